@@ -1,0 +1,17 @@
+package org.kasten.app;
+
+import java.nio.file.Path;
+
+/**
+ * Opens Kasten's window. The app layer may not depend on the UI, so the UI provides this through
+ * {@link java.util.ServiceLoader} ({@code META-INF/services/org.kasten.app.WindowLauncher}).
+ */
+public interface WindowLauncher {
+
+    /**
+     * Opens the window on {@code vault} (null: the last vault, else the bundled notes), showing {@code note}
+     * (null: the last one) and, when {@code screenshot} is set, writes the loaded window to that PNG and exits.
+     * Blocks until the window closes; returns the process exit code.
+     */
+    int open(Path vault, String note, Path screenshot);
+}

@@ -1,0 +1,55 @@
+package org.kasten.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+
+import org.kasten.app.WindowLauncher;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kasten [VAULT]}: the top-level command. Without a sub-command it opens the window; the sub-commands
+ * are the stable command-line contract of DESIGN.md.
+ */
+@Command(name = "kasten", mixinStandardHelpOptions = true, version = "Kasten 0.1.0",
+        description = "An offline browser for a folder of notes.",
+        subcommands = {
+                CheckCommand.class,
+                ShowCommand.class,
+        })
+public final class KastenCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "VAULT",
+            description = "The vault folder (default: the last vault, else the bundled notes/).")
+    Path vault;
+
+    /** Parses {@code args}, runs the command and returns the exit code (0 ok, 1 unreadable, 2 usage). */
+    public static int run(String[] args) {
+        CommandLine cli = new CommandLine(new KastenCommand());
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("kasten: " + Optional.ofNullable(ex.getMessage()).orElse(ex.toString()));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        return openWindow(vault, null, null, new PrintWriter(System.err, true));
+    }
+
+    /** Opens the window through the UI's {@link WindowLauncher}, or says why it cannot. */
+    static int openWindow(Path vault, String note, Path screenshot, PrintWriter err) {
+        Optional<WindowLauncher> launcher = ServiceLoader.load(WindowLauncher.class).findFirst();
+        if (launcher.isEmpty()) {
+            err.println("kasten: this build has no window; try 'kasten check " + (vault == null ? "notes" : vault) + "'");
+            return 1;
+        }
+        return launcher.get().open(vault, note, screenshot);
+    }
+}

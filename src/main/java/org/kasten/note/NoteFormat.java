@@ -1,0 +1,7 @@
+package org.kasten.note;
+
+/** Whether a note is Markdown or plain text. */
+public enum NoteFormat {
+    MARKDOWN,
+    PLAIN_TEXT
+}
