@@ -1,0 +1,160 @@
+package org.kasten.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.kasten.graph.ConceptGraph;
+import org.kasten.note.Ghost;
+import org.kasten.note.Mention;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+import org.kasten.note.Resolution;
+import org.kasten.note.ResolvedLink;
+import org.kasten.note.Warning;
+import org.kasten.vault.LoadedVault;
+import org.kasten.vault.VaultLoader;
+
+/**
+ * The one facade over a vault: load, look up, resolve, search, render, watch. The command line and the
+ * UI's view models call only this; it wires the vault, graph, search and render packages.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Path root;
+    private volatile LoadedVault vault;
+    private volatile ConceptGraph graph;
+
+    private Workspace(Path root, LoadedVault vault, ConceptGraph graph) {
+        this.root = root;
+        this.vault = vault;
+        this.graph = graph;
+    }
+
+    /** Loads the vault at {@code folder}; a folder that is missing or unreadable gives a one-line message. */
+    public static Workspace open(Path folder, Progress progress) throws VaultException {
+        Path root = folder.toAbsolutePath().normalize();
+        if (!Files.exists(root)) {
+            throw new VaultException("vault not found: " + folder);
+        }
+        if (!Files.isDirectory(root)) {
+            throw new VaultException("not a folder: " + folder);
+        }
+        if (!Files.isReadable(root)) {
+            throw new VaultException("vault cannot be read (permission denied): " + folder);
+        }
+        try {
+            LoadedVault loaded = new VaultLoader().load(root, progress);
+            ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
+            return new Workspace(loaded.root(), loaded, graph);
+        } catch (NoSuchFileException e) {
+            throw new VaultException("vault not found: " + folder, e);
+        } catch (IOException e) {
+            throw new VaultException("vault cannot be read: " + folder + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The vault folder (absolute). */
+    public Path root() {
+        return root;
+    }
+
+    /** All notes, sorted by path. */
+    public List<Note> notes() {
+        return graph.notes();
+    }
+
+    /** The vault's non-note files. */
+    public List<NotePath> attachments() {
+        return graph.attachments();
+    }
+
+    /** The note at this path. */
+    public Optional<Note> note(NotePath path) {
+        return graph.note(path);
+    }
+
+    /** A note by vault-relative path, file name, title or alias. */
+    public Optional<Note> find(String pathTitleOrAlias) {
+        return graph.find(pathTitleOrAlias);
+    }
+
+    /** Where a link target written in {@code from} leads. */
+    public Resolution resolve(String target, NotePath from) {
+        return graph.resolve(target, from);
+    }
+
+    /** The note's links, resolved, in order. */
+    public List<ResolvedLink> outgoing(NotePath path) {
+        return graph.outgoing(path);
+    }
+
+    /** Links that lead to this note. */
+    public List<ResolvedLink> backlinks(NotePath path) {
+        return graph.backlinks(path);
+    }
+
+    /** The note's "See also" entries, resolved. */
+    public List<ResolvedLink> seeAlso(NotePath path) {
+        return graph.seeAlso(path);
+    }
+
+    /** Plain-word mentions of this note's title or aliases in other notes. */
+    public List<Mention> unlinkedMentions(NotePath path) {
+        return graph.unlinkedMentions(path);
+    }
+
+    /** All ghost concepts. */
+    public List<Ghost> ghosts() {
+        return graph.ghosts();
+    }
+
+    /** The ghost concept of that name. */
+    public Optional<Ghost> ghost(String name) {
+        return graph.ghost(name);
+    }
+
+    /** Links to files missing from the vault. */
+    public List<Ghost> missingAttachments() {
+        return graph.missingAttachments();
+    }
+
+    /** Links that matched several notes. */
+    public List<ResolvedLink> ambiguousLinks() {
+        return graph.ambiguousLinks();
+    }
+
+    /** Number of links, and of resolved links. */
+    public int linkCount() {
+        return graph.linkCount();
+    }
+
+    /** Number of links that lead to a note or attachment. */
+    public int resolvedCount() {
+        return graph.resolvedCount();
+    }
+
+    /** Every problem worth showing: file warnings (bad YAML, encodings ...) and resolution warnings. */
+    public List<Warning> warnings() {
+        List<Warning> all = new ArrayList<>(vault.warnings());
+        all.addAll(graph.warnings());
+        all.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
+        return all;
+    }
+
+    /** Time the last load took, in milliseconds. */
+    public long loadMillis() {
+        return vault.millis();
+    }
+
+    @Override
+    public void close() {
+        // search index and watcher are closed here once they exist
+    }
+}
