@@ -215,9 +215,11 @@ public final class NoteIndex implements AutoCloseable {
         awaitVisible(writer.deleteDocuments(new Term(NoteFields.PATH, path.value())));
     }
 
-    private void awaitVisible(long generation) {
+    private void awaitVisible(long generation) throws IOException {
         try {
-            reopener.waitForGeneration(generation, 100);
+            if (!reopener.waitForGeneration(generation, 100)) {
+                manager.maybeRefreshBlocking();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

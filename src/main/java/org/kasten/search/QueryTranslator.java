@@ -97,6 +97,9 @@ final class QueryTranslator {
     }
 
     private Query translate(QueryNode node, List<String> words, List<Query> highlights) {
+        if (node == null) {
+            return null;
+        }
         if (node instanceof QueryNode.Word w) {
             return word(w, words, highlights);
         }
@@ -147,6 +150,9 @@ final class QueryTranslator {
             }
         }
         if (positive == 0) {
+            if (b.build().clauses().isEmpty()) {
+                return null;
+            }
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return b.build();
@@ -167,7 +173,8 @@ final class QueryTranslator {
             highlights.add(body);
         }
         String folded = NoteAnalyzers.fold(w.text());
-        if (w.last() && folded.length() >= 3 && folded.codePoints().allMatch(Character::isLetterOrDigit)) {
+        if (w.last() && folded.length() >= 3 && folded.codePoints().allMatch(Character::isLetterOrDigit)
+                && !NoteAnalyzers.STOP_WORDS.contains(folded)) {
             alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.TITLE_EXACT, folded))), 2f));
             alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.EXACT, folded))), 0.5f));
             highlights.add(new PrefixQuery(new Term(NoteFields.BODY, folded)));

@@ -19,7 +19,7 @@ final class SpellingVariants {
             "raise", "praise", "cruise", "franchise", "merchandise", "devise", "revise", "supervise",
             "televise", "improvise", "disguise", "despise", "advise", "chastise", "excise", "incise",
             "comprise", "paradise", "treatise", "poise", "tortoise", "porpoise", "bruise", "demise", "guise",
-            "circumcise", "apprise", "reprise", "prise", "mise", "anise", "vise", "valise", "concise");
+            "circumcise", "apprise", "reprise", "prise", "mise", "anise", "vise", "valise");
 
     /** British {@code -our} stems whose American spelling drops the u; prefix match (colourful, favourite). */
     private static final Map<String, String> OUR_STEMS = Map.ofEntries(
