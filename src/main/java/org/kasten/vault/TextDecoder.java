@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Turns a note file's bytes into text: BOM (UTF-8, UTF-16), strict UTF-8, else windows-1252 with a warning;
- * then repairs mojibake where unambiguous. Stateless and thread-safe.
+ * then, for Unicode text, repairs mojibake where unambiguous. Stateless and thread-safe.
  */
 public final class TextDecoder {
 
@@ -36,6 +36,11 @@ public final class TextDecoder {
                 text = lenient(bytes, offset, WINDOWS_1252);
                 warnings.add("not valid UTF-8; read as windows-1252");
             }
+        }
+        if (charset.equals("windows-1252")) {
+            // mojibake repair undoes UTF-8 read as a legacy page and saved again as UTF-8; a file that is not
+            // UTF-8 at all was saved in some legacy encoding (perhaps not even 1252), so there is nothing to undo
+            return new DecodedText(text, charset, 0, warnings);
         }
         MojibakeRepair.Result repaired = MojibakeRepair.repair(text);
         if (repaired.repairs() > 0) {

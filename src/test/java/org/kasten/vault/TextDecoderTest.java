@@ -60,6 +60,23 @@ class TextDecoderTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsNotTreatedForMojibake() {
+        DecodedText decoded = decoder.decode(bytes(0xC3, 0xA9, ' ', 0xE9)); // "Ã© é" in windows-1252
+
+        assertThat(decoded.text()).isEqualTo("Ã© é");
+        assertThat(decoded.repairs()).isZero();
+        assertThat(decoded.warnings()).containsExactly("not valid UTF-8; read as windows-1252");
+    }
+
+    @Test
+    void utf16TextIsRepairedToo() {
+        DecodedText decoded = decoder.decode(bytes(0xFF, 0xFE, 0xE2, 0, 0xAC, 0x20, 0x22, 0x21, 's', 0));
+
+        assertThat(decoded.text()).isEqualTo("’s"); // "â€™s": E2 80 99 read as windows-1252
+        assertThat(decoded.repairs()).isEqualTo(1);
+    }
+
+    @Test
     void utf8BomFollowedByInvalidUtf8FallsBackWithoutTheBom() {
         DecodedText decoded = decoder.decode(bytes(0xEF, 0xBB, 0xBF, 'n', 0xE9));
 
