@@ -178,9 +178,12 @@ public final class Workspace implements AutoCloseable {
         if (note.isEmpty()) {
             return List.of();
         }
-        Set<NotePath> linked = new HashSet<>();
-        graph.outgoing(path).stream().map(r -> r.resolution().path()).filter(Objects::nonNull).forEach(linked::add);
-        graph.backlinks(path).forEach(r -> linked.add(r.source()));
+        Set<NotePath> out = new HashSet<>();
+        graph.outgoing(path).stream().map(r -> r.resolution().path()).filter(Objects::nonNull).forEach(out::add);
+        Set<NotePath> in = new HashSet<>();
+        graph.backlinks(path).forEach(r -> in.add(r.source()));
+        List<NotePath> linked = new ArrayList<>(out);
+        linked.addAll(in);
         linked.removeIf(p -> graph.note(p).isEmpty());
         return index.searcher().related(note.get(), limit, linked);
     }
