@@ -84,7 +84,7 @@ final class DroppedByteChooser {
 
     private static Object groupOf(int cp) {
         int style = MathLetters.styleAndCase(cp);
-        return style >= 0 ? (Object) ("math-" + style) : Character.UnicodeBlock.of(cp);
+        return style >= 0 ? (Object) Integer.valueOf(style) : Character.UnicodeBlock.of(cp);
     }
 
     private static int[] inGroup(int[] candidates, Object group) {

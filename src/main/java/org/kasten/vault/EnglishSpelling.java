@@ -41,7 +41,7 @@ final class EnglishSpelling {
                 rest /= options[i].length;
                 word[i] = MathLetters.plainLower(pick[i]);
             }
-            if (EnglishWords.contains(new String(word))) {
+            if (EnglishWords.contains(word)) {
                 if (found != null) {
                     return null;
                 }
