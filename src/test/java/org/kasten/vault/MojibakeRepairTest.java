@@ -89,6 +89,20 @@ class MojibakeRepairTest {
         assertThat(decoded.repairs()).isZero();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Iâ€™m fine, but `tÃ©st` is how UTF-8 looks in Latin-1"     | "I’m fine, but `tÃ©st` is how UTF-8 looks in Latin-1"
+            "``a ` â€“ b`` â€“ c"                                     | "``a ` â€“ b`` – c"
+            "```\\nIâ€™m quoted\\n```\\nIâ€™m repaired"            | "```\\nIâ€™m quoted\\n```\\nI’m repaired"
+            "~~~~ text\\nâ€“\\n~~~\\nstill code â€“"                 | "~~~~ text\\nâ€“\\n~~~\\nstill code â€“"
+            "an unpaired ` backtick: Iâ€™m"                          | "an unpaired ` backtick: I’m"
+            """)
+    void leavesMarkdownCodeAlone(String input, String expected) {
+        DecodedText decoded = decode(input.replace("\\n", "\n"));
+
+        assertThat(decoded.text()).isEqualTo(expected.replace("\\n", "\n"));
+    }
+
     private static String unescapeNbsp(String s) {
         return s.replace("\\u00A0", "\u00A0");
     }
