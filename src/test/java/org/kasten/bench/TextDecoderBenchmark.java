@@ -1,7 +1,5 @@
 package org.kasten.bench;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kasten.testing.SharedFolders;
 import org.kasten.vault.TextDecoder;
 
 /**
@@ -25,11 +24,8 @@ class TextDecoderBenchmark {
 
     @Test
     void decodeThroughput() throws IOException {
-        String property = System.getProperty("kasten.shared");
-        Path shared = property != null && !property.isBlank() ? Path.of(property) : Path.of("../shared");
-        assumeTrue(Files.isDirectory(shared.resolve("corpora")), "no shared corpora at " + shared);
-        List<byte[]> corpus = readAll(shared.resolve("corpora"));
-        List<byte[]> mojibake = readAll(shared.resolve("seeds")).stream()
+        List<byte[]> corpus = readAll(SharedFolders.require("corpora"));
+        List<byte[]> mojibake = readAll(SharedFolders.require("seeds")).stream()
                 .filter(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8).contains("â€")).toList();
 
         report("corpora (" + corpus.size() + " files)", corpus);
