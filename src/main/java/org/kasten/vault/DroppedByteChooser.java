@@ -81,7 +81,10 @@ final class DroppedByteChooser {
             groups.forEach(g -> coverage.merge(g, 1, Integer::sum));
         }
         int best = coverage.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Object> winners = coverage.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        List<Object> winners = coverage.entrySet().stream()
+                .filter(e -> e.getValue() == best)
+                .map(Map.Entry::getKey)
+                .toList();
         return winners.size() == 1 ? winners.get(0) : null;
     }
 
