@@ -6,6 +6,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +19,11 @@ import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.note.Resolution;
+import org.kasten.note.RelatedNote;
 import org.kasten.note.ResolvedLink;
+import org.kasten.note.SearchResults;
 import org.kasten.note.Warning;
+import org.kasten.search.IndexReport;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultLoader;
 
@@ -31,10 +37,13 @@ public final class Workspace implements AutoCloseable {
     private volatile LoadedVault vault;
     private volatile ConceptGraph graph;
 
-    private Workspace(Path root, LoadedVault vault, ConceptGraph graph) {
+    private final WorkspaceIndex index;
+
+    private Workspace(Path root, LoadedVault vault, ConceptGraph graph, Progress progress) {
         this.root = root;
         this.vault = vault;
         this.graph = graph;
+        this.index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, progress);
     }
 
     /** Loads the vault at {@code folder}; a folder that is missing or unreadable gives a one-line message. */
@@ -52,7 +61,7 @@ public final class Workspace implements AutoCloseable {
         try {
             LoadedVault loaded = new VaultLoader().load(root, progress);
             ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
-            return new Workspace(loaded.root(), loaded, graph);
+            return new Workspace(loaded.root(), loaded, graph, progress);
         } catch (NoSuchFileException e) {
             throw new VaultException("vault not found: " + folder, e);
         } catch (IOException e) {
@@ -153,8 +162,46 @@ public final class Workspace implements AutoCloseable {
         return vault.millis();
     }
 
+    /** Ranked notes for a query (Kasten's query language), with snippets; waits for the index if needed. */
+    public SearchResults search(String query, int limit) throws VaultException {
+        return index.searcher().search(query, limit);
+    }
+
+    /** As {@link #search(String, int)}, with facet counts (tags, folders, few-valued properties) when asked. */
+    public SearchResults search(String query, int limit, boolean facets) throws VaultException {
+        return index.searcher().search(query, limit, facets);
+    }
+
+    /** Notes related to this one: similar text, shared link targets, direct links. Empty for an unknown note. */
+    public List<RelatedNote> related(NotePath path, int limit) throws VaultException {
+        Optional<Note> note = graph.note(path);
+        if (note.isEmpty()) {
+            return List.of();
+        }
+        Set<NotePath> linked = new HashSet<>();
+        graph.outgoing(path).stream().map(r -> r.resolution().path()).filter(Objects::nonNull).forEach(linked::add);
+        graph.backlinks(path).forEach(r -> linked.add(r.source()));
+        linked.removeIf(p -> graph.note(p).isEmpty());
+        return index.searcher().related(note.get(), limit, linked);
+    }
+
+    /** True once the search index holds the vault as loaded (reading notes never waits for it). */
+    public boolean indexReady() {
+        return index.ready();
+    }
+
+    /** Waits for the background indexing to finish and says what it did (the {@code index} command). */
+    public IndexReport awaitIndex() throws VaultException {
+        return index.await();
+    }
+
+    /** Number of distinct notes linking to {@code path}: concept hubs rank a little higher in search. */
+    private int backlinkCount(NotePath path) {
+        return (int) graph.backlinks(path).stream().map(ResolvedLink::source).distinct().count();
+    }
+
     @Override
     public void close() {
-        // search index and watcher are closed here once they exist
+        index.close();
     }
 }
