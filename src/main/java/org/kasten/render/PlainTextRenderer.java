@@ -102,13 +102,19 @@ final class PlainTextRenderer {
             concepts = splitConcepts(names, context);
         }
         StringBuilder html = new StringBuilder();
-        for (int k = 0; k < concepts.size(); k++) {
-            if (k > 0) {
-                html.append(", ");
+        String lower = names.toLowerCase(java.util.Locale.ROOT);
+        int cursor = 0;
+        for (String name : concepts) {
+            int at = lower.indexOf(name.toLowerCase(java.util.Locale.ROOT), cursor);
+            if (at < 0) {
+                continue;
             }
-            String name = concepts.get(k);
-            InlineText.anchor(html, TargetResolver.resolve(name, false, context), name);
+            html.append(MarkdownPipeline.escape(names.substring(cursor, at)));
+            String written = names.substring(at, at + name.length());
+            InlineText.anchor(html, TargetResolver.resolve(name, false, context), written);
+            cursor = at + name.length();
         }
+        html.append(MarkdownPipeline.escape(names.substring(cursor)));
         return html.append(MarkdownPipeline.escape(rest)).toString();
     }
 
