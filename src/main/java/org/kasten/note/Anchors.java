@@ -1,28 +1,27 @@
 package org.kasten.note;
 
-import java.util.Locale;
-
-/** The one rule that turns a heading's text into its anchor, shared by the parser and the renderer. */
+/** The one rule for heading anchors, shared by the parser (links) and the renderer (ids). */
 public final class Anchors {
 
     private Anchors() {
     }
 
     /**
-     * GitHub-style slug: lower case, drop every character that is not a letter, digit, space, hyphen or
-     * underscore, then spaces become hyphens. {@code "Why Models Don't Generalise"} gives
-     * {@code "why-models-dont-generalise"}.
+     * GitHub-style slug: lower case; letters, digits, '-' and '_' kept; spaces become '-'; everything else
+     * dropped. "Why Models Don't Generalise" becomes "why-models-dont-generalise".
      */
-    public static String slug(String heading) {
-        String lower = heading.strip().toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        lower.codePoints().forEach(cp -> {
+    public static String slug(String text) {
+        String trimmed = text.strip();
+        StringBuilder slug = new StringBuilder(trimmed.length());
+        for (int i = 0; i < trimmed.length(); ) {
+            int cp = trimmed.codePointAt(i);
+            i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_') {
-                out.appendCodePoint(cp);
+                slug.appendCodePoint(Character.toLowerCase(cp));
             } else if (cp == ' ') {
-                out.append('-');
+                slug.append('-');
             }
-        });
-        return out.toString();
+        }
+        return slug.toString();
     }
 }
