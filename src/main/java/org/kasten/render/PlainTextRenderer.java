@@ -1,18 +1,21 @@
 package org.kasten.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.kasten.note.Anchors;
+import org.kasten.note.Heading;
 import org.kasten.note.Note;
 import org.kasten.note.Resolution;
 import org.kasten.note.ResolvedLink;
 
 /**
- * Renders a plain-text note as structured HTML: the first line is the title, short lines before a list or a
- * paragraph are section headings ("Key ideas", "See also"), {@code - } lines are list items, other lines are
- * paragraphs. Entries of a "See also" section link the concepts they name (the text before the dash).
+ * Renders a plain-text note as structured HTML: the first line is the title, section headings ("Key ideas",
+ * "See also") are the lines the parser found as headings (or, for a note built without them, short lines
+ * before a list or a longer paragraph), {@code - } lines are list items, other lines are paragraphs. Entries of a "See also" section link the concepts they name (the text before the dash).
  */
 final class PlainTextRenderer {
 
@@ -25,6 +28,8 @@ final class PlainTextRenderer {
     /** The body HTML of {@code note} (title included). */
     static String body(Note note, RenderContext context) {
         String[] lines = note.body().split("\\R", -1);
+        Map<Integer, Heading> parsed = new HashMap<>();
+        note.headings().forEach(h -> parsed.put(h.line(), h));
         StringBuilder html = new StringBuilder("<div class=\"plain-text\">\n");
         int i = 0;
         while (i < lines.length && lines[i].isBlank()) {
@@ -52,9 +57,11 @@ final class PlainTextRenderer {
                     i++;
                 }
                 html.append("</ul>\n");
-            } else if (isHeading(lines, i)) {
+            } else if (parsed.isEmpty() ? isHeading(lines, i) : parsed.containsKey(note.bodyLine() + i)) {
                 section = line;
-                html.append("<h2 id=\"").append(MarkdownPipeline.escape(context.uniqueId(Anchors.slug(line))))
+                Heading heading = parsed.get(note.bodyLine() + i);
+                String anchor = heading == null ? Anchors.slug(line) : heading.anchor();
+                html.append("<h2 id=\"").append(MarkdownPipeline.escape(context.uniqueId(anchor)))
                         .append("\">").append(MarkdownPipeline.escape(line)).append("</h2>\n");
                 i++;
             } else {
