@@ -26,9 +26,19 @@ final class TestVault implements LinkTargets {
     static final Path ROOT = Path.of("/vault");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
 
+    private final Path root;
     private final Map<NotePath, Note> notes = new LinkedHashMap<>();
     private final List<NotePath> attachments = new ArrayList<>();
     private final Map<NotePath, List<ResolvedLink>> seeAlso = new LinkedHashMap<>();
+
+    TestVault() {
+        this(ROOT);
+    }
+
+    /** A vault whose attachments are files under {@code root}. */
+    TestVault(Path root) {
+        this.root = root;
+    }
 
     /** Adds a Markdown (or, for .txt, plain-text) note and returns it. */
     Note add(String path, String body) {
@@ -99,7 +109,7 @@ final class TestVault implements LinkTargets {
 
     @Override
     public Path file(NotePath attachment) {
-        return ROOT.resolve(attachment.value());
+        return root.resolve(attachment.value());
     }
 
     @Override
