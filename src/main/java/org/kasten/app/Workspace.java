@@ -23,6 +23,7 @@ import org.kasten.note.RelatedNote;
 import org.kasten.note.ResolvedLink;
 import org.kasten.note.SearchResults;
 import org.kasten.note.Warning;
+import org.kasten.search.IndexLocation;
 import org.kasten.search.IndexReport;
 import org.kasten.render.GraphLinkTargets;
 import org.kasten.render.NoteRenderer;
@@ -64,7 +65,7 @@ public final class Workspace implements AutoCloseable {
             throw new VaultException("vault cannot be read (permission denied): " + folder);
         }
         try {
-            LoadedVault loaded = new VaultLoader().load(root, progress);
+            LoadedVault loaded = new VaultLoader().load(root, parseCache(root), progress);
             ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
             return new Workspace(loaded.root(), loaded, graph, progress);
         } catch (NoSuchFileException e) {
@@ -72,6 +73,12 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new VaultException("vault cannot be read: " + folder + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The parse cache of a vault: beside its search index, outside the vault (DESIGN.md). */
+    private static Path parseCache(Path root) {
+        Path index = IndexLocation.forVault(root);
+        return index.resolveSibling(index.getFileName() + ".notes");
     }
 
     /** The vault folder (absolute). */
