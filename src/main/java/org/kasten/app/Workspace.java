@@ -23,7 +23,11 @@ import org.kasten.note.RelatedNote;
 import org.kasten.note.ResolvedLink;
 import org.kasten.note.SearchResults;
 import org.kasten.note.Warning;
+import org.kasten.search.IndexLocation;
 import org.kasten.search.IndexReport;
+import org.kasten.render.GraphLinkTargets;
+import org.kasten.render.NoteRenderer;
+import org.kasten.render.Theme;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultLoader;
 
@@ -36,6 +40,8 @@ public final class Workspace implements AutoCloseable {
     private final Path root;
     private volatile LoadedVault vault;
     private volatile ConceptGraph graph;
+    private volatile Rendering rendering;
+    private volatile Theme theme = Theme.LIGHT;
 
     private final WorkspaceIndex index;
 
@@ -59,7 +65,7 @@ public final class Workspace implements AutoCloseable {
             throw new VaultException("vault cannot be read (permission denied): " + folder);
         }
         try {
-            LoadedVault loaded = new VaultLoader().load(root, progress);
+            LoadedVault loaded = new VaultLoader().load(root, parseCache(root), progress);
             ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
             return new Workspace(loaded.root(), loaded, graph, progress);
         } catch (NoSuchFileException e) {
@@ -67,6 +73,12 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new VaultException("vault cannot be read: " + folder + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The parse cache of a vault: beside its search index, outside the vault (DESIGN.md). */
+    private static Path parseCache(Path root) {
+        Path index = IndexLocation.forVault(root);
+        return index.resolveSibling(index.getFileName() + ".notes");
     }
 
     /** The vault folder (absolute). */
@@ -201,6 +213,46 @@ public final class Workspace implements AutoCloseable {
     /** Number of distinct notes linking to {@code path}: concept hubs rank a little higher in search. */
     private int backlinkCount(NotePath path) {
         return (int) graph.backlinks(path).stream().map(ResolvedLink::source).distinct().count();
+    }
+
+    /** The page theme for {@link #renderHtml} and {@link #renderGhost}: "light" or "dark". */
+    public void setTheme(String name) {
+        this.theme = Theme.named(name);
+    }
+
+    /** The current page theme: "light" or "dark". */
+    public String theme() {
+        return theme.id();
+    }
+
+    /**
+     * The note's HTML page exactly as the window shows it (and {@code kasten render} prints): safe, offline,
+     * with internal links as {@code kasten://note/…}, {@code kasten://ghost/…} and {@code kasten://tag/…} URLs
+     * (see {@link org.kasten.note.KastenUrl}). Throws IllegalArgumentException for a path that is no note.
+     */
+    public String renderHtml(NotePath path) {
+        Note note = graph.note(path).orElseThrow(() -> new IllegalArgumentException("no note " + path));
+        return renderer().renderPage(note, theme);
+    }
+
+    /** The page of a ghost concept: its name and the notes that link to it, with the linking lines. */
+    public String renderGhost(String name) {
+        List<ResolvedLink> backlinks = graph.ghost(name).map(Ghost::backlinks).orElse(List.of());
+        return renderer().renderGhostPage(name, backlinks, theme);
+    }
+
+    /** The renderer over the current graph; rebuilt when the graph is replaced. */
+    private NoteRenderer renderer() {
+        ConceptGraph current = graph;
+        Rendering cached = rendering;
+        if (cached == null || cached.graph() != current) {
+            cached = new Rendering(current, new NoteRenderer(new GraphLinkTargets(current, root)));
+            rendering = cached;
+        }
+        return cached.renderer();
+    }
+
+    private record Rendering(ConceptGraph graph, NoteRenderer renderer) {
     }
 
     @Override

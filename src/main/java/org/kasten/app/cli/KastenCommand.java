@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
                 ShowCommand.class,
                 SearchCommand.class,
                 IndexCommand.class,
+                RenderCommand.class,
         })
 public final class KastenCommand implements Callable<Integer> {
 
@@ -32,9 +33,19 @@ public final class KastenCommand implements Callable<Integer> {
 
     /** Parses {@code args}, runs the command and returns the exit code (0 ok, 1 unreadable, 2 usage). */
     public static int run(String[] args) {
+        // UTF-8 whatever the platform default: pages and JSON carry any language
+        return run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+    }
+
+    /** As {@link #run(String[])}, writing to the given streams (tests capture them). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new KastenCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("kasten: " + Optional.ofNullable(ex.getMessage()).orElse(ex.toString()));
+            line.getErr().flush();
             return 1;
         });
         return cli.execute(args);
