@@ -40,9 +40,9 @@ final class TargetResolver {
         this.table = table;
     }
 
-    /** Resolves a link of {@code source}; same-note links lead to the source itself. */
+    /** Resolves a link of {@code source}; same-note links ({@code [[#Heading]]}) lead to the source itself. */
     Resolution resolve(Link link, NotePath source) {
-        if (link.isSelf()) {
+        if (link.target().isBlank()) {
             return new Resolution(Status.NOTE, source, "", List.of(source));
         }
         boolean fileLink = link.kind() == LinkKind.MARKDOWN || link.kind() == LinkKind.MARKDOWN_EMBED;
@@ -85,14 +85,14 @@ final class TargetResolver {
     /** The notes a target names at the best matching level (empty when none). */
     private List<NotePath> notes(String target) {
         String path = withoutLeadingSlash(target);
-        String pathKey = Keys.key(path);
-        List<NotePath> found = table.notes(Level.PATH, pathKey);
+        NameTable.Entry byPath = table.entry(Keys.key(path));
+        List<NotePath> found = byPath.get(Level.PATH);
         if (found.isEmpty() && path.indexOf('/') >= 0) {
-            found = table.notes(Level.SUFFIX, pathKey);
+            found = byPath.get(Level.SUFFIX);
         }
-        String key = path.length() == target.length() ? pathKey : Keys.key(target);
+        NameTable.Entry byName = path.length() == target.length() ? byPath : table.entry(Keys.key(target));
         for (int i = 0; i < NAME_LEVELS.length && found.isEmpty(); i++) {
-            found = table.notes(NAME_LEVELS[i], key);
+            found = byName.get(NAME_LEVELS[i]);
         }
         return found;
     }
@@ -102,26 +102,26 @@ final class TargetResolver {
             return List.of();
         }
         String joined = join(folder, target);
-        return joined == null ? List.of() : table.notes(Level.PATH, Keys.key(joined));
+        return joined == null ? List.of() : table.entry(Keys.key(joined)).get(Level.PATH);
     }
 
     private List<NotePath> attachments(String target, String folder, boolean fileLink) {
         if (fileLink && !target.startsWith("/")) {
             String joined = join(folder, target);
-            List<NotePath> relative = joined == null ? List.of() : table.attachmentsByPath(Keys.key(joined));
+            List<NotePath> relative = joined == null ? List.of() : table.entry(Keys.key(joined)).get(Level.FILE_PATH);
             if (!relative.isEmpty()) {
                 return relative;
             }
         }
         String path = withoutLeadingSlash(target);
-        String key = Keys.key(path);
-        List<NotePath> found = table.attachmentsByPath(key);
+        NameTable.Entry byPath = table.entry(Keys.key(path));
+        List<NotePath> found = byPath.get(Level.FILE_PATH);
         int slash = path.lastIndexOf('/');
         if (found.isEmpty() && slash >= 0) {
-            found = table.attachmentsBySuffix(key);
+            found = byPath.get(Level.FILE_SUFFIX);
         }
         if (found.isEmpty()) {
-            found = table.attachmentsByName(slash < 0 ? key : Keys.key(path.substring(slash + 1)));
+            found = (slash < 0 ? byPath : table.entry(Keys.key(path.substring(slash + 1)))).get(Level.FILE_NAME);
         }
         return found;
     }

@@ -84,6 +84,20 @@ class RealVaultGraphTest {
                 .allSatisfy(r -> assertThat(r.resolution().ambiguous()).isFalse());
     }
 
+    @Test
+    void seedZeroParsedByTheLoaderHasTheThirteenSeeAlsoConcepts() throws IOException {
+        Path seeds = SharedFolders.require("seeds");
+        LoadedVault vault = new VaultLoader().load(seeds, org.kasten.note.Progress.NONE);
+        ConceptGraph graph = ConceptGraph.build(vault.notes(), vault.attachments());
+        NotePath seed = graph.notes().stream().map(n -> n.path()).filter(p -> p.value().startsWith("000"))
+                .findFirst().orElseThrow();
+
+        assertThat(graph.seeAlso(seed)).extracting(r -> r.link().target()).containsExactly("Deep notes",
+                "Age of Research", "Generalization Gap", "Continual Learning", "Research Taste", "Ilya Sutskever",
+                "Scaling Laws", "Pretraining", "Bitter Lesson", "Jagged Intelligence", "Evals", "AI Safety Levels",
+                "Andrej Karpathy on AGI Timelines, RL's Limits, and the Future of Education");
+    }
+
     /**
      * Oracle independent of the graph: the file a Markdown link names on disk, relative to the linking note,
      * else from the vault root; null when neither exists (foam-docs links two files outside its docs folder).
