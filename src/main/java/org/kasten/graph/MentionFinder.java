@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.kasten.note.Mention;
 import org.kasten.note.Note;
@@ -19,8 +20,8 @@ import org.kasten.note.ResolvedLink;
 /**
  * Finds unlinked mentions: other notes naming a note's title or an alias (3 characters or more) as whole
  * words, ignoring case, outside links, code, URLs and comments. Lines that already link to the note are
- * skipped; every other occurrence is listed (as Obsidian does). Bodies are prepared lazily, once per note,
- * and answers are cached per target; safe to call from several threads.
+ * skipped; every other occurrence is listed (as Obsidian does). Bodies are prepared lazily, all at once on
+ * the first question (in parallel), and answers are cached per target; safe to call from several threads.
  */
 final class MentionFinder {
 
@@ -53,6 +54,9 @@ final class MentionFinder {
         List<Mention> mentions = new ArrayList<>();
         if (terms.isEmpty()) {
             return mentions;
+        }
+        if (texts.length() > 0 && texts.get(texts.length() - 1) == null) {
+            IntStream.range(0, notes.size()).parallel().forEach(this::text);
         }
         for (int i = 0; i < notes.size(); i++) {
             Note source = notes.get(i);

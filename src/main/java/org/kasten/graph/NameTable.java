@@ -38,23 +38,24 @@ final class NameTable {
 
     private static final Level[] LEVELS = Level.values();
 
-    /** What one key names, per level; lists are sorted and immutable once the table is built. */
+    /** What one key names, per level; collected in lists, then frozen into {@link Candidates}. */
     static final class Entry {
         private static final Entry NONE = new Entry();
         @SuppressWarnings("unchecked")
-        private final List<NotePath>[] byLevel = new List[LEVELS.length];
+        private final List<NotePath>[] building = new List[LEVELS.length];
+        private final Candidates[] byLevel = new Candidates[LEVELS.length];
 
-        /** The notes or attachments with this name at this level, sorted (empty when none). */
-        List<NotePath> get(Level level) {
-            List<NotePath> found = byLevel[level.ordinal()];
-            return found == null ? List.of() : found;
+        /** The notes or attachments with this name at this level (none: {@link Candidates#NONE}). */
+        Candidates get(Level level) {
+            Candidates found = byLevel[level.ordinal()];
+            return found == null ? Candidates.NONE : found;
         }
 
         private void add(Level level, NotePath path) {
-            List<NotePath> list = byLevel[level.ordinal()];
+            List<NotePath> list = building[level.ordinal()];
             if (list == null) {
                 list = new ArrayList<>(1);
-                byLevel[level.ordinal()] = list;
+                building[level.ordinal()] = list;
             }
             if (!list.contains(path)) {
                 list.add(path);
@@ -62,10 +63,12 @@ final class NameTable {
         }
 
         private void freeze() {
-            for (int i = 0; i < byLevel.length; i++) {
-                List<NotePath> list = byLevel[i];
+            for (int i = 0; i < building.length; i++) {
+                List<NotePath> list = building[i];
                 if (list != null) {
-                    byLevel[i] = list.size() == 1 ? List.of(list.get(0)) : list.stream().sorted().toList();
+                    byLevel[i] = new Candidates(list.size() == 1 ? List.of(list.get(0))
+                            : list.stream().sorted().toList());
+                    building[i] = null;
                 }
             }
         }
