@@ -37,7 +37,7 @@ final class Candidates {
     }
 
     boolean isEmpty() {
-        return paths.isEmpty();
+        return best == null;
     }
 
     /** The match a link from {@code folder} leads to: same folder, then shortest path, then lexical order. */

@@ -44,11 +44,12 @@ final class NameTable {
         @SuppressWarnings("unchecked")
         private final List<NotePath>[] building = new List[LEVELS.length];
         private final Candidates[] byLevel = new Candidates[LEVELS.length];
+        /** Bit per level that has matches, so empty levels are skipped without touching their lists. */
+        private int levels;
 
         /** The notes or attachments with this name at this level (none: {@link Candidates#NONE}). */
         Candidates get(Level level) {
-            Candidates found = byLevel[level.ordinal()];
-            return found == null ? Candidates.NONE : found;
+            return (levels & (1 << level.ordinal())) == 0 ? Candidates.NONE : byLevel[level.ordinal()];
         }
 
         private void add(Level level, NotePath path) {
@@ -68,6 +69,7 @@ final class NameTable {
                 if (list != null) {
                     byLevel[i] = new Candidates(list.size() == 1 ? List.of(list.get(0))
                             : list.stream().sorted().toList());
+                    levels |= 1 << i;
                     building[i] = null;
                 }
             }
