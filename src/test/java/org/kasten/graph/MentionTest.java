@@ -82,4 +82,20 @@ class MentionTest {
         assertThat(graph.unlinkedMentions(NotePath.of("Evals.md"))).extracting(Mention::matched, Mention::line)
                 .containsExactly(tuple("Evals", 3), tuple("evals", 3), tuple("EVALS", 3));
     }
+
+    @Test
+    void answersStayTheSameWhateverWasAskedBefore() {
+        ConceptGraph graph = ConceptGraph.build(List.of(note("Alpha.md").build(), note("Beta.md").build(),
+                note("Gamma.md").build(),
+                note("Text.md").body("See [[Alpha]] and [[Gamma]].\nBeta and gamma here.", 2).build()), List.of());
+
+        List<Mention> alpha = graph.unlinkedMentions(NotePath.of("Alpha.md"));
+        List<Mention> beta = graph.unlinkedMentions(NotePath.of("Beta.md"));
+        List<Mention> gamma = graph.unlinkedMentions(NotePath.of("Gamma.md"));
+
+        assertThat(alpha).isEmpty();
+        assertThat(beta).extracting(Mention::matched, Mention::line).containsExactly(tuple("Beta", 3));
+        assertThat(gamma).extracting(Mention::matched, Mention::line).containsExactly(tuple("gamma", 3));
+        assertThat(graph.unlinkedMentions(NotePath.of("Beta.md"))).isSameAs(beta);
+    }
 }
