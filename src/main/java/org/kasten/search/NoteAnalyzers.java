@@ -35,7 +35,8 @@ final class NoteAnalyzers {
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         for (String word : new String[]{"i", "me", "my", "you", "your", "we", "our", "how", "what", "when",
                 "where", "which", "who", "why", "do", "does", "did", "can", "could", "should", "would", "from",
-                "about", "so", "than", "too", "very", "has", "have", "had", "am", "its"}) {
+                "about", "so", "than", "too", "very", "has", "have", "had", "am", "its", "see", "get", "want", "need",
+                "way", "any", "some", "just", "also", "there", "here"}) {
             stop.add(word);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(stop);

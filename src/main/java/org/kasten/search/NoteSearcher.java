@@ -3,6 +3,7 @@ package org.kasten.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -146,8 +147,11 @@ public final class NoteSearcher {
         return hits;
     }
 
-    /** Notes like {@code note}: similar text (MoreLikeThis) and shared link targets, plus {@code linked} ones. */
-    public List<RelatedNote> related(Note note, int limit, Set<NotePath> linked) {
+    /**
+     * Notes like {@code note}: similar text (MoreLikeThis) and shared link targets, plus a bonus for each
+     * entry of {@code linked} (its link neighbours; a note linked both ways may appear twice).
+     */
+    public List<RelatedNote> related(Note note, int limit, Collection<NotePath> linked) {
         IndexSearcher searcher;
         try {
             searcher = manager.acquire();
