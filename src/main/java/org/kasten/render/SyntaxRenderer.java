@@ -7,6 +7,8 @@ import org.kasten.note.KastenUrl;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkNode;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -18,7 +20,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 /**
- * Renders Kasten's own syntax nodes ({@code ==highlight==}, {@code #tags}, math) and the fenced blocks the
+ * Renders Kasten's own syntax nodes ({@code ==highlight==}, {@code #tags}, bare URLs, math) and the fenced blocks the
  * page scripts typeset: {@code mermaid} diagrams and {@code math} blocks. A paragraph that holds only an
  * embed renders without its {@code <p>}, since a transcluded note is a block.
  */
@@ -29,6 +31,7 @@ final class SyntaxRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(Highlight.class, this::renderHighlight),
                 new NodeRenderingHandler<>(TagNode.class, this::renderTag),
+                new NodeRenderingHandler<>(BareUrl.class, this::renderUrl),
                 new NodeRenderingHandler<>(MathNode.class, this::renderMath),
                 new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFenced),
                 new NodeRenderingHandler<>(Paragraph.class, this::renderParagraph));
@@ -43,6 +46,20 @@ final class SyntaxRenderer implements NodeRenderer {
     private void renderTag(TagNode node, NodeRendererContext context, HtmlWriter html) {
         html.attr("href", KastenUrl.tag(node.tag())).attr("class", "tag").withAttr().tag("a");
         html.text("#" + node.tag());
+        html.tag("/a");
+    }
+
+    private void renderUrl(BareUrl node, NodeRendererContext context, HtmlWriter html) {
+        String text = node.getChars().toString();
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof LinkNode || parent instanceof WikiNode) {
+                html.text(text);
+                return;
+            }
+        }
+        String url = text.regionMatches(true, 0, "www.", 0, 4) ? "https://" + text : text;
+        html.attr("href", url).attr("class", "external").attr("rel", "noopener noreferrer").withAttr().tag("a");
+        html.text(text);
         html.tag("/a");
     }
 

@@ -52,6 +52,12 @@ class MarkdownSpecTest {
                         "<p><a href=\"https://example.com/a?b=1\" class=\"external\" rel=\"noopener noreferrer\">web</a></p>"),
                 Arguments.of("<https://example.com>",
                         "<p><a href=\"https://example.com\" class=\"external\" rel=\"noopener noreferrer\">https://example.com</a></p>"),
+                Arguments.of("see https://example.com/a_(b). Or www.example.org, then (https://x.org/p).",
+                        "<p>see <a href=\"https://example.com/a_(b)\" class=\"external\" rel=\"noopener noreferrer\">https://example.com/a_(b)</a>."
+                                + " Or <a href=\"https://www.example.org\" class=\"external\" rel=\"noopener noreferrer\">www.example.org</a>,"
+                                + " then (<a href=\"https://x.org/p\" class=\"external\" rel=\"noopener noreferrer\">https://x.org/p</a>).</p>"),
+                Arguments.of("[https://x.org](https://x.org) and xhttps://no and `https://code`",
+                        "<p><a href=\"https://x.org\" class=\"external\" rel=\"noopener noreferrer\">https://x.org</a> and xhttps://no and <code>https://code</code></p>"),
                 Arguments.of("[x](javascript:alert(1))", "<p><a class=\"blocked\">x</a></p>"),
                 // embeds
                 Arguments.of("![[photo.png|300]]",
