@@ -51,6 +51,25 @@ class RealVaultGraphTest {
     }
 
     @Test
+    void everyHeadingAndBlockAnchorOfObsidianHelpExists() throws IOException {
+        ConceptGraph graph = graph("obsidian-help-en");
+
+        assertThat(allLinks(graph)).filteredOn(r -> r.link().anchor() != null
+                        && r.resolution().status() == Status.NOTE).hasSizeGreaterThan(100);
+        assertThat(graph.warnings()).isEmpty();
+    }
+
+    /** foam-docs has two anchors whose headings were renamed ("Further customise your site" ...). */
+    @Test
+    void foamDocsBrokenAnchorsAreWarned() throws IOException {
+        ConceptGraph graph = graph("foam-docs");
+
+        assertThat(graph.warnings()).extracting(w -> w.path().value(), w -> w.line()).containsExactly(
+                tuple("user/recipes/generate-material-for-mkdocs-site.md", 35),
+                tuple("user/recipes/generate-material-for-mkdocs-site.md", 39));
+    }
+
+    @Test
     void obsidianHelpImageEmbedsAreMissingAttachments() throws IOException {
         ConceptGraph graph = graph("obsidian-help-en");
 
