@@ -7,6 +7,7 @@ import org.kasten.note.KastenUrl;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNode;
 import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -83,7 +84,7 @@ final class SyntaxRenderer implements NodeRenderer {
 
     private void renderParagraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
         Node only = node.getFirstChild();
-        if (only != null && only == node.getLastChild() && (only instanceof WikiImage || only instanceof Image)) {
+        if (only != null && only == node.getLastChild() && (only instanceof WikiImage || only instanceof Image || only instanceof ImageRef)) {
             context.renderChildren(node);
             html.line();
         } else {
