@@ -32,7 +32,8 @@ public final class NoteRenderer {
 
     /** The sanitised body of the page (title, properties and content), without the page around it. */
     public String renderBody(Note note) {
-        RenderContext context = new RenderContext(pipeline, targets, note.path(), 0, List.of(note.path() + "#"));
+        RenderContext context = new RenderContext(pipeline, targets, note.path(), note.bodyLine(), 0,
+                List.of(note.path() + "#"));
         StringBuilder html = new StringBuilder(note.body().length() * 2 + 256);
         if (note.format() == NoteFormat.PLAIN_TEXT) {
             html.append(PropertiesTable.html(note.frontmatter(), context));

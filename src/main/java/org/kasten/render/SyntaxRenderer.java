@@ -33,6 +33,7 @@ final class SyntaxRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Highlight.class, this::renderHighlight),
                 new NodeRenderingHandler<>(TagNode.class, this::renderTag),
                 new NodeRenderingHandler<>(BareUrl.class, this::renderUrl),
+                new NodeRenderingHandler<>(SeeAlsoText.class, this::renderSeeAlso),
                 new NodeRenderingHandler<>(MathNode.class, this::renderMath),
                 new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFenced),
                 new NodeRenderingHandler<>(Paragraph.class, this::renderParagraph));
@@ -62,6 +63,11 @@ final class SyntaxRenderer implements NodeRenderer {
         html.attr("href", url).attr("class", "external").attr("rel", "noopener noreferrer").withAttr().tag("a");
         html.text(text);
         html.tag("/a");
+    }
+
+    private void renderSeeAlso(SeeAlsoText node, NodeRendererContext context, HtmlWriter html) {
+        RenderContext render = RenderContext.KEY.get(context.getDocument());
+        html.raw(SeeAlsoEntries.html(node.getChars().toString(), node.fileLine(), render));
     }
 
     private void renderMath(MathNode node, NodeRendererContext context, HtmlWriter html) {

@@ -101,6 +101,13 @@ class MarkdownSpecTest {
                 Arguments.of("para text ^myid", "<p id=\"^myid\">para text</p>"),
                 Arguments.of("## Same\n\n## Same", "<h2 id=\"same\">Same</h2>\n<h2 id=\"same-1\">Same</h2>"),
                 Arguments.of("## Why Models Don't Generalise", "<h2 id=\"why-models-dont-generalise\">Why Models Don't Generalise</h2>"),
+                Arguments.of("## See also\n\n- Age of Research — the eras\n- Nope One, Nope Two — ghosts\n- [[Age of Research]] — linked",
+                        "<h2 id=\"see-also\">See also</h2>\n<ul>\n"
+                                + "<li><a href=\"kasten://note/Concepts/Age%20of%20Research.md\" class=\"internal\">Age of Research</a> — the eras</li>\n"
+                                + "<li><a href=\"kasten://ghost/Nope%20One\" class=\"ghost\">Nope One</a>, "
+                                + "<a href=\"kasten://ghost/Nope%20Two\" class=\"ghost\">Nope Two</a> — ghosts</li>\n"
+                                + "<li><a href=\"kasten://note/Concepts/Age%20of%20Research.md\" class=\"internal\">Age of Research</a> — linked</li>\n</ul>"),
+                Arguments.of("- Age of Research — not under a see-also label", "<ul>\n<li>Age of Research — not under a see-also label</li>\n</ul>"),
                 // callouts
                 Arguments.of("> [!note] My title\n> Body text",
                         "<div class=\"callout\" data-callout=\"note\">\n<div class=\"callout-title\">My title</div>\n"
