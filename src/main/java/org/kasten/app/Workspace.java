@@ -6,6 +6,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,13 +21,21 @@ import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.note.Resolution;
+import org.kasten.note.RelatedNote;
 import org.kasten.note.ResolvedLink;
+import org.kasten.note.SearchResults;
+import org.kasten.note.VaultChange;
 import org.kasten.note.Warning;
+import org.kasten.search.IndexLocation;
+import org.kasten.search.IndexReport;
 import org.kasten.render.GraphLinkTargets;
 import org.kasten.render.NoteRenderer;
 import org.kasten.render.Theme;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultLoader;
+import org.kasten.vault.VaultWatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one facade over a vault: load, look up, resolve, search, render, watch. The command line and the
@@ -30,16 +43,23 @@ import org.kasten.vault.VaultLoader;
  */
 public final class Workspace implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
     private final Path root;
     private volatile LoadedVault vault;
     private volatile ConceptGraph graph;
     private volatile Rendering rendering;
     private volatile Theme theme = Theme.LIGHT;
 
-    private Workspace(Path root, LoadedVault vault, ConceptGraph graph) {
+    private final WorkspaceIndex index;
+    private final List<Consumer<VaultChange>> changeListeners = new CopyOnWriteArrayList<>();
+    private VaultWatcher watcher;
+
+    private Workspace(Path root, LoadedVault vault, ConceptGraph graph, Progress progress) {
         this.root = root;
         this.vault = vault;
         this.graph = graph;
+        this.index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, progress);
     }
 
     /** Loads the vault at {@code folder}; a folder that is missing or unreadable gives a one-line message. */
@@ -55,14 +75,20 @@ public final class Workspace implements AutoCloseable {
             throw new VaultException("vault cannot be read (permission denied): " + folder);
         }
         try {
-            LoadedVault loaded = new VaultLoader().load(root, progress);
+            LoadedVault loaded = new VaultLoader().load(root, parseCache(root), progress);
             ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
-            return new Workspace(loaded.root(), loaded, graph);
+            return new Workspace(loaded.root(), loaded, graph, progress);
         } catch (NoSuchFileException e) {
             throw new VaultException("vault not found: " + folder, e);
         } catch (IOException e) {
             throw new VaultException("vault cannot be read: " + folder + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The parse cache of a vault: beside its search index, outside the vault (DESIGN.md). */
+    private static Path parseCache(Path root) {
+        Path index = IndexLocation.forVault(root);
+        return index.resolveSibling(index.getFileName() + ".notes");
     }
 
     /** The vault folder (absolute). */
@@ -158,6 +184,47 @@ public final class Workspace implements AutoCloseable {
         return vault.millis();
     }
 
+    /** Ranked notes for a query (Kasten's query language), with snippets; waits for the index if needed. */
+    public SearchResults search(String query, int limit) throws VaultException {
+        return index.searcher().search(query, limit);
+    }
+
+    /** As {@link #search(String, int)}, with facet counts (tags, folders, few-valued properties) when asked. */
+    public SearchResults search(String query, int limit, boolean facets) throws VaultException {
+        return index.searcher().search(query, limit, facets);
+    }
+
+    /** Notes related to this one: similar text, shared link targets, direct links. Empty for an unknown note. */
+    public List<RelatedNote> related(NotePath path, int limit) throws VaultException {
+        Optional<Note> note = graph.note(path);
+        if (note.isEmpty()) {
+            return List.of();
+        }
+        Set<NotePath> out = new HashSet<>();
+        graph.outgoing(path).stream().map(r -> r.resolution().path()).filter(Objects::nonNull).forEach(out::add);
+        Set<NotePath> in = new HashSet<>();
+        graph.backlinks(path).forEach(r -> in.add(r.source()));
+        List<NotePath> linked = new ArrayList<>(out);
+        linked.addAll(in);
+        linked.removeIf(p -> graph.note(p).isEmpty());
+        return index.searcher().related(note.get(), limit, linked);
+    }
+
+    /** True once the search index holds the vault as loaded (reading notes never waits for it). */
+    public boolean indexReady() {
+        return index.ready();
+    }
+
+    /** Waits for the background indexing to finish and says what it did (the {@code index} command). */
+    public IndexReport awaitIndex() throws VaultException {
+        return index.await();
+    }
+
+    /** Number of distinct notes linking to {@code path}: concept hubs rank a little higher in search. */
+    private int backlinkCount(NotePath path) {
+        return (int) graph.backlinks(path).stream().map(ResolvedLink::source).distinct().count();
+    }
+
     /** The page theme for {@link #renderHtml} and {@link #renderGhost}: "light" or "dark". */
     public void setTheme(String name) {
         this.theme = Theme.named(name);
@@ -198,8 +265,79 @@ public final class Workspace implements AutoCloseable {
     private record Rendering(ConceptGraph graph, NoteRenderer renderer) {
     }
 
+    /** Calls {@code listener} (on the watcher's thread) after each change on disk has been applied. */
+    public void addChangeListener(Consumer<VaultChange> listener) {
+        changeListeners.add(listener);
+    }
+
+    /**
+     * Starts watching the vault folder: changed files are re-read, re-linked and re-indexed, then the change
+     * listeners are told. Bursts of events are merged (debounce); lost events mean a full re-read.
+     */
+    public synchronized void watch() throws VaultException {
+        if (watcher == null) {
+            try {
+                watcher = VaultWatcher.start(root, WATCH_DEBOUNCE, this::apply);
+            } catch (IOException e) {
+                throw new VaultException("cannot watch " + root + " for changes (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    private static final java.time.Duration WATCH_DEBOUNCE = java.time.Duration.ofMillis(150);
+
+    /** Applies one batch from the watcher: re-reads changed notes (or everything), updates graph and index. */
+    private synchronized void apply(VaultWatcher.Batch batch) {
+        try {
+            if (batch.rescan()) {
+                LoadedVault loaded = new VaultLoader().load(root, parseCache(root), Progress.NONE);
+                vault = loaded;
+                graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
+                index.sync(graph.notes());
+                notifyChange(new VaultChange(Set.of(), Set.of(), true));
+                return;
+            }
+            Set<NotePath> changed = new HashSet<>();
+            Set<NotePath> removed = new HashSet<>();
+            VaultLoader loader = new VaultLoader();
+            for (NotePath path : batch.paths()) {
+                Optional<Note> old = graph.note(path);
+                Note note = Files.isRegularFile(root.resolve(path.value())) ? loader.loadOne(root, path).note() : null;
+                if (note == null) {
+                    if (old.isPresent()) {
+                        graph = graph.withoutNote(path);
+                        index.delete(path);
+                        removed.add(path);
+                    }
+                } else if (old.isEmpty() || old.get().size() != note.size() || old.get().modified() != note.modified()
+                        || !Objects.equals(old.get().hash(), note.hash())) {
+                    graph = graph.withNote(note);
+                    index.update(note);
+                    changed.add(path);
+                }
+            }
+            if (!changed.isEmpty() || !removed.isEmpty()) {
+                notifyChange(new VaultChange(changed, removed, false));
+            }
+        } catch (IOException | VaultException e) {
+            LOG.warn("changes in {} could not be applied: {}", root, e.getMessage());
+        }
+    }
+
+    private void notifyChange(VaultChange change) {
+        for (Consumer<VaultChange> listener : changeListeners) {
+            listener.accept(change);
+        }
+    }
+
     @Override
     public void close() {
-        // search index and watcher are closed here once they exist
+        synchronized (this) {
+            if (watcher != null) {
+                watcher.close();
+                watcher = null;
+            }
+        }
+        index.close();
     }
 }

@@ -20,14 +20,18 @@ import org.kasten.note.ResolvedLink;
 import org.kasten.note.Warning;
 
 /**
- * One pass over every link of every note: resolves it, checks its anchor, and files it under backlinks,
- * ghosts, missing attachments or ambiguous links. Linear in notes plus links (hash lookups only).
+ * One pass over every link of every note: resolves it (notes in parallel), then, in order, checks its
+ * anchor and files it under backlinks, ghosts, missing attachments or ambiguous links. Linear in notes
+ * plus links (hash lookups only).
  */
 final class GraphBuilder {
 
     /** Backlinks and ghost backlinks are listed in this order. */
     static final Comparator<ResolvedLink> BY_SOURCE_AND_LINE = Comparator.comparing(ResolvedLink::source)
             .thenComparingInt(r -> r.link().line()).thenComparingInt(r -> r.link().column());
+
+    /** Below this many notes, resolving in parallel costs more than it saves. */
+    private static final int PARALLEL_FROM = 500;
 
     final List<Note> notes;
     final Map<NotePath, Note> byPath;
@@ -39,6 +43,7 @@ final class GraphBuilder {
     final List<Ghost> missingAttachments;
     final List<ResolvedLink> ambiguous = new ArrayList<>();
     final List<Warning> warnings = new ArrayList<>();
+    private final AnchorCheck anchors = new AnchorCheck();
     int linkCount;
     int resolvedCount;
 
@@ -53,9 +58,12 @@ final class GraphBuilder {
         resolver = new TargetResolver(new NameTable(notes, attachments));
         Map<String, List<ResolvedLink>> ghostLinks = new HashMap<>();
         Map<String, List<ResolvedLink>> missingLinks = new HashMap<>();
-        for (Note note : notes) {
-            List<ResolvedLink> links = resolveLinks(note);
-            outgoing.put(note.path(), List.copyOf(links));
+        List<List<ResolvedLink>> resolved = notes.size() < PARALLEL_FROM
+                ? notes.stream().map(this::resolveLinks).toList()
+                : notes.parallelStream().map(this::resolveLinks).toList();
+        for (int i = 0; i < notes.size(); i++) {
+            List<ResolvedLink> links = resolved.get(i);
+            outgoing.put(notes.get(i).path(), links);
             for (ResolvedLink link : links) {
                 file(link, ghostLinks, missingLinks);
             }
@@ -67,6 +75,7 @@ final class GraphBuilder {
         warnings.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
     }
 
+    /** Resolves one note's links; pure (reads only the name table), so notes are resolved in parallel. */
     private List<ResolvedLink> resolveLinks(Note note) {
         List<ResolvedLink> links = new ArrayList<>(note.links().size());
         for (Link link : note.links()) {
@@ -78,7 +87,7 @@ final class GraphBuilder {
                 links.add(new ResolvedLink(note.path(), link, resolver.resolve(link, note.path())));
             }
         }
-        return links;
+        return List.copyOf(links);
     }
 
     private void file(ResolvedLink link, Map<String, List<ResolvedLink>> ghostLinks,
@@ -96,7 +105,7 @@ final class GraphBuilder {
                 if (!resolution.path().equals(link.source())) {
                     backlinks.computeIfAbsent(resolution.path(), p -> new ArrayList<>()).add(link);
                 }
-                String problem = AnchorCheck.problem(link.link(), byPath.get(resolution.path()));
+                String problem = anchors.problem(link.link(), byPath.get(resolution.path()));
                 if (problem != null) {
                     warnings.add(new Warning(link.source(), link.link().line(), problem));
                 }

@@ -17,7 +17,7 @@ final class MentionText {
 
     /** The body in NFC; indices of {@link #lower} point into it. */
     final String original;
-    /** Lower-cased, blanked copy of {@link #original}, same length. */
+    /** Lower-cased (char by char, as {@link Keys#lowerSameLength}), blanked copy of {@link #original}. */
     final String lower;
     private final int[] lineStarts;
 
@@ -41,8 +41,10 @@ final class MentionText {
             blanker.line(start, end);
             start = end + 1;
         }
-        return new MentionText(text, Keys.lowerSameLength(new String(out)),
-                starts.stream().mapToInt(Integer::intValue).toArray());
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(out[i]);
+        }
+        return new MentionText(text, new String(out), starts.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The 0-based line index of a character index. */
@@ -71,24 +73,28 @@ final class MentionText {
         }
 
         void line(int start, int end) {
-            String stripped = text.substring(start, end).strip();
+            int first = start;
+            while (first < end && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
             if (fence != null) {
                 blank(start, end);
-                if (stripped.startsWith(fence)) {
+                if (text.startsWith(fence, first)) {
                     fence = null;
                 }
                 return;
             }
-            if (openComment == null && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
-                int run = 0;
-                while (run < stripped.length() && stripped.charAt(run) == stripped.charAt(0)) {
+            if (openComment == null && (text.startsWith("```", first) || text.startsWith("~~~", first))) {
+                int run = first;
+                while (run < end && text.charAt(run) == text.charAt(first)) {
                     run++;
                 }
-                fence = stripped.substring(0, run);
+                fence = text.substring(first, run);
                 blank(start, end);
                 return;
             }
-            if (openComment == null && stripped.startsWith("[") && REFERENCE.matcher(stripped).matches()) {
+            if (openComment == null && first < end && text.charAt(first) == '['
+                    && REFERENCE.matcher(text.substring(first, end)).matches()) {
                 blank(start, end);
                 return;
             }
@@ -106,16 +112,18 @@ final class MentionText {
                         openComment = null;
                     }
                     i = stop;
-                } else if (text.startsWith("%%", i)) {
+                } else if (text.charAt(i) == '%' && text.startsWith("%%", i)) {
                     openComment = "%%";
                     blank(i, i + 2);
                     i += 2;
-                } else if (text.startsWith("<!--", i)) {
+                } else if (text.charAt(i) == '<' && text.startsWith("<!--", i)) {
                     openComment = "-->";
                     blank(i, i + 4);
                     i += 4;
-                } else {
+                } else if ("`[hHwW".indexOf(text.charAt(i)) >= 0) {
                     i = construct(i, end);
+                } else {
+                    i++;
                 }
             }
         }

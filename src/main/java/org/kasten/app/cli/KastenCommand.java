@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {
                 CheckCommand.class,
                 ShowCommand.class,
+                SearchCommand.class,
+                IndexCommand.class,
                 RenderCommand.class,
         })
 public final class KastenCommand implements Callable<Integer> {
