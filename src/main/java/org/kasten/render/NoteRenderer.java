@@ -43,8 +43,15 @@ public final class NoteRenderer {
                 html.append("<h1 class=\"note-title\">").append(MarkdownPipeline.escape(note.title())).append("</h1>\n");
                 context.usedIds.add("note-title");
             }
-            html.append(PropertiesTable.html(note.frontmatter(), context));
-            html.append(pipeline.renderMarkdown(note.body(), context));
+            String properties = PropertiesTable.html(note.frontmatter(), context);
+            String body = pipeline.renderMarkdown(note.body(), context);
+            int titleEnd = body.startsWith("<h1") ? body.indexOf("</h1>\n") : -1;
+            if (titleEnd >= 0 && html.isEmpty()) {
+                // the note's own title heading comes first, then its properties, as with Obsidian's inline title
+                html.append(body, 0, titleEnd + 6).append(properties).append(body, titleEnd + 6, body.length());
+            } else {
+                html.append(properties).append(body);
+            }
         }
         return sanitizer.sanitize(html.toString());
     }
