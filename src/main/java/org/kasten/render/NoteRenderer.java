@@ -13,6 +13,13 @@ import org.kasten.note.ResolvedLink;
  * properties table, body with resolved links, embeds, callouts, math, diagrams and code, sanitised and
  * wrapped in a themed page with a strict Content-Security-Policy. Internal links use the URLs of
  * {@link KastenUrl}. Thread-safe; build one and reuse it.
+ * <p>
+ * Showing the page: {@code WebEngine.loadContent(html)} is enough (tested in a headless WebView): vault images
+ * are absolute {@code file:} URLs, fonts and scripts are inlined, nothing else is loaded. Same-note links are
+ * {@code #anchor} and scroll by themselves; the window intercepts clicks on {@code kasten://} URLs (note,
+ * ghost, tag), opens {@code http(s):}/{@code mailto:} links (class {@code external}) in the system browser and
+ * {@code file:} links (class {@code attachment}) with the system's application. Scripts the window injects
+ * with {@code executeScript} are not subject to the page's CSP.
  */
 public final class NoteRenderer {
 
