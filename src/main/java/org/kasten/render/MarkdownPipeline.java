@@ -104,6 +104,7 @@ public final class MarkdownPipeline {
         Document document = parser.parse(CommentStripper.strip(markdown));
         document.set(RenderContext.KEY, context);
         BlockIds.collect(document, context);
+        SeeAlsoLinker.link(document, context);
         return document;
     }
 

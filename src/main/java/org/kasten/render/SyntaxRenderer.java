@@ -7,6 +7,7 @@ import org.kasten.note.KastenUrl;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNode;
 import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -32,6 +33,7 @@ final class SyntaxRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Highlight.class, this::renderHighlight),
                 new NodeRenderingHandler<>(TagNode.class, this::renderTag),
                 new NodeRenderingHandler<>(BareUrl.class, this::renderUrl),
+                new NodeRenderingHandler<>(SeeAlsoText.class, this::renderSeeAlso),
                 new NodeRenderingHandler<>(MathNode.class, this::renderMath),
                 new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFenced),
                 new NodeRenderingHandler<>(Paragraph.class, this::renderParagraph));
@@ -63,6 +65,11 @@ final class SyntaxRenderer implements NodeRenderer {
         html.tag("/a");
     }
 
+    private void renderSeeAlso(SeeAlsoText node, NodeRendererContext context, HtmlWriter html) {
+        RenderContext render = RenderContext.KEY.get(context.getDocument());
+        html.raw(SeeAlsoEntries.html(node.getChars().toString(), node.fileLine(), render));
+    }
+
     private void renderMath(MathNode node, NodeRendererContext context, HtmlWriter html) {
         html.attr("class", node.display() ? "math math-display" : "math math-inline").withAttr().tag("span");
         html.text(node.tex());
@@ -83,7 +90,7 @@ final class SyntaxRenderer implements NodeRenderer {
 
     private void renderParagraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
         Node only = node.getFirstChild();
-        if (only != null && only == node.getLastChild() && (only instanceof WikiImage || only instanceof Image)) {
+        if (only != null && only == node.getLastChild() && (only instanceof WikiImage || only instanceof Image || only instanceof ImageRef)) {
             context.renderChildren(node);
             html.line();
         } else {

@@ -58,6 +58,14 @@ class PropertiesTableTest {
     }
 
     @Test
+    void comesAfterTheNotesOwnTitleHeading() {
+        String html = new NoteRenderer(new TestVault()).renderBody(
+                TestVault.note("P.md", "# P\n\ntext", new Frontmatter(Map.of("k", "v"))));
+        assertThat(html).isEqualTo("<h1 id=\"p\">P</h1>\n<table class=\"properties\">\n<tbody>\n" + row("k", "v")
+                + "</tbody>\n</table>\n<p>text</p>\n");
+    }
+
+    @Test
     void noFrontmatterNoTable() {
         String html = new NoteRenderer(new TestVault()).renderBody(TestVault.note("P.md", "text", Frontmatter.EMPTY));
         assertThat(html).doesNotContain("<table");
