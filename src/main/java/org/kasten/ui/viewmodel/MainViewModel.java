@@ -1,0 +1,355 @@
+package org.kasten.ui.viewmodel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kasten.app.VaultException;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Warning;
+
+/**
+ * The window's state: the open vault, loading progress, tabs and the selected one, recent notes, the
+ * Files/Tags trees, problems, and the search and quick-switcher models. Loading runs on the background
+ * executor; every property changes on the UI executor.
+ */
+public final class MainViewModel {
+
+    private static final int RECENT_NOTES = 50;
+
+    private final WorkspaceOpener opener;
+    private final Executor background;
+    private final Executor ui;
+    private final ObjectProperty<WorkspaceService> workspace = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("No vault");
+    private final StringProperty error = new SimpleStringProperty();
+    private final ObjectProperty<Path> failedVault = new SimpleObjectProperty<>();
+    private final ObservableList<TabViewModel> tabs = FXCollections.observableArrayList();
+    private final ObjectProperty<TabViewModel> selectedTab = new SimpleObjectProperty<>();
+    private final ObservableList<NotePath> recentNotes = FXCollections.observableArrayList();
+    private final ObservableList<Warning> warnings = FXCollections.observableArrayList();
+    private final ObjectProperty<FolderNode> files = new SimpleObjectProperty<>();
+    private final ObjectProperty<TagNode> tags = new SimpleObjectProperty<>();
+    private final SearchViewModel search;
+    private final QuickSwitcherViewModel switcher;
+    private Consumer<String> externalOpener = url -> { };
+    private Consumer<String> searchRequested = tag -> { };
+
+    public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
+        this.opener = opener;
+        this.background = background;
+        this.ui = ui;
+        this.search = new SearchViewModel(workspace::get, background, ui);
+        this.switcher = new QuickSwitcherViewModel(this::notes, () -> List.copyOf(recentNotes));
+    }
+
+    /**
+     * Loads {@code folder} off the UI thread, then shows {@code note} (a path, title or alias) if given, else
+     * the {@code restore} tabs that still exist, else a home note. A vault that cannot be read sets {@link #errorProperty()}.
+     */
+    public void openVault(Path folder, String note, List<NotePath> restore) {
+        loading.set(true);
+        error.set(null);
+        progress.set(-1);
+        progressText.set("Opening " + folder.getFileName() + " …");
+        ProgressRelay relay = new ProgressRelay(ui, (fraction, text) -> {
+            progress.set(fraction);
+            progressText.set(text);
+        });
+        background.execute(() -> {
+            try {
+                WorkspaceService ws = opener.open(folder, relay);
+                FolderNode tree = FolderNode.tree(ws.root().getFileName().toString(), ws.notes());
+                TagNode tagTree = TagNode.tree(ws.notes());
+                List<Warning> problems = ws.warnings();
+                String counts = ws.notes().size() + " notes \u00b7 " + ws.linkCount() + " links";
+                ui.execute(() -> loaded(ws, tree, tagTree, problems, counts, note, restore));
+            } catch (VaultException | RuntimeException e) {
+                String why = e instanceof VaultException ? e.getMessage()
+                        : "vault cannot be read: " + folder + " (" + e + ")";
+                ui.execute(() -> {
+                    loading.set(false);
+                    progressText.set("");
+                    failedVault.set(folder);
+                    error.set(why);
+                });
+            }
+        });
+    }
+
+    private void loaded(WorkspaceService ws, FolderNode tree, TagNode tagTree, List<Warning> problems,
+                        String counts, String note, List<NotePath> restore) {
+        WorkspaceService old = workspace.get();
+        workspace.set(ws);
+        if (old != null && old != ws) {
+            background.execute(old::close);
+        }
+        files.set(tree);
+        tags.set(tagTree);
+        warnings.setAll(problems);
+        status.set(counts);
+        loading.set(false);
+        progress.set(1);
+        progressText.set("");
+        tabs.clear();
+        recentNotes.removeIf(p -> ws.note(p).isEmpty());
+        List<Location> first = new ArrayList<>();
+        if (note != null) {
+            ws.find(note).ifPresentOrElse(n -> first.add(Location.note(n.path())),
+                    () -> error.set("note not found: " + note));
+        }
+        if (first.isEmpty() && restore != null) {
+            restore.stream().filter(p -> ws.note(p).isPresent()).map(Location::note).forEach(first::add);
+        }
+        if (first.isEmpty()) {
+            home(ws).ifPresent(n -> first.add(Location.note(n.path())));
+        }
+        first.forEach(l -> openInNewTab(l));
+        if (!tabs.isEmpty()) {
+            selectedTab.set(tabs.get(0));
+        }
+    }
+
+    /** The note shown first in a vault: Home, Welcome, README or index at the top level, else the first note. */
+    static java.util.Optional<Note> home(WorkspaceService ws) {
+        for (String name : List.of("Home", "Welcome", "README", "index", "Start here")) {
+            var found = ws.notes().stream().filter(n -> n.path().folder().isEmpty()
+                    && n.path().name().equalsIgnoreCase(name)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return ws.notes().stream().findFirst();
+    }
+
+    /** Shows {@code location} in the selected tab (or a new one when there is none). */
+    public void navigate(Location location) {
+        TabViewModel tab = selectedTab.get();
+        if (tab == null) {
+            openInNewTab(location);
+            return;
+        }
+        tab.open(location);
+        noteVisited(location);
+    }
+
+    /** Opens {@code location} in a new tab and selects it. */
+    public TabViewModel openInNewTab(Location location) {
+        TabViewModel tab = new TabViewModel(workspace::get, background, ui);
+        tabs.add(tab);
+        selectedTab.set(tab);
+        tab.open(location);
+        noteVisited(location);
+        return tab;
+    }
+
+    /** Closes a tab; the neighbour becomes selected. */
+    public void closeTab(TabViewModel tab) {
+        int at = tabs.indexOf(tab);
+        tabs.remove(tab);
+        if (selectedTab.get() == tab) {
+            selectedTab.set(tabs.isEmpty() ? null : tabs.get(Math.min(at, tabs.size() - 1)));
+        }
+    }
+
+    /**
+     * Follows a clicked URL of the page: notes and ghosts open (in a new tab when asked), tags start a tag
+     * search, web links go to the system browser. Returns false for URLs it does not handle.
+     */
+    public boolean followUrl(String url, boolean newTab) {
+        KastenUrls.Target target = KastenUrls.parse(url);
+        Location to = switch (target.kind()) {
+            case NOTE -> new Location(NotePath.of(target.value()), null, target.anchor());
+            case GHOST -> Location.ghost(target.value());
+            default -> null;
+        };
+        if (to != null) {
+            if (newTab) {
+                openInNewTab(to);
+            } else {
+                navigate(to);
+            }
+            return true;
+        }
+        switch (target.kind()) {
+            case TAG -> {
+                search.searchTag(target.value());
+                searchRequested.accept(target.value());
+                return true;
+            }
+            case EXTERNAL -> {
+                externalOpener.accept(target.value());
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * What a hover preview shows for a link: the target's title and the start of its text, a ghost's
+     * backlink count, or the address of a web link. Empty for anything else. Cheap: safe on the UI thread.
+     */
+    public java.util.Optional<PanelItem> preview(String url) {
+        WorkspaceService ws = workspace.get();
+        KastenUrls.Target target = KastenUrls.parse(url);
+        if (ws == null) {
+            return java.util.Optional.empty();
+        }
+        return switch (target.kind()) {
+            case NOTE -> ws.note(NotePath.of(target.value())).map(n -> new PanelItem(n.title(),
+                    excerpt(n.plainText()), Location.note(n.path()), false));
+            case GHOST -> ws.ghost(target.value()).map(g -> new PanelItem(g.name(),
+                    "No note yet \u00b7 linked from " + g.sources().size()
+                            + (g.sources().size() == 1 ? " note" : " notes"), Location.ghost(g.name()), true));
+            case EXTERNAL -> java.util.Optional.of(new PanelItem("Web link", target.value(), null, false));
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** About the first 400 characters of a note's text, cut at a word. */
+    static String excerpt(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= 400) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', 400);
+        return flat.substring(0, cut > 300 ? cut : 400) + " \u2026";
+    }
+
+    /** Goes back in the selected tab. */
+    public void back() {
+        if (selectedTab.get() != null && selectedTab.get().back()) {
+            noteVisited(selectedTab.get().location());
+        }
+    }
+
+    /** Goes forward in the selected tab. */
+    public void forward() {
+        if (selectedTab.get() != null && selectedTab.get().forward()) {
+            noteVisited(selectedTab.get().location());
+        }
+    }
+
+    /** Opens a note picked at random (never the one shown, when there is a choice). */
+    public void randomNote(Random random) {
+        List<Note> notes = notes();
+        if (notes.isEmpty()) {
+            return;
+        }
+        Location now = selectedTab.get() == null ? null : selectedTab.get().location();
+        Note pick = notes.get(random.nextInt(notes.size()));
+        if (notes.size() > 1 && now != null && pick.path().equals(now.path())) {
+            pick = notes.get((notes.indexOf(pick) + 1) % notes.size());
+        }
+        navigate(Location.note(pick.path()));
+    }
+
+    /** Reloads the vault from disk keeping every tab's place (after changes made in another editor). */
+    public void reload() {
+        WorkspaceService ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        List<TabViewModel> open = List.copyOf(tabs);
+        loading.set(true);
+        background.execute(() -> {
+            try {
+                WorkspaceService fresh = opener.open(ws.root(), org.kasten.note.Progress.NONE);
+                FolderNode tree = FolderNode.tree(fresh.root().getFileName().toString(), fresh.notes());
+                TagNode tagTree = TagNode.tree(fresh.notes());
+                List<Warning> problems = fresh.warnings();
+                String counts = fresh.notes().size() + " notes \u00b7 " + fresh.linkCount() + " links";
+                ui.execute(() -> {
+                    workspace.set(fresh);
+                    background.execute(ws::close);
+                    files.set(tree);
+                    tags.set(tagTree);
+                    warnings.setAll(problems);
+                    status.set(counts);
+                    loading.set(false);
+                    open.forEach(TabViewModel::refresh);
+                });
+            } catch (VaultException | RuntimeException e) {
+                ui.execute(() -> {
+                    loading.set(false);
+                    progressText.set("Reload failed: " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    private void noteVisited(Location location) {
+        if (location == null || location.isGhost()) {
+            return;
+        }
+        recentNotes.remove(location.path());
+        recentNotes.add(0, location.path());
+        if (recentNotes.size() > RECENT_NOTES) {
+            recentNotes.remove(RECENT_NOTES, recentNotes.size());
+        }
+    }
+
+    /** The notes of the open vault (empty before one is loaded). */
+    public List<Note> notes() {
+        WorkspaceService ws = workspace.get();
+        return ws == null ? List.of() : ws.notes();
+    }
+
+    /** Paths of the open tabs' notes, for remembering. */
+    public List<NotePath> openNotePaths() {
+        return tabs.stream().map(TabViewModel::location).filter(l -> l != null && !l.isGhost())
+                .map(Location::path).toList();
+    }
+
+    /** Sets what happens with web links (the view passes the system browser). */
+    public void setExternalOpener(Consumer<String> opener) {
+        this.externalOpener = opener;
+    }
+
+    /** Sets what the view does when a tag search starts (show the Search tab). */
+    public void setSearchRequested(Consumer<String> listener) {
+        this.searchRequested = listener;
+    }
+
+    public ObjectProperty<WorkspaceService> workspaceProperty() { return workspace; }
+    public BooleanProperty loadingProperty() { return loading; }
+    /** Loading progress 0..1, or -1 when unknown. */
+    public DoubleProperty progressProperty() { return progress; }
+    public StringProperty progressTextProperty() { return progressText; }
+    /** Note and link counts of the vault. */
+    public StringProperty statusProperty() { return status; }
+    /** Why the vault could not be opened, or null. */
+    public StringProperty errorProperty() { return error; }
+    /** The vault whose opening failed last. */
+    public ObjectProperty<Path> failedVaultProperty() { return failedVault; }
+    public ObservableList<TabViewModel> tabs() { return tabs; }
+    public ObjectProperty<TabViewModel> selectedTabProperty() { return selectedTab; }
+    /** Recently shown notes, most recent first. */
+    public ObservableList<NotePath> recentNotes() { return recentNotes; }
+    public ObservableList<Warning> warnings() { return warnings; }
+    public ObjectProperty<FolderNode> filesProperty() { return files; }
+    public ObjectProperty<TagNode> tagsProperty() { return tags; }
+    public SearchViewModel search() { return search; }
+    public QuickSwitcherViewModel switcher() { return switcher; }
+
+}
