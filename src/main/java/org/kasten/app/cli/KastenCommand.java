@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {
                 CheckCommand.class,
                 ShowCommand.class,
+                OpenCommand.class,
         })
 public final class KastenCommand implements Callable<Integer> {
 

@@ -1,0 +1,100 @@
+package org.kasten.ui.view;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.kasten.note.NotePath;
+import org.kasten.ui.viewmodel.MainViewModel;
+import org.kasten.ui.viewmodel.StateStore;
+
+/** The JavaFX application: builds the window on the vault of the {@link LaunchRequest}. */
+public final class KastenApp extends Application {
+
+    static final AtomicInteger EXIT_CODE = new AtomicInteger();
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "kasten-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private MainViewModel main;
+    private MainWindow window;
+    private WindowStateKeeper keeper;
+    private Stage stage;
+    private Path vault;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        LaunchRequest request = LaunchRequest.get();
+        StateStore store = StateStore.forUser();
+        main = new MainViewModel(request.opener(), background, Platform::runLater);
+        boolean dark = store.global().get("theme", ThemeSwitcher.systemPrefersDark() ? "dark" : "light").equals("dark");
+        window = new MainWindow(main, url -> getHostServices().showDocument(url), this::openVault,
+                store::recentVaults, dark);
+        Scene scene = new Scene(window, 1280, 820);
+        scene.getStylesheets().add(KastenApp.class.getResource("kasten.css").toExternalForm());
+        keeper = new WindowStateKeeper(store, stage, window, main);
+        stage.setTitle("Kasten");
+        stage.setScene(scene);
+        main.errorProperty().addListener((obs, old, error) -> {
+            if (error == null) {
+                return;
+            }
+            if (request.screenshot() != null) {
+                System.err.println("kasten: " + error);
+                exit(1);
+            } else {
+                VaultErrorDialog.show(stage, error, window::chooseVault);
+            }
+        });
+        main.workspaceProperty().addListener((obs, old, ws) -> {
+            if (ws != null) {
+                store.rememberVault(ws.root());
+                stage.setTitle(ws.root().getFileName() + " \u2014 Kasten");
+            }
+        });
+        stage.setOnCloseRequest(e -> keeper.save(vault));
+        if (request.vault() == null) {
+            stage.show();
+            main.errorProperty().set("No vault given and no bundled notes/ folder found next to Kasten.");
+        } else {
+            openVault(request.vault(), request.note());
+            stage.show();
+        }
+        if (request.screenshot() != null) {
+            Screenshot.whenReady(window, scene, request.screenshot(), this::exit);
+        }
+    }
+
+    private void openVault(Path folder) {
+        openVault(folder, null);
+    }
+
+    private void openVault(Path folder, String note) {
+        keeper.save(vault);
+        vault = folder.toAbsolutePath().normalize();
+        List<NotePath> tabs = keeper.restore(vault);
+        main.openVault(vault, note, tabs);
+    }
+
+    private void exit(int code) {
+        EXIT_CODE.set(code);
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
+        if (main != null && main.workspaceProperty().get() != null) {
+            main.workspaceProperty().get().close();
+        }
+    }
+}
