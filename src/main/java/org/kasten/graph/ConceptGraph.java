@@ -1,7 +1,9 @@
 package org.kasten.graph;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.kasten.note.Ghost;
@@ -15,91 +17,152 @@ import org.kasten.note.Warning;
 /**
  * The concept graph of a vault: every note, every link resolved as DESIGN.md's contract says, backlinks,
  * ghost concepts, see-also lists and unlinked mentions. Immutable once built; thread-safe.
+ *
+ * <p>Bare "See also" entries that name several concepts count as one link per concept (in
+ * {@link #outgoing}, {@link #linkCount} and everywhere else).
  */
 public final class ConceptGraph {
 
+    private final List<Note> notes;
+    private final Map<NotePath, Note> byPath;
+    private final List<NotePath> attachments;
+    private final TargetResolver resolver;
+    private final Map<NotePath, List<ResolvedLink>> outgoing;
+    private final Map<NotePath, List<ResolvedLink>> backlinks;
+    private final Map<String, Ghost> ghosts;
+    private final List<Ghost> missingAttachments;
+    private final List<ResolvedLink> ambiguous;
+    private final List<Warning> warnings;
+    private final int linkCount;
+    private final int resolvedCount;
+    private final MentionFinder mentions;
+
+    private ConceptGraph(GraphBuilder built) {
+        notes = built.notes;
+        byPath = built.byPath;
+        attachments = built.attachments;
+        resolver = built.resolver;
+        outgoing = Map.copyOf(built.outgoing);
+        backlinks = Map.copyOf(built.backlinks);
+        ghosts = built.ghosts;
+        missingAttachments = built.missingAttachments;
+        ambiguous = List.copyOf(built.ambiguous);
+        warnings = List.copyOf(built.warnings);
+        linkCount = built.linkCount;
+        resolvedCount = built.resolvedCount;
+        mentions = new MentionFinder(notes, this::outgoing);
+    }
+
     /** Builds the graph of these notes; {@code attachments} are the vault's other files (images, PDFs ...). */
     public static ConceptGraph build(Collection<Note> notes, Collection<NotePath> attachments) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return new ConceptGraph(new GraphBuilder(notes, attachments));
+    }
+
+    /**
+     * A new graph with this note added or replaced (same path), for the folder watcher. It is a full
+     * rebuild (linear in notes and links: tens of milliseconds for 10,000 notes); this graph is unchanged.
+     */
+    public ConceptGraph withNote(Note note) {
+        List<Note> next = new ArrayList<>(notes.size() + 1);
+        for (Note existing : notes) {
+            if (!existing.path().equals(note.path())) {
+                next.add(existing);
+            }
+        }
+        next.add(note);
+        return build(next, attachments);
+    }
+
+    /** A new graph without the note at this path (a full rebuild, like {@link #withNote}). */
+    public ConceptGraph withoutNote(NotePath path) {
+        if (!byPath.containsKey(path)) {
+            return this;
+        }
+        return build(notes.stream().filter(n -> !n.path().equals(path)).toList(), attachments);
     }
 
     /** All notes, sorted by path. */
     public List<Note> notes() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return notes;
     }
 
     /** The vault's non-note files, sorted. */
     public List<NotePath> attachments() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return attachments;
     }
 
     /** The note at this exact path. */
     public Optional<Note> note(NotePath path) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return Optional.ofNullable(byPath.get(path));
     }
 
     /** Resolves a link target written in {@code from} (null: from the vault root, as the CLI's NOTE argument). */
     public Resolution resolve(String target, NotePath from) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return resolver.resolve(target, from, false);
     }
 
     /** Finds a note by vault-relative path, file name, title or alias, as the command line's NOTE argument. */
     public Optional<Note> find(String pathTitleOrAlias) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Resolution resolution = resolve(pathTitleOrAlias, null);
+        return resolution.status() == Resolution.Status.NOTE ? note(resolution.path()) : Optional.empty();
     }
 
     /** The links of a note with their resolutions, in order of appearance. */
     public List<ResolvedLink> outgoing(NotePath source) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return outgoing.getOrDefault(source, List.of());
     }
 
-    /** Links from other notes (and from itself) that lead to this note, sorted by source path then line. */
+    /**
+     * Links from other notes that lead to this note, sorted by source path then line; a note's links to
+     * itself ({@code [[#Heading]]}, {@code [[Self]]}) are not backlinks.
+     */
     public List<ResolvedLink> backlinks(NotePath target) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return backlinks.getOrDefault(target, List.of());
     }
 
     /** The entries of the note's "See also" section, resolved, in order, one per concept named. */
     public List<ResolvedLink> seeAlso(NotePath source) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return outgoing(source).stream().filter(r -> r.link().seeAlso()).toList();
     }
 
     /** Places where other notes name this note's title or an alias as plain words, without a link. */
     public List<Mention> unlinkedMentions(NotePath target) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Note note = byPath.get(target);
+        return note == null ? List.of() : mentions.mentions(note);
     }
 
     /** Linked concepts without a note, sorted by name (case-insensitively merged). */
     public List<Ghost> ghosts() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return List.copyOf(ghosts.values());
     }
 
     /** The ghost concept of that name, if some note links to it. */
     public Optional<Ghost> ghost(String name) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return Optional.ofNullable(ghosts.get(Keys.key(TargetResolver.ghostName(name.strip()))));
     }
 
     /** Links to files (images, PDFs ...) that are not in the vault, grouped by target. */
     public List<Ghost> missingAttachments() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return missingAttachments;
     }
 
     /** Links that matched several notes (the chosen one is in the resolution). */
     public List<ResolvedLink> ambiguousLinks() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return ambiguous;
     }
 
     /** Problems found while resolving: missing heading or block anchors. */
     public List<Warning> warnings() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return warnings;
     }
 
     /** Number of links in the vault (all kinds). */
     public int linkCount() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return linkCount;
     }
 
     /** Number of links that lead to a note or an attachment. */
     public int resolvedCount() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return resolvedCount;
     }
 }

@@ -1,15 +1,136 @@
 package org.kasten.vault;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
+import org.kasten.note.Warning;
 
-/** Reads a vault folder: scans it, decodes and parses every note in parallel. Never writes to the vault. */
+/**
+ * Reads a vault folder: scans it, then reads, decodes and parses every note in parallel. Files that cannot
+ * be read as notes (binary, too large, unreadable, vanished) give a warning each; the rest loads. Never
+ * writes to the vault. Thread-safe.
+ */
 public final class VaultLoader {
+
+    /** Files larger than this are not read as notes. */
+    public static final long MAX_NOTE_BYTES = 20L * 1024 * 1024;
+
+    private final VaultScanner scanner = new VaultScanner();
+    private final TextDecoder decoder = new TextDecoder();
+    private final NoteParser parser = new NoteParser();
+
+    /** Outcome of reading one file: a note, or a reason it was skipped. */
+    public record FileResult(Note note, Warning skipped) {
+    }
 
     /** Loads the vault at {@code root}; throws when the folder itself cannot be read. */
     public LoadedVault load(Path root, Progress progress) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        long start = System.nanoTime();
+        Path real = root.toRealPath();
+        if (!Files.isDirectory(real)) {
+            throw new NoSuchFileException(root.toString(), null, "not a folder");
+        }
+        progress.report(0, 0, "Scanning " + real.getFileName());
+        VaultScanner.Scan scan = scanner.scan(real);
+        int total = scan.notes().size();
+        AtomicLong done = new AtomicLong();
+        List<FileResult> results = scan.notes().parallelStream().map(path -> {
+            FileResult result = loadOne(real, path);
+            long n = done.incrementAndGet();
+            if (n % 64 == 0 || n == total) {
+                progress.report(n, total, "Reading notes");
+            }
+            return result;
+        }).toList();
+
+        List<Note> notes = new ArrayList<>(total);
+        List<Warning> warnings = new ArrayList<>(scan.warnings());
+        for (FileResult result : results) {
+            if (result.note() != null) {
+                notes.add(result.note());
+                warnings.addAll(result.note().warnings());
+            } else {
+                warnings.add(result.skipped());
+            }
+        }
+        notes.sort(Comparator.comparing(Note::path));
+        warnings.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new LoadedVault(real, notes, scan.attachments(), warnings, millis);
+    }
+
+    /** Reads one note file of the vault (used on load and when the watcher reports a change). */
+    public FileResult loadOne(Path root, NotePath path) {
+        Path file = root.resolve(path.value());
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attrs.size() > MAX_NOTE_BYTES) {
+                return skipped(path, "too large to read as a note (" + attrs.size() / (1024 * 1024)
+                        + " MB; the limit is " + MAX_NOTE_BYTES / (1024 * 1024) + " MB)");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > MAX_NOTE_BYTES) {
+                return skipped(path, "too large to read as a note");
+            }
+            if (isBinary(bytes)) {
+                return skipped(path, "binary file (contains NUL bytes), not read as a note");
+            }
+            DecodedText decoded = decoder.decode(bytes);
+            List<Warning> warnings = decoded.warnings().stream().map(m -> new Warning(path, 0, m)).toList();
+            Note note = parser.parse(path, decoded.text(),
+                    new NoteParser.FileInfo(bytes.length, attrs.lastModifiedTime().toMillis(), hash(bytes)), warnings);
+            return new FileResult(note, null);
+        } catch (NoSuchFileException e) {
+            return skipped(path, "vanished while loading");
+        } catch (AccessDeniedException e) {
+            return skipped(path, "cannot be read (permission denied)");
+        } catch (IOException e) {
+            return skipped(path, "cannot be read (" + Objects.requireNonNullElse(e.getMessage(), e.toString()) + ")");
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            return skipped(path, "could not be parsed (" + e + ")");
+        }
+    }
+
+    private static FileResult skipped(NotePath path, String why) {
+        return new FileResult(null, new Warning(path, 0, why));
+    }
+
+    /** UTF-16 files have NULs too, but always start with a BOM; anything else with a NUL is binary. */
+    private static boolean isBinary(byte[] bytes) {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        if (utf16) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(bytes);
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every JDK", e);
+        }
     }
 }

@@ -1,0 +1,126 @@
+package org.kasten.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.kasten.note.Ghost;
+import org.kasten.note.Link;
+import org.kasten.note.LinkKind;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Resolution;
+import org.kasten.note.Resolution.Status;
+import org.kasten.note.ResolvedLink;
+import org.kasten.note.Warning;
+
+/**
+ * One pass over every link of every note: resolves it, checks its anchor, and files it under backlinks,
+ * ghosts, missing attachments or ambiguous links. Linear in notes plus links (hash lookups only).
+ */
+final class GraphBuilder {
+
+    /** Backlinks and ghost backlinks are listed in this order. */
+    static final Comparator<ResolvedLink> BY_SOURCE_AND_LINE = Comparator.comparing(ResolvedLink::source)
+            .thenComparingInt(r -> r.link().line()).thenComparingInt(r -> r.link().column());
+
+    final List<Note> notes;
+    final Map<NotePath, Note> byPath;
+    final List<NotePath> attachments;
+    final TargetResolver resolver;
+    final Map<NotePath, List<ResolvedLink>> outgoing = new HashMap<>();
+    final Map<NotePath, List<ResolvedLink>> backlinks = new HashMap<>();
+    final Map<String, Ghost> ghosts;
+    final List<Ghost> missingAttachments;
+    final List<ResolvedLink> ambiguous = new ArrayList<>();
+    final List<Warning> warnings = new ArrayList<>();
+    int linkCount;
+    int resolvedCount;
+
+    GraphBuilder(Collection<Note> allNotes, Collection<NotePath> allAttachments) {
+        Map<NotePath, Note> unique = new HashMap<>();
+        for (Note note : allNotes) {
+            unique.put(note.path(), note);
+        }
+        notes = unique.values().stream().sorted(Comparator.comparing(Note::path)).toList();
+        byPath = Map.copyOf(unique);
+        attachments = allAttachments.stream().distinct().sorted().toList();
+        resolver = new TargetResolver(new NameTable(notes, attachments));
+        Map<String, List<ResolvedLink>> ghostLinks = new HashMap<>();
+        Map<String, List<ResolvedLink>> missingLinks = new HashMap<>();
+        for (Note note : notes) {
+            List<ResolvedLink> links = resolveLinks(note);
+            outgoing.put(note.path(), List.copyOf(links));
+            for (ResolvedLink link : links) {
+                file(link, ghostLinks, missingLinks);
+            }
+        }
+        backlinks.replaceAll((path, list) -> sorted(list));
+        ghosts = concepts(ghostLinks);
+        missingAttachments = List.copyOf(concepts(missingLinks).values());
+        ambiguous.sort(BY_SOURCE_AND_LINE);
+        warnings.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
+    }
+
+    private List<ResolvedLink> resolveLinks(Note note) {
+        List<ResolvedLink> links = new ArrayList<>(note.links().size());
+        for (Link link : note.links()) {
+            if (link.kind() == LinkKind.SEE_ALSO) {
+                for (Link part : SeeAlsoSplitter.split(link, note.path(), resolver)) {
+                    links.add(new ResolvedLink(note.path(), part, resolver.resolve(part, note.path())));
+                }
+            } else {
+                links.add(new ResolvedLink(note.path(), link, resolver.resolve(link, note.path())));
+            }
+        }
+        return links;
+    }
+
+    private void file(ResolvedLink link, Map<String, List<ResolvedLink>> ghostLinks,
+                      Map<String, List<ResolvedLink>> missingLinks) {
+        linkCount++;
+        Resolution resolution = link.resolution();
+        if (resolution.resolved()) {
+            resolvedCount++;
+        }
+        if (resolution.ambiguous()) {
+            ambiguous.add(link);
+        }
+        switch (resolution.status()) {
+            case NOTE -> {
+                if (!resolution.path().equals(link.source())) {
+                    backlinks.computeIfAbsent(resolution.path(), p -> new ArrayList<>()).add(link);
+                }
+                String problem = AnchorCheck.problem(link.link(), byPath.get(resolution.path()));
+                if (problem != null) {
+                    warnings.add(new Warning(link.source(), link.link().line(), problem));
+                }
+            }
+            case GHOST -> ghostLinks.computeIfAbsent(Keys.key(resolution.name()), k -> new ArrayList<>()).add(link);
+            case MISSING_ATTACHMENT ->
+                    missingLinks.computeIfAbsent(Keys.key(resolution.name()), k -> new ArrayList<>()).add(link);
+            default -> { }
+        }
+    }
+
+    /** Groups links by key into named concepts, named as first written (in path and line order), sorted. */
+    private static Map<String, Ghost> concepts(Map<String, List<ResolvedLink>> byKey) {
+        Map<String, Ghost> sorted = new TreeMap<>();
+        byKey.forEach((key, links) -> {
+            List<ResolvedLink> ordered = sorted(links);
+            sorted.put(key, new Ghost(ordered.get(0).resolution().name(), ordered));
+        });
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
+    }
+
+    private static List<ResolvedLink> sorted(List<ResolvedLink> links) {
+        List<ResolvedLink> copy = new ArrayList<>(links);
+        copy.sort(BY_SOURCE_AND_LINE);
+        return List.copyOf(copy);
+    }
+}

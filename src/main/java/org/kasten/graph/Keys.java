@@ -1,0 +1,59 @@
+package org.kasten.graph;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Lookup keys that ignore case and Unicode normalisation form: every name is compared through these. */
+final class Keys {
+
+    private Keys() {
+    }
+
+    /** The comparison key of a name: stripped, NFC-normalised, lower-cased. */
+    static String key(String text) {
+        String stripped = text.strip();
+        if (isAscii(stripped)) {
+            return stripped.toLowerCase(Locale.ROOT);
+        }
+        String lower = Normalizer.normalize(stripped, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(lower, Normalizer.Form.NFC);
+    }
+
+    /** A looser key for heading anchors: only letters and digits, lower-cased ("What's new?" → "whatsnew"). */
+    static String loose(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        nfc.codePoints().filter(Character::isLetterOrDigit)
+                .forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
+        return out.toString();
+    }
+
+    /**
+     * Lower-cases an NFC string char by char, so that every index of the result is the index of the same
+     * character in the input (mention search maps hits back to the original text).
+     */
+    static String lowerSameLength(String nfc) {
+        char[] chars = nfc.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /** The text in NFC (the same instance when it already is). */
+    static String nfc(String text) {
+        if (isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

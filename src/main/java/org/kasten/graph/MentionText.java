@@ -1,0 +1,190 @@
+package org.kasten.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A note body prepared for mention search: NFC text, and a lower-cased copy of the same length in which
+ * everything that is not plain prose is blanked out: fenced code, inline code, {@code [[links]]},
+ * Markdown links and link reference definitions, bare URLs, {@code %% comments %%} and HTML comments.
+ */
+final class MentionText {
+
+    private static final Pattern REFERENCE = Pattern.compile("\\[[^\\]]+\\]:\\s.*");
+    private static final String[] URL_STARTS = {"http://", "https://", "www."};
+
+    /** The body in NFC; indices of {@link #lower} point into it. */
+    final String original;
+    /** Lower-cased, blanked copy of {@link #original}, same length. */
+    final String lower;
+    private final int[] lineStarts;
+
+    private MentionText(String original, String lower, int[] lineStarts) {
+        this.original = original;
+        this.lower = lower;
+        this.lineStarts = lineStarts;
+    }
+
+    /** Prepares one body. */
+    static MentionText of(String body) {
+        String text = Keys.nfc(body == null ? "" : body);
+        char[] out = text.toCharArray();
+        List<Integer> starts = new ArrayList<>();
+        Blanker blanker = new Blanker(text, out);
+        int start = 0;
+        while (start <= text.length()) {
+            starts.add(start);
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            blanker.line(start, end);
+            start = end + 1;
+        }
+        return new MentionText(text, Keys.lowerSameLength(new String(out)),
+                starts.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The 0-based line index of a character index. */
+    int lineOf(int index) {
+        int found = Arrays.binarySearch(lineStarts, index);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** The original text of a 0-based line, trimmed. */
+    String lineText(int line) {
+        int start = lineStarts[line];
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : original.length();
+        return original.substring(start, end).strip();
+    }
+
+    /** Blanks the non-prose parts of one body, line by line, keeping state across lines. */
+    private static final class Blanker {
+        private final String text;
+        private final char[] out;
+        private String fence;
+        private String openComment;
+
+        Blanker(String text, char[] out) {
+            this.text = text;
+            this.out = out;
+        }
+
+        void line(int start, int end) {
+            String stripped = text.substring(start, end).strip();
+            if (fence != null) {
+                blank(start, end);
+                if (stripped.startsWith(fence)) {
+                    fence = null;
+                }
+                return;
+            }
+            if (openComment == null && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
+                int run = 0;
+                while (run < stripped.length() && stripped.charAt(run) == stripped.charAt(0)) {
+                    run++;
+                }
+                fence = stripped.substring(0, run);
+                blank(start, end);
+                return;
+            }
+            if (openComment == null && stripped.startsWith("[") && REFERENCE.matcher(stripped).matches()) {
+                blank(start, end);
+                return;
+            }
+            inline(start, end);
+        }
+
+        private void inline(int start, int end) {
+            int i = start;
+            while (i < end) {
+                if (openComment != null) {
+                    int close = find(openComment, i, end);
+                    int stop = close < 0 ? end : close + openComment.length();
+                    blank(i, stop);
+                    if (close >= 0) {
+                        openComment = null;
+                    }
+                    i = stop;
+                } else if (text.startsWith("%%", i)) {
+                    openComment = "%%";
+                    blank(i, i + 2);
+                    i += 2;
+                } else if (text.startsWith("<!--", i)) {
+                    openComment = "-->";
+                    blank(i, i + 4);
+                    i += 4;
+                } else {
+                    i = construct(i, end);
+                }
+            }
+        }
+
+        /** Blanks a code span, link or URL starting at {@code i}; returns where to continue. */
+        private int construct(int i, int end) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                int run = 1;
+                while (i + run < end && text.charAt(i + run) == '`') {
+                    run++;
+                }
+                int close = find("`".repeat(run), i + run, end);
+                if (close < 0) {
+                    return i + run;
+                }
+                blank(i, close + run);
+                return close + run;
+            }
+            if (text.startsWith("[[", i)) {
+                int close = find("]]", i + 2, end);
+                if (close >= 0) {
+                    blank(i > 0 && text.charAt(i - 1) == '!' ? i - 1 : i, close + 2);
+                    return close + 2;
+                }
+            } else if (c == '[') {
+                int close = find("]", i + 1, end);
+                if (close >= 0 && close + 1 < end && (text.charAt(close + 1) == '(' || text.charAt(close + 1) == '[')) {
+                    int last = find(text.charAt(close + 1) == '(' ? ")" : "]", close + 2, end);
+                    if (last >= 0) {
+                        blank(i > 0 && text.charAt(i - 1) == '!' ? i - 1 : i, last + 1);
+                        return last + 1;
+                    }
+                }
+            } else if (startsUrl(i)) {
+                int stop = i;
+                while (stop < end && !Character.isWhitespace(text.charAt(stop))) {
+                    stop++;
+                }
+                blank(i, stop);
+                return stop;
+            }
+            return i + 1;
+        }
+
+        private boolean startsUrl(int i) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return false;
+            }
+            for (String prefix : URL_STARTS) {
+                if (text.regionMatches(true, i, prefix, 0, prefix.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first index of {@code what} in [from, end), or -1; never scans past the line. */
+        private int find(String what, int from, int end) {
+            for (int j = from; j + what.length() <= end; j++) {
+                if (text.startsWith(what, j)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        private void blank(int from, int to) {
+            Arrays.fill(out, from, Math.min(to, out.length), ' ');
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.kasten.graph;
+
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.kasten.graph.NameTable.Level;
+import org.kasten.note.Link;
+import org.kasten.note.LinkKind;
+import org.kasten.note.NotePath;
+import org.kasten.note.Resolution;
+import org.kasten.note.Resolution.Status;
+
+/**
+ * Decides where one link target leads, following DESIGN.md's contract: path, path end, file name, title,
+ * alias (the first level with a match wins); several matches at that level are broken by same folder,
+ * shortest path, lexical order, and reported as candidates. Markdown links are tried relative to the
+ * linking note's folder first. Targets with an attachment extension are looked up among attachments.
+ * A bare name such as {@code Note} is also the vault-relative path of a note {@code Note.md} at the vault
+ * root, so that note wins over {@code Sub/Note.md} even for a link written in {@code Sub/}.
+ */
+final class TargetResolver {
+
+    /** Extensions of files Kasten reads as notes. */
+    static final Set<String> NOTE_EXTENSIONS = Set.of("md", "markdown", "txt");
+
+    /** Extensions that make a target an attachment (looked up among files, never a ghost). */
+    static final Set<String> ATTACHMENT_EXTENSIONS = Set.of(
+            "png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif", "ico", "tif", "tiff", "heic",
+            "mp3", "wav", "m4a", "ogg", "oga", "flac", "3gp", "webm", "mp4", "m4v", "mov", "mkv", "ogv", "avi",
+            "pdf", "canvas", "base", "zip", "csv", "json", "docx", "xlsx", "pptx", "epub", "drawio");
+
+    private static final Level[] NAME_LEVELS = {Level.NAME, Level.TITLE, Level.ALIAS};
+
+    private final NameTable table;
+
+    TargetResolver(NameTable table) {
+        this.table = table;
+    }
+
+    /** Resolves a link of {@code source}; same-note links lead to the source itself. */
+    Resolution resolve(Link link, NotePath source) {
+        if (link.isSelf()) {
+            return new Resolution(Status.NOTE, source, "", List.of(source));
+        }
+        boolean fileLink = link.kind() == LinkKind.MARKDOWN || link.kind() == LinkKind.MARKDOWN_EMBED;
+        return resolve(link.target(), source, fileLink);
+    }
+
+    /**
+     * Resolves a target written in {@code from} (null: the vault root). {@code fileLink}: the target is a
+     * Markdown file path, tried relative to {@code from}'s folder first and by its file name last.
+     */
+    Resolution resolve(String target, NotePath from, boolean fileLink) {
+        String written = target.strip();
+        String folder = from == null ? "" : from.folder();
+        if (written.isEmpty()) {
+            return new Resolution(Status.GHOST, null, written, List.of());
+        }
+        if (ATTACHMENT_EXTENSIONS.contains(extension(written))) {
+            List<NotePath> files = attachments(written, folder, fileLink);
+            return files.isEmpty()
+                    ? new Resolution(Status.MISSING_ATTACHMENT, null, written, List.of())
+                    : choose(Status.ATTACHMENT, files, folder, written);
+        }
+        List<NotePath> found = fileLink ? relativeNotes(written, folder) : List.of();
+        if (found.isEmpty()) {
+            found = notes(written);
+        }
+        if (found.isEmpty() && fileLink && written.indexOf('/') >= 0) {
+            found = notes(written.substring(written.lastIndexOf('/') + 1));
+        }
+        if (!found.isEmpty()) {
+            return choose(Status.NOTE, found, folder, written);
+        }
+        List<NotePath> files = attachments(written, folder, fileLink);
+        if (!files.isEmpty()) {
+            return choose(Status.ATTACHMENT, files, folder, written);
+        }
+        return new Resolution(Status.GHOST, null, ghostName(written), List.of());
+    }
+
+    /** The notes a target names at the best matching level (empty when none). */
+    private List<NotePath> notes(String target) {
+        String path = withoutLeadingSlash(target);
+        String pathKey = Keys.key(path);
+        List<NotePath> found = table.notes(Level.PATH, pathKey);
+        if (found.isEmpty() && path.indexOf('/') >= 0) {
+            found = table.notes(Level.SUFFIX, pathKey);
+        }
+        String key = Keys.key(target);
+        for (int i = 0; i < NAME_LEVELS.length && found.isEmpty(); i++) {
+            found = table.notes(NAME_LEVELS[i], key);
+        }
+        return found;
+    }
+
+    private List<NotePath> relativeNotes(String target, String folder) {
+        if (target.startsWith("/")) {
+            return List.of();
+        }
+        String joined = join(folder, target);
+        return joined == null ? List.of() : table.notes(Level.PATH, Keys.key(joined));
+    }
+
+    private List<NotePath> attachments(String target, String folder, boolean fileLink) {
+        if (fileLink && !target.startsWith("/")) {
+            String joined = join(folder, target);
+            if (joined != null && !table.attachmentsByPath(Keys.key(joined)).isEmpty()) {
+                return table.attachmentsByPath(Keys.key(joined));
+            }
+        }
+        String path = withoutLeadingSlash(target);
+        List<NotePath> found = table.attachmentsByPath(Keys.key(path));
+        if (found.isEmpty() && path.indexOf('/') >= 0) {
+            found = table.attachmentsBySuffix(Keys.key(path));
+        }
+        if (found.isEmpty()) {
+            found = table.attachmentsByName(Keys.key(path.substring(path.lastIndexOf('/') + 1)));
+        }
+        return found;
+    }
+
+    /** One match: that one. Several: same folder, then shortest path, then lexical order; all kept as candidates. */
+    private static Resolution choose(Status status, List<NotePath> found, String folder, String name) {
+        if (found.size() == 1) {
+            return new Resolution(status, found.get(0), name, found);
+        }
+        Comparator<NotePath> preference = Comparator
+                .comparing((NotePath p) -> !p.folder().equals(folder))
+                .thenComparingInt(p -> p.value().length())
+                .thenComparing(Comparator.naturalOrder());
+        NotePath chosen = found.stream().min(preference).orElseThrow();
+        return new Resolution(status, chosen, name, found.stream().sorted().toList());
+    }
+
+    /** The lower-case extension of the last path segment, or "" when it has none that looks like one. */
+    static String extension(String target) {
+        String file = target.substring(target.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        if (dot <= 0 || dot == file.length() - 1) {
+            return "";
+        }
+        return file.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The name a ghost gets: the target without a Markdown extension. */
+    static String ghostName(String target) {
+        String ext = extension(target);
+        return ext.equals("md") || ext.equals("markdown")
+                ? target.substring(0, target.length() - ext.length() - 1) : target;
+    }
+
+    private static String withoutLeadingSlash(String target) {
+        int start = 0;
+        while (start < target.length() && target.charAt(start) == '/') {
+            start++;
+        }
+        return target.substring(start);
+    }
+
+    /** {@code folder/target} with {@code .} and {@code ..} applied; null when it climbs out of the vault. */
+    static String join(String folder, String target) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : (folder + "/" + target).split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

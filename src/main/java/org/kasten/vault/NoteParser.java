@@ -1,0 +1,121 @@
+package org.kasten.vault;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import org.kasten.note.Frontmatter;
+import org.kasten.note.Link;
+import org.kasten.note.LinkKind;
+import org.kasten.note.Note;
+import org.kasten.note.NoteFormat;
+import org.kasten.note.NotePath;
+import org.kasten.note.Warning;
+
+/**
+ * Turns a note's decoded text into a {@link Note}: frontmatter (Jackson YAML), then the body — Markdown
+ * through flexmark, plain text through {@link PlainTextScanner} — read once for headings, blocks, tags,
+ * links and plain text. Thread-safe; build one and share it.
+ */
+public final class NoteParser {
+
+    private static final java.util.regex.Pattern MARKDOWN_HEADING =
+            java.util.regex.Pattern.compile("(?m)^#{1,6} \\S");
+
+    private final MarkdownScanner markdown = new MarkdownScanner();
+    private final PlainTextScanner plain = new PlainTextScanner();
+
+    /** File facts that travel with the text into the note. */
+    public record FileInfo(long size, long modified, String hash) {
+        /** For notes that do not come from a file (tests, previews). */
+        public static final FileInfo NONE = new FileInfo(0, 0, "");
+    }
+
+    /** Parses {@code text} as the note at {@code path}; {@code warnings} are the decoder's, kept with the note. */
+    public Note parse(NotePath path, String text, FileInfo file, List<Warning> warnings) {
+        List<Warning> problems = new ArrayList<>(warnings);
+        FrontmatterReader.Result front = FrontmatterReader.read(text);
+        if (front.error() != null) {
+            problems.add(new Warning(path, front.errorLine(), front.error()));
+        }
+        Frontmatter frontmatter = front.frontmatter();
+        String body = text.substring(front.bodyOffset());
+        NoteFormat format = formatOf(path, body, !frontmatter.isEmpty() || front.error() != null);
+        ParsedBody parsed = format == NoteFormat.PLAIN_TEXT
+                ? plain.scan(body, front.bodyLine())
+                : markdown.scan(body, front.bodyLine());
+
+        List<Link> links = new ArrayList<>(frontmatterLinks(frontmatter, text));
+        links.addAll(parsed.links);
+        Set<String> tags = new LinkedHashSet<>();
+        for (String key : List.of("tags", "tag")) {
+            for (String tag : frontmatter.strings(key)) {
+                for (String part : tag.split("\\s+")) {
+                    String t = InlineTags.normalise(part);
+                    if (!t.isEmpty()) {
+                        tags.add(t);
+                    }
+                }
+            }
+        }
+        tags.addAll(parsed.tags);
+        List<String> aliases = new ArrayList<>(frontmatter.strings("aliases"));
+        aliases.addAll(frontmatter.strings("alias"));
+        return new Note(path, format, title(path, frontmatter, parsed), aliases.stream().distinct().toList(),
+                List.copyOf(tags), frontmatter, body, front.bodyLine(), parsed.plainText, parsed.headings,
+                parsed.blocks, links, file.size(), file.modified(), file.hash(), problems);
+    }
+
+    /**
+     * A .txt note is plain text unless it is Markdown saved as .txt (it has frontmatter or ATX headings);
+     * everything else is Markdown.
+     */
+    static NoteFormat formatOf(NotePath path, String body, boolean hasFrontmatter) {
+        if (!path.extension().equals("txt")) {
+            return NoteFormat.MARKDOWN;
+        }
+        return hasFrontmatter || MARKDOWN_HEADING.matcher(body).find() ? NoteFormat.MARKDOWN : NoteFormat.PLAIN_TEXT;
+    }
+
+    private static String title(NotePath path, Frontmatter frontmatter, ParsedBody parsed) {
+        String title = frontmatter.string("title");
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        if (parsed.firstHeading != null && !parsed.firstHeading.isBlank()) {
+            return parsed.firstHeading;
+        }
+        return path.name();
+    }
+
+    /** {@code [[links]]} written in frontmatter values (Obsidian properties), each with its file line. */
+    private static List<Link> frontmatterLinks(Frontmatter frontmatter, String text) {
+        if (frontmatter.isEmpty()) {
+            return List.of();
+        }
+        List<Link> links = new ArrayList<>();
+        collect(frontmatter.values(), text, links);
+        return links;
+    }
+
+    private static void collect(Object value, String text, List<Link> links) {
+        if (value instanceof Map<?, ?> map) {
+            map.values().forEach(v -> collect(v, text, links));
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collect(v, text, links));
+        } else if (value instanceof String s && s.contains("[[")) {
+            Matcher m = WikiLinkSyntax.matcher(s);
+            while (m.find()) {
+                WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(m.group(2));
+                int at = text.indexOf(m.group());
+                TextLines lines = new TextLines(text, 1);
+                int offset = Math.max(0, at);
+                links.add(new Link(parts.target(), parts.anchor(), parts.display(), LinkKind.FRONTMATTER,
+                        lines.line(offset), lines.column(offset), lines.context(offset), false));
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.kasten.vault;
+
+import java.util.Arrays;
+
+/** Line lookup for a text: offset to 1-based line, and the trimmed text of a line (for link contexts). */
+final class TextLines {
+
+    private static final int MAX_CONTEXT = 400;
+
+    private final String text;
+    private final int[] starts;
+    private final int firstLine;
+
+    /** {@code firstLine} is the file line number of the text's first line (the body may follow frontmatter). */
+    TextLines(String text, int firstLine) {
+        this.text = text;
+        this.firstLine = firstLine;
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+    }
+
+    /** Number of lines. */
+    int count() {
+        return starts.length;
+    }
+
+    /** 0-based index of the line holding {@code offset}. */
+    int index(int offset) {
+        int found = Arrays.binarySearch(starts, offset);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** The file line number (1-based) of {@code offset}. */
+    int line(int offset) {
+        return firstLine + index(offset);
+    }
+
+    /** The 1-based column of {@code offset}. */
+    int column(int offset) {
+        return offset - starts[index(offset)] + 1;
+    }
+
+    /** The offset where the 0-based line {@code index} starts. */
+    int start(int index) {
+        return starts[index];
+    }
+
+    /** The raw text of the 0-based line {@code index}, without its line break. */
+    String raw(int index) {
+        int start = starts[index];
+        int end = index + 1 < starts.length ? starts[index + 1] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return text.substring(start, Math.max(start, end));
+    }
+
+    /** The line holding {@code offset}, trimmed of whitespace and list/quote markers, for backlink previews. */
+    String context(int offset) {
+        String line = raw(index(offset)).strip();
+        line = line.replaceFirst("^(>\\s*)+", "").replaceFirst("^([-*+]|\\d+[.)])\\s+(\\[.\\]\\s+)?", "");
+        return line.length() > MAX_CONTEXT ? line.substring(0, MAX_CONTEXT - 1) + "…" : line;
+    }
+
+    /** The file line number of the first line. */
+    int firstLine() {
+        return firstLine;
+    }
+}
