@@ -29,7 +29,9 @@ import org.kasten.ui.viewmodel.Location;
  */
 final class LocalGraphView extends BorderPane {
 
-    private static final int FRAMES = 240;
+    private static final int FRAMES = 180;
+    /** Up to this many nodes every node is labelled; above it only the centre and the hovered node. */
+    private static final int LABEL_ALL = 14;
     private final Pane canvas = new Pane();
     private final BiConsumer<Location, Boolean> open;
     private final ToggleButton depth1 = new ToggleButton("1");
@@ -44,7 +46,8 @@ final class LocalGraphView extends BorderPane {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (layout == null || frames++ > FRAMES || layout.step(0.1) < 1e-4) {
+            double rate = 0.03 * (1 - (double) frames / FRAMES) + 0.001;
+            if (layout == null || frames++ > FRAMES || layout.step(rate) < 1e-4) {
                 stop();
             }
             place();
@@ -127,6 +130,9 @@ final class LocalGraphView extends BorderPane {
             Text t = new Text(shorten(node.label()));
             t.getStyleClass().addAll("graph-label", "depth-" + node.depth());
             t.setMouseTransparent(true);
+            boolean labelled = node.depth() == 0 || nodes.size() <= LABEL_ALL;
+            t.setVisible(labelled);
+            c.hoverProperty().addListener((obs, o, hover) -> t.setVisible(hover || labelled));
             Tooltip.install(c, new Tooltip(node.label()));
             c.setOnMouseClicked(e -> open.accept(node.target(), e.isControlDown()));
             circles.add(c);
@@ -134,6 +140,7 @@ final class LocalGraphView extends BorderPane {
             canvas.getChildren().addAll(c, t);
         }
         layout = new ForceLayout(nodes.size(), edges);
+        layout.run(60); // most of the shape at once; the animation then settles it
         frames = 0;
         place();
         timer.start();

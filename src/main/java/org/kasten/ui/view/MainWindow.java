@@ -82,7 +82,7 @@ final class MainWindow extends StackPane {
             }
         });
         split = new SplitPane(left, centre, right);
-        split.setDividerPositions(0.21, 0.75);
+        split.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         BorderPane layout = new BorderPane(split);

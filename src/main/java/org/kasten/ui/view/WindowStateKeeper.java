@@ -43,7 +43,7 @@ final class WindowStateKeeper {
             stage.setY(y);
         }
         stage.setMaximized(Boolean.parseBoolean(s.get("maximized", "false")));
-        window.split().setDividerPositions(s.getDouble("divider.left", 0.21), s.getDouble("divider.right", 0.75));
+        window.split().setDividerPositions(s.getDouble("divider.left", 0.2), s.getDouble("divider.right", 0.72));
         window.zoomProperty().set(Math.max(0.5, Math.min(3, s.getDouble("zoom", 1.0))));
         List<String> tabs = new java.util.ArrayList<>(s.getList("tabs"));
         int selected = (int) s.getDouble("tabs.selected", 0);

@@ -29,23 +29,23 @@ public final class ForceLayout {
     public double run(int steps) {
         double moved = 0;
         for (int s = 0; s < steps; s++) {
-            moved = step(0.1);
+            moved = step(0.08 * (1 - (double) s / steps) + 0.002);
         }
         return moved;
     }
 
-    /** One iteration with the given step size. */
+    /** One Fruchterman-Reingold iteration; {@code rate} caps how far a node may move (the "temperature"). */
     public double step(double rate) {
         int n = x.length;
         double[] fx = new double[n];
         double[] fy = new double[n];
-        double ideal = 0.9 / Math.sqrt(Math.max(n, 1));
+        double k = 0.75 / Math.sqrt(Math.max(n, 1));
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double dx = x[i] - x[j];
                 double dy = y[i] - y[j];
-                double d2 = Math.max(dx * dx + dy * dy, 1e-4);
-                double f = ideal * ideal / d2 * 0.05;
+                double d = Math.max(Math.sqrt(dx * dx + dy * dy), 1e-3);
+                double f = k * k / d / d; // repulsion k^2/d along the unit vector
                 fx[i] += dx * f;
                 fy[i] += dy * f;
                 fx[j] -= dx * f;
@@ -56,7 +56,7 @@ public final class ForceLayout {
             double dx = x[e[1]] - x[e[0]];
             double dy = y[e[1]] - y[e[0]];
             double d = Math.max(Math.sqrt(dx * dx + dy * dy), 1e-3);
-            double f = (d - ideal) / d * 0.5;
+            double f = d / k; // attraction d^2/k along the unit vector
             fx[e[0]] += dx * f;
             fy[e[0]] += dy * f;
             fx[e[1]] -= dx * f;
@@ -64,13 +64,13 @@ public final class ForceLayout {
         }
         double moved = 0;
         for (int i = 1; i < n; i++) {
-            fx[i] -= x[i] * 0.05;
-            fy[i] -= y[i] * 0.05;
-            double mx = clamp(fx[i] * rate);
-            double my = clamp(fy[i] * rate);
-            x[i] = clampBox(x[i] + mx);
-            y[i] = clampBox(y[i] + my);
-            moved = Math.max(moved, Math.abs(mx) + Math.abs(my));
+            fx[i] -= x[i] * 0.3;
+            fy[i] -= y[i] * 0.3;
+            double len = Math.max(Math.sqrt(fx[i] * fx[i] + fy[i] * fy[i]), 1e-9);
+            double step = Math.min(len, rate);
+            x[i] = clampBox(x[i] + fx[i] / len * step);
+            y[i] = clampBox(y[i] + fy[i] / len * step);
+            moved = Math.max(moved, step);
         }
         return moved;
     }
@@ -83,10 +83,6 @@ public final class ForceLayout {
     /** The y position of node {@code i}, in [-0.5, 0.5]. */
     public double y(int i) {
         return y[i];
-    }
-
-    private static double clamp(double v) {
-        return Math.max(-0.05, Math.min(0.05, v));
     }
 
     private static double clampBox(double v) {

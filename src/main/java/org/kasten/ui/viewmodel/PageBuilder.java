@@ -68,7 +68,7 @@ public final class PageBuilder {
         for (ResolvedLink link : ghost.backlinks()) {
             html.append("<li><a class=\"internal\" href=\"").append(KastenUrls.note(link.source(), null)).append("\">")
                     .append(FallbackHtml.escape(title(link.source()))).append("</a> — ")
-                    .append(FallbackHtml.escape(link.link().context())).append("</li>\n");
+                    .append(FallbackHtml.escape(ContextText.clean(link.link().context()))).append("</li>\n");
         }
         return html.append("</ul>\n").toString();
     }
@@ -78,7 +78,7 @@ public final class PageBuilder {
         Map<NotePath, List<String>> bySource = new java.util.TreeMap<>();
         for (ResolvedLink l : links) {
             List<String> contexts = bySource.computeIfAbsent(l.source(), k -> new ArrayList<>());
-            String context = l.link().context() == null ? "" : l.link().context();
+            String context = ContextText.clean(l.link().context());
             if (!contexts.contains(context)) {
                 contexts.add(context);
             }
@@ -90,7 +90,7 @@ public final class PageBuilder {
     }
 
     private List<PanelItem> mentions(List<Mention> mentions) {
-        return mentions.stream().map(m -> new PanelItem(title(m.source()), m.context(),
+        return mentions.stream().map(m -> new PanelItem(title(m.source()), ContextText.clean(m.context()),
                 Location.note(m.source()), false)).toList();
     }
 
