@@ -33,12 +33,14 @@ public final class KastenApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        StartupTimer.mark("fx-started");
         LaunchRequest request = LaunchRequest.get();
         StateStore store = StateStore.forUser();
         main = new MainViewModel(request.opener(), background, Platform::runLater);
         boolean dark = store.global().get("theme", ThemeSwitcher.systemPrefersDark() ? "dark" : "light").equals("dark");
         window = new MainWindow(main, url -> getHostServices().showDocument(url), this::openVault,
                 store::recentVaults, dark);
+        StartupTimer.mark("window-built");
         Scene scene = new Scene(window, 1280, 820);
         scene.getStylesheets().add(KastenApp.class.getResource("kasten.css").toExternalForm());
         keeper = new WindowStateKeeper(store, stage, window, main);
@@ -57,6 +59,7 @@ public final class KastenApp extends Application {
         });
         main.workspaceProperty().addListener((obs, old, ws) -> {
             if (ws != null) {
+                StartupTimer.mark("vault-loaded");
                 store.rememberVault(ws.root());
                 stage.setTitle(ws.root().getFileName() + " \u2014 Kasten");
             }
@@ -69,6 +72,8 @@ public final class KastenApp extends Application {
             openVault(request.vault(), request.note());
             stage.show();
         }
+        StartupTimer.mark("window-shown");
+        window.noteTabs().firstPageLoaded(() -> StartupTimer.mark("first-page-loaded"));
         if (request.screenshot() != null) {
             Screenshot.whenReady(window, scene, request.screenshot(), this::exit);
         }

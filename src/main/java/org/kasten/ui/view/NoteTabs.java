@@ -52,6 +52,25 @@ final class NoteTabs extends TabPane {
         });
     }
 
+    /** Runs {@code action} once, when the first page of any tab has loaded. */
+    void firstPageLoaded(Runnable action) {
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now && !done[0]) {
+                    done[0] = true;
+                    action.run();
+                }
+            }
+            private final boolean[] done = {false};
+        };
+        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab instanceof NoteTab note) {
+                note.loadedProperty().addListener(once);
+            }
+        });
+    }
+
     /** The selected tab's view, or null. */
     NoteTab current() {
         Tab tab = getSelectionModel().getSelectedItem();
