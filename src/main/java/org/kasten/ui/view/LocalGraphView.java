@@ -147,15 +147,25 @@ final class LocalGraphView extends BorderPane {
     }
 
     private void place() {
-        if (layout == null) {
+        if (layout == null || circles.isEmpty()) {
             return;
         }
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        double margin = 28;
+        double minX = 0, maxX = 0, minY = 0, maxY = 0;
         for (int i = 0; i < circles.size(); i++) {
-            double x = w / 2 + layout.x(i) * (w - 2 * margin);
-            double y = h / 2 + layout.y(i) * (h - 2 * margin);
+            minX = Math.min(minX, layout.x(i));
+            maxX = Math.max(maxX, layout.x(i));
+            minY = Math.min(minY, layout.y(i));
+            maxY = Math.max(maxY, layout.y(i));
+        }
+        double margin = 34;
+        double w = Math.max(1, canvas.getWidth() - 2 * margin);
+        double h = Math.max(1, canvas.getHeight() - 2 * margin);
+        double scale = Math.min(w / Math.max(maxX - minX, 0.15), h / Math.max(maxY - minY, 0.15));
+        double cx = canvas.getWidth() / 2 - (minX + maxX) / 2 * scale;
+        double cy = canvas.getHeight() / 2 - (minY + maxY) / 2 * scale;
+        for (int i = 0; i < circles.size(); i++) {
+            double x = cx + layout.x(i) * scale;
+            double y = cy + layout.y(i) * scale;
             circles.get(i).setCenterX(x);
             circles.get(i).setCenterY(y);
             Text t = labels.get(i);
