@@ -58,6 +58,7 @@ final class SearchPane extends VBox {
         summary.getStyleClass().add("text-muted");
         summary.textProperty().bind(model.summaryProperty());
         hits.setId("search-hits");
+        hits.setItems(model.hits());
         hits.setCellFactory(v -> new HitCell());
         Label none = new Label("Type to search titles and text.");
         none.getStyleClass().add("text-muted");
