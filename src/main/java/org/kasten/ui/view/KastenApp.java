@@ -37,6 +37,7 @@ public final class KastenApp extends Application {
         LaunchRequest request = LaunchRequest.get();
         StateStore store = StateStore.forUser();
         main = new MainViewModel(request.opener(), background, Platform::runLater);
+        main.setWatching(request.screenshot() == null);
         boolean dark = store.global().get("theme", ThemeSwitcher.systemPrefersDark() ? "dark" : "light").equals("dark");
         window = new MainWindow(main, url -> getHostServices().showDocument(url), this::openVault,
                 store::recentVaults, dark);
@@ -97,6 +98,9 @@ public final class KastenApp extends Application {
 
     @Override
     public void stop() {
+        if (main != null) {
+            main.stopWatching();
+        }
         background.shutdownNow();
         if (main != null && main.workspaceProperty().get() != null) {
             main.workspaceProperty().get().close();

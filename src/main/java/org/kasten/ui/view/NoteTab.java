@@ -29,6 +29,8 @@ final class NoteTab extends Tab {
     private final BooleanProperty dark;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private Point2D pointer = Point2D.ZERO;
+    private double restoreScroll = -1;
+    private PageContent shown;
 
     NoteTab(TabViewModel model, MainViewModel main, BooleanProperty dark, HoverPreview preview) {
         this.model = model;
@@ -69,6 +71,13 @@ final class NoteTab extends Tab {
         if (page == null) {
             return;
         }
+        PageContent before = shown;
+        restoreScroll = -1;
+        if (before != null && loaded.get() && before.location().equals(page.location())) {
+            Object y = web.getEngine().executeScript("window.scrollY");
+            restoreScroll = y instanceof Number n ? n.doubleValue() : -1; // a refresh keeps the reader's place
+        }
+        shown = page;
         loaded.set(false);
         setText(page.title());
         header.show(page);
@@ -83,7 +92,9 @@ final class NoteTab extends Tab {
         engine.executeScript(LinkBridge.SCRIPT);
         engine.executeScript(PageHtml.themeScript(dark.get()));
         PageContent page = model.getContent();
-        if (page != null && page.location().anchor() != null) {
+        if (restoreScroll > 0) {
+            engine.executeScript("window.scrollTo(0," + restoreScroll + ")");
+        } else if (page != null && page.location().anchor() != null) {
             scrollTo(page.location().anchor());
         }
         loaded.set(true);

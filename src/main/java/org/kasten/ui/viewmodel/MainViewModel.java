@@ -51,6 +51,8 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final QuickSwitcherViewModel switcher;
     private Consumer<String> externalOpener = url -> { };
+    private boolean watching;
+    private VaultWatcher watcher;
     private Consumer<String> searchRequested = tag -> { };
 
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
@@ -76,12 +78,8 @@ public final class MainViewModel {
         });
         background.execute(() -> {
             try {
-                WorkspaceService ws = opener.open(folder, relay);
-                FolderNode tree = FolderNode.tree(ws.root().getFileName().toString(), ws.notes());
-                TagNode tagTree = TagNode.tree(ws.notes());
-                List<Warning> problems = ws.warnings();
-                String counts = ws.notes().size() + " notes \u00b7 " + ws.linkCount() + " links";
-                ui.execute(() -> loaded(ws, tree, tagTree, problems, counts, note, restore));
+                VaultSnapshot snapshot = VaultSnapshot.of(opener.open(folder, relay));
+                ui.execute(() -> loaded(snapshot, note, restore));
             } catch (VaultException | RuntimeException e) {
                 String why = e instanceof VaultException ? e.getMessage()
                         : "vault cannot be read: " + folder + " (" + e + ")";
@@ -95,20 +93,16 @@ public final class MainViewModel {
         });
     }
 
-    private void loaded(WorkspaceService ws, FolderNode tree, TagNode tagTree, List<Warning> problems,
-                        String counts, String note, List<NotePath> restore) {
+    private void loaded(VaultSnapshot snapshot, String note, List<NotePath> restore) {
+        WorkspaceService ws = snapshot.workspace();
         WorkspaceService old = workspace.get();
-        workspace.set(ws);
+        publish(snapshot);
         if (old != null && old != ws) {
             background.execute(old::close);
         }
-        files.set(tree);
-        tags.set(tagTree);
-        warnings.setAll(problems);
-        status.set(counts);
-        loading.set(false);
         progress.set(1);
         progressText.set("");
+        watch(ws.root());
         tabs.clear();
         recentNotes.removeIf(p -> ws.note(p).isEmpty());
         List<Location> first = new ArrayList<>();
@@ -120,24 +114,12 @@ public final class MainViewModel {
             restore.stream().filter(p -> ws.note(p).isPresent()).map(Location::note).forEach(first::add);
         }
         if (first.isEmpty()) {
-            home(ws).ifPresent(n -> first.add(Location.note(n.path())));
+            NoteLookups.home(ws).ifPresent(n -> first.add(Location.note(n.path())));
         }
         first.forEach(l -> openInNewTab(l));
         if (!tabs.isEmpty()) {
             selectedTab.set(tabs.get(0));
         }
-    }
-
-    /** The note shown first in a vault: Home, Welcome, README or index at the top level, else the first note. */
-    static java.util.Optional<Note> home(WorkspaceService ws) {
-        for (String name : List.of("Home", "Welcome", "README", "index", "Start here")) {
-            var found = ws.notes().stream().filter(n -> n.path().folder().isEmpty()
-                    && n.path().name().equalsIgnoreCase(name)).findFirst();
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return ws.notes().stream().findFirst();
     }
 
     /** Shows {@code location} in the selected tab (or a new one when there is none). */
@@ -211,29 +193,7 @@ public final class MainViewModel {
      */
     public java.util.Optional<PanelItem> preview(String url) {
         WorkspaceService ws = workspace.get();
-        KastenUrls.Target target = KastenUrls.parse(url);
-        if (ws == null) {
-            return java.util.Optional.empty();
-        }
-        return switch (target.kind()) {
-            case NOTE -> ws.note(NotePath.of(target.value())).map(n -> new PanelItem(n.title(),
-                    excerpt(n.plainText()), Location.note(n.path()), false));
-            case GHOST -> ws.ghost(target.value()).map(g -> new PanelItem(g.name(),
-                    "No note yet \u00b7 linked from " + g.sources().size()
-                            + (g.sources().size() == 1 ? " note" : " notes"), Location.ghost(g.name()), true));
-            case EXTERNAL -> java.util.Optional.of(new PanelItem("Web link", target.value(), null, false));
-            default -> java.util.Optional.empty();
-        };
-    }
-
-    /** About the first 400 characters of a note's text, cut at a word. */
-    static String excerpt(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= 400) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', 400);
-        return flat.substring(0, cut > 300 ? cut : 400) + " \u2026";
+        return ws == null ? java.util.Optional.empty() : NoteLookups.preview(ws, url);
     }
 
     /** Goes back in the selected tab. */
@@ -274,19 +234,10 @@ public final class MainViewModel {
         loading.set(true);
         background.execute(() -> {
             try {
-                WorkspaceService fresh = opener.open(ws.root(), org.kasten.note.Progress.NONE);
-                FolderNode tree = FolderNode.tree(fresh.root().getFileName().toString(), fresh.notes());
-                TagNode tagTree = TagNode.tree(fresh.notes());
-                List<Warning> problems = fresh.warnings();
-                String counts = fresh.notes().size() + " notes \u00b7 " + fresh.linkCount() + " links";
+                VaultSnapshot snapshot = VaultSnapshot.of(opener.open(ws.root(), org.kasten.note.Progress.NONE));
                 ui.execute(() -> {
-                    workspace.set(fresh);
+                    publish(snapshot);
                     background.execute(ws::close);
-                    files.set(tree);
-                    tags.set(tagTree);
-                    warnings.setAll(problems);
-                    status.set(counts);
-                    loading.set(false);
                     open.forEach(TabViewModel::refresh);
                 });
             } catch (VaultException | RuntimeException e) {
@@ -296,6 +247,15 @@ public final class MainViewModel {
                 });
             }
         });
+    }
+
+    private void publish(VaultSnapshot snapshot) {
+        workspace.set(snapshot.workspace());
+        files.set(snapshot.files());
+        tags.set(snapshot.tags());
+        warnings.setAll(snapshot.warnings());
+        status.set(snapshot.counts());
+        loading.set(false);
     }
 
     private void noteVisited(Location location) {
@@ -319,6 +279,31 @@ public final class MainViewModel {
     public List<NotePath> openNotePaths() {
         return tabs.stream().map(TabViewModel::location).filter(l -> l != null && !l.isGhost())
                 .map(Location::path).toList();
+    }
+
+    /** Turns on watching the vault folder: changes on disk reload the vault, keeping every tab's place. */
+    public void setWatching(boolean on) {
+        watching = on;
+    }
+
+    private void watch(Path root) {
+        stopWatching();
+        if (!watching) {
+            return;
+        }
+        try {
+            watcher = new VaultWatcher(root, 250, () -> ui.execute(this::reload));
+        } catch (java.io.IOException e) {
+            progressText.set("Changes on disk are not followed: " + e.getMessage());
+        }
+    }
+
+    /** Stops following changes on disk (when the window closes). */
+    public void stopWatching() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
     }
 
     /** Sets what happens with web links (the view passes the system browser). */

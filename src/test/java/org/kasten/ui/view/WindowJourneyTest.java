@@ -47,6 +47,7 @@ class WindowJourneyTest {
     void start(Stage stage) throws Exception {
         Path vault = TestVault.write(Files.createDirectories(dir.resolve("vault")));
         main = new MainViewModel(WorkspaceAdapter.opener(), background, Platform::runLater);
+        main.setWatching(true);
         window = new MainWindow(main, browsed::add, p -> main.openVault(p, null, List.of()), List::of, false);
         Scene scene = new Scene(window, 1200, 800);
         scene.getStylesheets().add(KastenApp.class.getResource("kasten.css").toExternalForm());
@@ -57,6 +58,7 @@ class WindowJourneyTest {
 
     @AfterEach
     void stop() {
+        main.stopWatching();
         background.shutdownNow();
     }
 
@@ -86,7 +88,8 @@ class WindowJourneyTest {
     }
 
     /** The screen point at the middle of the first page link whose href contains {@code part}. */
-    private Point2D linkPoint(String part) {
+    private Point2D linkPoint(String part) throws Exception {
+        waitUntil(() -> window.noteTabs().current().loadedProperty().get());
         return fx(() -> {
             var web = window.noteTabs().current().web();
             JSObject r = (JSObject) web.getEngine().executeScript("(function(){var a=document.querySelector('a[href*=\"" + part
@@ -157,6 +160,18 @@ class WindowJourneyTest {
         assertThat(fx(() -> window.preview().shownTitle())).isEqualTo("Alpha");
         robot.moveTo(window.noteTabs().current().web().localToScreen(600, 700));
         waitUntil(() -> !window.preview().isShowing());
+    }
+
+    @Test
+    void aFileEditedOnDiskAppearsInPlace(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        robot.clickOn(linkPoint("Alpha.md"));
+        waitForPage("Alpha");
+        TestVault.file(dir.resolve("vault"), "Alpha.md", "# Alpha, revised\n\nNow about [[Beta]] only.\n");
+        waitForPage("Alpha, revised");
+        assertThat(fx(() -> window.right().backlinksList().getItems().size())).isEqualTo(1);
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        waitForPage("Home");
     }
 
     @Test
