@@ -1,26 +1,32 @@
 package org.kasten.graph;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.kasten.note.BlockId;
-import org.kasten.note.Heading;
 import org.kasten.note.Link;
 import org.kasten.note.Note;
+import org.kasten.note.NotePath;
 
 /**
  * Checks that a link's {@code #Heading}, {@code #H1#H2} or {@code #^block} anchor exists in the target note.
  * A heading part matches a heading's text or anchor ignoring case, or, failing that, comparing only letters
  * and digits (so {@code #Whats new} finds "What's new?"). {@code H1#H2} is nested: H2 must be a heading
- * inside H1's section (each later part inside the section of the one before).
+ * inside H1's section (each later part inside the section of the one before). Keeps the headings' keys
+ * of the notes it has seen: one instance per graph build, not shared between threads.
  */
 final class AnchorCheck {
 
-    private AnchorCheck() {
+    /** A heading's comparison keys, computed once per note (by {@link #keys}). */
+    private record HeadingKey(int level, String text, String anchor, String loose) {
     }
 
+    private final Map<NotePath, List<HeadingKey>> headingKeys = new HashMap<>();
+
     /** Null when the link has no anchor or the anchor exists in {@code target}; else a message for the user. */
-    static String problem(Link link, Note target) {
+    String problem(Link link, Note target) {
         String anchor = link.anchor();
         if (anchor == null || anchor.isBlank()) {
             return null;
@@ -35,21 +41,27 @@ final class AnchorCheck {
             return describe(link) + ": no block \"" + anchor.strip() + "\" in " + target.path();
         }
         String[] parts = Arrays.stream(anchor.split("#")).filter(p -> !p.isBlank()).toArray(String[]::new);
-        if (parts.length == 0 || nestedHeadingExists(parts, target.headings())) {
+        if (parts.length == 0 || nestedHeadingExists(parts, keys(target))) {
             return null;
         }
         return describe(link) + ": no heading \"" + anchor.strip() + "\" in " + target.path();
     }
 
-    private static boolean nestedHeadingExists(String[] parts, List<Heading> headings) {
+    private List<HeadingKey> keys(Note note) {
+        return headingKeys.computeIfAbsent(note.path(), p -> note.headings().stream()
+                .map(h -> new HeadingKey(h.level(), Keys.key(h.text()),
+                        h.anchor() == null ? null : Keys.key(h.anchor()), Keys.loose(h.text())))
+                .toList());
+    }
+
+    private static boolean nestedHeadingExists(String[] parts, List<HeadingKey> headings) {
         int from = 0;
         int end = headings.size();
         for (String part : parts) {
-            int found = -1;
-            for (int i = from; i < end && found < 0; i++) {
-                if (matches(headings.get(i), part)) {
-                    found = i;
-                }
+            int found = find(headings, from, end, Keys.key(part), null);
+            if (found < 0) {
+                String loose = Keys.loose(part);
+                found = loose.isEmpty() ? -1 : find(headings, from, end, null, loose);
             }
             if (found < 0) {
                 return false;
@@ -65,14 +77,16 @@ final class AnchorCheck {
         return true;
     }
 
-    private static boolean matches(Heading heading, String part) {
-        String key = Keys.key(part);
-        if (Keys.key(heading.text()).equals(key)
-                || heading.anchor() != null && Keys.key(heading.anchor()).equals(key)) {
-            return true;
+    /** The first heading in [from, end) whose text or anchor has this key (or, key null, this loose key). */
+    private static int find(List<HeadingKey> headings, int from, int end, String key, String loose) {
+        for (int i = from; i < end; i++) {
+            HeadingKey heading = headings.get(i);
+            if (key != null ? key.equals(heading.text()) || key.equals(heading.anchor())
+                    : loose.equals(heading.loose())) {
+                return i;
+            }
         }
-        String loose = Keys.loose(part);
-        return !loose.isEmpty() && Keys.loose(heading.text()).equals(loose);
+        return -1;
     }
 
     private static String stripCaret(String id) {

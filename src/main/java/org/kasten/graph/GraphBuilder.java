@@ -39,6 +39,7 @@ final class GraphBuilder {
     final List<Ghost> missingAttachments;
     final List<ResolvedLink> ambiguous = new ArrayList<>();
     final List<Warning> warnings = new ArrayList<>();
+    private final AnchorCheck anchors = new AnchorCheck();
     int linkCount;
     int resolvedCount;
 
@@ -96,7 +97,7 @@ final class GraphBuilder {
                 if (!resolution.path().equals(link.source())) {
                     backlinks.computeIfAbsent(resolution.path(), p -> new ArrayList<>()).add(link);
                 }
-                String problem = AnchorCheck.problem(link.link(), byPath.get(resolution.path()));
+                String problem = anchors.problem(link.link(), byPath.get(resolution.path()));
                 if (problem != null) {
                     warnings.add(new Warning(link.source(), link.link().line(), problem));
                 }

@@ -21,10 +21,15 @@ final class Keys {
 
     /** A looser key for heading anchors: only letters and digits, lower-cased ("What's new?" → "whatsnew"). */
     static String loose(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = nfc(text);
         StringBuilder out = new StringBuilder(nfc.length());
-        nfc.codePoints().filter(Character::isLetterOrDigit)
-                .forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
+        for (int i = 0; i < nfc.length(); ) {
+            int cp = nfc.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(Character.toLowerCase(cp));
+            }
+        }
         return out.toString();
     }
 

@@ -71,24 +71,28 @@ final class MentionText {
         }
 
         void line(int start, int end) {
-            String stripped = text.substring(start, end).strip();
+            int first = start;
+            while (first < end && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
             if (fence != null) {
                 blank(start, end);
-                if (stripped.startsWith(fence)) {
+                if (text.startsWith(fence, first)) {
                     fence = null;
                 }
                 return;
             }
-            if (openComment == null && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
-                int run = 0;
-                while (run < stripped.length() && stripped.charAt(run) == stripped.charAt(0)) {
+            if (openComment == null && (text.startsWith("```", first) || text.startsWith("~~~", first))) {
+                int run = first;
+                while (run < end && text.charAt(run) == text.charAt(first)) {
                     run++;
                 }
-                fence = stripped.substring(0, run);
+                fence = text.substring(first, run);
                 blank(start, end);
                 return;
             }
-            if (openComment == null && stripped.startsWith("[") && REFERENCE.matcher(stripped).matches()) {
+            if (openComment == null && first < end && text.charAt(first) == '['
+                    && REFERENCE.matcher(text.substring(first, end)).matches()) {
                 blank(start, end);
                 return;
             }
@@ -106,16 +110,18 @@ final class MentionText {
                         openComment = null;
                     }
                     i = stop;
-                } else if (text.startsWith("%%", i)) {
+                } else if (text.charAt(i) == '%' && text.startsWith("%%", i)) {
                     openComment = "%%";
                     blank(i, i + 2);
                     i += 2;
-                } else if (text.startsWith("<!--", i)) {
+                } else if (text.charAt(i) == '<' && text.startsWith("<!--", i)) {
                     openComment = "-->";
                     blank(i, i + 4);
                     i += 4;
-                } else {
+                } else if ("`[hHwW".indexOf(text.charAt(i)) >= 0) {
                     i = construct(i, end);
+                } else {
+                    i++;
                 }
             }
         }

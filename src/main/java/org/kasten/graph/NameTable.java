@@ -59,9 +59,16 @@ final class NameTable {
             addSuffixes(attachmentSuffixes, path);
             add(attachmentNames, path.fileName(), path);
         }
+        notes.values().forEach(NameTable::freeze);
+        List.of(attachmentPaths, attachmentSuffixes, attachmentNames).forEach(NameTable::freeze);
     }
 
-    /** The notes reachable by this key at this level (empty when none). */
+    /** Every list becomes immutable and sorted, so resolutions can share it as their candidate list. */
+    private static void freeze(Map<String, List<NotePath>> map) {
+        map.replaceAll((key, list) -> list.size() == 1 ? List.of(list.get(0)) : list.stream().sorted().toList());
+    }
+
+    /** The notes reachable by this key at this level, sorted (empty when none). */
     List<NotePath> notes(Level level, String key) {
         return notes.get(level).getOrDefault(key, List.of());
     }

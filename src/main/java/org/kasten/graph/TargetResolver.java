@@ -1,7 +1,6 @@
 package org.kasten.graph;
 
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +90,7 @@ final class TargetResolver {
         if (found.isEmpty() && path.indexOf('/') >= 0) {
             found = table.notes(Level.SUFFIX, pathKey);
         }
-        String key = Keys.key(target);
+        String key = path.length() == target.length() ? pathKey : Keys.key(target);
         for (int i = 0; i < NAME_LEVELS.length && found.isEmpty(); i++) {
             found = table.notes(NAME_LEVELS[i], key);
         }
@@ -109,32 +108,49 @@ final class TargetResolver {
     private List<NotePath> attachments(String target, String folder, boolean fileLink) {
         if (fileLink && !target.startsWith("/")) {
             String joined = join(folder, target);
-            if (joined != null && !table.attachmentsByPath(Keys.key(joined)).isEmpty()) {
-                return table.attachmentsByPath(Keys.key(joined));
+            List<NotePath> relative = joined == null ? List.of() : table.attachmentsByPath(Keys.key(joined));
+            if (!relative.isEmpty()) {
+                return relative;
             }
         }
         String path = withoutLeadingSlash(target);
-        List<NotePath> found = table.attachmentsByPath(Keys.key(path));
-        if (found.isEmpty() && path.indexOf('/') >= 0) {
-            found = table.attachmentsBySuffix(Keys.key(path));
+        String key = Keys.key(path);
+        List<NotePath> found = table.attachmentsByPath(key);
+        int slash = path.lastIndexOf('/');
+        if (found.isEmpty() && slash >= 0) {
+            found = table.attachmentsBySuffix(key);
         }
         if (found.isEmpty()) {
-            found = table.attachmentsByName(Keys.key(path.substring(path.lastIndexOf('/') + 1)));
+            found = table.attachmentsByName(slash < 0 ? key : Keys.key(path.substring(slash + 1)));
         }
         return found;
     }
 
-    /** One match: that one. Several: same folder, then shortest path, then lexical order; all kept as candidates. */
+    /**
+     * One match: that one. Several: same folder, then shortest path, then lexical order; all kept as
+     * candidates. {@code found} is sorted (see {@link NameTable}), so the first shortest is lexically first.
+     */
     private static Resolution choose(Status status, List<NotePath> found, String folder, String name) {
-        if (found.size() == 1) {
-            return new Resolution(status, found.get(0), name, found);
+        NotePath chosen = found.get(0);
+        if (found.size() > 1) {
+            boolean chosenHere = inFolder(chosen, folder);
+            for (int i = 1; i < found.size(); i++) {
+                NotePath candidate = found.get(i);
+                boolean here = inFolder(candidate, folder);
+                if (here && !chosenHere
+                        || here == chosenHere && candidate.value().length() < chosen.value().length()) {
+                    chosen = candidate;
+                    chosenHere = here;
+                }
+            }
         }
-        Comparator<NotePath> preference = Comparator
-                .comparing((NotePath p) -> !p.folder().equals(folder))
-                .thenComparingInt(p -> p.value().length())
-                .thenComparing(Comparator.naturalOrder());
-        NotePath chosen = found.stream().min(preference).orElseThrow();
-        return new Resolution(status, chosen, name, found.stream().sorted().toList());
+        return new Resolution(status, chosen, name, found);
+    }
+
+    private static boolean inFolder(NotePath path, String folder) {
+        String value = path.value();
+        int slash = value.lastIndexOf('/');
+        return folder.isEmpty() ? slash < 0 : slash == folder.length() && value.startsWith(folder);
     }
 
     /** The lower-case extension of the last path segment, or "" when it has none that looks like one. */

@@ -24,6 +24,12 @@ final class DroppedByteChooser {
 
     /** One code point per sequence, or null when some sequence stays ambiguous. */
     static int[] choose(List<Sequence> sequences) {
+        if (sequences.size() == 1 && sequences.get(0).missing() > 0) {
+            // one guessed sequence with nothing around to agree with: only the closing quote is safe.
+            // ("Uludağ’da" is Turkish; read as F0 [9D 90] 92 it would become "Uluda𝐒da".)
+            int quote = closingQuote(sequences.get(0));
+            return quote < 0 ? null : new int[] {quote};
+        }
         int[] chosen = new int[sequences.size()];
         boolean ambiguous = false;
         for (int i = 0; i < chosen.length; i++) {
@@ -33,9 +39,6 @@ final class DroppedByteChooser {
         }
         if (!ambiguous) {
             return chosen;
-        }
-        if (sequences.size() < 2) {
-            return null; // one lone guess without neighbours to agree with: not unambiguous
         }
         Object group = commonGroup(sequences);
         if (group == null) {
@@ -78,13 +81,16 @@ final class DroppedByteChooser {
             groups.forEach(g -> coverage.merge(g, 1, Integer::sum));
         }
         int best = coverage.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Object> winners = coverage.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        List<Object> winners = coverage.entrySet().stream()
+                .filter(e -> e.getValue() == best)
+                .map(Map.Entry::getKey)
+                .toList();
         return winners.size() == 1 ? winners.get(0) : null;
     }
 
     private static Object groupOf(int cp) {
         int style = MathLetters.styleAndCase(cp);
-        return style >= 0 ? (Object) ("math-" + style) : Character.UnicodeBlock.of(cp);
+        return style >= 0 ? (Object) Integer.valueOf(style) : Character.UnicodeBlock.of(cp);
     }
 
     private static int[] inGroup(int[] candidates, Object group) {

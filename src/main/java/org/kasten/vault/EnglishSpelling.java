@@ -2,23 +2,32 @@ package org.kasten.vault;
 
 /**
  * Chooses among the possible spellings of a word in mathematical letters (𝐄?𝐈𝐒?𝐃𝐄) the single one that
- * is an English word ("episode").
+ * is an English word ("episode"). Tries letters left to right, dropping any prefix no word starts with.
  */
 final class EnglishSpelling {
 
-    private EnglishSpelling() {
+    private final int[][] options;
+    private final int[] pick;
+    private final char[] word;
+    private int[] found;
+    private int matches;
+
+    private EnglishSpelling(int[][] options) {
+        this.options = options;
+        this.pick = new int[options.length];
+        this.word = new char[options.length];
     }
 
     /**
-     * One code point per position, or null unless exactly one spelling is an English word. Positions with a
-     * single option are fixed; if any position with several options is not a math letter, null.
+     * One code point per position, or null unless exactly one spelling is an English word. Every option
+     * must be a math letter; at most {@code maxSpellings} spellings are considered (else null).
      */
     static int[] choose(int[][] options, int maxSpellings) {
         long spellings = 1;
         for (int[] option : options) {
             for (int cp : option) {
-                if (option.length > 1 && !MathLetters.isLetter(cp)) {
-                    return null;
+                if (!MathLetters.isLetter(cp)) {
+                    return null; // the word check only makes sense for a word made of letters
                 }
             }
             spellings *= option.length;
@@ -26,28 +35,25 @@ final class EnglishSpelling {
                 return null;
             }
         }
-        for (int[] option : options) {
-            if (!MathLetters.isLetter(option[0])) {
-                return null; // the word check only makes sense for a word made of letters
-            }
-        }
-        int[] found = null;
-        int[] pick = new int[options.length];
-        char[] word = new char[options.length];
-        for (long n = 0; n < spellings; n++) {
-            long rest = n;
-            for (int i = 0; i < options.length; i++) {
-                pick[i] = options[i][(int) (rest % options[i].length)];
-                rest /= options[i].length;
-                word[i] = MathLetters.plainLower(pick[i]);
-            }
-            if (EnglishWords.contains(new String(word))) {
-                if (found != null) {
-                    return null;
-                }
+        EnglishSpelling search = new EnglishSpelling(options);
+        search.extend(0);
+        return search.matches == 1 ? search.found : null;
+    }
+
+    private void extend(int position) {
+        if (position == options.length) {
+            if (EnglishWords.contains(word)) {
+                matches++;
                 found = pick.clone();
             }
+            return;
         }
-        return found;
+        for (int cp : options[position]) {
+            pick[position] = cp;
+            word[position] = MathLetters.plainLower(cp);
+            if (matches < 2 && EnglishWords.hasPrefix(word, position + 1)) {
+                extend(position + 1);
+            }
+        }
     }
 }

@@ -40,7 +40,6 @@ import org.kasten.note.LinkKind;
  */
 final class MarkdownScanner {
 
-    private static final Pattern BLOCK_ID = Pattern.compile("(?:^|\\s)\\^([A-Za-z0-9][A-Za-z0-9-]*)\\s*$");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final Parser parser;
@@ -77,7 +76,7 @@ final class MarkdownScanner {
             if (raw.indexOf('^') < 0) {
                 continue;
             }
-            Matcher m = BLOCK_ID.matcher(raw);
+            Matcher m = WikiLinkSyntax.BLOCK_ID.matcher(raw);
             if (m.find()) {
                 out.blocks.add(new BlockId(m.group(1), lines.firstLine() + i));
             }

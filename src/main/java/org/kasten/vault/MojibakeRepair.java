@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Repairs mojibake: UTF-8 text that was once decoded as windows-1252 or windows-1254 and saved again,
  * including bytes those pages dropped ("â€™" becomes "’", "ğ„ğğˆğ’ğğƒğ„" becomes "𝐄𝐏𝐈𝐒𝐎𝐃𝐄"). Only runs
- * that read back as well-formed UTF-8 are touched, and weak ones only when the same text holds strong ones.
+ * that read back as well-formed UTF-8 are touched, weak ones only when the same text holds strong ones,
+ * and never inside Markdown code.
  */
 final class MojibakeRepair {
 
@@ -23,6 +24,7 @@ final class MojibakeRepair {
     /** Repairs {@code text}; returns it unchanged (same instance) when there is nothing to repair. */
     static Result repair(String text) {
         List<Found> found = null;
+        CodeRegions code = null;
         boolean evidence = false;
         int length = text.length();
         int i = 0;
@@ -38,7 +40,10 @@ final class MojibakeRepair {
             }
             // one character alone is never a whole sequence ("é", "ğ" in real text)
             MojibakeRun.Repair repair = end - i >= 2 ? MojibakeRun.read(text, i, end) : null;
-            if (repair != null) {
+            if (repair != null && code == null) {
+                code = CodeRegions.of(text); // found lazily: most texts never get here
+            }
+            if (repair != null && !code.contains(i)) {
                 found = found == null ? new ArrayList<>() : found;
                 found.add(new Found(i, end, repair));
                 evidence |= repair.strength() != MojibakeRun.Strength.WEAK;

@@ -12,7 +12,7 @@ final class MojibakeRun {
 
     /** How sure we are that a run is mojibake rather than real text. */
     enum Strength {
-        /** Plausible real text too (e.g. "PÅ…" in Danish capitals): repaired only in a document with stronger evidence. */
+        /** Plausible real text too ("PÅ…" in Danish capitals): repaired only where the text holds stronger evidence. */
         WEAK,
         /** A two-byte sequence no real text writes, like "Ã©". */
         CONFIDENT,
@@ -55,11 +55,15 @@ final class MojibakeRun {
         if (chosen == null) {
             return null;
         }
+        Strength strength = strength(sequences, chosen[0], text, start, end);
+        if (strength == null) {
+            return null;
+        }
         StringBuilder repaired = new StringBuilder(chosen.length * 2);
         for (int cp : chosen) {
             repaired.appendCodePoint(cp);
         }
-        return new Repair(repaired.toString(), chosen.length, strength(sequences, chosen[0], text, end));
+        return new Repair(repaired.toString(), chosen.length, strength);
     }
 
     /** Splits the bytes into sequences; null when a byte fits no sequence or a sequence has no reading. */
@@ -101,16 +105,25 @@ final class MojibakeRun {
         return true;
     }
 
-    private static Strength strength(List<Sequence> sequences, int firstCodePoint, String text, int end) {
+    /** How sure we are, or null when the run must stay as it is. */
+    private static Strength strength(List<Sequence> sequences, int firstCodePoint, String text, int start, int end) {
         Sequence only = sequences.get(0);
         if (sequences.size() > 1 || only.present().length + only.missing() >= 2) {
             return Strength.STRONG;
         }
-        char continuation = text.charAt(end - 1); // the run is exactly lead + continuation
+        // one complete two-byte sequence: the run is exactly lead + continuation
+        char previous = start > 0 ? text.charAt(start - 1) : ' ';
+        char continuation = text.charAt(end - 1);
         char next = end < text.length() ? text.charAt(end) : ' ';
-        boolean latin = firstCodePoint >= 0xA0 && firstCodePoint <= 0x17F;
-        boolean endsWord = WORD_FOLLOWERS.indexOf(continuation) >= 0 && !Character.isLetter(next)
+        if (firstCodePoint < 0xA0 || firstCodePoint > 0x17F) {
+            // Greek, Cyrillic, IPA ... from one sequence: only as a word of its own ("Ï€ = 3.14"), never glued
+            // to letters, where it is likelier real text such as "ULUDAĞ’DA" (Ğ’ reads as Cyrillic В)
+            boolean alone = !Character.isLetterOrDigit(previous) && !Character.isLetterOrDigit(next);
+            return alone ? Strength.WEAK : null;
+        }
+        // "É…" ends a word; "Ã–sterreich" or "3Ã—4" (the punctuation glued to what follows) does not
+        boolean endsWord = WORD_FOLLOWERS.indexOf(continuation) >= 0 && !Character.isLetterOrDigit(next)
                 && !(continuation == '\u00A0' && Character.isWhitespace(next));
-        return latin && !endsWord ? Strength.CONFIDENT : Strength.WEAK;
+        return endsWord ? Strength.WEAK : Strength.CONFIDENT;
     }
 }

@@ -18,7 +18,6 @@ import org.kasten.note.LinkKind;
 final class PlainTextScanner {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([-*•]|\\d+[.)])\\s+(.*)$");
-    private static final Pattern BLOCK_ID = Pattern.compile("(?:^|\\s)\\^([A-Za-z0-9][A-Za-z0-9-]*)\\s*$");
     private static final int MAX_HEADING_LENGTH = 80;
     private static final int MAX_HEADING_WORDS = 10;
 
@@ -58,7 +57,7 @@ final class PlainTextScanner {
                 }
             }
             InlineTags.find(visible, offset, offset + raw.length(), out.tags);
-            Matcher block = BLOCK_ID.matcher(raw);
+            Matcher block = WikiLinkSyntax.BLOCK_ID.matcher(raw);
             if (block.find()) {
                 out.blocks.add(new BlockId(block.group(1), lines.firstLine() + i));
             }

@@ -18,6 +18,9 @@ public final class TextDecoder {
 
     /** Decodes and repairs the bytes of one file. */
     public DecodedText decode(byte[] bytes) {
+        if (isAscii(bytes)) { // the fast path: most notes; no BOM, nothing to repair
+            return new DecodedText(new String(bytes, StandardCharsets.US_ASCII), "UTF-8", 0, List.of());
+        }
         List<String> warnings = new ArrayList<>(2);
         String charset;
         String text;
@@ -63,9 +66,6 @@ public final class TextDecoder {
 
     /** The text if {@code bytes[offset..]} is valid UTF-8, else null. */
     private static String strictUtf8(byte[] bytes, int offset) {
-        if (isAscii(bytes, offset)) {
-            return new String(bytes, offset, bytes.length - offset, StandardCharsets.US_ASCII);
-        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -77,8 +77,8 @@ public final class TextDecoder {
         }
     }
 
-    private static boolean isAscii(byte[] bytes, int offset) {
-        for (int i = offset; i < bytes.length; i++) {
+    private static boolean isAscii(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] < 0) {
                 return false;
             }

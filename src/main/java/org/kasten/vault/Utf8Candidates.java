@@ -1,12 +1,18 @@
 package org.kasten.vault;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which code points a UTF-8 sequence could have encoded, given the bytes that survived and how many
  * continuation bytes a legacy code page dropped (at unknown places, with values from its undefined set).
  */
 final class Utf8Candidates {
+
+    /** Filled-in readings by sequence shape: mojibake repeats the same few shapes ("ğ", "ğ„") many times. */
+    private static final Map<Long, int[]> FILLED = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 4096;
 
     private Utf8Candidates() {
     }
@@ -33,13 +39,29 @@ final class Utf8Candidates {
      * All acceptable code points for {@code lead} followed by {@code present} continuation bytes plus
      * {@code missing} dropped ones from {@code dropped}. With nothing missing the sequence is read as is;
      * filled-in sequences must also land in a {@linkplain #isPlausibleFill plausible range}.
+     * The returned array may be shared: callers must not change it.
      */
     static int[] of(int lead, int[] present, int missing, int[] dropped) {
-        int total = present.length + missing;
         if (missing == 0) {
             int cp = decode(lead, present);
             return cp >= 0 && isAcceptable(cp) ? new int[] {cp} : new int[0];
         }
+        long key = ((long) lead << 40) | ((long) present.length << 8) | (missing << 4) | dropped.length;
+        for (int i = 0; i < present.length; i++) {
+            key |= (long) present[i] << (16 + 8 * i);
+        }
+        int[] cached = FILLED.get(key);
+        if (cached == null) {
+            cached = filled(lead, present, missing, dropped);
+            if (FILLED.size() < MAX_CACHED) {
+                FILLED.put(key, cached);
+            }
+        }
+        return cached;
+    }
+
+    private static int[] filled(int lead, int[] present, int missing, int[] dropped) {
+        int total = present.length + missing;
         int[] found = new int[16];
         int count = 0;
         int[] cont = new int[total];

@@ -9,6 +9,9 @@ final class WikiLinkSyntax {
     /** {@code [[...]]} or {@code ![[...]]} on one line; used where there is no Markdown parser (plain text, YAML). */
     static final Pattern WIKI_LINK = Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]+?)]]");
 
+    /** A block id at the end of a line: {@code text ^id}, or right after an embed: {@code ![[img.png]]^id}. */
+    static final Pattern BLOCK_ID = Pattern.compile("(?:^|\\s|(?<=]]))\\^([A-Za-z0-9][A-Za-z0-9-]*)\\s*$");
+
     /** The parts of one wiki-link. */
     record Parts(String target, String anchor, String display) {
     }

@@ -1,7 +1,5 @@
 package org.kasten.bench;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,25 +9,23 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kasten.testing.SharedFolders;
 import org.kasten.vault.TextDecoder;
 
 /**
  * Decoding throughput: every corpus file (mostly ASCII, the fast path) and seed 004 (mojibake, the repair
- * path), decoded many times. Prints figures; asserts nothing about time.
+ * path), each decoded for a few seconds after a warm-up. Prints figures; asserts nothing about time.
  */
 @Tag("benchmark")
 class TextDecoderBenchmark {
 
-    private static final int WARMUP_ROUNDS = 20;
-    private static final int ROUNDS = 100;
+    private static final long WARMUP_NANOS = 2_000_000_000L;
+    private static final long MEASURE_NANOS = 3_000_000_000L;
 
     @Test
     void decodeThroughput() throws IOException {
-        String property = System.getProperty("kasten.shared");
-        Path shared = property != null && !property.isBlank() ? Path.of(property) : Path.of("../shared");
-        assumeTrue(Files.isDirectory(shared.resolve("corpora")), "no shared corpora at " + shared);
-        List<byte[]> corpus = readAll(shared.resolve("corpora"));
-        List<byte[]> mojibake = readAll(shared.resolve("seeds")).stream()
+        List<byte[]> corpus = readAll(SharedFolders.require("corpora"));
+        List<byte[]> mojibake = readAll(SharedFolders.require("seeds")).stream()
                 .filter(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8).contains("â€")).toList();
 
         report("corpora (" + corpus.size() + " files)", corpus);
@@ -40,17 +36,22 @@ class TextDecoderBenchmark {
         TextDecoder decoder = new TextDecoder();
         long bytes = files.stream().mapToLong(b -> b.length).sum();
         long sink = 0;
-        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+        long warmupEnd = System.nanoTime() + WARMUP_NANOS;
+        while (System.nanoTime() < warmupEnd) {
             sink += decodeAll(decoder, files);
         }
+        int rounds = 0;
         long start = System.nanoTime();
-        for (int i = 0; i < ROUNDS; i++) {
+        long elapsed;
+        do {
             sink += decodeAll(decoder, files);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double files1 = (double) files.size() * ROUNDS / seconds;
+            rounds++;
+            elapsed = System.nanoTime() - start;
+        } while (elapsed < MEASURE_NANOS);
+        double seconds = elapsed / 1e9;
+        double filesPerSecond = (double) files.size() * rounds / seconds;
         System.out.printf("TextDecoder %s: %.1f MB/s, %.0f files/s, %.1f µs/file (%d bytes x %d rounds, sink %d)%n",
-                label, bytes * ROUNDS / seconds / 1e6, files1, 1e6 / files1, bytes, ROUNDS, sink);
+                label, bytes * rounds / seconds / 1e6, filesPerSecond, 1e6 / filesPerSecond, bytes, rounds, sink);
     }
 
     private static long decodeAll(TextDecoder decoder, List<byte[]> files) {

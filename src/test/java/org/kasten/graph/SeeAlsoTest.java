@@ -23,6 +23,7 @@ import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Resolution.Status;
 import org.kasten.note.ResolvedLink;
+import org.kasten.testing.SharedFolders;
 
 /** A bare "See also" entry names one concept or several, as DESIGN.md describes. */
 class SeeAlsoTest {
@@ -105,8 +106,7 @@ class SeeAlsoTest {
 
     @Test
     void theSeedFilesOwnListGivesTheThirteenConcepts() throws IOException {
-        Path seeds = shared().resolve("seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "shared seeds not present at " + seeds);
+        Path seeds = SharedFolders.require("seeds");
         Path seed;
         try (Stream<Path> files = Files.list(seeds)) {
             seed = files.filter(p -> p.getFileName().toString().startsWith("000")).findFirst().orElse(null);
@@ -139,10 +139,5 @@ class SeeAlsoTest {
             overview.link(seeAlso(entries.get(i)), 20 + i);
         }
         return overview.build();
-    }
-
-    static Path shared() {
-        String property = System.getProperty("kasten.shared");
-        return property == null || property.isBlank() ? Path.of("../shared") : Path.of(property);
     }
 }

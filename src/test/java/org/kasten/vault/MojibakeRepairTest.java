@@ -31,9 +31,12 @@ class MojibakeRepairTest {
             ÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€                          | Привет, мир                                  | 9
             Ã…rhus                                    | Århus                                        | 1
             Ã–sterreich                               | Österreich                                   | 1
+            3Ã—4 and hÃ´tel                           | 3×4 and hôtel                                | 2
+            Ï€ â‰ˆ 3.14                              | π ≈ 3.14                                     | 2
             Â© 2024                                   | © 2024                                       | 1
             `voilÃ\u00A0 tout`                       | voilà tout                                   | 1
             PÃ… â€“ done                              | PÅ – done                                    | 2
+            ULUDAĞ’DA â€“ Uludağ’da                    | ULUDAĞ’DA – Uludağ’da                        | 1
             """)
     void repairsMojibake(String mangled, String expected, int repairs) {
         DecodedText decoded = decode(unescapeNbsp(mangled));
@@ -49,6 +52,7 @@ class MojibakeRepairTest {
             SÃO PAULO, NÃO, CORAÇÃO, ação
             Größe, „Größe“, Übermaß, Straße
             Çalışma ağı güçlü; ğüşiöç İstanbul Şişli
+            Uludağ’da, ULUDAĞ’DA, Erdoğan’ın, İ’, Ç’, Ö“, Ü”
             €100, ½ cup, 5 °C, ±3, × 2, © 2024 Kasten, ® and ™
             Ω ≈ π, “quoted” and ‘single’ – dash — dash…
             emoji 😀 👍🏽 🇩🇪
@@ -59,7 +63,6 @@ class MojibakeRepairTest {
             IRMÃ” MAÇÃ… (Portuguese capitals and punctuation)
             VÝŠKA (Czech capitals)
             með, Þórður, Ðe (Icelandic)
-            ðŸ˜ x (an emoji whose last byte was dropped: several emoji fit, so it stays)
             SÃ (a lone lead byte)
             """)
     void leavesCorrectTextAlone(String correct) {
@@ -70,6 +73,34 @@ class MojibakeRepairTest {
         assertThat(decoded.text()).isEqualTo(text);
         assertThat(decoded.repairs()).isZero();
         assertThat(decoded.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ðŸ˜ x (😁 with its last byte dropped: 😁 😍 😏 😐 😝 all fit, so it stays)
+            Ï€r² (π alone: one two-byte sequence giving Greek is too weak without stronger mojibake nearby)
+            PÃ… done (Å, or Danish "PÃ…"? weak alone; repaired next to an en dash's mojibake, see above)
+            ğ„ (one math letter: a guess with no neighbours, like the Turkish Uludağ’da)
+            """)
+    void leavesMojibakeAloneWhenUnsure(String mangled) {
+        DecodedText decoded = decode(mangled);
+
+        assertThat(decoded.text()).isEqualTo(mangled);
+        assertThat(decoded.repairs()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Iâ€™m fine, but `tÃ©st` is how UTF-8 looks in Latin-1"     | "I’m fine, but `tÃ©st` is how UTF-8 looks in Latin-1"
+            "``a ` â€“ b`` â€“ c"                                     | "``a ` â€“ b`` – c"
+            "```\\nIâ€™m quoted\\n```\\nIâ€™m repaired"            | "```\\nIâ€™m quoted\\n```\\nI’m repaired"
+            "~~~~ text\\nâ€“\\n~~~\\nstill code â€“"                 | "~~~~ text\\nâ€“\\n~~~\\nstill code â€“"
+            "an unpaired ` backtick: Iâ€™m"                          | "an unpaired ` backtick: I’m"
+            """)
+    void leavesMarkdownCodeAlone(String input, String expected) {
+        DecodedText decoded = decode(input.replace("\\n", "\n"));
+
+        assertThat(decoded.text()).isEqualTo(expected.replace("\\n", "\n"));
     }
 
     private static String unescapeNbsp(String s) {

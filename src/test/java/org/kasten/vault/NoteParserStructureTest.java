@@ -97,8 +97,10 @@ class NoteParserStructureTest {
 
     @Test
     void blockIdsOutsideCode() {
-        Note note = parse("n.md", "A claim worth citing. ^claim-1\n\n- item ^item\n\n```\nnot ^code\n```\n");
-        assertThat(note.blocks()).containsExactly(new BlockId("claim-1", 1), new BlockId("item", 3));
+        Note note = parse("n.md", "A claim worth citing. ^claim-1\n\n- item ^item\n\n```\nnot ^code\n```\n"
+                + "![[chart.png]]^chart\n\n2^10 is not^anid\n");
+        assertThat(note.blocks()).containsExactly(new BlockId("claim-1", 1), new BlockId("item", 3),
+                new BlockId("chart", 8));
     }
 
     @Test

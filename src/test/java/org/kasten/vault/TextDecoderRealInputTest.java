@@ -1,9 +1,9 @@
 package org.kasten.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,20 +11,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.kasten.testing.SharedFolders;
 
 /** The decoder on real inputs: seed 004 gets repaired, correct files (corpora, seed 000) stay byte-for-byte. */
 class TextDecoderRealInputTest {
 
     private final TextDecoder decoder = new TextDecoder();
 
-    static Path shared() {
-        String property = System.getProperty("kasten.shared");
-        return property != null && !property.isBlank() ? Path.of(property) : Path.of("../shared");
-    }
-
     private static Path seed(String prefix) throws IOException {
-        Path seeds = shared().resolve("seeds");
-        assumeTrue(Files.isDirectory(seeds), "no shared seeds at " + seeds);
+        Path seeds = SharedFolders.require("seeds");
         try (Stream<Path> files = Files.list(seeds)) {
             return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
@@ -55,8 +50,7 @@ class TextDecoderRealInputTest {
 
     @Test
     void everyCorpusFileStaysUnchanged() throws IOException {
-        Path corpora = shared().resolve("corpora");
-        assumeTrue(Files.isDirectory(corpora), "no shared corpora at " + corpora);
+        Path corpora = SharedFolders.require("corpora");
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(corpora)) {
             walk.filter(Files::isRegularFile).forEach(files::add);
@@ -73,7 +67,8 @@ class TextDecoderRealInputTest {
 
             assertThat(decoded.repairs()).as("repairs in %s", file).isZero();
             assertThat(decoded.charset()).as("charset of %s", file).isEqualTo("UTF-8");
-            assertThat(decoded.text()).as("text of %s", file).isEqualTo(new String(bytes, "UTF-8").replaceFirst("^\uFEFF", ""));
+            String expected = new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+            assertThat(decoded.text()).as("text of %s", file).isEqualTo(expected);
         }
     }
 }

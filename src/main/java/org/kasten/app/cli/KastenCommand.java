@@ -31,9 +31,17 @@ public final class KastenCommand implements Callable<Integer> {
 
     /** Parses {@code args}, runs the command and returns the exit code (0 ok, 1 unreadable, 2 usage). */
     public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** As {@link #run(String[])}, writing to the given streams (tests capture them). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new KastenCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("kasten: " + Optional.ofNullable(ex.getMessage()).orElse(ex.toString()));
+            line.getErr().flush();
             return 1;
         });
         return cli.execute(args);

@@ -1,0 +1,130 @@
+package org.kasten.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract of DESIGN.md: JSON shapes, exit codes, one-line messages. */
+class CliContractTest {
+
+    @TempDir
+    Path vault;
+
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void writeVault() throws IOException {
+        Files.createDirectories(vault.resolve("Concepts"));
+        Files.writeString(vault.resolve("Home.md"), """
+                ---
+                aliases: [Start]
+                tags: [hub]
+                date: 2025-11-25
+                ---
+                # Home
+                Read [[Age of Research|the age]] and [[Missing Concept]].
+                ## See also
+                - Age of Research — periods
+                """);
+        Files.writeString(vault.resolve("Concepts/Age of Research.md"), """
+                # Age of Research
+                Back to [[Home#See also]]. Mentions Missing Concept in passing.
+                """);
+        Files.writeString(vault.resolve("Other.md"), "# Other\nAlso [[Missing Concept]].\n");
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = KastenCommand.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> json() throws IOException {
+        assertThat(out.strip().lines()).hasSize(1);
+        return new ObjectMapper().readValue(out, Map.class);
+    }
+
+    @Test
+    void checkJson() throws IOException {
+        assertThat(run("check", vault.toString(), "--json")).isZero();
+        Map<String, Object> report = json();
+        assertThat(report).containsKeys("notes", "links", "resolved", "unresolved", "ambiguous",
+                "missingAttachments", "warnings", "millis");
+        assertThat(report.get("notes")).isEqualTo(3);
+        assertThat(report.get("links")).isEqualTo(5);
+        assertThat(report.get("resolved")).isEqualTo(3);
+        assertThat(report.get("unresolved")).isEqualTo(List.of(
+                Map.of("target", "Missing Concept", "sources", List.of("Home.md", "Other.md"))));
+        assertThat(report.get("ambiguous")).isEqualTo(List.of());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showJsonByAlias() throws IOException {
+        assertThat(run("show", vault.toString(), "Start", "--json")).isZero();
+        Map<String, Object> note = json();
+        assertThat(note.get("path")).isEqualTo("Home.md");
+        assertThat(note.get("title")).isEqualTo("Home");
+        assertThat(note.get("aliases")).isEqualTo(List.of("Start"));
+        assertThat(note.get("tags")).isEqualTo(List.of("hub"));
+        assertThat(((Map<String, Object>) note.get("properties")).get("date")).isEqualTo("2025-11-25");
+        assertThat(note.get("headings")).isEqualTo(List.of(
+                Map.of("level", 1, "text", "Home", "anchor", "home"),
+                Map.of("level", 2, "text", "See also", "anchor", "see-also")));
+        List<Map<String, Object>> links = (List<Map<String, Object>>) note.get("links");
+        assertThat(links).extracting(l -> l.get("target") + "|" + l.get("kind") + "|" + l.get("resolved"))
+                .containsExactly("Age of Research|wiki|Concepts/Age of Research.md",
+                        "Missing Concept|wiki|null", "Age of Research|see_also|Concepts/Age of Research.md");
+        List<Map<String, Object>> backlinks = (List<Map<String, Object>>) note.get("backlinks");
+        assertThat(backlinks).extracting(b -> b.get("source") + "|" + b.get("context"))
+                .containsExactly("Concepts/Age of Research.md|Back to [[Home#See also]]. Mentions Missing Concept in passing.");
+        assertThat(note.get("seeAlso")).isEqualTo(List.of(
+                Map.of("target", "Age of Research", "resolved", "Concepts/Age of Research.md")));
+        assertThat(note).containsKey("unlinkedMentions");
+    }
+
+    @Test
+    void missingVaultIsOneClearLineAndExitOne() {
+        assertThat(run("check", vault.resolve("nowhere").toString())).isEqualTo(1);
+        assertThat(out).isEmpty();
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(err).startsWith("kasten: vault not found: ");
+    }
+
+    @Test
+    void unknownNoteIsExitOne() {
+        assertThat(run("show", vault.toString(), "No Such Note")).isEqualTo(1);
+        assertThat(err.strip()).isEqualTo("kasten: note not found in " + realVault() + ": No Such Note");
+    }
+
+    private Path realVault() {
+        try {
+            return vault.toRealPath();
+        } catch (IOException e) {
+            return vault;
+        }
+    }
+
+    @Test
+    void badUsageIsExitTwo() {
+        assertThat(run("check")).isEqualTo(2);
+        assertThat(run("show", vault.toString(), "Home", "--no-such-option")).isEqualTo(2);
+    }
+}
