@@ -29,6 +29,7 @@ public final class KastenApp extends Application {
     private WindowStateKeeper keeper;
     private Stage stage;
     private Path vault;
+    private javafx.scene.web.WebView warmup;
 
     @Override
     public void start(Stage stage) {
@@ -45,6 +46,12 @@ public final class KastenApp extends Application {
         Scene scene = new Scene(window, 1280, 820);
         scene.getStylesheets().add(KastenApp.class.getResource("kasten.css").toExternalForm());
         keeper = new WindowStateKeeper(store, stage, window, main);
+        if (Boolean.getBoolean("kasten.timing")) {
+            window.applyCss();
+            StartupTimer.mark("css-applied");
+            window.layout();
+            StartupTimer.mark("laid-out");
+        }
         stage.setTitle("Kasten");
         stage.setScene(scene);
         main.errorProperty().addListener((obs, old, error) -> {
@@ -74,6 +81,12 @@ public final class KastenApp extends Application {
             stage.show();
         }
         StartupTimer.mark("window-shown");
+        Platform.runLater(() -> {
+            // start WebKit while the vault loads, so the first page does not pay for it
+            warmup = new javafx.scene.web.WebView();
+            warmup.getEngine().loadContent("<html></html>");
+            StartupTimer.mark("webkit-warm");
+        });
         window.noteTabs().firstPageLoaded(() -> StartupTimer.mark("first-page-loaded"));
         if (request.screenshot() != null) {
             Screenshot.whenReady(window, scene, request.screenshot(), this::exit);
