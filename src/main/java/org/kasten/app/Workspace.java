@@ -6,6 +6,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +19,15 @@ import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.note.Resolution;
+import org.kasten.note.RelatedNote;
 import org.kasten.note.ResolvedLink;
+import org.kasten.note.SearchResults;
 import org.kasten.note.Warning;
+import org.kasten.search.IndexLocation;
+import org.kasten.search.IndexReport;
+import org.kasten.render.GraphLinkTargets;
+import org.kasten.render.NoteRenderer;
+import org.kasten.render.Theme;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultLoader;
 
@@ -30,11 +40,16 @@ public final class Workspace implements AutoCloseable {
     private final Path root;
     private volatile LoadedVault vault;
     private volatile ConceptGraph graph;
+    private volatile Rendering rendering;
+    private volatile Theme theme = Theme.LIGHT;
 
-    private Workspace(Path root, LoadedVault vault, ConceptGraph graph) {
+    private final WorkspaceIndex index;
+
+    private Workspace(Path root, LoadedVault vault, ConceptGraph graph, Progress progress) {
         this.root = root;
         this.vault = vault;
         this.graph = graph;
+        this.index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, progress);
     }
 
     /** Loads the vault at {@code folder}; a folder that is missing or unreadable gives a one-line message. */
@@ -50,14 +65,20 @@ public final class Workspace implements AutoCloseable {
             throw new VaultException("vault cannot be read (permission denied): " + folder);
         }
         try {
-            LoadedVault loaded = new VaultLoader().load(root, progress);
+            LoadedVault loaded = new VaultLoader().load(root, parseCache(root), progress);
             ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
-            return new Workspace(loaded.root(), loaded, graph);
+            return new Workspace(loaded.root(), loaded, graph, progress);
         } catch (NoSuchFileException e) {
             throw new VaultException("vault not found: " + folder, e);
         } catch (IOException e) {
             throw new VaultException("vault cannot be read: " + folder + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The parse cache of a vault: beside its search index, outside the vault (DESIGN.md). */
+    private static Path parseCache(Path root) {
+        Path index = IndexLocation.forVault(root);
+        return index.resolveSibling(index.getFileName() + ".notes");
     }
 
     /** The vault folder (absolute). */
@@ -153,8 +174,86 @@ public final class Workspace implements AutoCloseable {
         return vault.millis();
     }
 
+    /** Ranked notes for a query (Kasten's query language), with snippets; waits for the index if needed. */
+    public SearchResults search(String query, int limit) throws VaultException {
+        return index.searcher().search(query, limit);
+    }
+
+    /** As {@link #search(String, int)}, with facet counts (tags, folders, few-valued properties) when asked. */
+    public SearchResults search(String query, int limit, boolean facets) throws VaultException {
+        return index.searcher().search(query, limit, facets);
+    }
+
+    /** Notes related to this one: similar text, shared link targets, direct links. Empty for an unknown note. */
+    public List<RelatedNote> related(NotePath path, int limit) throws VaultException {
+        Optional<Note> note = graph.note(path);
+        if (note.isEmpty()) {
+            return List.of();
+        }
+        Set<NotePath> linked = new HashSet<>();
+        graph.outgoing(path).stream().map(r -> r.resolution().path()).filter(Objects::nonNull).forEach(linked::add);
+        graph.backlinks(path).forEach(r -> linked.add(r.source()));
+        linked.removeIf(p -> graph.note(p).isEmpty());
+        return index.searcher().related(note.get(), limit, linked);
+    }
+
+    /** True once the search index holds the vault as loaded (reading notes never waits for it). */
+    public boolean indexReady() {
+        return index.ready();
+    }
+
+    /** Waits for the background indexing to finish and says what it did (the {@code index} command). */
+    public IndexReport awaitIndex() throws VaultException {
+        return index.await();
+    }
+
+    /** Number of distinct notes linking to {@code path}: concept hubs rank a little higher in search. */
+    private int backlinkCount(NotePath path) {
+        return (int) graph.backlinks(path).stream().map(ResolvedLink::source).distinct().count();
+    }
+
+    /** The page theme for {@link #renderHtml} and {@link #renderGhost}: "light" or "dark". */
+    public void setTheme(String name) {
+        this.theme = Theme.named(name);
+    }
+
+    /** The current page theme: "light" or "dark". */
+    public String theme() {
+        return theme.id();
+    }
+
+    /**
+     * The note's HTML page exactly as the window shows it (and {@code kasten render} prints): safe, offline,
+     * with internal links as {@code kasten://note/…}, {@code kasten://ghost/…} and {@code kasten://tag/…} URLs
+     * (see {@link org.kasten.note.KastenUrl}). Throws IllegalArgumentException for a path that is no note.
+     */
+    public String renderHtml(NotePath path) {
+        Note note = graph.note(path).orElseThrow(() -> new IllegalArgumentException("no note " + path));
+        return renderer().renderPage(note, theme);
+    }
+
+    /** The page of a ghost concept: its name and the notes that link to it, with the linking lines. */
+    public String renderGhost(String name) {
+        List<ResolvedLink> backlinks = graph.ghost(name).map(Ghost::backlinks).orElse(List.of());
+        return renderer().renderGhostPage(name, backlinks, theme);
+    }
+
+    /** The renderer over the current graph; rebuilt when the graph is replaced. */
+    private NoteRenderer renderer() {
+        ConceptGraph current = graph;
+        Rendering cached = rendering;
+        if (cached == null || cached.graph() != current) {
+            cached = new Rendering(current, new NoteRenderer(new GraphLinkTargets(current, root)));
+            rendering = cached;
+        }
+        return cached.renderer();
+    }
+
+    private record Rendering(ConceptGraph graph, NoteRenderer renderer) {
+    }
+
     @Override
     public void close() {
-        // search index and watcher are closed here once they exist
+        index.close();
     }
 }

@@ -20,7 +20,6 @@ import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
@@ -40,14 +39,16 @@ import org.kasten.note.LinkKind;
  */
 final class MarkdownScanner {
 
+    private static final Pattern TRAILING_BLOCK_ID = Pattern.compile("\\s+\\^[A-Za-z0-9-]+$");
+    private static final Pattern LIST_MARKER = Pattern.compile("^([-*+]|\\d+[.)])\\s+");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final Parser parser;
 
     MarkdownScanner() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                WikiLinkExtension.create()));
+        // Only what changes where links are: tables (cells) and wiki-links; emphasis or strikethrough do not.
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), WikiLinkExtension.create()));
         options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         options.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, true);
@@ -141,7 +142,9 @@ final class MarkdownScanner {
 
         private void heading(Heading heading) {
             String title = PlainText.of(heading).strip();
-            title = title.replaceFirst("\\s+\\^[A-Za-z0-9-]+$", "");
+            if (title.indexOf('^') >= 0) {
+                title = TRAILING_BLOCK_ID.matcher(title).replaceFirst("");
+            }
             if (seeAlsoLevel > 0 && heading.getLevel() <= seeAlsoLevel) {
                 seeAlsoLevel = 0;
             }
@@ -173,7 +176,7 @@ final class MarkdownScanner {
             Node first = item.getFirstChild();
             if (!linked && first instanceof Paragraph paragraph) {
                 String firstLine = lines.raw(lines.index(paragraph.getStartOffset()));
-                firstLine = firstLine.strip().replaceFirst("^([-*+]|\\d+[.)])\\s+", "");
+                firstLine = LIST_MARKER.matcher(firstLine.strip()).replaceFirst("");
                 String name = SeeAlsoEntry.name(firstLine);
                 if (!name.isEmpty()) {
                     int offset = paragraph.getStartOffset();

@@ -6,6 +6,8 @@ import java.util.Arrays;
 final class TextLines {
 
     private static final int MAX_CONTEXT = 400;
+    private static final java.util.regex.Pattern LIST_OR_QUOTE_MARKER =
+            java.util.regex.Pattern.compile("^(>\\s*)*(([-*+]|\\d+[.)])\\s+(\\[.\\]\\s+)?)?");
 
     private final String text;
     private final int[] starts;
@@ -69,7 +71,10 @@ final class TextLines {
     /** The line holding {@code offset}, trimmed of whitespace and list/quote markers, for backlink previews. */
     String context(int offset) {
         String line = raw(index(offset)).strip();
-        line = line.replaceFirst("^(>\\s*)+", "").replaceFirst("^([-*+]|\\d+[.)])\\s+(\\[.\\]\\s+)?", "");
+        if (!line.isEmpty() && (line.charAt(0) == '>' || line.charAt(0) == '-' || line.charAt(0) == '*'
+                || line.charAt(0) == '+' || Character.isDigit(line.charAt(0)))) {
+            line = LIST_OR_QUOTE_MARKER.matcher(line).replaceFirst("");
+        }
         return line.length() > MAX_CONTEXT ? line.substring(0, MAX_CONTEXT - 1) + "…" : line;
     }
 

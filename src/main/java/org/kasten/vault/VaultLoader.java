@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -40,6 +41,14 @@ public final class VaultLoader {
 
     /** Loads the vault at {@code root}; throws when the folder itself cannot be read. */
     public LoadedVault load(Path root, Progress progress) throws IOException {
+        return load(root, null, progress);
+    }
+
+    /**
+     * Loads the vault at {@code root}, reusing the notes in the parse cache {@code cacheFile} (outside the
+     * vault; null for none) whose size and modification time are unchanged, and updating that cache.
+     */
+    public LoadedVault load(Path root, Path cacheFile, Progress progress) throws IOException {
         long start = System.nanoTime();
         Path real = root.toRealPath();
         if (!Files.isDirectory(real)) {
@@ -47,10 +56,21 @@ public final class VaultLoader {
         }
         progress.report(0, 0, "Scanning " + real.getFileName());
         VaultScanner.Scan scan = scanner.scan(real);
+        NoteCache cache = cacheFile == null ? null : new NoteCache(cacheFile);
+        Map<NotePath, Note> cached = cache == null ? Map.of() : cache.read();
         int total = scan.notes().size();
         AtomicLong done = new AtomicLong();
+        AtomicLong parsed = new AtomicLong();
         List<FileResult> results = scan.notes().parallelStream().map(path -> {
-            FileResult result = loadOne(real, path);
+            Note known = cached.get(path);
+            VaultScanner.Stamp stamp = scan.stamps().get(path);
+            FileResult result;
+            if (known != null && stamp != null && known.size() == stamp.size() && known.modified() == stamp.modified()) {
+                result = new FileResult(known, null);
+            } else {
+                result = loadOne(real, path);
+                parsed.incrementAndGet();
+            }
             long n = done.incrementAndGet();
             if (n % 64 == 0 || n == total) {
                 progress.report(n, total, "Reading notes");
@@ -69,6 +89,9 @@ public final class VaultLoader {
             }
         }
         notes.sort(Comparator.comparing(Note::path));
+        if (cache != null && (parsed.get() > 0 || cached.size() != notes.size())) {
+            cache.write(notes);
+        }
         warnings.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new LoadedVault(real, notes, scan.attachments(), warnings, millis);

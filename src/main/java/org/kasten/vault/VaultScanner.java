@@ -11,8 +11,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.kasten.note.NotePath;
@@ -28,8 +30,13 @@ public final class VaultScanner {
     /** Extensions of files Kasten reads as notes. */
     public static final Set<String> NOTE_EXTENSIONS = Set.of("md", "markdown", "txt");
 
-    /** What a scan found. */
-    public record Scan(List<NotePath> notes, List<NotePath> attachments, List<Warning> warnings) {
+    /** What a scan found; {@code stamps} holds each note's size and modification time. */
+    public record Scan(List<NotePath> notes, List<NotePath> attachments, List<Warning> warnings,
+                       Map<NotePath, Stamp> stamps) {
+    }
+
+    /** A file's size and last-modified time (epoch ms), as the scan saw them. */
+    public record Stamp(long size, long modified) {
     }
 
     /** True when a file of that name is read as a note. */
@@ -48,6 +55,7 @@ public final class VaultScanner {
         List<NotePath> notes = new ArrayList<>();
         List<NotePath> attachments = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
+        Map<NotePath, Stamp> stamps = new HashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -65,7 +73,12 @@ public final class VaultScanner {
                             return FileVisitResult.CONTINUE;
                         }
                         NotePath path = relative(root, file);
-                        (isNoteFile(name) ? notes : attachments).add(path);
+                        if (isNoteFile(name)) {
+                            notes.add(path);
+                            stamps.put(path, new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+                        } else {
+                            attachments.add(path);
+                        }
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -83,7 +96,7 @@ public final class VaultScanner {
                 });
         notes.sort(Comparator.naturalOrder());
         attachments.sort(Comparator.naturalOrder());
-        return new Scan(notes, attachments, warnings);
+        return new Scan(notes, attachments, warnings, stamps);
     }
 
     static NotePath relative(Path root, Path file) {

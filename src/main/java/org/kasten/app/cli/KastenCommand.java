@@ -22,6 +22,9 @@ import picocli.CommandLine.Parameters;
                 CheckCommand.class,
                 ShowCommand.class,
                 OpenCommand.class,
+                SearchCommand.class,
+                IndexCommand.class,
+                RenderCommand.class,
         })
 public final class KastenCommand implements Callable<Integer> {
 
@@ -31,7 +34,9 @@ public final class KastenCommand implements Callable<Integer> {
 
     /** Parses {@code args}, runs the command and returns the exit code (0 ok, 1 unreadable, 2 usage). */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // UTF-8 whatever the platform default: pages and JSON carry any language
+        return run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
     }
 
     /** As {@link #run(String[])}, writing to the given streams (tests capture them). */

@@ -1,0 +1,105 @@
+package org.kasten.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.ToIntFunction;
+
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+import org.kasten.search.IndexLocation;
+import org.kasten.search.IndexReport;
+import org.kasten.search.NoteIndex;
+import org.kasten.search.NoteSearcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Workspace's search index: opened and brought up to date on a background thread after the vault is
+ * loaded, so notes can be read before indexing finishes; searches wait for it. Closed with the Workspace.
+ */
+final class WorkspaceIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceIndex.class);
+
+    private final CompletableFuture<NoteIndex> opened;
+    private final CompletableFuture<IndexReport> report;
+    private volatile boolean closing;
+
+    /** Starts opening the index of the vault at {@code root} and indexing {@code notes} in the background. */
+    WorkspaceIndex(Path root, Collection<Note> notes, ToIntFunction<NotePath> backlinks, Progress progress) {
+        List<Note> snapshot = List.copyOf(notes);
+        opened = CompletableFuture.supplyAsync(() -> {
+            try {
+                NoteIndex index = NoteIndex.open(IndexLocation.forVault(root));
+                index.searcher().setBacklinkCounts(backlinks);
+                return index;
+            } catch (IOException e) {
+                LOG.warn("search index could not be opened, using a temporary one: {}", e.toString());
+                NoteIndex index = NoteIndex.inMemory();
+                index.searcher().setBacklinkCounts(backlinks);
+                return index;
+            }
+        }, WorkspaceIndex::daemon);
+        report = opened.thenApplyAsync(index -> {
+            try {
+                return index.sync(snapshot, progress, () -> closing);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, WorkspaceIndex::daemon);
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "kasten-indexer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** True once the index holds the vault as loaded. */
+    boolean ready() {
+        return report.isDone() && !report.isCompletedExceptionally();
+    }
+
+    /** Waits for indexing to finish and says what it did. */
+    IndexReport await() throws VaultException {
+        try {
+            return report.join();
+        } catch (CompletionException e) {
+            throw new VaultException("the search index cannot be built (" + e.getCause().getMessage() + ")", e.getCause());
+        }
+    }
+
+    /** The searcher, once the index is ready. */
+    NoteSearcher searcher() throws VaultException {
+        await();
+        return opened.join().searcher();
+    }
+
+    /** Applies one changed note (after the initial indexing). */
+    void update(Note note) throws VaultException, IOException {
+        await();
+        opened.join().update(note);
+    }
+
+    /** Removes one note (after the initial indexing). */
+    void delete(NotePath path) throws VaultException, IOException {
+        await();
+        opened.join().delete(path);
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            report.exceptionally(e -> null).join();
+            opened.join().close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("search index not closed cleanly: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.kasten.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.kasten.app.Workspace;
+import org.kasten.search.IndexLocation;
+import org.kasten.search.IndexReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kasten index VAULT}: builds or refreshes the persistent search index and says what it did. */
+@Command(name = "index", description = "Build or refresh the vault's search index; print what changed and how long it took.")
+final class IndexCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.") Path vault;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = CliSupport.open(vault)) {
+            IndexReport report = workspace.awaitIndex();
+            report.warnings().forEach(w -> spec.commandLine().getErr().println("kasten: warning: " + w));
+            int notes = report.added() + report.updated() + report.unchanged();
+            out.printf("%s %d notes in %d ms (read %d ms): %d added, %d updated, %d removed, %d unchanged%n",
+                    report.rebuilt() ? "built index of" : "refreshed index of", notes, report.millis(),
+                    workspace.loadMillis(), report.added(), report.updated(), report.removed(), report.unchanged());
+            out.println("index: " + IndexLocation.forVault(workspace.root()));
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.kasten.app.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.kasten.app.Workspace;
+import org.kasten.note.SearchHit;
+import org.kasten.note.SearchResults;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kasten search VAULT QUERY [--limit N] [--json]} and {@code kasten search VAULT --batch}: ranked
+ * hits with highlighted snippets; in batch mode one query per input line and one JSON line per query.
+ */
+@Command(name = "search", description = "Search a vault: ranked hits with path, title, score and snippet.")
+final class SearchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.") Path vault;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "QUERY",
+            description = "Words, \"phrases\", OR, -exclude, (groups), tag:, path:, file:, title:, [key:value], /regex/.")
+    String query;
+
+    @Option(names = "--limit", defaultValue = "10", description = "How many hits (default ${DEFAULT-VALUE}).") int limit;
+
+    @Option(names = "--json", description = "Machine-readable output.") boolean json;
+
+    @Option(names = "--batch", description = "Read one query per line from standard input; print one JSON line each.")
+    boolean batch;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (batch == (query != null)) {
+            throw new ParameterException(spec.commandLine(), batch ? "--batch reads queries from standard input; give no QUERY"
+                    : "missing QUERY (or use --batch)");
+        }
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = CliSupport.open(vault)) {
+            if (batch) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (!line.isBlank()) {
+                        SearchResults results = workspace.search(line, limit);
+                        Map<String, Object> entry = new LinkedHashMap<>();
+                        entry.put("query", line);
+                        entry.put("micros", results.micros());
+                        entry.put("total", results.total());
+                        entry.put("hits", hits(results));
+                        out.println(Json.line(entry));
+                        out.flush();
+                    }
+                }
+            } else {
+                SearchResults results = workspace.search(query, limit, true);
+                if (json) {
+                    out.println(Json.line(report(results)));
+                } else {
+                    printText(results, out);
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static Map<String, Object> report(SearchResults results) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("query", results.query());
+        if (results.shownQuery() != null) {
+            report.put("shownQuery", results.shownQuery());
+        }
+        report.put("micros", results.micros());
+        report.put("total", results.total());
+        report.put("hits", hits(results));
+        report.put("facets", results.facets());
+        return report;
+    }
+
+    private static List<Map<String, Object>> hits(SearchResults results) {
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchHit hit : results.hits()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", hit.path().value());
+            entry.put("title", hit.title());
+            entry.put("score", hit.score());
+            entry.put("snippet", hit.snippet());
+            hits.add(entry);
+        }
+        return hits;
+    }
+
+    private static void printText(SearchResults results, PrintWriter out) {
+        if (results.shownQuery() != null) {
+            out.println("showing results for: " + results.shownQuery());
+        }
+        out.printf("%d notes match (%.1f ms)%n", results.total(), results.micros() / 1000.0);
+        int rank = 1;
+        for (SearchHit hit : results.hits()) {
+            out.printf("%2d. %s  [%s]  %.2f%n", rank++, hit.title(), hit.path().value(), hit.score());
+            if (!hit.snippet().isBlank()) {
+                out.println("    " + terminalText(hit.snippet()));
+            }
+        }
+    }
+
+    /** A snippet for the terminal: marks as *…*, HTML entities back to characters. */
+    static String terminalText(String snippet) {
+        return snippet.replace("<mark>", "*").replace("</mark>", "*").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+}

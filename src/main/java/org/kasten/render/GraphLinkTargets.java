@@ -1,0 +1,44 @@
+package org.kasten.render;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.kasten.graph.ConceptGraph;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Resolution;
+import org.kasten.note.ResolvedLink;
+
+/** {@link LinkTargets} answered by the concept graph of a vault whose folder is {@code root}. */
+public final class GraphLinkTargets implements LinkTargets {
+
+    private final ConceptGraph graph;
+    private final Path root;
+
+    /** Answers from {@code graph}; attachments are files under {@code root}. */
+    public GraphLinkTargets(ConceptGraph graph, Path root) {
+        this.graph = graph;
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public Resolution resolve(String target, NotePath from) {
+        return graph.resolve(target, from);
+    }
+
+    @Override
+    public Optional<Note> note(NotePath path) {
+        return graph.note(path);
+    }
+
+    @Override
+    public Path file(NotePath attachment) {
+        return root.resolve(attachment.value()).normalize();
+    }
+
+    @Override
+    public List<ResolvedLink> seeAlso(NotePath source) {
+        return graph.seeAlso(source);
+    }
+}

@@ -1,0 +1,61 @@
+package org.kasten.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wraps a sanitised note body into the full page the window shows: theme stylesheet, a strict
+ * Content-Security-Policy (no network; scripts only Kasten's own, allowed by hash) and, only when the body
+ * needs them, KaTeX for math, highlight.js for code and Mermaid for diagrams.
+ */
+final class PageTemplate {
+
+    private PageTemplate() {
+    }
+
+    /** The page for {@code title} around {@code bodyHtml} (already safe) in {@code theme}. */
+    static String page(String title, String bodyHtml, Theme theme) {
+        List<String> styles = new ArrayList<>();
+        List<String> scripts = new ArrayList<>();
+        styles.add(PageAssets.themeCss(theme));
+        if (bodyHtml.contains("class=\"math ")) {
+            styles.add(PageAssets.katexCss());
+            scripts.add(PageAssets.katexJs());
+            scripts.add(PageAssets.ownScript("math.js"));
+        }
+        if (bodyHtml.contains("<code class=\"language-")) {
+            styles.add(PageAssets.highlightCss(theme));
+            scripts.add(PageAssets.highlightJs());
+            scripts.add(PageAssets.ownScript("code.js"));
+        }
+        if (bodyHtml.contains("<pre class=\"mermaid\"")) {
+            scripts.add(PageAssets.mermaidJs());
+            scripts.add(PageAssets.ownScript(theme == Theme.DARK ? "mermaid-dark.js" : "mermaid.js"));
+        }
+        StringBuilder page = new StringBuilder(bodyHtml.length() + 20_000);
+        page.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"theme-").append(theme.id()).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(csp(scripts)).append("\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(MarkdownPipeline.escape(title)).append("</title>\n");
+        for (String css : styles) {
+            page.append("<style>").append(css).append("</style>\n");
+        }
+        page.append("</head>\n<body>\n<article class=\"note\">\n").append(bodyHtml).append("</article>\n");
+        for (String script : scripts) {
+            page.append("<script>").append(script).append("</script>\n");
+        }
+        return page.append("</body>\n</html>\n").toString();
+    }
+
+    /** No network, no plugins, no forms; scripts only by hash; inline styles (KaTeX and Mermaid need them). */
+    static String csp(List<String> scripts) {
+        StringBuilder hashes = new StringBuilder();
+        for (String script : scripts) {
+            hashes.append(' ').append(PageAssets.hash(script));
+        }
+        return "default-src 'none'; script-src" + (scripts.isEmpty() ? " 'none'" : hashes)
+                + "; style-src 'unsafe-inline'; img-src file: data:; font-src data:; "
+                + "base-uri 'none'; form-action 'none'";
+    }
+}

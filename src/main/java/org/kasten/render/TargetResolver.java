@@ -1,0 +1,86 @@
+package org.kasten.render;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.kasten.note.Anchors;
+import org.kasten.note.KastenUrl;
+import org.kasten.note.Resolution;
+
+/**
+ * Turns a link target as written ({@code Note#Heading}, {@code Some%20Note.md}, {@code https://…}) into a
+ * {@link LinkTarget}: local targets through {@link LinkTargets}, anchors through {@link Anchors#slug}.
+ */
+final class TargetResolver {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto");
+
+    private TargetResolver() {
+    }
+
+    /** Resolves {@code raw}; {@code percentEncoded} for Markdown link URLs ({@code %20}), false for wiki-links. */
+    static LinkTarget resolve(String raw, boolean percentEncoded, RenderContext context) {
+        String target = raw.strip();
+        if (SCHEME.matcher(target).find()) {
+            String scheme = target.substring(0, target.indexOf(':')).toLowerCase(Locale.ROOT);
+            if (EXTERNAL_SCHEMES.contains(scheme)) {
+                return new LinkTarget(LinkTarget.Kind.EXTERNAL, target, "external", target, null, null);
+            }
+            if (KastenUrl.parse(target).isPresent()) {
+                return new LinkTarget(LinkTarget.Kind.NOTE, target, "internal", target, null, null);
+            }
+            return new LinkTarget(LinkTarget.Kind.BLOCKED, "", "blocked", target, null, null);
+        }
+        if (target.startsWith("//")) {
+            return new LinkTarget(LinkTarget.Kind.BLOCKED, "", "blocked", target, null, null);
+        }
+        int hash = target.indexOf('#');
+        String page = hash < 0 ? target : target.substring(0, hash);
+        String anchor = hash < 0 ? null : target.substring(hash + 1);
+        if (percentEncoded) {
+            page = decode(page);
+            anchor = anchor == null ? null : decode(anchor);
+        }
+        page = page.strip();
+        String anchorId = anchorId(anchor);
+        if (page.isEmpty()) {
+            String url = anchorId == null ? "#" : "#" + KastenUrl.encode(anchorId);
+            return new LinkTarget(LinkTarget.Kind.SAME_NOTE, url, "internal", "", anchor, null);
+        }
+        Resolution resolution = context.targets.resolve(page, context.from);
+        return switch (resolution.status()) {
+            case NOTE -> new LinkTarget(LinkTarget.Kind.NOTE, KastenUrl.note(resolution.path(), anchorId),
+                    "internal", page, anchor, resolution);
+            case ATTACHMENT -> new LinkTarget(LinkTarget.Kind.ATTACHMENT,
+                    context.targets.file(resolution.path()).toUri().toString(), "attachment", page, anchor, resolution);
+            case GHOST, MISSING_ATTACHMENT -> new LinkTarget(LinkTarget.Kind.GHOST,
+                    KastenUrl.ghost(resolution.name() == null ? page : resolution.name()), "ghost", page, anchor,
+                    resolution);
+        };
+    }
+
+    /** The element id an anchor names: {@code ^id} for blocks, the slug of the last heading otherwise. */
+    static String anchorId(String anchor) {
+        if (anchor == null || anchor.isBlank()) {
+            return null;
+        }
+        if (anchor.startsWith("^")) {
+            return anchor.strip();
+        }
+        String[] parts = anchor.split("#");
+        String last = parts.length == 0 ? anchor : parts[parts.length - 1];
+        return Anchors.slug(last);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.kasten.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Facet counts over all the notes a query matches: tags, folders, and frontmatter keys with few distinct
+ * values in the vault (topics, creator, platform …), so a click can narrow the search
+ * ({@code tag:x}, {@code path:x}, {@code [key:value]}).
+ */
+final class Facets {
+
+    /** A property is a facet when it has at most this many distinct values in the whole vault. */
+    static final int MAX_DISTINCT_VALUES = 25;
+    /** Values shown per facet, most frequent first. */
+    static final int TOP_VALUES = 10;
+
+    private Facets() {
+    }
+
+    /** Facet name ("tag", "folder", or a property key) to value to count, for the notes matching {@code query}. */
+    static Map<String, Map<String, Long>> count(IndexSearcher searcher, Query query) throws IOException {
+        Map<String, Map<String, Long>> raw = new HashMap<>();
+        searcher.search(query, new SimpleCollector() {
+            private SortedSetDocValues tags;
+            private SortedSetDocValues folders;
+            private SortedSetDocValues props;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                tags = DocValues.getSortedSet(context.reader(), NoteFields.FACET_TAG);
+                folders = DocValues.getSortedSet(context.reader(), NoteFields.FACET_FOLDER);
+                props = DocValues.getSortedSet(context.reader(), NoteFields.FACET_PROPERTY);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                add(tags, doc, "tag");
+                add(folders, doc, "folder");
+                add(props, doc, null);
+            }
+
+            private void add(SortedSetDocValues values, int doc, String facet) throws IOException {
+                if (!values.advanceExact(doc)) {
+                    return;
+                }
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    String value = values.lookupOrd(values.nextOrd()).utf8ToString();
+                    String name = facet;
+                    if (name == null) {
+                        int sep = value.indexOf(NoteFields.KEY_VALUE_SEPARATOR);
+                        name = value.substring(0, sep);
+                        value = value.substring(sep + 1);
+                    }
+                    raw.computeIfAbsent(name, k -> new HashMap<>()).merge(value, 1L, Long::sum);
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        Map<String, Integer> distinct = distinctPropertyValues(searcher.getIndexReader());
+        Map<String, Map<String, Long>> facets = new TreeMap<>();
+        raw.forEach((name, counts) -> {
+            boolean builtIn = name.equals("tag") || name.equals("folder");
+            if (builtIn || distinct.getOrDefault(name, Integer.MAX_VALUE) <= MAX_DISTINCT_VALUES) {
+                facets.put(name, top(counts));
+            }
+        });
+        return facets;
+    }
+
+    private static Map<String, Long> top(Map<String, Long> counts) {
+        Map<String, Long> top = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_VALUES)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
+    }
+
+    /** Distinct values per property key over the whole index (from the doc values' term dictionaries). */
+    static Map<String, Integer> distinctPropertyValues(IndexReader reader) throws IOException {
+        Map<String, java.util.Set<String>> values = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedSetDocValues props = DocValues.getSortedSet(leaf.reader(), NoteFields.FACET_PROPERTY);
+            for (long ord = 0; ord < props.getValueCount(); ord++) {
+                BytesRef term = props.lookupOrd(ord);
+                String value = term.utf8ToString();
+                int sep = value.indexOf(NoteFields.KEY_VALUE_SEPARATOR);
+                values.computeIfAbsent(value.substring(0, sep), k -> new java.util.HashSet<>()).add(value.substring(sep + 1));
+            }
+        }
+        Map<String, Integer> distinct = new HashMap<>();
+        values.forEach((k, v) -> distinct.put(k, v.size()));
+        return distinct;
+    }
+
+    /** Facet names in display order: tags, folders, then properties alphabetically. */
+    static List<String> order(Map<String, Map<String, Long>> facets) {
+        return facets.keySet().stream().sorted((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : a.compareTo(b)).toList();
+    }
+
+    private static int rank(String facet) {
+        return facet.equals("tag") ? 0 : facet.equals("folder") ? 1 : 2;
+    }
+}

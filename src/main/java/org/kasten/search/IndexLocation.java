@@ -1,0 +1,53 @@
+package org.kasten.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Where a vault's index lives: {@code $XDG_CACHE_HOME/kasten/index/<hash of the vault's real path>/}
+ * ({@code ~/.cache/kasten/...} by default), never inside the vault. The system property
+ * {@code kasten.cache.dir} replaces {@code $XDG_CACHE_HOME/kasten} (tests point it at a temporary folder).
+ */
+public final class IndexLocation {
+
+    private IndexLocation() {
+    }
+
+    /** The index folder of the vault at {@code vaultRoot} (not created). */
+    public static Path forVault(Path vaultRoot) {
+        return cacheDir().resolve("index").resolve(key(vaultRoot));
+    }
+
+    /** Kasten's cache folder: {@code kasten.cache.dir}, else {@code $XDG_CACHE_HOME/kasten}, else ~/.cache/kasten. */
+    public static Path cacheDir() {
+        String override = System.getProperty("kasten.cache.dir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "kasten");
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "kasten");
+    }
+
+    /** A short stable name for a vault: the first 16 hex digits of SHA-256 of its real path. */
+    static String key(Path vaultRoot) {
+        Path real;
+        try {
+            real = vaultRoot.toRealPath();
+        } catch (IOException e) {
+            real = vaultRoot.toAbsolutePath().normalize();
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(real.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.kasten.search;
+
+import java.io.Reader;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * The analysis chains of the index. Every chain starts with NFKC case folding (so {@code 𝐄𝐏𝐈𝐒𝐎𝐃𝐄} reads
+ * "episode" and full-width letters read as ASCII), folds accents (ICU), and joins CJK characters into
+ * bigrams so Chinese and Japanese text is searchable without a dictionary. The {@link #stemmed()} chain adds
+ * British→American spelling, stop words and the Porter stemmer; {@link #exact()} keeps every word as written
+ * (for "exact phrases" and prefixes).
+ */
+final class NoteAnalyzers {
+
+    /** English stop words plus question words people type in natural-language queries. */
+    static final CharArraySet STOP_WORDS;
+
+    static {
+        CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        for (String word : new String[]{"i", "me", "my", "you", "your", "we", "our", "how", "what", "when",
+                "where", "which", "who", "why", "do", "does", "did", "can", "could", "should", "would", "from",
+                "about", "so", "than", "too", "very", "has", "have", "had", "am", "its"}) {
+            stop.add(word);
+        }
+        STOP_WORDS = CharArraySet.unmodifiableSet(stop);
+    }
+
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
+
+    private NoteAnalyzers() {
+    }
+
+    private static final Analyzer STEMMED = createStemmed();
+    private static final Analyzer EXACT_ANALYZER = createExact();
+
+    /** Words, folded, British spellings made American, stop words removed, Porter-stemmed: for ranking. */
+    static Analyzer stemmed() {
+        return STEMMED;
+    }
+
+    /** Words, folded, nothing removed or stemmed: exact phrases and prefix matching. */
+    static Analyzer exact() {
+        return EXACT_ANALYZER;
+    }
+
+    private static Analyzer createStemmed() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = folded(tokenizer);
+                stream = new EnglishPossessiveFilter(stream);
+                stream = new SpellingNormalizationFilter(stream);
+                stream = new StopFilter(stream, STOP_WORDS);
+                stream = new PorterStemFilter(stream);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+
+            @Override
+            protected Reader initReader(String field, Reader reader) {
+                return new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD);
+            }
+        };
+    }
+
+    private static Analyzer createExact() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, folded(tokenizer));
+            }
+
+            @Override
+            protected Reader initReader(String field, Reader reader) {
+                return new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD);
+            }
+        };
+    }
+
+    /** The analyzer of every indexed field: exact fields unstemmed, the rest stemmed. */
+    static Analyzer perField() {
+        Analyzer exact = exact();
+        return new PerFieldAnalyzerWrapper(stemmed(), Map.of(
+                NoteFields.EXACT, exact,
+                NoteFields.TITLE_EXACT, exact));
+    }
+
+    /** Folds a keyword (tag, path, key) to NFKC lower case: the form keyword fields are indexed and queried in. */
+    static String fold(String value) {
+        return NFKC_CASEFOLD.normalize(value);
+    }
+
+    private static TokenStream folded(Tokenizer tokenizer) {
+        TokenStream stream = new ICUFoldingFilter(tokenizer);
+        return new CJKBigramFilter(stream);
+    }
+}

@@ -1,0 +1,166 @@
+package org.kasten.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.kasten.note.Heading;
+import org.kasten.note.Link;
+import org.kasten.note.Note;
+
+/** Turns a {@link Note} into its Lucene document, following {@link NoteFields}. */
+final class NoteDocuments {
+
+    /** Facet values longer than this are not facets (they are sentences, not categories). */
+    private static final int MAX_FACET_VALUE = 60;
+
+    /** Body text: tokenized, stored, with offsets in the postings for the UnifiedHighlighter. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    private NoteDocuments() {
+    }
+
+    /** The document of one note. */
+    static Document toDocument(Note note) {
+        Document doc = new Document();
+        String path = note.path().value();
+        doc.add(new StringField(NoteFields.PATH, path, Field.Store.YES));
+        doc.add(new SortedDocValuesField(NoteFields.PATH, new BytesRef(path)));
+        doc.add(new StringField(NoteFields.PATH_KEY, NoteAnalyzers.fold(path), Field.Store.NO));
+        doc.add(new StringField(NoteFields.FILE_KEY, NoteAnalyzers.fold(note.path().fileName()), Field.Store.NO));
+
+        doc.add(new TextField(NoteFields.TITLE, note.title(), Field.Store.YES));
+        doc.add(new TextField(NoteFields.TITLE_EXACT, note.title(), Field.Store.NO));
+        for (String alias : otherNames(note)) {
+            doc.add(new TextField(NoteFields.ALIASES, alias, Field.Store.NO));
+        }
+        StringBuilder exact = new StringBuilder(note.title()).append('\n');
+        for (Heading heading : note.headings()) {
+            doc.add(new TextField(NoteFields.HEADINGS, heading.text(), Field.Store.NO));
+        }
+        note.aliases().forEach(a -> exact.append(a).append('\n'));
+        String text = note.plainText() == null ? "" : note.plainText();
+        doc.add(new Field(NoteFields.BODY, text, BODY_TYPE));
+        exact.append(text);
+        doc.add(new TextField(NoteFields.EXACT, exact.toString(), Field.Store.NO));
+
+        Set<String> tagKeys = new LinkedHashSet<>();
+        for (String tag : note.tags()) {
+            String folded = NoteAnalyzers.fold(tag.startsWith("#") ? tag.substring(1) : tag);
+            doc.add(new TextField(NoteFields.TAG_WORDS, folded.replace('/', ' ').replace('-', ' ').replace('_', ' '), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(NoteFields.FACET_TAG, new BytesRef(folded)));
+            for (int slash = folded.indexOf('/'); slash > 0; slash = folded.indexOf('/', slash + 1)) {
+                tagKeys.add(folded.substring(0, slash));
+            }
+            tagKeys.add(folded);
+        }
+        tagKeys.forEach(t -> doc.add(new StringField(NoteFields.TAG, t, Field.Store.NO)));
+
+        String folder = note.path().folder();
+        if (!folder.isEmpty()) {
+            for (int slash = folder.indexOf('/'); slash > 0; slash = folder.indexOf('/', slash + 1)) {
+                doc.add(new SortedSetDocValuesField(NoteFields.FACET_FOLDER, new BytesRef(folder.substring(0, slash))));
+            }
+            doc.add(new SortedSetDocValuesField(NoteFields.FACET_FOLDER, new BytesRef(folder)));
+        }
+
+        addProperties(note, doc);
+        Set<String> targets = new LinkedHashSet<>();
+        for (Link link : note.links()) {
+            if (!link.isSelf()) {
+                targets.add(NoteAnalyzers.fold(link.target()));
+            }
+        }
+        targets.forEach(t -> doc.add(new StringField(NoteFields.LINK, t, Field.Store.NO)));
+
+        doc.add(new LongPoint(NoteFields.MODIFIED, note.modified()));
+        doc.add(new StoredField(NoteFields.MODIFIED, note.modified()));
+        doc.add(new NumericDocValuesField(NoteFields.MODIFIED, note.modified()));
+        doc.add(new NumericDocValuesField(NoteFields.SIZE, note.size()));
+        doc.add(new BinaryDocValuesField(NoteFields.HASH, new BytesRef(note.hash() == null ? "" : note.hash())));
+        return doc;
+    }
+
+    /** Aliases, plus the file name when the title differs from it (people remember either). */
+    private static List<String> otherNames(Note note) {
+        List<String> names = new ArrayList<>(note.aliases());
+        String name = note.path().name();
+        if (!name.equalsIgnoreCase(note.title())) {
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static void addProperties(Note note, Document doc) {
+        StringBuilder words = new StringBuilder();
+        for (Map.Entry<String, Object> entry : note.frontmatter().values().entrySet()) {
+            String key = entry.getKey();
+            List<String> values = scalars(entry.getValue());
+            String field = NoteFields.property(key);
+            if (values.isEmpty()) {
+                doc.add(new TextField(field, "", Field.Store.NO));
+            }
+            String foldedKey = NoteAnalyzers.fold(key.strip());
+            doc.add(new StringField(NoteFields.HAS_PROPERTY, foldedKey, Field.Store.NO));
+            for (String value : values) {
+                doc.add(new TextField(field, value, Field.Store.NO));
+                if (!isNameKey(foldedKey)) {
+                    words.append(value).append('\n');
+                }
+                if (!value.isBlank() && value.length() <= MAX_FACET_VALUE && !isNameKey(foldedKey)) {
+                    doc.add(new SortedSetDocValuesField(NoteFields.FACET_PROPERTY,
+                            new BytesRef(foldedKey + NoteFields.KEY_VALUE_SEPARATOR + value.strip())));
+                }
+            }
+        }
+        if (!words.isEmpty()) {
+            doc.add(new TextField(NoteFields.PROPERTY_WORDS, words.toString(), Field.Store.NO));
+        }
+    }
+
+    /** Keys already indexed in their own fields (title, aliases, tags). */
+    private static boolean isNameKey(String key) {
+        return key.equals("title") || key.equals("aliases") || key.equals("alias") || key.equals("tags") || key.equals("tag");
+    }
+
+    /** A frontmatter value as strings: scalars as themselves, lists flattened, maps' values. */
+    static List<String> scalars(Object value) {
+        List<String> out = new ArrayList<>();
+        collect(value, out);
+        return out;
+    }
+
+    private static void collect(Object value, List<String> out) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Collection<?> list) {
+            list.forEach(v -> collect(v, out));
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(v -> collect(v, out));
+        } else {
+            out.add(String.valueOf(value));
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.kasten.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The writing side of a vault's persistent Lucene index: brings it up to date with the notes on disk
+ * (only changed notes are re-indexed), applies single-note changes near-real-time, commits when idle and
+ * on close. The index is derived data: a damaged, foreign-schema or locked one is replaced, with a warning.
+ * Thread-safe.
+ */
+public final class NoteIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NoteIndex.class);
+    private static final String SCHEMA_KEY = "kasten.schema";
+    private static final long IDLE_COMMIT_MILLIS = 2_000;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager manager;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final NoteSearcher searcher;
+    private final boolean created;
+    private final List<String> warnings;
+    private final ScheduledExecutorService idle;
+    private ScheduledFuture<?> pendingCommit;
+
+    private NoteIndex(Directory directory, IndexWriter writer, boolean created, List<String> warnings) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.created = created;
+        this.warnings = List.copyOf(warnings);
+        this.manager = new SearcherManager(writer, true, false, null);
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, 1.0, 0.005);
+        this.reopener.setName("kasten-index-reopen");
+        this.reopener.setDaemon(true);
+        this.reopener.start();
+        this.searcher = new NoteSearcher(manager);
+        this.idle = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "kasten-index-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Opens (or creates) the index in {@code folder}. An index of another schema version is recreated; a
+     * damaged or unreadable one is deleted and recreated; one locked by another process is left alone and a
+     * temporary in-memory index is used instead. Each case adds a line to {@link #warnings()}.
+     */
+    public static NoteIndex open(Path folder) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            return openIn(FSDirectory.open(folder), warnings);
+        } catch (LockObtainFailedException e) {
+            warnings.add("the search index at " + folder + " is in use by another Kasten; using a temporary index");
+        } catch (IOException | RuntimeException e) {
+            warnings.add("the search index at " + folder + " was unreadable and is rebuilt (" + describe(e) + ")");
+            try {
+                deleteContents(folder);
+                Directory fresh = FSDirectory.open(folder);
+                return new NoteIndex(fresh, new IndexWriter(fresh, config(IndexWriterConfig.OpenMode.CREATE)), true, warnings);
+            } catch (IOException | RuntimeException again) {
+                warnings.add("the search index cannot be written at " + folder + "; using a temporary index (" + describe(again) + ")");
+            }
+        }
+        warnings.forEach(LOG::warn);
+        Directory memory = new ByteBuffersDirectory();
+        return new NoteIndex(memory, new IndexWriter(memory, config(IndexWriterConfig.OpenMode.CREATE)), true, warnings);
+    }
+
+    /** An index that lives in memory only (tests, and vaults whose cache folder cannot be written). */
+    public static NoteIndex inMemory() {
+        try {
+            Directory memory = new ByteBuffersDirectory();
+            return new NoteIndex(memory, new IndexWriter(memory, config(IndexWriterConfig.OpenMode.CREATE)), true, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static NoteIndex openIn(Directory directory, List<String> warnings) throws IOException {
+        IndexWriterConfig.OpenMode mode = IndexWriterConfig.OpenMode.CREATE;
+        if (DirectoryReader.indexExists(directory)) {
+            String schema = SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY);
+            if (NoteFields.SCHEMA_VERSION.equals(schema)) {
+                mode = IndexWriterConfig.OpenMode.APPEND;
+                // opening a reader checks the segments (a truncated file fails here, not at the first query)
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    Objects.requireNonNull(reader);
+                }
+            } else {
+                warnings.add("the search index was written by another version (" + schema + "); rebuilding it");
+            }
+        }
+        IndexWriter writer = new IndexWriter(directory, config(mode));
+        return new NoteIndex(directory, writer, mode == IndexWriterConfig.OpenMode.CREATE, warnings);
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(NoteAnalyzers.perField());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(64);
+        config.setCommitOnClose(true);
+        return config;
+    }
+
+    /** Problems met while opening (each already logged), for the user. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The query side of this index. */
+    public NoteSearcher searcher() {
+        return searcher;
+    }
+
+    /**
+     * Makes the index hold exactly {@code notes}: writes new and changed ones (size, modification time or
+     * hash differ), deletes those no longer present, commits. Stops early (committing what was done) when
+     * {@code cancelled} says so.
+     */
+    public IndexReport sync(Collection<Note> notes, Progress progress, BooleanSupplier cancelled) throws IOException {
+        long start = System.nanoTime();
+        Map<String, StoredNote> stored = storedNotes();
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger updated = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        int total = notes.size();
+        Map<String, Boolean> present = Collections.synchronizedMap(new HashMap<>());
+        try {
+            notes.parallelStream().forEach(note -> {
+                if (cancelled.getAsBoolean()) {
+                    return;
+                }
+                String path = note.path().value();
+                present.put(path, Boolean.TRUE);
+                StoredNote old = stored.get(path);
+                if (old == null || !old.sameAs(note)) {
+                    try {
+                        writer.updateDocument(new Term(NoteFields.PATH, path), NoteDocuments.toDocument(note));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    (old == null ? added : updated).incrementAndGet();
+                }
+                int n = done.incrementAndGet();
+                if (n % 500 == 0) {
+                    progress.report(n, total, "indexing");
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        int removed = 0;
+        if (!cancelled.getAsBoolean()) {
+            for (String path : stored.keySet()) {
+                if (!present.containsKey(path)) {
+                    writer.deleteDocuments(new Term(NoteFields.PATH, path));
+                    removed++;
+                }
+            }
+        }
+        commit();
+        manager.maybeRefreshBlocking();
+        progress.report(total, total, "indexed");
+        int written = added.get() + updated.get();
+        return new IndexReport(added.get(), updated.get(), removed, total - written, created,
+                (System.nanoTime() - start) / 1_000_000, warnings);
+    }
+
+    /** Indexes one changed note; it is visible to searches when this returns (at most ~100 ms later). */
+    public void update(Note note) throws IOException {
+        long generation = writer.updateDocument(new Term(NoteFields.PATH, note.path().value()), NoteDocuments.toDocument(note));
+        awaitVisible(generation);
+    }
+
+    /** Removes a note; gone from searches when this returns. */
+    public void delete(NotePath path) throws IOException {
+        awaitVisible(writer.deleteDocuments(new Term(NoteFields.PATH, path.value())));
+    }
+
+    private void awaitVisible(long generation) throws IOException {
+        try {
+            if (!reopener.waitForGeneration(generation, 100)) {
+                manager.maybeRefreshBlocking();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        scheduleIdleCommit();
+    }
+
+    private synchronized void scheduleIdleCommit() {
+        if (pendingCommit != null) {
+            pendingCommit.cancel(false);
+        }
+        pendingCommit = idle.schedule(() -> {
+            try {
+                commit();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("could not commit the search index: {}", describe(e));
+            }
+        }, IDLE_COMMIT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Writes pending changes to disk with the schema version. */
+    public void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, NoteFields.SCHEMA_VERSION).entrySet());
+        writer.commit();
+    }
+
+    /** Size of the index files in bytes. */
+    public long sizeInBytes() throws IOException {
+        long size = 0;
+        for (String file : directory.listAll()) {
+            try {
+                size += directory.fileLength(file);
+            } catch (IOException e) {
+                // a file merged away while listing
+            }
+        }
+        return size;
+    }
+
+    /** Size, time and hash of every indexed note, by path. */
+    private Map<String, StoredNote> storedNotes() throws IOException {
+        manager.maybeRefreshBlocking();
+        IndexSearcher s = manager.acquire();
+        try {
+            return StoredNote.readAll(s.getIndexReader());
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        idle.shutdownNow();
+        reopener.close();
+        manager.close();
+        try {
+            if (writer.isOpen()) {
+                commit();
+            }
+        } finally {
+            writer.close();
+            directory.close();
+        }
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static void deleteContents(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

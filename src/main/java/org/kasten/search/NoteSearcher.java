@@ -1,0 +1,204 @@
+package org.kasten.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.RelatedNote;
+import org.kasten.note.SearchHit;
+import org.kasten.note.SearchResults;
+
+/**
+ * The query side of a {@link NoteIndex}: ranked, highlighted results for a Kasten query, facet counts, and
+ * related notes. Every search acquires the current searcher and releases it in {@code finally}; the index's
+ * reopen thread keeps it fresh. Thread-safe.
+ */
+public final class NoteSearcher {
+
+    /** How many top hits are re-ranked by backlink count. */
+    private static final int RERANK = 50;
+    /** Weight of a note's backlinks (concept hubs): score × (1 + w·ln(1 + backlinks)). */
+    static final float BACKLINK_WEIGHT = 0.08f;
+
+    private final SearcherManager manager;
+    private volatile ToIntFunction<NotePath> backlinks = path -> 0;
+
+    NoteSearcher(SearcherManager manager) {
+        this.manager = manager;
+    }
+
+    /** Tells the searcher how many backlinks each note has (used to favour hub notes a little). */
+    public void setBacklinkCounts(ToIntFunction<NotePath> counts) {
+        this.backlinks = counts == null ? path -> 0 : counts;
+    }
+
+    /** The top {@code limit} notes for {@code query}, with snippets, without facets. */
+    public SearchResults search(String query, int limit) {
+        return search(query, limit, false);
+    }
+
+    /** The top {@code limit} notes for {@code query}, with snippets, and facet counts when asked. */
+    public SearchResults search(String query, int limit, boolean withFacets) {
+        long start = System.nanoTime();
+        IndexSearcher searcher;
+        try {
+            searcher = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            QueryTranslator translator = translator(searcher.getIndexReader());
+            QueryTranslator.Translation translation = translator.translate(query);
+            if (translation == null) {
+                return new SearchResults(query, null, 0, List.of(), Map.of(), micros(start));
+            }
+            Ranked ranked = rank(searcher, translation, limit);
+            String shown = null;
+            if (ranked.total() == 0 && !translation.words().isEmpty()) {
+                String corrected = SpellingFix.correct(searcher.getIndexReader(), query, translation.words());
+                if (corrected != null) {
+                    QueryTranslator.Translation retry = translator.translate(corrected);
+                    Ranked second = retry == null ? null : rank(searcher, retry, limit);
+                    if (second != null && second.total() > 0) {
+                        translation = retry;
+                        ranked = second;
+                        shown = corrected;
+                    }
+                }
+            }
+            List<SearchHit> hits = hits(searcher, translation, ranked.top());
+            Map<String, Map<String, Long>> facets = withFacets ? Facets.count(searcher, ranked.matching()) : Map.of();
+            return new SearchResults(query, shown, ranked.total(), hits, facets, micros(start));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** The ranked hits: all-words hits first, then (when few) hits of most words; hubs favoured a little. */
+    private Ranked rank(IndexSearcher searcher, QueryTranslator.Translation t, int limit) throws IOException {
+        int n = Math.max(limit, RERANK);
+        TopDocs strict = searcher.search(t.query(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+        long total = strict.totalHits.value;
+        List<ScoreDoc> docs = new ArrayList<>(Arrays.asList(strict.scoreDocs));
+        Query matching = t.query();
+        if (t.relaxed() != null && total < limit) {
+            TopDocs loose = searcher.search(t.relaxed(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+            Set<Integer> seen = new HashSet<>();
+            docs.forEach(d -> seen.add(d.doc));
+            float floor = docs.isEmpty() ? Float.MAX_VALUE : docs.get(docs.size() - 1).score;
+            float top = loose.scoreDocs.length == 0 ? 1 : loose.scoreDocs[0].score;
+            float scale = Math.min(1f, floor / top) * 0.9f;
+            for (ScoreDoc d : loose.scoreDocs) {
+                if (seen.add(d.doc) && docs.size() < n) {
+                    docs.add(new ScoreDoc(d.doc, d.score * scale));
+                }
+            }
+            total = strict.totalHits.value + Math.max(0, loose.totalHits.value - strict.totalHits.value);
+            matching = t.relaxed();
+        }
+        ScoreDoc[] reranked = rerankByBacklinks(searcher, docs);
+        ScoreDoc[] top = Arrays.copyOf(reranked, Math.min(limit, reranked.length));
+        return new Ranked(new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top), total, matching);
+    }
+
+    private ScoreDoc[] rerankByBacklinks(IndexSearcher searcher, List<ScoreDoc> docs) throws IOException {
+        ToIntFunction<NotePath> counts = backlinks;
+        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] out = new ScoreDoc[docs.size()];
+        for (int i = 0; i < out.length; i++) {
+            ScoreDoc d = docs.get(i);
+            int links = counts.applyAsInt(NotePath.of(stored.document(d.doc, Set.of(NoteFields.PATH)).get(NoteFields.PATH)));
+            out[i] = new ScoreDoc(d.doc, (float) (d.score * (1 + BACKLINK_WEIGHT * Math.log1p(links))));
+        }
+        Arrays.sort(out, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return out;
+    }
+
+    private static List<SearchHit> hits(IndexSearcher searcher, QueryTranslator.Translation t, TopDocs top) throws IOException {
+        String[] snippets = Snippets.highlight(searcher, t.highlight(), top);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            var doc = stored.document(top.scoreDocs[i].doc, Set.of(NoteFields.PATH, NoteFields.TITLE));
+            hits.add(new SearchHit(NotePath.of(doc.get(NoteFields.PATH)), doc.get(NoteFields.TITLE),
+                    top.scoreDocs[i].score, snippets.length > i ? snippets[i] : ""));
+        }
+        return hits;
+    }
+
+    /** Notes like {@code note}: similar text (MoreLikeThis) and shared link targets, plus {@code linked} ones. */
+    public List<RelatedNote> related(Note note, int limit, Set<NotePath> linked) {
+        IndexSearcher searcher;
+        try {
+            searcher = manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return RelatedNotes.find(searcher, note, limit, linked);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Number of notes in the index. */
+    public int count() {
+        try {
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static QueryTranslator translator(IndexReader reader) {
+        return new QueryTranslator(NoteAnalyzers.stemmed(), NoteAnalyzers.exact(), key -> {
+            try {
+                return reader.docFreq(new Term(NoteFields.HAS_PROPERTY, NoteAnalyzers.fold(key))) > 0;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            manager.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long micros(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000;
+    }
+
+    /** Top hits after re-ranking, the number of matches, and the query that defines the matching set. */
+    private record Ranked(TopDocs top, long total, Query matching) { }
+}

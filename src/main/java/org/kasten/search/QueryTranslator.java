@@ -1,0 +1,307 @@
+package org.kasten.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a parsed {@link QueryNode} into Lucene queries: the ranked query (every word must match in some
+ * field, fields weighted title ≫ aliases > headings > tags > properties > text, with bonuses when the words
+ * stand together as a phrase), a relaxed variant for natural-language queries (most words, not all), and
+ * the query whose terms the snippets highlight.
+ */
+final class QueryTranslator {
+
+    /** Field weights: a concept's name matters most, then its other names, its sections, its text. */
+    static final float TITLE = 8f;
+    static final float ALIASES = 6f;
+    static final float HEADINGS = 2.5f;
+    static final float TAGS = 2f;
+    static final float PROPERTIES = 1.2f;
+    static final float BODY = 1f;
+    /** How much fields other than the best one add (DisjunctionMax tie-breaker). */
+    static final float TIE = 0.3f;
+
+    /**
+     * The result of a translation.
+     *
+     * @param query     the query to rank with (all words required)
+     * @param relaxed   for queries of plain words only: most words required; else null
+     * @param highlight the body-field query the snippets highlight
+     * @param words     the plain words, for spelling suggestions
+     */
+    record Translation(Query query, Query relaxed, Query highlight, List<String> words) { }
+
+    private final QueryBuilder stemmed;
+    private final QueryBuilder exact;
+    private final Predicate<String> knownProperty;
+
+    /** {@code knownProperty} tells whether a frontmatter key exists in the vault (else {@code key:value} is words). */
+    QueryTranslator(Analyzer stemmed, Analyzer exact, Predicate<String> knownProperty) {
+        this.stemmed = new QueryBuilder(stemmed);
+        this.exact = new QueryBuilder(exact);
+        this.knownProperty = knownProperty;
+    }
+
+    /** Translates a query string (null for a query without words). */
+    Translation translate(String queryText) {
+        QueryNode node = KastenQueryParser.parse(queryText);
+        if (node == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        List<Query> highlights = new ArrayList<>();
+        Query main = translate(node, words, highlights);
+        if (main == null) {
+            main = new MatchNoDocsQuery("only stop words");
+        }
+        Query relaxed = null;
+        List<QueryNode> plain = plainClauses(node);
+        if (plain != null) {
+            main = withPhraseBonus(main, words);
+            if (plain.size() > 1) {
+                relaxed = relaxed(plain, words);
+            }
+        }
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        highlights.forEach(q -> highlight.add(q, Occur.SHOULD));
+        return new Translation(main, relaxed, highlight.build(), List.copyOf(words));
+    }
+
+    /** The clauses of a query made only of words and phrases, else null. */
+    private static List<QueryNode> plainClauses(QueryNode node) {
+        List<QueryNode> clauses = node instanceof QueryNode.And and ? and.clauses() : List.of(node);
+        for (QueryNode clause : clauses) {
+            if (!(clause instanceof QueryNode.Word) && !(clause instanceof QueryNode.Phrase)) {
+                return null;
+            }
+        }
+        return clauses;
+    }
+
+    private Query translate(QueryNode node, List<String> words, List<Query> highlights) {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof QueryNode.Word w) {
+            return word(w, words, highlights);
+        }
+        if (node instanceof QueryNode.Phrase p) {
+            return phrase(p.text(), highlights);
+        }
+        if (node instanceof QueryNode.Field f) {
+            return field(f, words, highlights);
+        }
+        if (node instanceof QueryNode.Regex r) {
+            return regex(r.pattern(), words, highlights);
+        }
+        if (node instanceof QueryNode.Not n) {
+            Query inner = translate(n.clause(), new ArrayList<>(), new ArrayList<>());
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+            if (inner != null) {
+                b.add(inner, Occur.MUST_NOT);
+            }
+            return b.build();
+        }
+        if (node instanceof QueryNode.Or or) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            int added = 0;
+            for (QueryNode clause : or.clauses()) {
+                Query q = translate(clause, words, highlights);
+                if (q != null) {
+                    b.add(q, Occur.SHOULD);
+                    added++;
+                }
+            }
+            return added == 0 ? null : b.build();
+        }
+        QueryNode.And and = (QueryNode.And) node;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int positive = 0;
+        for (QueryNode clause : and.clauses()) {
+            if (clause instanceof QueryNode.Not n) {
+                Query inner = translate(n.clause(), new ArrayList<>(), new ArrayList<>());
+                if (inner != null) {
+                    b.add(inner, Occur.MUST_NOT);
+                }
+            } else {
+                Query q = translate(clause, words, highlights);
+                if (q != null) {
+                    b.add(q, Occur.MUST);
+                    positive++;
+                }
+            }
+        }
+        if (positive == 0) {
+            if (b.build().clauses().isEmpty()) {
+                return null;
+            }
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return b.build();
+    }
+
+    /** One word in any field, best field counting most; the last word typed also as a prefix. */
+    private Query word(QueryNode.Word w, List<String> words, List<Query> highlights) {
+        words.add(w.text());
+        List<Query> alternatives = new ArrayList<>();
+        addField(alternatives, NoteFields.TITLE, w.text(), TITLE);
+        addField(alternatives, NoteFields.ALIASES, w.text(), ALIASES);
+        addField(alternatives, NoteFields.HEADINGS, w.text(), HEADINGS);
+        addField(alternatives, NoteFields.TAG_WORDS, w.text(), TAGS);
+        addField(alternatives, NoteFields.PROPERTY_WORDS, w.text(), PROPERTIES);
+        Query body = stemmed.createPhraseQuery(NoteFields.BODY, w.text());
+        if (body != null) {
+            alternatives.add(body);
+            highlights.add(body);
+        }
+        String folded = NoteAnalyzers.fold(w.text());
+        if (w.last() && folded.length() >= 3 && folded.codePoints().allMatch(Character::isLetterOrDigit)
+                && !NoteAnalyzers.STOP_WORDS.contains(folded)) {
+            alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.TITLE_EXACT, folded))), 2f));
+            alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.EXACT, folded))), 0.5f));
+            highlights.add(new PrefixQuery(new Term(NoteFields.BODY, folded)));
+        }
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        return new DisjunctionMaxQuery(alternatives, TIE);
+    }
+
+    private void addField(List<Query> into, String field, String text, float boost) {
+        Query q = stemmed.createPhraseQuery(field, text);
+        if (q != null) {
+            into.add(new BoostQuery(q, boost));
+        }
+    }
+
+    /** An exact phrase: unstemmed words in order, in the title (worth more) or anywhere in the note. */
+    private Query phrase(String text, List<Query> highlights) {
+        Query anywhere = exact.createPhraseQuery(NoteFields.EXACT, text);
+        if (anywhere == null) {
+            return null;
+        }
+        Query inBody = stemmed.createPhraseQuery(NoteFields.BODY, text);
+        if (inBody != null) {
+            highlights.add(inBody);
+        }
+        Query inTitle = exact.createPhraseQuery(NoteFields.TITLE_EXACT, text);
+        List<Query> alternatives = new ArrayList<>(List.of(anywhere));
+        if (inTitle != null) {
+            alternatives.add(new BoostQuery(inTitle, TITLE));
+        }
+        return new DisjunctionMaxQuery(alternatives, TIE);
+    }
+
+    private Query field(QueryNode.Field f, List<String> words, List<Query> highlights) {
+        String key = f.key().toLowerCase(Locale.ROOT);
+        String value = f.value();
+        if (!f.bracketed()) {
+            switch (key) {
+                case "tag", "tags" -> {
+                    String tag = NoteAnalyzers.fold(value.startsWith("#") ? value.substring(1) : value);
+                    return filter(new TermQuery(new Term(NoteFields.TAG, tag)));
+                }
+                case "path" -> {
+                    return filter(new WildcardQuery(new Term(NoteFields.PATH_KEY, "*" + escapeWildcard(NoteAnalyzers.fold(value)) + "*")));
+                }
+                case "file" -> {
+                    return filter(new WildcardQuery(new Term(NoteFields.FILE_KEY, "*" + escapeWildcard(NoteAnalyzers.fold(value)) + "*")));
+                }
+                case "title" -> {
+                    Query q = stemmed.createBooleanQuery(NoteFields.TITLE, value, Occur.MUST);
+                    return q == null ? null : new BoostQuery(q, TITLE);
+                }
+                default -> {
+                    if (!knownProperty.test(key)) {
+                        return translate(KastenQueryParser.plainWords(f.key() + " " + value), words, highlights);
+                    }
+                }
+            }
+        }
+        if (value.isBlank()) {
+            return filter(new TermQuery(new Term(NoteFields.HAS_PROPERTY, NoteAnalyzers.fold(key))));
+        }
+        Query q = stemmed.createBooleanQuery(NoteFields.property(key), value, Occur.MUST);
+        return q == null ? null : filter(q);
+    }
+
+    private Query regex(String pattern, List<String> words, List<Query> highlights) {
+        String p = NoteAnalyzers.fold(pattern);
+        p = p.startsWith("^") ? p.substring(1) : ".*" + p;
+        p = p.endsWith("$") ? p.substring(0, p.length() - 1) : p + ".*";
+        try {
+            RegexpQuery anywhere = new RegexpQuery(new Term(NoteFields.EXACT, p));
+            highlights.add(new RegexpQuery(new Term(NoteFields.BODY, p)));
+            return filter(anywhere);
+        } catch (IllegalArgumentException e) {
+            return translate(KastenQueryParser.plainWords(pattern), words, highlights);
+        }
+    }
+
+    /** Bonus for notes where the words stand together, in the title above all. */
+    private Query withPhraseBonus(Query main, List<String> words) {
+        if (words.size() < 2) {
+            return main;
+        }
+        String sentence = String.join(" ", words);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+        Query title = stemmed.createPhraseQuery(NoteFields.TITLE, sentence, 1);
+        if (title != null) {
+            b.add(new BoostQuery(title, TITLE), Occur.SHOULD);
+        }
+        Query body = stemmed.createPhraseQuery(NoteFields.BODY, sentence, 2);
+        if (body != null) {
+            b.add(new BoostQuery(body, 2f), Occur.SHOULD);
+        }
+        Query headings = stemmed.createPhraseQuery(NoteFields.HEADINGS, sentence, 1);
+        if (headings != null) {
+            b.add(new BoostQuery(headings, HEADINGS), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** Plain words where not every word has to match: notes matching more words rank higher. */
+    private Query relaxed(List<QueryNode> plain, List<String> words) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (QueryNode clause : plain) {
+            Query q = clause instanceof QueryNode.Word w ? word(w, new ArrayList<>(), new ArrayList<>())
+                    : phrase(((QueryNode.Phrase) clause).text(), new ArrayList<>());
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses < 2) {
+            return null;
+        }
+        b.setMinimumNumberShouldMatch(Math.max(1, (clauses + 1) / 2));
+        return withPhraseBonus(b.build(), words);
+    }
+
+    private static Query filter(Query q) {
+        return new BoostQuery(new ConstantScoreQuery(q), 0.1f);
+    }
+
+    private static String escapeWildcard(String value) {
+        return value.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+    }
+}

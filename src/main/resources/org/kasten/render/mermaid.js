@@ -1,0 +1,3 @@
+// Kasten: draws mermaid diagrams with the bundled Mermaid (no network, strict security level).
+mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+mermaid.run({ querySelector: 'pre.mermaid' }).catch(function () { /* the source stays visible */ });

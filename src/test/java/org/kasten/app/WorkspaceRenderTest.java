@@ -1,0 +1,98 @@
+package org.kasten.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+
+/** Rendering through the workspace: notes, ghost pages, themes, and the real Obsidian help vault. */
+class WorkspaceRenderTest {
+
+    @Test
+    void ghostPageListsWhoLinksThere(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("A.md"), "# A\nSee [[Missing Concept]] here.\n");
+        Files.writeString(vault.resolve("B.md"), "# B\nAnd [[missing concept]] too.\n");
+        try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
+            workspace.setTheme("dark");
+            Document page = Jsoup.parse(workspace.renderGhost("Missing Concept"));
+            assertThat(page.select("html").hasClass("theme-dark")).isTrue();
+            assertThat(page.select("h1").text()).isEqualTo("Missing Concept");
+            assertThat(page.select("ul.backlinks a").eachAttr("href")).containsExactly("kasten://note/A.md", "kasten://note/B.md");
+            assertThat(page.select("ul.backlinks .context").eachText()).containsExactly("See [[Missing Concept]] here.",
+                    "And [[missing concept]] too.");
+            assertThatThrownBy(() -> workspace.setTheme("sepia")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> workspace.renderHtml(NotePath.of("Nope.md"))).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void rendersEveryNoteOfTheObsidianHelpVault() throws Exception {
+        Path corpus = Path.of(System.getProperty("kasten.shared", "../shared"), "corpora", "obsidian-help-en");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "corpus not present: " + corpus);
+        int callouts = 0;
+        int embeds = 0;
+        int math = 0;
+        int internal = 0;
+        List<String> failures = new ArrayList<>();
+        try (Workspace workspace = Workspace.open(corpus, Progress.NONE)) {
+            for (Note note : workspace.notes()) {
+                try {
+                    Document page = Jsoup.parse(workspace.renderHtml(note.path()));
+                    callouts += page.select(".callout").size();
+                    embeds += page.select(".embed, img.embed-image").size();
+                    math += page.select(".math").size();
+                    internal += page.select("a.internal[href^=kasten://note/]").size();
+                    assertThat(page.select("script").size()).isEqualTo(page.select(".math").isEmpty()
+                            && page.select("code[class^=language-]").isEmpty() && page.select("pre.mermaid").isEmpty() ? 0
+                            : page.select("script").size());
+                } catch (RuntimeException | AssertionError e) {
+                    failures.add(note.path() + ": " + e);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(callouts).as("callouts").isGreaterThan(100);
+        assertThat(embeds).as("embeds").isGreaterThan(10);
+        assertThat(math).as("math").isGreaterThan(0);
+        assertThat(internal).as("internal links").isGreaterThan(500);
+    }
+
+    @Test
+    void headingAnchorsAgreeWithTheParser() throws IOException, VaultException {
+        Path shared = Path.of(System.getProperty("kasten.shared", "../shared"));
+        List<Path> vaults = new ArrayList<>(List.of(Path.of("notes"), shared.resolve("corpora/obsidian-help-en"),
+                shared.resolve("corpora/foam-docs")));
+        vaults.removeIf(v -> !Files.isDirectory(v));
+        Assumptions.assumeTrue(!vaults.isEmpty(), "no vault to check");
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Path vault : vaults) {
+            try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
+                for (Note note : workspace.notes()) {
+                    Document page = Jsoup.parse(workspace.renderHtml(note.path()));
+                    for (var h : note.headings()) {
+                        checked++;
+                        if (page.getElementById(h.anchor()) == null) {
+                            missing.add(vault.getFileName() + "/" + note.path() + "#" + h.anchor());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+        assertThat(missing).isEmpty();
+    }
+}

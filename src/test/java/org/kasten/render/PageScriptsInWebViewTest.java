@@ -1,0 +1,127 @@
+package org.kasten.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Worker;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.Frontmatter;
+
+/**
+ * Loads a rendered page in a real (headless) JavaFX WebView with {@code loadContent}, as the window does, and
+ * checks that Kasten's bundled scripts run under the page's Content-Security-Policy: KaTeX typesets math,
+ * highlight.js colours code, Mermaid draws the diagram, an injected inline script does not run, and vault
+ * images show from {@code file:} URLs.
+ */
+class PageScriptsInWebViewTest {
+
+    private static WebEngine engine;
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        engine = onFx(() -> new WebView().getEngine());
+    }
+
+    @Test
+    void bundledScriptsRunAndNothingElseDoes() throws Exception {
+        String markdown = """
+                Inline $e^{2i\\pi} = 1$ and display:
+
+                $$\\int_0^1 x^2\\,dx$$
+
+                ```java
+                int answer = 42; // a comment
+                ```
+
+                ```mermaid
+                graph TD; A-->B
+                ```
+                """;
+        String page = new NoteRenderer(new TestVault()).renderPage(TestVault.note("M.md", markdown, Frontmatter.EMPTY), Theme.LIGHT);
+        // an inline script that slipped into the page would not have a hash in the CSP, so it must not run
+        String tampered = page.replace("</article>", "</article><script>document.title = 'pwned';</script>");
+        load(tampered);
+        assertThat(waitFor("document.querySelectorAll('.katex').length", 2)).isEqualTo(2);
+        assertThat(waitFor("document.querySelectorAll('code.hljs .hljs-keyword, code.hljs .hljs-type').length", 1)).isGreaterThanOrEqualTo(1);
+        assertThat(waitFor("document.querySelectorAll('pre.mermaid svg').length", 1)).isEqualTo(1);
+        assertThat(onFx(() -> (String) engine.executeScript("document.title"))).isEqualTo("M");
+    }
+
+    @Test
+    void showsVaultImagesFromFileUrls(@TempDir Path vault) throws Exception {
+        BufferedImage image = new BufferedImage(7, 5, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", vault.resolve("pic.png").toFile());
+        TestVault targets = new TestVault(vault).attachment("pic.png");
+        String page = new NoteRenderer(targets).renderPage(TestVault.note("I.md", "![[pic.png]]\n", Frontmatter.EMPTY), Theme.DARK);
+        load(page);
+        assertThat(waitFor("document.images.length == 1 && document.images[0].complete ? document.images[0].naturalWidth : 0", 7))
+                .isEqualTo(7);
+    }
+
+    private static void load(String page) throws Exception {
+        CompletableFuture<Worker.State> loaded = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            ChangeListener<Worker.State> listener = new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Worker.State> obs, Worker.State old, Worker.State state) {
+                    if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED) {
+                        engine.getLoadWorker().stateProperty().removeListener(this);
+                        loaded.complete(state);
+                    }
+                }
+            };
+            engine.getLoadWorker().stateProperty().addListener(listener);
+            engine.loadContent(page);
+        });
+        assertThat(loaded.get(60, TimeUnit.SECONDS)).isEqualTo(Worker.State.SUCCEEDED);
+    }
+
+    /** Polls a numeric expression until it reaches {@code wanted} or 30 s pass; returns the last value. */
+    private static int waitFor(String expression, int wanted) throws Exception {
+        int value = -1;
+        for (int i = 0; i < 300; i++) {
+            value = onFx(() -> ((Number) engine.executeScript(expression)).intValue());
+            if (value >= wanted) {
+                return value;
+            }
+            Thread.sleep(100);
+        }
+        return value;
+    }
+
+    private static <T> T onFx(Supplier<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}

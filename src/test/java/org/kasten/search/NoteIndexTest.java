@@ -1,0 +1,109 @@
+package org.kasten.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kasten.search.TestNotes.note;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+
+/** The persistent index: incremental on reopen, rebuilt when damaged, near-real-time updates. */
+class NoteIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Note A = note("a.md").text("alpha apples").build();
+    private static final Note B = note("b.md").text("bravo bananas").build();
+    private static final Note C = note("c.md").text("charlie cherries").build();
+
+    @Test
+    void reopeningReindexesOnlyChangedNotesAndDropsRemovedOnes() throws IOException {
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            IndexReport first = index.sync(List.of(A, B, C), Progress.NONE, () -> false);
+            assertThat(first).extracting(IndexReport::added, IndexReport::updated, IndexReport::removed, IndexReport::unchanged)
+                    .containsExactly(3, 0, 0, 0);
+            assertThat(first.rebuilt()).isTrue();
+        }
+        Note changedB = note("b.md").text("bravo blueberries").modified(1_800_000_000_000L).build();
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            IndexReport second = index.sync(List.of(A, changedB), Progress.NONE, () -> false);
+            assertThat(second).extracting(IndexReport::added, IndexReport::updated, IndexReport::removed, IndexReport::unchanged)
+                    .containsExactly(0, 1, 1, 1);
+            assertThat(second.rebuilt()).isFalse();
+            assertThat(second.warnings()).isEmpty();
+            assertThat(index.searcher().search("blueberries", 10).total()).isEqualTo(1);
+            assertThat(index.searcher().search("bananas", 10).total()).isZero();
+            assertThat(index.searcher().search("cherries", 10).total()).isZero();
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsRebuiltWithAWarning() throws IOException {
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(List.of(A, B), Progress.NONE, () -> false);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.write(file, new byte[]{1, 2, 3});
+            }
+        }
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            assertThat(index.warnings()).singleElement().asString().contains("rebuilt");
+            IndexReport report = index.sync(List.of(A, B), Progress.NONE, () -> false);
+            assertThat(report.added()).isEqualTo(2);
+            assertThat(index.searcher().search("apples", 10).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aLockedIndexIsLeftAloneAndATemporaryOneUsed() throws IOException {
+        try (NoteIndex first = NoteIndex.open(dir)) {
+            first.sync(List.of(A), Progress.NONE, () -> false);
+            try (NoteIndex second = NoteIndex.open(dir)) {
+                assertThat(second.warnings()).singleElement().asString().contains("in use");
+                second.sync(List.of(B), Progress.NONE, () -> false);
+                assertThat(second.searcher().search("bananas", 10).total()).isEqualTo(1);
+            }
+            assertThat(first.searcher().search("apples", 10).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void singleNoteChangesAreVisibleAtOnce() throws IOException {
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(List.of(A, B), Progress.NONE, () -> false);
+            index.update(note("a.md").text("alpha avocados").build());
+            assertThat(index.searcher().search("avocados", 10).total()).isEqualTo(1);
+            assertThat(index.searcher().search("apples", 10).total()).isZero();
+            index.delete(NotePath.of("b.md"));
+            assertThat(index.searcher().search("bananas", 10).total()).isZero();
+        }
+    }
+
+    @Test
+    void indexLivesInTheCacheFolderKeyedByVault(@TempDir Path vault) {
+        String old = System.getProperty("kasten.cache.dir");
+        System.setProperty("kasten.cache.dir", dir.toString());
+        try {
+            Path location = IndexLocation.forVault(vault);
+            assertThat(location.getParent()).isEqualTo(dir.resolve("index"));
+            assertThat(location.getFileName().toString()).matches("[0-9a-f]{16}");
+            assertThat(location).isEqualTo(IndexLocation.forVault(vault.resolve(".")));
+        } finally {
+            if (old == null) {
+                System.clearProperty("kasten.cache.dir");
+            } else {
+                System.setProperty("kasten.cache.dir", old);
+            }
+        }
+    }
+}

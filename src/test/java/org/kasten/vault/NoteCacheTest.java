@@ -1,0 +1,93 @@
+package org.kasten.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.Progress;
+
+/** The parse cache: an unchanged file is not read again; a changed one is; a damaged cache is ignored. */
+class NoteCacheTest {
+
+    @TempDir
+    Path vault;
+
+    @TempDir
+    Path cacheDir;
+
+    private LoadedVault load() throws IOException {
+        return new VaultLoader().load(vault, cacheDir.resolve("notes.bin"), Progress.NONE);
+    }
+
+    @Test
+    void roundTripsEveryFieldOfEveryNote() throws IOException {
+        Files.writeString(vault.resolve("a.md"), """
+                ---
+                title: Alpha
+                aliases: [A1, "A 2"]
+                date: 2025-11-25
+                when: 2025-11-25T10:15:00Z
+                count: 3
+                ratio: 0.5
+                done: false
+                none: null
+                nested: {k: [1, two]}
+                ---
+                # Heading ^blk
+                Text [[B#Part|shown]] ![[img.png]] #tag/nested
+                """);
+        Files.writeString(vault.resolve("b.txt"), "B title\nSee also\n- Alpha — first\n");
+        Files.write(vault.resolve("c.md"), new byte[] {(byte) 0xE9, 'x'});
+        LoadedVault first = load();
+        assertThat(Files.size(cacheDir.resolve("notes.bin"))).isPositive();
+        LoadedVault second = load();
+        assertThat(second.notes()).isEqualTo(first.notes());
+        assertThat(second.warnings()).isEqualTo(first.warnings());
+    }
+
+    @Test
+    void reusesUnchangedFilesAndRereadsChangedOnes() throws IOException {
+        Path file = vault.resolve("n.md");
+        Files.writeString(file, "# Old title\n");
+        FileTime time = Files.getLastModifiedTime(file);
+        load();
+
+        // Same size and time: the cache answers, so the new text is not seen (this proves the file was not read).
+        Files.writeString(file, "# New title\n");
+        Files.setLastModifiedTime(file, time);
+        assertThat(load().notes().get(0).title()).isEqualTo("Old title");
+
+        // A new modification time: read again.
+        Files.setLastModifiedTime(file, FileTime.fromMillis(time.toMillis() + 5_000));
+        assertThat(load().notes().get(0).title()).isEqualTo("New title");
+    }
+
+    @Test
+    void damagedCacheIsIgnored() throws IOException {
+        Files.writeString(vault.resolve("n.md"), "# Title\n");
+        load();
+        byte[] bytes = Files.readAllBytes(cacheDir.resolve("notes.bin"));
+        for (int i = 12; i < bytes.length; i += 3) {
+            bytes[i] = (byte) 0xFF;
+        }
+        Files.write(cacheDir.resolve("notes.bin"), bytes);
+        assertThat(load().notes().get(0).title()).isEqualTo("Title");
+        Files.writeString(cacheDir.resolve("notes.bin"), "garbage");
+        assertThat(load().notes().get(0).title()).isEqualTo("Title");
+    }
+
+    @Test
+    void deletedNotesLeaveTheCache() throws IOException {
+        Files.writeString(vault.resolve("a.md"), "# A\n");
+        Files.writeString(vault.resolve("b.md"), "# B\n");
+        load();
+        Files.delete(vault.resolve("b.md"));
+        assertThat(load().notes()).extracting(n -> n.path().value()).containsExactly("a.md");
+        assertThat(new NoteCache(cacheDir.resolve("notes.bin")).read()).hasSize(1);
+    }
+}
