@@ -50,6 +50,8 @@ final class MainWindow extends StackPane {
         this.openVault = openVault;
         getStyleClass().add("kasten");
         theme = new ThemeSwitcher(this, dark);
+        main.setDarkPages(dark);
+        theme.darkProperty().addListener((obs, old, now) -> main.setDarkPages(now));
         BiConsumer<Location, Boolean> open = (location, newTab) -> {
             if (newTab) {
                 main.openInNewTab(location);

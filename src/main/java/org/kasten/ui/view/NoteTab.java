@@ -61,7 +61,7 @@ final class NoteTab extends Tab {
         pane.getStyleClass().add("note-tab");
         setContent(pane);
         model.contentProperty().addListener((obs, old, page) -> show(page));
-        dark.addListener((obs, old, now) -> applyTheme());
+        dark.addListener((obs, old, now) -> applyTheme());  // fragments; whole pages are re-rendered by the model
         if (model.getContent() != null) {
             show(model.getContent());
         }

@@ -25,14 +25,16 @@ final class StatusBar extends HBox {
                 : main.warnings().size() + (main.warnings().size() == 1 ? " problem" : " problems"), main.warnings()));
         Label state = new Label();
         state.textProperty().bind(Bindings.when(main.loadingProperty()).then("Loading…").otherwise(
-                Bindings.when(main.workspaceProperty().isNull()).then("").otherwise("Ready")));
+                Bindings.when(main.workspaceProperty().isNull()).then("").otherwise(
+                        Bindings.when(main.indexingProperty()).then("Indexing…").otherwise("Index ready"))));
+        state.setId("status-state");
         Label message = new Label();
         message.textProperty().bind(main.progressTextProperty());
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(160);
         bar.progressProperty().bind(main.progressProperty());
-        bar.visibleProperty().bind(main.loadingProperty());
-        bar.managedProperty().bind(main.loadingProperty());
+        bar.visibleProperty().bind(main.loadingProperty().or(main.indexingProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(counts, problems, spacer, message, bar, state);

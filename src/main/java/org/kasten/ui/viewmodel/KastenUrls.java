@@ -1,7 +1,6 @@
 package org.kasten.ui.viewmodel;
 
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.kasten.note.NotePath;
@@ -24,17 +23,17 @@ public final class KastenUrls {
 
     /** The URL of a note, with an optional anchor. */
     public static String note(NotePath path, String anchor) {
-        return "kasten://note/" + encode(path.value()) + (anchor == null || anchor.isEmpty() ? "" : "#" + encode(anchor));
+        return org.kasten.note.KastenUrl.note(path, anchor);
     }
 
     /** The URL of a ghost concept's page. */
     public static String ghost(String name) {
-        return "kasten://ghost/" + encode(name);
+        return org.kasten.note.KastenUrl.ghost(name);
     }
 
     /** The URL that starts a search for a tag. */
     public static String tag(String tag) {
-        return "kasten://tag/" + encode(tag);
+        return org.kasten.note.KastenUrl.tag(tag);
     }
 
     /** Parses a clicked URL; never throws. */
@@ -60,10 +59,6 @@ public final class KastenUrls {
             }
         }
         return new Target(Kind.OTHER, url, null);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String decode(String text) {

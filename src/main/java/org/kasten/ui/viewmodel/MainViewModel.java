@@ -37,6 +37,8 @@ public final class MainViewModel {
     private final Executor ui;
     private final ObjectProperty<WorkspaceService> workspace = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty indexing = new SimpleBooleanProperty();
+    private final BooleanProperty darkPages = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty progressText = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("No vault");
@@ -78,7 +80,9 @@ public final class MainViewModel {
         });
         background.execute(() -> {
             try {
-                VaultSnapshot snapshot = VaultSnapshot.of(opener.open(folder, relay));
+                WorkspaceService opened = opener.open(folder, relay);
+                opened.setDarkPages(darkPages.get());
+                VaultSnapshot snapshot = VaultSnapshot.of(opened);
                 ui.execute(() -> loaded(snapshot, note, restore));
             } catch (VaultException | RuntimeException e) {
                 String why = e instanceof VaultException ? e.getMessage()
@@ -103,6 +107,7 @@ public final class MainViewModel {
         progress.set(1);
         progressText.set("");
         watch(ws.root());
+        followIndexing(ws);
         tabs.clear();
         recentNotes.removeIf(p -> ws.note(p).isEmpty());
         List<Location> first = new ArrayList<>();
@@ -234,7 +239,9 @@ public final class MainViewModel {
         loading.set(true);
         background.execute(() -> {
             try {
-                VaultSnapshot snapshot = VaultSnapshot.of(opener.open(ws.root(), org.kasten.note.Progress.NONE));
+                WorkspaceService opened = opener.open(ws.root(), org.kasten.note.Progress.NONE);
+                opened.setDarkPages(darkPages.get());
+                VaultSnapshot snapshot = VaultSnapshot.of(opened);
                 ui.execute(() -> {
                     publish(snapshot);
                     background.execute(ws::close);
@@ -247,6 +254,39 @@ public final class MainViewModel {
                 });
             }
         });
+    }
+
+    private void followIndexing(WorkspaceService ws) {
+        if (ws.indexReady()) {
+            indexing.set(false);
+            return;
+        }
+        indexing.set(true);
+        background.execute(() -> {
+            String failure = null;
+            try {
+                ws.awaitIndex();
+            } catch (VaultException | RuntimeException e) {
+                failure = "Search index failed: " + e.getMessage();
+            }
+            String message = failure;
+            ui.execute(() -> {
+                if (workspace.get() == ws) {
+                    indexing.set(false);
+                    progressText.set(message == null ? "" : message);
+                }
+            });
+        });
+    }
+
+    /** Switches the pages between dark and light: re-renders every open tab, keeping its place. */
+    public void setDarkPages(boolean dark) {
+        darkPages.set(dark);
+        WorkspaceService ws = workspace.get();
+        if (ws != null) {
+            ws.setDarkPages(dark);
+            tabs.forEach(TabViewModel::refresh);
+        }
     }
 
     private void publish(VaultSnapshot snapshot) {
@@ -318,6 +358,8 @@ public final class MainViewModel {
 
     public ObjectProperty<WorkspaceService> workspaceProperty() { return workspace; }
     public BooleanProperty loadingProperty() { return loading; }
+    /** True while the search index is being built (notes can be read meanwhile). */
+    public BooleanProperty indexingProperty() { return indexing; }
     /** Loading progress 0..1, or -1 when unknown. */
     public DoubleProperty progressProperty() { return progress; }
     public StringProperty progressTextProperty() { return progressText; }

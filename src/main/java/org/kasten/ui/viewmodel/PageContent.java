@@ -34,7 +34,7 @@ public record PageContent(Location location, String title, String pathText, Stri
     public static PageContent missing(Location location, String message) {
         String name = location.isGhost() ? location.ghost() : location.path().value();
         return new PageContent(location, name, "", "", List.of(), List.of(),
-                "<h1>" + FallbackHtml.escape(name) + "</h1><p>" + FallbackHtml.escape(message) + "</p>",
+                "<h1>" + Html.escape(name) + "</h1><p>" + Html.escape(message) + "</p>",
                 List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), LocalGraph.EMPTY);
     }
 }

@@ -94,7 +94,7 @@ public final class SearchViewModel {
 
     private void listFacet(WorkspaceService ws, String filter, long mine) {
         List<SearchHit> all = ws.notes().stream()
-                .map(n -> new SearchHit(n.path(), n.title(), 0, FallbackHtml.escape(String.join(" \u00b7 ", n.tags()))))
+                .map(n -> new SearchHit(n.path(), n.title(), 0, Html.escape(String.join(" \u00b7 ", n.tags()))))
                 .toList();
         List<SearchHit> shown = filter(all, filter, ws);
         ui.execute(() -> {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.note.Ghost;
 import org.kasten.note.Mention;
@@ -16,8 +17,8 @@ import org.kasten.note.SearchResults;
 import org.kasten.note.Warning;
 
 /**
- * {@link WorkspaceService} over the real {@link Workspace}. Search, related notes and rendering fall back to
- * small stand-ins ({@link TextScanSearch}, {@link FallbackHtml}) until the workspace offers them.
+ * {@link WorkspaceService} over the real {@link Workspace}: a thin delegation that turns the search's checked
+ * exceptions into unchecked ones (the view models report them as text).
  */
 public final class WorkspaceAdapter implements WorkspaceService {
 
@@ -47,22 +48,45 @@ public final class WorkspaceAdapter implements WorkspaceService {
 
     @Override
     public SearchResults search(String query, int limit) {
-        return TextScanSearch.search(workspace.notes(), query, limit); // until Workspace.search lands
+        try {
+            return workspace.search(query, limit, true);
+        } catch (VaultException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     @Override
     public List<RelatedNote> related(NotePath path, int limit) {
-        return List.of(); // until Workspace.related lands
+        try {
+            return workspace.related(path, limit);
+        } catch (VaultException e) {
+            return List.of(); // related notes are a hint; the page shows without them
+        }
     }
 
     @Override
     public String renderHtml(NotePath path) {
-        return workspace.note(path).map(n -> FallbackHtml.body(n, workspace::resolve)).orElse(""); // until renderHtml lands
+        return workspace.renderHtml(path);
     }
 
     @Override
     public String renderGhost(String name) {
-        return ""; // until renderGhost lands; the window then builds the ghost page itself
+        return workspace.renderGhost(name);
+    }
+
+    @Override
+    public void setDarkPages(boolean dark) {
+        workspace.setTheme(dark ? "dark" : "light");
+    }
+
+    @Override
+    public boolean indexReady() {
+        return workspace.indexReady();
+    }
+
+    @Override
+    public void awaitIndex() throws VaultException {
+        workspace.awaitIndex();
     }
 
     @Override

@@ -57,7 +57,7 @@ public interface WorkspaceService extends AutoCloseable {
     /** Number of links in the vault. */
     int linkCount();
 
-    /** Ranked full-text search. */
+    /** Ranked full-text search with facet counts; a failure is an unchecked exception with a clear message. */
     SearchResults search(String query, int limit);
 
     /** Notes related to this one, best first. */
@@ -68,6 +68,15 @@ public interface WorkspaceService extends AutoCloseable {
 
     /** The page of a ghost concept: its name and who links to it. */
     String renderGhost(String name);
+
+    /** Pages rendered from now on use the dark (true) or light theme. */
+    void setDarkPages(boolean dark);
+
+    /** True once the search index holds the vault as loaded; notes can be read before. */
+    boolean indexReady();
+
+    /** Blocks until the search index is built. */
+    void awaitIndex() throws org.kasten.app.VaultException;
 
     @Override
     void close();

@@ -140,7 +140,7 @@ class WindowJourneyTest {
     @Test
     void clickingABacklinkOpensItsSource(FxRobot robot) throws Exception {
         waitForPage("Home");
-        robot.clickOn(linkPoint("Concepts%2FBeta.md"));
+        robot.clickOn(linkPoint("Concepts/Beta.md"));
         waitForPage("Beta");
         robot.clickOn(linkPoint("ghost/Ghost"));
         waitForPage("Ghost Concept");

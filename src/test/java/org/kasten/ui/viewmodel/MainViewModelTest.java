@@ -82,7 +82,7 @@ class MainViewModelTest {
         assertThat(page.location().isGhost()).isTrue();
         assertThat(page.title()).isEqualTo("Ghost Concept");
         assertThat(page.backlinks()).extracting(PanelItem::label).containsExactly("Beta", "Home");
-        assertThat(page.html()).contains("kasten://note/Home.md").contains("kasten://note/Concepts%2FBeta.md");
+        assertThat(page.html()).contains("kasten://note/Home.md").contains("kasten://note/Concepts/Beta.md");
     }
 
     @Test
