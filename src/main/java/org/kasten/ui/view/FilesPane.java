@@ -23,6 +23,10 @@ final class FilesPane extends TreeView<PanelItem> {
         setShowRoot(false);
         getStyleClass().add("files-tree");
         setCellFactory(v -> new TreeCell<>() {
+            {
+                setPrefWidth(0); // long titles end in an ellipsis instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(PanelItem item, boolean empty) {
                 super.updateItem(item, empty);

@@ -27,6 +27,19 @@ public final class LinkBridge {
         hover.accept(href);
     }
 
+    /**
+     * Turns line breaks inside running text into spaces. JavaFX's WebKit draws a missing-glyph box for a
+     * newline in text with some fonts (DejaVu on Linux); code blocks keep theirs.
+     */
+    static final String SOFT_BREAKS = """
+            (function(){ if(!document.body) return;
+              var w=document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, null), n;
+              while((n=w.nextNode())){ var v=n.nodeValue; if(v.indexOf('\\n')<0) continue;
+                var p=n.parentNode; if(p && p.closest && p.closest('pre,code,textarea,script,style')) continue;
+                n.nodeValue=v.replace(/\\n/g,' '); }
+            })();
+            """;
+
     /** The script that reports clicks and hovers to {@code window.kasten}; same-page anchors scroll in place. */
     static final String SCRIPT = """
             (function(){

@@ -31,7 +31,7 @@ final class LocalGraphView extends BorderPane {
 
     private static final int FRAMES = 180;
     /** Up to this many nodes every node is labelled; above it only the centre and the hovered node. */
-    private static final int LABEL_ALL = 14;
+    private static final int LABEL_ALL = 10;
     private final Pane canvas = new Pane();
     private final BiConsumer<Location, Boolean> open;
     private final ToggleButton depth1 = new ToggleButton("1");
@@ -132,12 +132,20 @@ final class LocalGraphView extends BorderPane {
             t.setMouseTransparent(true);
             boolean labelled = node.depth() == 0 || nodes.size() <= LABEL_ALL;
             t.setVisible(labelled);
-            c.hoverProperty().addListener((obs, o, hover) -> t.setVisible(hover || labelled));
+            c.hoverProperty().addListener((obs, o, hover) -> {
+                t.setVisible(hover || labelled);
+                if (hover) {
+                    t.toFront();
+                }
+            });
             Tooltip.install(c, new Tooltip(node.label()));
             c.setOnMouseClicked(e -> open.accept(node.target(), e.isControlDown()));
             circles.add(c);
             labels.add(t);
             canvas.getChildren().addAll(c, t);
+        }
+        if (!labels.isEmpty()) {
+            labels.get(0).toFront(); // the centre's name stays readable over its neighbours
         }
         layout = new ForceLayout(nodes.size(), edges);
         layout.run(60); // most of the shape at once; the animation then settles it

@@ -35,7 +35,7 @@ final class NoteTab extends Tab {
     NoteTab(TabViewModel model, MainViewModel main, BooleanProperty dark, HoverPreview preview) {
         this.model = model;
         this.dark = dark;
-        this.header = new NoteHeader(tag -> main.followUrl(org.kasten.ui.viewmodel.KastenUrls.tag(tag), false));
+        this.header = new NoteHeader();
         this.bridge = new LinkBridge((href, newTab) -> {
             preview.hide();
             main.followUrl(href, newTab);
@@ -90,8 +90,15 @@ final class NoteTab extends Tab {
         JSObject window = (JSObject) engine.executeScript("window");
         window.setMember("kasten", bridge);
         engine.executeScript(LinkBridge.SCRIPT);
+        engine.executeScript(LinkBridge.SOFT_BREAKS);
         engine.executeScript(PageHtml.themeScript(dark.get()));
         PageContent page = model.getContent();
+        if (page != null) {
+            hideRepeatedTitle(page.title());
+        }
+        Object background = engine.executeScript("document.body?getComputedStyle(document.body).backgroundColor:''");
+        header.setStyle(background instanceof String css && css.startsWith("rgb")
+                ? "-fx-background-color: " + css + ";" : ""); // the header continues the page
         if (restoreScroll > 0) {
             engine.executeScript("window.scrollTo(0," + restoreScroll + ")");
         } else if (page != null && page.location().anchor() != null) {
@@ -108,6 +115,13 @@ final class NoteTab extends Tab {
             web.setPageFill(dark.get() ? Color.web("#0d1117") : Color.WHITE);
             web.getEngine().executeScript(PageHtml.themeScript(dark.get()));
         }
+    }
+
+    /** Hides the page's first h1 when it only repeats the title the header shows. */
+    private void hideRepeatedTitle(String title) {
+        String quoted = "'" + title.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        web.getEngine().executeScript("(function(t){var h=document.querySelector('h1');"
+                + "if(h&&h.textContent.trim()===t.trim()){h.style.display='none';}})(" + quoted + ")");
     }
 
     /** Scrolls the page to a heading anchor, heading text or {@code ^block}. */

@@ -17,9 +17,12 @@ final class PanelItemCell extends ListCell<PanelItem> {
     PanelItemCell() {
         label.getStyleClass().add("panel-item-label");
         detail.getStyleClass().addAll("panel-item-detail", "text-muted");
-        detail.setWrapText(true);
+        detail.setWrapText(false);
+        detail.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         box.setMinWidth(0);
-        detail.maxWidthProperty().bind(widthProperty().subtract(24));
+        box.setPrefWidth(0);
+        setPrefWidth(0); // never wider than the list: no sideways scrolling, long lines end in an ellipsis
         getStyleClass().add("panel-item-cell");
     }
 

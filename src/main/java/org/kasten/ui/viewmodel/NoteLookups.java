@@ -12,7 +12,10 @@ final class NoteLookups {
     private NoteLookups() {
     }
 
-    /** The note shown first in a vault: Home, Welcome, README or index at the top level, else the first note. */
+    /**
+     * The note shown first in a vault: Home, Welcome, README or index at the top level; else the top-level
+     * note with the most links (a hub to start from); else the note with the most links anywhere.
+     */
     static Optional<Note> home(WorkspaceService ws) {
         for (String name : List.of("Home", "Welcome", "README", "index", "Start here")) {
             Optional<Note> found = ws.notes().stream().filter(n -> n.path().folder().isEmpty()
@@ -21,7 +24,10 @@ final class NoteLookups {
                 return found;
             }
         }
-        return ws.notes().stream().findFirst();
+        java.util.Comparator<Note> byLinks = java.util.Comparator.comparingInt((Note n) -> n.links().size())
+                .thenComparing(Note::path, java.util.Comparator.reverseOrder());
+        Optional<Note> top = ws.notes().stream().filter(n -> n.path().folder().isEmpty()).max(byLinks);
+        return top.isPresent() ? top : ws.notes().stream().max(byLinks);
     }
 
     /** The preview of a link: a note's title and text start, a ghost's backlink count, a web address. */
