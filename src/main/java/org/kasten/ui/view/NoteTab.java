@@ -72,6 +72,11 @@ final class NoteTab extends Tab {
             return;
         }
         PageContent before = shown;
+        if (before != null && before.location().equals(page.location()) && before.html().equals(page.html())) {
+            shown = page; // only the panels changed: keep the page as it is
+            header.show(page);
+            return;
+        }
         restoreScroll = -1;
         if (before != null && loaded.get() && before.location().equals(page.location())) {
             Object y = web.getEngine().executeScript("window.scrollY");

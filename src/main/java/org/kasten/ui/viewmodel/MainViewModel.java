@@ -274,6 +274,7 @@ public final class MainViewModel {
                 if (workspace.get() == ws) {
                     indexing.set(false);
                     progressText.set(message == null ? "" : message);
+                    tabs.forEach(TabViewModel::refreshPanels); // related notes need the index
                 }
             });
         });

@@ -28,8 +28,17 @@ public final class PageBuilder {
         this.zone = zone;
     }
 
-    /** The content for {@code location}; a note or ghost that does not exist gives a "not found" page. */
+    /** The whole content for {@code location}: {@link #page} then {@link #panels}. */
     public PageContent build(Location location) {
+        return panels(page(location));
+    }
+
+    /**
+     * What is needed to read: the page, header, outline, properties and the graph's direct links. Unlinked
+     * mentions, related notes and the local graph are left empty for {@link #panels}. A note or ghost that
+     * does not exist gives a "not found" page.
+     */
+    public PageContent page(Location location) {
         if (location.isGhost()) {
             return ws.ghost(location.ghost()).map(g -> ghostPage(location, g))
                     .orElseGet(() -> PageContent.missing(location, "Nothing links to this concept any more."));
@@ -42,11 +51,28 @@ public final class PageBuilder {
         NotePath path = n.path();
         return new PageContent(location, n.title(), path.value(),
                 DATE.format(Instant.ofEpochMilli(n.modified()).atZone(zone)), n.aliases(), n.tags(),
-                ws.renderHtml(path), backlinks(ws.backlinks(path)), mentions(ws.unlinkedMentions(path)),
+                ws.renderHtml(path), backlinks(ws.backlinks(path)), List.of(),
                 targets(ws.outgoing(path)), targets(ws.seeAlso(path)), n.headings(), properties(n),
-                ws.related(path, 10).stream().map(r -> new PanelItem(r.title(), r.path().value(),
-                        Location.note(r.path()), false)).toList(),
-                LocalGraph.around(location, n.title(), ws, 2));
+                List.of(), LocalGraph.EMPTY);
+    }
+
+    /**
+     * Adds the slower panels to a page: unlinked mentions, the local graph, and related notes once the
+     * search index is ready (before that they stay empty, so reading never waits for indexing).
+     */
+    public PageContent panels(PageContent page) {
+        Location location = page.location();
+        if (page.pathText().isEmpty() && !location.isGhost()) {
+            return page; // a "not found" page
+        }
+        if (location.isGhost()) {
+            return page.withPanels(List.of(), List.of(), LocalGraph.around(location, page.title(), ws, 1));
+        }
+        NotePath path = location.path();
+        List<PanelItem> related = !ws.indexReady() ? List.of() : ws.related(path, 10).stream()
+                .map(r -> new PanelItem(r.title(), r.path().value(), Location.note(r.path()), false)).toList();
+        return page.withPanels(mentions(ws.unlinkedMentions(path)), related,
+                LocalGraph.around(location, page.title(), ws, 2));
     }
 
     private PageContent ghostPage(Location location, Ghost ghost) {
@@ -56,7 +82,7 @@ public final class PageBuilder {
         }
         return new PageContent(location, ghost.name(), "", "", List.of(), List.of(), html,
                 backlinks(ghost.backlinks()), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(),
-                LocalGraph.around(location, ghost.name(), ws, 1));
+                LocalGraph.EMPTY);
     }
 
     /** The ghost page the window draws when the renderer gives none. */

@@ -30,6 +30,12 @@ public record PageContent(Location location, String title, String pathText, Stri
                           List<PanelItem> seeAlso, List<Heading> outline, Map<String, String> properties,
                           List<PanelItem> related, LocalGraph graph) {
 
+    /** This page with the slower panels filled in. */
+    public PageContent withPanels(List<PanelItem> mentions, List<PanelItem> related, LocalGraph graph) {
+        return new PageContent(location, title, pathText, modified, aliases, tags, html, backlinks, mentions,
+                outgoing, seeAlso, outline, properties, related, graph);
+    }
+
     /** A page saying that the place could not be found. */
     public static PageContent missing(Location location, String message) {
         String name = location.isGhost() ? location.ghost() : location.path().value();

@@ -86,19 +86,41 @@ public final class TabViewModel {
             return;
         }
         background.execute(() -> {
-            PageContent page;
-            try {
-                page = new PageBuilder(ws, ZoneId.systemDefault()).build(location);
-            } catch (RuntimeException e) {
-                page = PageContent.missing(location, "This page cannot be shown: " + e.getMessage());
-            }
-            PageContent done = page;
-            ui.execute(() -> {
-                if (generation.get() == mine) {
-                    content.set(done);
+            PageBuilder builder = new PageBuilder(ws, ZoneId.systemDefault());
+            PageContent page = safely(() -> builder.page(location), location);
+            publish(mine, page, false);
+            publish(mine, safely(() -> builder.panels(page), location), true);
+        });
+    }
+
+    /** Recomputes the slower panels of the shown page (when the search index becomes ready), not the page. */
+    public void refreshPanels() {
+        PageContent page = content.get();
+        WorkspaceService ws = workspace.get();
+        if (page == null || ws == null) {
+            return;
+        }
+        long mine = generation.get();
+        background.execute(() -> publish(mine,
+                safely(() -> new PageBuilder(ws, ZoneId.systemDefault()).panels(page), page.location()), true));
+    }
+
+    private void publish(long mine, PageContent page, boolean done) {
+        ui.execute(() -> {
+            if (generation.get() == mine) {
+                content.set(page);
+                if (done) {
                     busy.set(false);
                 }
-            });
+            }
         });
+    }
+
+    private static PageContent safely(Supplier<PageContent> work, Location location) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            return PageContent.missing(location, "This page cannot be shown: " + e.getMessage());
+        }
     }
 }
