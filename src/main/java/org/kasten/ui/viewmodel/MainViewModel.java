@@ -30,8 +30,6 @@ import org.kasten.note.Warning;
  */
 public final class MainViewModel {
 
-    private static final int RECENT_NOTES = 50;
-
     private final WorkspaceOpener opener;
     private final Executor background;
     private final Executor ui;
@@ -44,25 +42,27 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("No vault");
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<Path> failedVault = new SimpleObjectProperty<>();
-    private final ObservableList<TabViewModel> tabs = FXCollections.observableArrayList();
-    private final ObjectProperty<TabViewModel> selectedTab = new SimpleObjectProperty<>();
-    private final ObservableList<NotePath> recentNotes = FXCollections.observableArrayList();
+    private final Tabs tabSet;
+    private final ObservableList<TabViewModel> tabs;
+    private final ObjectProperty<TabViewModel> selectedTab;
     private final ObservableList<Warning> warnings = FXCollections.observableArrayList();
     private final ObjectProperty<FolderNode> files = new SimpleObjectProperty<>();
     private final ObjectProperty<TagNode> tags = new SimpleObjectProperty<>();
     private final SearchViewModel search;
     private final QuickSwitcherViewModel switcher;
     private Consumer<String> externalOpener = url -> { };
-    private boolean watching;
-    private VaultWatcher watcher;
+    private final WatchSwitch watching = new WatchSwitch();
     private Consumer<String> searchRequested = tag -> { };
 
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
         this.opener = opener;
         this.background = background;
         this.ui = ui;
+        this.tabSet = new Tabs(workspace::get, background, ui);
+        this.tabs = tabSet.list();
+        this.selectedTab = tabSet.selectedProperty();
         this.search = new SearchViewModel(workspace::get, background, ui);
-        this.switcher = new QuickSwitcherViewModel(this::notes, () -> List.copyOf(recentNotes));
+        this.switcher = new QuickSwitcherViewModel(this::notes, () -> List.copyOf(tabSet.recentNotes()));
     }
 
     /**
@@ -106,10 +106,11 @@ public final class MainViewModel {
         }
         progress.set(1);
         progressText.set("");
-        watch(ws.root());
+        watching.watch(ws.root(), () -> ui.execute(this::reload),
+                why -> progressText.set("Changes on disk are not followed: " + why));
         followIndexing(ws);
         tabs.clear();
-        recentNotes.removeIf(p -> ws.note(p).isEmpty());
+        tabSet.recentNotes().removeIf(p -> ws.note(p).isEmpty());
         List<Location> first = new ArrayList<>();
         if (note != null) {
             ws.find(note).ifPresentOrElse(n -> first.add(Location.note(n.path())),
@@ -129,32 +130,32 @@ public final class MainViewModel {
 
     /** Shows {@code location} in the selected tab (or a new one when there is none). */
     public void navigate(Location location) {
-        TabViewModel tab = selectedTab.get();
-        if (tab == null) {
-            openInNewTab(location);
-            return;
-        }
-        tab.open(location);
-        noteVisited(location);
+        tabSet.navigate(location);
     }
 
     /** Opens {@code location} in a new tab and selects it. */
     public TabViewModel openInNewTab(Location location) {
-        TabViewModel tab = new TabViewModel(workspace::get, background, ui);
-        tabs.add(tab);
-        selectedTab.set(tab);
-        tab.open(location);
-        noteVisited(location);
-        return tab;
+        return tabSet.openInNewTab(location);
     }
 
     /** Closes a tab; the neighbour becomes selected. */
     public void closeTab(TabViewModel tab) {
-        int at = tabs.indexOf(tab);
-        tabs.remove(tab);
-        if (selectedTab.get() == tab) {
-            selectedTab.set(tabs.isEmpty() ? null : tabs.get(Math.min(at, tabs.size() - 1)));
-        }
+        tabSet.closeTab(tab);
+    }
+
+    /** Goes back in the selected tab. */
+    public void back() {
+        tabSet.back();
+    }
+
+    /** Goes forward in the selected tab. */
+    public void forward() {
+        tabSet.forward();
+    }
+
+    /** Paths of the open tabs' notes, for remembering. */
+    public List<NotePath> openNotePaths() {
+        return tabSet.openNotePaths();
     }
 
     /**
@@ -199,20 +200,6 @@ public final class MainViewModel {
     public java.util.Optional<PanelItem> preview(String url) {
         WorkspaceService ws = workspace.get();
         return ws == null ? java.util.Optional.empty() : NoteLookups.preview(ws, url);
-    }
-
-    /** Goes back in the selected tab. */
-    public void back() {
-        if (selectedTab.get() != null && selectedTab.get().back()) {
-            noteVisited(selectedTab.get().location());
-        }
-    }
-
-    /** Goes forward in the selected tab. */
-    public void forward() {
-        if (selectedTab.get() != null && selectedTab.get().forward()) {
-            noteVisited(selectedTab.get().location());
-        }
     }
 
     /** Opens a note picked at random (never the one shown, when there is a choice). */
@@ -299,52 +286,20 @@ public final class MainViewModel {
         loading.set(false);
     }
 
-    private void noteVisited(Location location) {
-        if (location == null || location.isGhost()) {
-            return;
-        }
-        recentNotes.remove(location.path());
-        recentNotes.add(0, location.path());
-        if (recentNotes.size() > RECENT_NOTES) {
-            recentNotes.remove(RECENT_NOTES, recentNotes.size());
-        }
-    }
-
     /** The notes of the open vault (empty before one is loaded). */
     public List<Note> notes() {
         WorkspaceService ws = workspace.get();
         return ws == null ? List.of() : ws.notes();
     }
 
-    /** Paths of the open tabs' notes, for remembering. */
-    public List<NotePath> openNotePaths() {
-        return tabs.stream().map(TabViewModel::location).filter(l -> l != null && !l.isGhost())
-                .map(Location::path).toList();
-    }
-
     /** Turns on watching the vault folder: changes on disk reload the vault, keeping every tab's place. */
     public void setWatching(boolean on) {
-        watching = on;
-    }
-
-    private void watch(Path root) {
-        stopWatching();
-        if (!watching) {
-            return;
-        }
-        try {
-            watcher = new VaultWatcher(root, 250, () -> ui.execute(this::reload));
-        } catch (java.io.IOException e) {
-            progressText.set("Changes on disk are not followed: " + e.getMessage());
-        }
+        watching.setOn(on);
     }
 
     /** Stops following changes on disk (when the window closes). */
     public void stopWatching() {
-        if (watcher != null) {
-            watcher.close();
-            watcher = null;
-        }
+        watching.stop();
     }
 
     /** Sets what happens with web links (the view passes the system browser). */
@@ -373,7 +328,7 @@ public final class MainViewModel {
     public ObservableList<TabViewModel> tabs() { return tabs; }
     public ObjectProperty<TabViewModel> selectedTabProperty() { return selectedTab; }
     /** Recently shown notes, most recent first. */
-    public ObservableList<NotePath> recentNotes() { return recentNotes; }
+    public ObservableList<NotePath> recentNotes() { return tabSet.recentNotes(); }
     public ObservableList<Warning> warnings() { return warnings; }
     public ObjectProperty<FolderNode> filesProperty() { return files; }
     public ObjectProperty<TagNode> tagsProperty() { return tags; }
