@@ -54,17 +54,16 @@ public final class KastenApp extends Application {
         }
         stage.setTitle("Kasten");
         stage.setScene(scene);
-        main.errorProperty().addListener((obs, old, error) -> {
-            if (error == null) {
-                return;
-            }
-            if (request.screenshot() != null) {
-                System.err.println("kasten: " + error);
-                exit(1);
-            } else {
-                VaultErrorDialog.show(stage, error, window::chooseVault);
-            }
-        });
+        if (request.screenshot() != null) {
+            main.errorProperty().addListener((obs, old, error) -> {
+                if (error != null) {
+                    System.err.println("kasten: " + error);
+                    exit(1);
+                }
+            });
+        } else {
+            window.showErrorsInDialogs();
+        }
         main.workspaceProperty().addListener((obs, old, ws) -> {
             if (ws != null) {
                 StartupTimer.mark("vault-loaded");

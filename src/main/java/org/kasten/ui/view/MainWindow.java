@@ -42,6 +42,7 @@ final class MainWindow extends StackPane {
     private final RightSidebar right;
     private final SplitPane split;
     private final HoverPreview preview;
+    private javafx.scene.control.Alert errorDialog;
 
     MainWindow(MainViewModel main, Consumer<String> browser, Consumer<Path> openVault,
                java.util.function.Supplier<List<Path>> recentVaults, boolean dark) {
@@ -93,6 +94,16 @@ final class MainWindow extends StackPane {
         switcher = new QuickSwitcher(main.switcher(), open);
         getChildren().addAll(layout, switcher);
         Shortcuts.install(this, main);
+    }
+
+    /** From now on a vault that cannot be opened is explained in a dialog offering to pick another folder. */
+    void showErrorsInDialogs() {
+        main.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                errorDialog = VaultErrorDialog.show(getScene() == null ? null : getScene().getWindow(), error,
+                        this::chooseVault);
+            }
+        });
     }
 
     void quickSwitch() {
@@ -160,6 +171,11 @@ final class MainWindow extends StackPane {
 
     HoverPreview preview() {
         return preview;
+    }
+
+    /** The last error dialog shown, or null (for tests). */
+    javafx.scene.control.Alert errorDialog() {
+        return errorDialog;
     }
 
     boolean switcherShowing() {

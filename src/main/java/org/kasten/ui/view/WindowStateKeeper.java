@@ -36,8 +36,9 @@ final class WindowStateKeeper {
         double h = s.getDouble("height", 820);
         double x = s.getDouble("x", Double.NaN);
         double y = s.getDouble("y", Double.NaN);
-        stage.setWidth(Math.max(640, w));
-        stage.setHeight(Math.max(420, h));
+        javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(screen.getWidth(), Math.max(640, w)));   // never larger than the screen
+        stage.setHeight(Math.min(screen.getHeight(), Math.max(420, h)));
         if (!Double.isNaN(x) && !Double.isNaN(y) && onScreen(x, y)) {
             stage.setX(x);
             stage.setY(y);
