@@ -43,6 +43,10 @@ final class WindowStateKeeper {
             stage.setX(x);
             stage.setY(y);
         }
+        if (!Double.isNaN(stage.getX()) && !Double.isNaN(stage.getY())) { // keep the whole window on the screen
+            stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - stage.getHeight())));
+        }
         stage.setMaximized(Boolean.parseBoolean(s.get("maximized", "false")));
         window.split().setDividerPositions(s.getDouble("divider.left", 0.2), s.getDouble("divider.right", 0.72));
         window.zoomProperty().set(Math.max(0.5, Math.min(3, s.getDouble("zoom", 1.0))));
