@@ -25,7 +25,7 @@ import org.kasten.ui.viewmodel.SearchViewModel;
  * The Search tab: a field searched live as you type (debounced, the query runs off the FX thread), the count,
  * facet chips with counts that narrow the hits, and hits with highlighted snippets.
  */
-final class SearchPane extends VBox {
+public final class SearchPane extends VBox {
 
     /** Keystrokes closer together than this make one query. */
     static final Duration DEBOUNCE = Duration.millis(150);
@@ -35,7 +35,7 @@ final class SearchPane extends VBox {
     private final FlowPane facets = new FlowPane(4, 4);
     private final SearchViewModel model;
 
-    SearchPane(SearchViewModel model, BiConsumer<Location, Boolean> open) {
+    public SearchPane(SearchViewModel model, BiConsumer<Location, Boolean> open) {
         this.model = model;
         getStyleClass().add("search-pane");
         field.setPromptText("Search notes");
@@ -69,7 +69,7 @@ final class SearchPane extends VBox {
                 openHit(open, e.isControlDown());
             }
         });
-        model.facets().addListener((javafx.collections.MapChangeListener<String, Map<String, Long>>) c -> showFacets());
+        model.facetsProperty().addListener((obs, old, now) -> showFacets());
         model.facetProperty().addListener((obs, old, now) -> showFacets());
         VBox.setVgrow(hits, Priority.ALWAYS);
         getChildren().addAll(field, summary, facets, hits);
@@ -89,7 +89,7 @@ final class SearchPane extends VBox {
             return;
         }
         for (String kind : new String[] {"tag", "folder"}) {
-            Map<String, Long> values = model.facets().getOrDefault(kind, Map.of());
+            Map<String, Long> values = model.facetsProperty().get().getOrDefault(kind, Map.of());
             values.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                     .limit(6).forEach(v -> {
                         Button chip = new Button((kind.equals("tag") ? "#" : "") + v.getKey() + "  " + v.getValue());
@@ -111,12 +111,26 @@ final class SearchPane extends VBox {
     }
 
     /** Puts the caret in the search field. */
-    void focusField() {
+    public void focusField() {
         field.requestFocus();
         field.selectAll();
     }
 
+    /** A hit: title, path and snippet; the nodes are made once per cell and reused as it scrolls. */
     private static final class HitCell extends ListCell<SearchHit> {
+        private final Label title = new Label();
+        private final Label path = new Label();
+        private final SnippetFlow snippet = new SnippetFlow("");
+        private final VBox box = new VBox(2, title, path, snippet);
+
+        HitCell() {
+            title.getStyleClass().add("panel-item-label");
+            path.getStyleClass().addAll("text-muted", "hit-path");
+            snippet.maxWidthProperty().bind(widthProperty().subtract(24));
+            snippet.prefWidthProperty().bind(widthProperty().subtract(24));
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
@@ -124,14 +138,9 @@ final class SearchPane extends VBox {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(hit.title());
-            title.getStyleClass().add("panel-item-label");
-            Label path = new Label(hit.path().value());
-            path.getStyleClass().addAll("text-muted", "hit-path");
-            SnippetFlow snippet = new SnippetFlow(hit.snippet());
-            snippet.maxWidthProperty().bind(widthProperty().subtract(24));
-            snippet.prefWidthProperty().bind(widthProperty().subtract(24));
-            VBox box = new VBox(2, title, path, snippet);
+            title.setText(hit.title());
+            path.setText(hit.path().value());
+            snippet.show(hit.snippet());
             setGraphic(box);
         }
     }

@@ -11,11 +11,18 @@ final class SnippetFlow extends TextFlow {
 
     SnippetFlow(String snippet) {
         getStyleClass().add("snippet");
+        show(snippet);
+    }
+
+    /** Replaces the shown snippet. */
+    void show(String snippet) {
+        List<Text> texts = new ArrayList<>();
         for (String[] part : parts(snippet)) {
             Text text = new Text(part[1]);
             text.getStyleClass().add(part[0].equals("mark") ? "snippet-mark" : "snippet-text");
-            getChildren().add(text);
+            texts.add(text);
         }
+        getChildren().setAll(texts);
     }
 
     /** Splits a snippet into ("text" | "mark", plain text) pieces; other tags are dropped, entities decoded. */

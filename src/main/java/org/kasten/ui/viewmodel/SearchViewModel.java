@@ -12,7 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 import org.kasten.note.Note;
 import org.kasten.note.SearchHit;
@@ -30,7 +31,7 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty facet = new SimpleStringProperty();
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
-    private final ObservableMap<String, Map<String, Long>> facets = FXCollections.observableHashMap();
+    private final ObjectProperty<Map<String, Map<String, Long>>> facets = new SimpleObjectProperty<>(Map.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final Supplier<WorkspaceService> workspace;
     private final Executor background;
@@ -55,7 +56,7 @@ public final class SearchViewModel {
         }
         if (q.isEmpty() || ws == null) {
             hits.clear();
-            facets.clear();
+            facets.set(Map.of());
             summary.set("");
             return;
         }
@@ -76,10 +77,7 @@ public final class SearchViewModel {
                     return;
                 }
                 hits.setAll(shown);
-                facets.clear();
-                if (done != null) {
-                    facets.putAll(done.facets());
-                }
+                facets.set(done == null ? Map.of() : done.facets());
                 summary.set(message);
             });
         });
@@ -100,7 +98,7 @@ public final class SearchViewModel {
         ui.execute(() -> {
             if (generation.get() == mine) {
                 hits.setAll(shown);
-                facets.clear();
+                facets.set(Map.of());
                 summary.set(shown.size() + (shown.size() == 1 ? " note" : " notes") + " in " + filter);
             }
         });
@@ -143,7 +141,8 @@ public final class SearchViewModel {
         return hits;
     }
 
-    public ObservableMap<String, Map<String, Long>> facets() {
+    /** Facet name to value to count for the current query (replaced as a whole per answer). */
+    public ObjectProperty<Map<String, Map<String, Long>>> facetsProperty() {
         return facets;
     }
 
