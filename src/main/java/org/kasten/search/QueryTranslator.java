@@ -27,7 +27,7 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a parsed {@link QueryNode} into Lucene queries: the ranked query, a relaxed variant, and the query
- * whose terms the snippets highlight. Each word is scored in its best field (title > aliases > headings, tags >
+ * whose terms the snippets highlight (a translator serves one query: not thread-safe). Each word is scored in its best field (title > aliases > headings, tags >
  * properties > text, BM25), with bonuses when all the words, or two adjacent ones, stand together. Queries of
  * one or two words need every word; longer (natural-language) ones need two thirds of them, so a note that
  * lacks a filler word still ranks. When that finds few notes, the relaxed query (half the words) adds more.
@@ -58,6 +58,7 @@ final class QueryTranslator {
     private final QueryBuilder stemmed;
     private final QueryBuilder exact;
     private final Predicate<String> knownProperty;
+    private boolean shortQuery;
 
     /** {@code knownProperty} tells whether a frontmatter key exists in the vault (else {@code key:value} is words). */
     QueryTranslator(Analyzer stemmed, Analyzer exact, Predicate<String> knownProperty) {
@@ -75,6 +76,7 @@ final class QueryTranslator {
         }
         List<String> words = new ArrayList<>();
         List<Query> highlights = new ArrayList<>();
+        shortQuery = queryText.strip().split("\\s+").length <= 2;
         Query main = translate(node, words, highlights);
         if (main == null) {
             main = new MatchNoDocsQuery("only stop words");
@@ -187,8 +189,11 @@ final class QueryTranslator {
         if (w.last() && folded.length() >= 3 && folded.codePoints().allMatch(Character::isLetterOrDigit)
                 && !NoteAnalyzers.STOP_WORDS.contains(folded)) {
             alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.TITLE_EXACT, folded))), 2f));
-            alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.EXACT, folded))), 0.5f));
-            highlights.add(new PrefixQuery(new Term(NoteFields.BODY, folded)));
+            if (shortQuery) {
+                // in the text too while typing a short query (costly for long natural-language ones)
+                alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.EXACT, folded))), 0.5f));
+                highlights.add(new PrefixQuery(new Term(NoteFields.BODY, folded)));
+            }
         }
         if (alternatives.isEmpty()) {
             return null;

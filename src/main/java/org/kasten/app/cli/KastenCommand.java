@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {
                 CheckCommand.class,
                 ShowCommand.class,
+                OpenCommand.class,
                 SearchCommand.class,
                 IndexCommand.class,
                 RenderCommand.class,

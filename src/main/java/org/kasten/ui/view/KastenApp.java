@@ -1,0 +1,121 @@
+package org.kasten.ui.view;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.kasten.note.NotePath;
+import org.kasten.ui.viewmodel.MainViewModel;
+import org.kasten.ui.viewmodel.StateStore;
+
+/** The JavaFX application: builds the window on the vault of the {@link LaunchRequest}. */
+public final class KastenApp extends Application {
+
+    static final AtomicInteger EXIT_CODE = new AtomicInteger();
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "kasten-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private MainViewModel main;
+    private MainWindow window;
+    private WindowStateKeeper keeper;
+    private Stage stage;
+    private Path vault;
+    private javafx.scene.web.WebView warmup;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        StartupTimer.mark("fx-started");
+        LaunchRequest request = LaunchRequest.get();
+        StateStore store = StateStore.forUser();
+        main = new MainViewModel(request.opener(), background, Platform::runLater);
+        main.setWatching(request.screenshot() == null);
+        boolean dark = store.global().get("theme", ThemeSwitcher.systemPrefersDark() ? "dark" : "light").equals("dark");
+        window = new MainWindow(main, url -> getHostServices().showDocument(url), this::openVault,
+                store::recentVaults, dark);
+        StartupTimer.mark("window-built");
+        Scene scene = new Scene(window, 1280, 820);
+        scene.getStylesheets().add(KastenApp.class.getResource("kasten.css").toExternalForm());
+        keeper = new WindowStateKeeper(store, stage, window, main);
+        if (Boolean.getBoolean("kasten.timing")) {
+            window.applyCss();
+            StartupTimer.mark("css-applied");
+            window.layout();
+            StartupTimer.mark("laid-out");
+        }
+        stage.setTitle("Kasten");
+        stage.setScene(scene);
+        if (request.screenshot() != null) {
+            main.errorProperty().addListener((obs, old, error) -> {
+                if (error != null) {
+                    System.err.println("kasten: " + error);
+                    exit(1);
+                }
+            });
+        } else {
+            window.showErrorsInDialogs();
+        }
+        main.workspaceProperty().addListener((obs, old, ws) -> {
+            if (ws != null) {
+                StartupTimer.mark("vault-loaded");
+                store.rememberVault(ws.root());
+                stage.setTitle(ws.root().getFileName() + " \u2014 Kasten");
+            }
+        });
+        stage.setOnCloseRequest(e -> keeper.save(vault));
+        if (request.vault() == null) {
+            stage.show();
+            main.errorProperty().set("No vault given and no bundled notes/ folder found next to Kasten.");
+        } else {
+            openVault(request.vault(), request.note());
+            stage.show();
+        }
+        StartupTimer.mark("window-shown");
+        Platform.runLater(() -> {
+            // start WebKit while the vault loads, so the first page does not pay for it
+            warmup = new javafx.scene.web.WebView();
+            warmup.getEngine().loadContent("<html></html>");
+            StartupTimer.mark("webkit-warm");
+        });
+        window.noteTabs().firstPageLoaded(() -> StartupTimer.mark("first-page-loaded"));
+        if (request.screenshot() != null) {
+            Screenshot.whenReady(window, scene, request.screenshot(), this::exit);
+        }
+    }
+
+    private void openVault(Path folder) {
+        openVault(folder, null);
+    }
+
+    private void openVault(Path folder, String note) {
+        keeper.save(vault);
+        vault = folder.toAbsolutePath().normalize();
+        List<NotePath> tabs = keeper.restore(vault);
+        main.openVault(vault, note, tabs);
+    }
+
+    private void exit(int code) {
+        EXIT_CODE.set(code);
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (main != null) {
+            main.stopWatching();
+        }
+        background.shutdownNow();
+        if (main != null && main.workspaceProperty().get() != null) {
+            main.workspaceProperty().get().close();
+        }
+    }
+}

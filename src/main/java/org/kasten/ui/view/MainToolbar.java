@@ -1,0 +1,78 @@
+package org.kasten.ui.view;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
+
+import org.kasten.ui.viewmodel.MainViewModel;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The toolbar: history, vault, finding, and view buttons, each with its shortcut in the tooltip. */
+final class MainToolbar extends ToolBar {
+
+    MainToolbar(MainWindow window, MainViewModel main, java.util.function.Supplier<List<Path>> recentVaults,
+                Consumer<Path> openVault) {
+        getStyleClass().add("main-toolbar");
+        Button back = button(Feather.ARROW_LEFT, "Back (Alt+Left)", main::back);
+        back.setId("back");
+        Button forward = button(Feather.ARROW_RIGHT, "Forward (Alt+Right)", main::forward);
+        forward.setId("forward");
+        main.selectedTabProperty().addListener((obs, old, tab) -> {
+            back.disableProperty().unbind();
+            forward.disableProperty().unbind();
+            if (tab != null) {
+                back.disableProperty().bind(tab.history().canGoBackProperty().not());
+                forward.disableProperty().bind(tab.history().canGoForwardProperty().not());
+            }
+        });
+        back.setDisable(true);
+        forward.setDisable(true);
+        MenuButton vaults = new MenuButton(null, new FontIcon(Feather.FOLDER));
+        vaults.setTooltip(new Tooltip("Open a vault (Ctrl+Shift+O) or a recent one"));
+        vaults.setOnShowing(e -> {
+            vaults.getItems().clear();
+            MenuItem choose = new MenuItem("Open folder…");
+            choose.setOnAction(a -> window.chooseVault());
+            vaults.getItems().add(choose);
+            for (Path recent : recentVaults.get()) {
+                MenuItem item = new MenuItem(recent.toString());
+                item.setOnAction(a -> openVault.accept(recent));
+                vaults.getItems().add(item);
+            }
+        });
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getItems().addAll(back, forward, new Separator(), vaults,
+                button(Feather.COMMAND, "Quick switcher (Ctrl+O)", window::quickSwitch),
+                button(Feather.SEARCH, "Search (Ctrl+Shift+F)", window::focusSearch),
+                button(Feather.SHUFFLE, "Random note (Ctrl+Shift+R)", () -> main.randomNote(new java.util.Random())),
+                button(Feather.REFRESH_CW, "Reload from disk (F5)", main::reload),
+                spacer,
+                button(Feather.EDIT, "Open in default editor (Ctrl+E)", window::openInEditor),
+                button(Feather.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> window.zoom(-1)),
+                button(Feather.ZOOM_IN, "Zoom in (Ctrl+=)", () -> window.zoom(1)),
+                button(Feather.MOON, "Light or dark (Ctrl+Shift+L)", window::toggleTheme));
+    }
+
+    private static Button button(Ikon icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().addAll("button-icon", "flat");
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Control.USE_PREF_SIZE);
+        return b;
+    }
+}

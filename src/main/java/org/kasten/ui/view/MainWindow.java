@@ -1,0 +1,184 @@
+package org.kasten.ui.view;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+import org.kasten.ui.viewmodel.Location;
+import org.kasten.ui.viewmodel.MainViewModel;
+
+/**
+ * The main window's content: toolbar, left sidebar (Files, Tags, Search, Problems), the note tabs with the
+ * find bar, the right sidebar and the status bar, with the quick switcher drawn over everything.
+ */
+final class MainWindow extends StackPane {
+
+    private final MainViewModel main;
+    private final Consumer<String> browser;
+    private final Consumer<Path> openVault;
+    private final ThemeSwitcher theme;
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+    private final TabPane left = new TabPane();
+    private final Tab searchTab;
+    private final SearchPane search;
+    private final NoteTabs noteTabs;
+    private final FindBar findBar;
+    private final QuickSwitcher switcher;
+    private final RightSidebar right;
+    private final SplitPane split;
+    private final HoverPreview preview;
+    private javafx.scene.control.Alert errorDialog;
+
+    MainWindow(MainViewModel main, Consumer<String> browser, Consumer<Path> openVault,
+               java.util.function.Supplier<List<Path>> recentVaults, boolean dark) {
+        this.main = main;
+        this.browser = browser;
+        this.openVault = openVault;
+        getStyleClass().add("kasten");
+        theme = new ThemeSwitcher(this, dark);
+        main.setDarkPages(dark);
+        theme.darkProperty().addListener((obs, old, now) -> main.setDarkPages(now));
+        BiConsumer<Location, Boolean> open = (location, newTab) -> {
+            if (newTab) {
+                main.openInNewTab(location);
+            } else {
+                main.navigate(location);
+            }
+        };
+        preview = new HoverPreview(main);
+        search = new SearchPane(main.search(), open);
+        searchTab = new Tab("Search", search);
+        left.getTabs().addAll(new Tab("Files", new FilesPane(main, open)),
+                new Tab("Tags", new TagsPane(main, tag -> main.followUrl(org.kasten.ui.viewmodel.KastenUrls.tag(tag), false))),
+                searchTab, new Tab("Problems", new ProblemsPane(main, open)));
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.getStyleClass().add("left-sidebar");
+        main.setSearchRequested(tag -> left.getSelectionModel().select(searchTab));
+        main.setExternalOpener(browser);
+        noteTabs = new NoteTabs(main, theme.darkProperty(), zoom, preview);
+        findBar = new FindBar(noteTabs::current);
+        Label empty = new Label("Open a note from Files, or press Ctrl+O.");
+        empty.getStyleClass().add("text-muted");
+        StackPane centreStack = new StackPane(empty, noteTabs);
+        noteTabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(noteTabs.getTabs()));
+        VBox centre = new VBox(findBar, centreStack);
+        VBox.setVgrow(centreStack, Priority.ALWAYS);
+        right = new RightSidebar(main, open, anchor -> {
+            NoteTab tab = noteTabs.current();
+            if (tab != null) {
+                tab.scrollTo(anchor);
+            }
+        });
+        split = new SplitPane(left, centre, right);
+        split.setDividerPositions(0.2, 0.72);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        BorderPane layout = new BorderPane(split);
+        layout.setTop(new MainToolbar(this, main, recentVaults, openVault));
+        layout.setBottom(new StatusBar(main));
+        switcher = new QuickSwitcher(main.switcher(), open);
+        getChildren().addAll(layout, switcher);
+        Shortcuts.install(this, main);
+    }
+
+    /** From now on a vault that cannot be opened is explained in a dialog offering to pick another folder. */
+    void showErrorsInDialogs() {
+        main.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                errorDialog = VaultErrorDialog.show(getScene() == null ? null : getScene().getWindow(), error,
+                        this::chooseVault);
+            }
+        });
+    }
+
+    void quickSwitch() {
+        switcher.open();
+    }
+
+    void focusSearch() {
+        left.getSelectionModel().select(searchTab);
+        search.focusField();
+    }
+
+    void findInNote() {
+        findBar.open();
+    }
+
+    void toggleTheme() {
+        theme.toggle();
+    }
+
+    /** Zooms the page in (+1), out (-1) or back to 100 % (0). */
+    void zoom(int step) {
+        double z = step == 0 ? 1.0 : zoom.get() * (step > 0 ? 1.1 : 1 / 1.1);
+        zoom.set(Math.max(0.5, Math.min(3.0, Math.round(z * 100) / 100.0)));
+    }
+
+    /** Opens the shown note's file with the system's default application (Kasten never edits). */
+    void openInEditor() {
+        var tab = main.selectedTabProperty().get();
+        var ws = main.workspaceProperty().get();
+        if (tab != null && ws != null && tab.location() != null && !tab.location().isGhost()) {
+            browser.accept(ws.root().resolve(tab.location().path().value()).toUri().toString());
+        }
+    }
+
+    /** Asks for a folder and opens it as the vault. */
+    void chooseVault() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a vault folder");
+        Window window = getScene() == null ? null : getScene().getWindow();
+        File folder = chooser.showDialog(window);
+        if (folder != null) {
+            openVault.accept(folder.toPath());
+        }
+    }
+
+    DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    ThemeSwitcher theme() {
+        return theme;
+    }
+
+    SplitPane split() {
+        return split;
+    }
+
+    NoteTabs noteTabs() {
+        return noteTabs;
+    }
+
+    RightSidebar right() {
+        return right;
+    }
+
+    HoverPreview preview() {
+        return preview;
+    }
+
+    /** The last error dialog shown, or null (for tests). */
+    javafx.scene.control.Alert errorDialog() {
+        return errorDialog;
+    }
+
+    boolean switcherShowing() {
+        return switcher.isVisible();
+    }
+}

@@ -1,0 +1,147 @@
+package org.kasten.ui.view;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import org.kasten.note.SearchHit;
+import org.kasten.ui.viewmodel.Location;
+import org.kasten.ui.viewmodel.SearchViewModel;
+
+/**
+ * The Search tab: a field searched live as you type (debounced, the query runs off the FX thread), the count,
+ * facet chips with counts that narrow the hits, and hits with highlighted snippets.
+ */
+public final class SearchPane extends VBox {
+
+    /** Keystrokes closer together than this make one query. */
+    static final Duration DEBOUNCE = Duration.millis(150);
+
+    private final TextField field = new TextField();
+    private final ListView<SearchHit> hits = new ListView<>();
+    private final FlowPane facets = new FlowPane(4, 4);
+    private final SearchViewModel model;
+
+    public SearchPane(SearchViewModel model, BiConsumer<Location, Boolean> open) {
+        this.model = model;
+        getStyleClass().add("search-pane");
+        field.setPromptText("Search notes");
+        field.setId("search-field");
+        field.textProperty().bindBidirectional(model.queryProperty());
+        PauseTransition debounce = new PauseTransition(DEBOUNCE);
+        debounce.setOnFinished(e -> model.run());
+        field.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
+        field.setOnAction(e -> {
+            debounce.stop();
+            model.run();
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !hits.getItems().isEmpty()) {
+                hits.requestFocus();
+                hits.getSelectionModel().selectFirst();
+            }
+        });
+        Label summary = new Label();
+        summary.getStyleClass().add("text-muted");
+        summary.textProperty().bind(model.summaryProperty());
+        hits.setId("search-hits");
+        hits.setItems(model.hits());
+        hits.setCellFactory(v -> new HitCell());
+        Label none = new Label("Type to search titles and text.");
+        none.getStyleClass().add("text-muted");
+        hits.setPlaceholder(none);
+        hits.setOnMouseClicked(e -> openHit(open, e.isControlDown() || e.getButton() == MouseButton.MIDDLE));
+        hits.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openHit(open, e.isControlDown());
+            }
+        });
+        model.facetsProperty().addListener((obs, old, now) -> showFacets());
+        model.facetProperty().addListener((obs, old, now) -> showFacets());
+        VBox.setVgrow(hits, Priority.ALWAYS);
+        getChildren().addAll(field, summary, facets, hits);
+    }
+
+    private void showFacets() {
+        facets.getChildren().clear();
+        String current = model.facetProperty().get();
+        if (current != null) {
+            Button clear = new Button(current + "  \u2715");
+            clear.getStyleClass().addAll("facet-chip", "selected", "small");
+            clear.setOnAction(e -> {
+                model.facetProperty().set(null);
+                model.run();
+            });
+            facets.getChildren().add(clear);
+            return;
+        }
+        for (String kind : new String[] {"tag", "folder"}) {
+            Map<String, Long> values = model.facetsProperty().get().getOrDefault(kind, Map.of());
+            values.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                    .limit(6).forEach(v -> {
+                        Button chip = new Button((kind.equals("tag") ? "#" : "") + v.getKey() + "  " + v.getValue());
+                        chip.getStyleClass().addAll("facet-chip", "small");
+                        chip.setOnAction(e -> {
+                            model.facetProperty().set(kind + ":" + v.getKey());
+                            model.run();
+                        });
+                        facets.getChildren().add(chip);
+                    });
+        }
+    }
+
+    private void openHit(BiConsumer<Location, Boolean> open, boolean newTab) {
+        SearchHit hit = hits.getSelectionModel().getSelectedItem();
+        if (hit != null) {
+            open.accept(Location.note(hit.path()), newTab);
+        }
+    }
+
+    /** Puts the caret in the search field. */
+    public void focusField() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    /** A hit: title, path and snippet; the nodes are made once per cell and reused as it scrolls. */
+    private static final class HitCell extends ListCell<SearchHit> {
+        private final Label title = new Label();
+        private final Label path = new Label();
+        private final SnippetFlow snippet = new SnippetFlow("");
+        private final VBox box = new VBox(2, title, path, snippet);
+
+        HitCell() {
+            title.getStyleClass().add("panel-item-label");
+            path.getStyleClass().addAll("text-muted", "hit-path");
+            snippet.maxWidthProperty().bind(widthProperty().subtract(24));
+            snippet.prefWidthProperty().bind(widthProperty().subtract(24));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            if (empty || hit == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(hit.title());
+            path.setText(hit.path().value());
+            snippet.show(hit.snippet());
+            setGraphic(box);
+        }
+    }
+}

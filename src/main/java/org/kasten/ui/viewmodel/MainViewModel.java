@@ -1,0 +1,338 @@
+package org.kasten.ui.viewmodel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kasten.app.VaultException;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Warning;
+
+/**
+ * The window's state: the open vault, loading progress, tabs and the selected one, recent notes, the
+ * Files/Tags trees, problems, and the search and quick-switcher models. Loading runs on the background
+ * executor; every property changes on the UI executor.
+ */
+public final class MainViewModel {
+
+    private final WorkspaceOpener opener;
+    private final Executor background;
+    private final Executor ui;
+    private final ObjectProperty<WorkspaceService> workspace = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty indexing = new SimpleBooleanProperty();
+    private final BooleanProperty darkPages = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("No vault");
+    private final StringProperty error = new SimpleStringProperty();
+    private final ObjectProperty<Path> failedVault = new SimpleObjectProperty<>();
+    private final Tabs tabSet;
+    private final ObservableList<TabViewModel> tabs;
+    private final ObjectProperty<TabViewModel> selectedTab;
+    private final ObservableList<Warning> warnings = FXCollections.observableArrayList();
+    private final ObjectProperty<FolderNode> files = new SimpleObjectProperty<>();
+    private final ObjectProperty<TagNode> tags = new SimpleObjectProperty<>();
+    private final SearchViewModel search;
+    private final QuickSwitcherViewModel switcher;
+    private Consumer<String> externalOpener = url -> { };
+    private final WatchSwitch watching = new WatchSwitch();
+    private Consumer<String> searchRequested = tag -> { };
+
+    public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
+        this.opener = opener;
+        this.background = background;
+        this.ui = ui;
+        this.tabSet = new Tabs(workspace::get, background, ui);
+        this.tabs = tabSet.list();
+        this.selectedTab = tabSet.selectedProperty();
+        this.search = new SearchViewModel(workspace::get, background, ui);
+        this.switcher = new QuickSwitcherViewModel(this::notes, () -> List.copyOf(tabSet.recentNotes()));
+    }
+
+    /**
+     * Loads {@code folder} off the UI thread, then shows {@code note} (a path, title or alias) if given, else
+     * the {@code restore} tabs that still exist, else a home note. A vault that cannot be read sets {@link #errorProperty()}.
+     */
+    public void openVault(Path folder, String note, List<NotePath> restore) {
+        loading.set(true);
+        error.set(null);
+        progress.set(-1);
+        progressText.set("Opening " + folder.getFileName() + " …");
+        ProgressRelay relay = new ProgressRelay(ui, (fraction, text) -> {
+            progress.set(fraction);
+            progressText.set(text);
+        });
+        background.execute(() -> {
+            try {
+                WorkspaceService opened = opener.open(folder, relay);
+                opened.setDarkPages(darkPages.get());
+                VaultSnapshot snapshot = VaultSnapshot.of(opened);
+                ui.execute(() -> loaded(snapshot, note, restore));
+            } catch (VaultException | RuntimeException e) {
+                String why = e instanceof VaultException ? e.getMessage()
+                        : "vault cannot be read: " + folder + " (" + e + ")";
+                ui.execute(() -> {
+                    loading.set(false);
+                    progressText.set("");
+                    failedVault.set(folder);
+                    error.set(why);
+                });
+            }
+        });
+    }
+
+    private void loaded(VaultSnapshot snapshot, String note, List<NotePath> restore) {
+        WorkspaceService ws = snapshot.workspace();
+        WorkspaceService old = workspace.get();
+        publish(snapshot);
+        if (old != null && old != ws) {
+            background.execute(old::close);
+        }
+        progress.set(1);
+        progressText.set("");
+        watching.watch(ws.root(), () -> ui.execute(this::reload),
+                why -> progressText.set("Changes on disk are not followed: " + why));
+        followIndexing(ws);
+        tabs.clear();
+        tabSet.recentNotes().removeIf(p -> ws.note(p).isEmpty());
+        List<Location> first = new ArrayList<>();
+        if (note != null) {
+            ws.find(note).ifPresentOrElse(n -> first.add(Location.note(n.path())),
+                    () -> error.set("note not found: " + note));
+        }
+        if (first.isEmpty() && restore != null) {
+            restore.stream().filter(p -> ws.note(p).isPresent()).map(Location::note).forEach(first::add);
+        }
+        if (first.isEmpty()) {
+            NoteLookups.home(ws).ifPresent(n -> first.add(Location.note(n.path())));
+        }
+        first.forEach(l -> openInNewTab(l));
+        if (!tabs.isEmpty()) {
+            selectedTab.set(tabs.get(0));
+        }
+    }
+
+    /** Shows {@code location} in the selected tab (or a new one when there is none). */
+    public void navigate(Location location) {
+        tabSet.navigate(location);
+    }
+
+    /** Opens {@code location} in a new tab and selects it. */
+    public TabViewModel openInNewTab(Location location) {
+        return tabSet.openInNewTab(location);
+    }
+
+    /** Closes a tab; the neighbour becomes selected. */
+    public void closeTab(TabViewModel tab) {
+        tabSet.closeTab(tab);
+    }
+
+    /** Goes back in the selected tab. */
+    public void back() {
+        tabSet.back();
+    }
+
+    /** Goes forward in the selected tab. */
+    public void forward() {
+        tabSet.forward();
+    }
+
+    /** Paths of the open tabs' notes, for remembering. */
+    public List<NotePath> openNotePaths() {
+        return tabSet.openNotePaths();
+    }
+
+    /**
+     * Follows a clicked URL of the page: notes and ghosts open (in a new tab when asked), tags start a tag
+     * search, web links go to the system browser. Returns false for URLs it does not handle.
+     */
+    public boolean followUrl(String url, boolean newTab) {
+        KastenUrls.Target target = KastenUrls.parse(url);
+        Location to = switch (target.kind()) {
+            case NOTE -> new Location(NotePath.of(target.value()), null, target.anchor());
+            case GHOST -> Location.ghost(target.value());
+            default -> null;
+        };
+        if (to != null) {
+            if (newTab) {
+                openInNewTab(to);
+            } else {
+                navigate(to);
+            }
+            return true;
+        }
+        switch (target.kind()) {
+            case TAG -> {
+                search.searchTag(target.value());
+                searchRequested.accept(target.value());
+                return true;
+            }
+            case EXTERNAL -> {
+                externalOpener.accept(target.value());
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * What a hover preview shows for a link: the target's title and the start of its text, a ghost's
+     * backlink count, or the address of a web link. Empty for anything else. Cheap: safe on the UI thread.
+     */
+    public java.util.Optional<PanelItem> preview(String url) {
+        WorkspaceService ws = workspace.get();
+        return ws == null ? java.util.Optional.empty() : NoteLookups.preview(ws, url);
+    }
+
+    /** Opens a note picked at random (never the one shown, when there is a choice). */
+    public void randomNote(Random random) {
+        List<Note> notes = notes();
+        if (notes.isEmpty()) {
+            return;
+        }
+        Location now = selectedTab.get() == null ? null : selectedTab.get().location();
+        Note pick = notes.get(random.nextInt(notes.size()));
+        if (notes.size() > 1 && now != null && pick.path().equals(now.path())) {
+            pick = notes.get((notes.indexOf(pick) + 1) % notes.size());
+        }
+        navigate(Location.note(pick.path()));
+    }
+
+    /** Reloads the vault from disk keeping every tab's place (after changes made in another editor). */
+    public void reload() {
+        WorkspaceService ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        List<TabViewModel> open = List.copyOf(tabs);
+        loading.set(true);
+        background.execute(() -> {
+            try {
+                WorkspaceService opened = opener.open(ws.root(), org.kasten.note.Progress.NONE);
+                opened.setDarkPages(darkPages.get());
+                VaultSnapshot snapshot = VaultSnapshot.of(opened);
+                ui.execute(() -> {
+                    publish(snapshot);
+                    background.execute(ws::close);
+                    open.forEach(TabViewModel::refresh);
+                });
+            } catch (VaultException | RuntimeException e) {
+                ui.execute(() -> {
+                    loading.set(false);
+                    progressText.set("Reload failed: " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    private void followIndexing(WorkspaceService ws) {
+        if (ws.indexReady()) {
+            indexing.set(false);
+            return;
+        }
+        indexing.set(true);
+        background.execute(() -> {
+            String failure = null;
+            try {
+                ws.awaitIndex();
+            } catch (VaultException | RuntimeException e) {
+                failure = "Search index failed: " + e.getMessage();
+            }
+            String message = failure;
+            ui.execute(() -> {
+                if (workspace.get() == ws) {
+                    indexing.set(false);
+                    progressText.set(message == null ? "" : message);
+                    tabs.forEach(TabViewModel::refreshPanels); // related notes need the index
+                }
+            });
+        });
+    }
+
+    /** Switches the pages between dark and light: re-renders every open tab, keeping its place. */
+    public void setDarkPages(boolean dark) {
+        darkPages.set(dark);
+        WorkspaceService ws = workspace.get();
+        if (ws != null) {
+            ws.setDarkPages(dark);
+            tabs.forEach(TabViewModel::refresh);
+        }
+    }
+
+    private void publish(VaultSnapshot snapshot) {
+        workspace.set(snapshot.workspace());
+        files.set(snapshot.files());
+        tags.set(snapshot.tags());
+        warnings.setAll(snapshot.warnings());
+        status.set(snapshot.counts());
+        loading.set(false);
+    }
+
+    /** The notes of the open vault (empty before one is loaded). */
+    public List<Note> notes() {
+        WorkspaceService ws = workspace.get();
+        return ws == null ? List.of() : ws.notes();
+    }
+
+    /** Turns on watching the vault folder: changes on disk reload the vault, keeping every tab's place. */
+    public void setWatching(boolean on) {
+        watching.setOn(on);
+    }
+
+    /** Stops following changes on disk (when the window closes). */
+    public void stopWatching() {
+        watching.stop();
+    }
+
+    /** Sets what happens with web links (the view passes the system browser). */
+    public void setExternalOpener(Consumer<String> opener) {
+        this.externalOpener = opener;
+    }
+
+    /** Sets what the view does when a tag search starts (show the Search tab). */
+    public void setSearchRequested(Consumer<String> listener) {
+        this.searchRequested = listener;
+    }
+
+    public ObjectProperty<WorkspaceService> workspaceProperty() { return workspace; }
+    public BooleanProperty loadingProperty() { return loading; }
+    /** True while the search index is being built (notes can be read meanwhile). */
+    public BooleanProperty indexingProperty() { return indexing; }
+    /** Loading progress 0..1, or -1 when unknown. */
+    public DoubleProperty progressProperty() { return progress; }
+    public StringProperty progressTextProperty() { return progressText; }
+    /** Note and link counts of the vault. */
+    public StringProperty statusProperty() { return status; }
+    /** Why the vault could not be opened, or null. */
+    public StringProperty errorProperty() { return error; }
+    /** The vault whose opening failed last. */
+    public ObjectProperty<Path> failedVaultProperty() { return failedVault; }
+    public ObservableList<TabViewModel> tabs() { return tabs; }
+    public ObjectProperty<TabViewModel> selectedTabProperty() { return selectedTab; }
+    /** Recently shown notes, most recent first. */
+    public ObservableList<NotePath> recentNotes() { return tabSet.recentNotes(); }
+    public ObservableList<Warning> warnings() { return warnings; }
+    public ObjectProperty<FolderNode> filesProperty() { return files; }
+    public ObjectProperty<TagNode> tagsProperty() { return tags; }
+    public SearchViewModel search() { return search; }
+    public QuickSwitcherViewModel switcher() { return switcher; }
+
+}

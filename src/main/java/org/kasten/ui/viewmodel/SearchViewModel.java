@@ -1,0 +1,152 @@
+package org.kasten.ui.viewmodel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.kasten.note.Note;
+import org.kasten.note.SearchHit;
+import org.kasten.note.SearchResults;
+
+/**
+ * The search panel: runs the query on the background executor (the view debounces keystrokes), keeps only
+ * the answer to the latest query, and narrows hits by one facet ("tag" or "folder" and a value).
+ */
+public final class SearchViewModel {
+
+    /** Hits asked of the index per query. */
+    public static final int LIMIT = 200;
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final StringProperty facet = new SimpleStringProperty();
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<String, Map<String, Long>>> facets = new SimpleObjectProperty<>(Map.of());
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final Supplier<WorkspaceService> workspace;
+    private final Executor background;
+    private final Executor ui;
+    private final AtomicLong generation = new AtomicLong();
+
+    public SearchViewModel(Supplier<WorkspaceService> workspace, Executor background, Executor ui) {
+        this.workspace = workspace;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Runs the current query with the current facet filter. */
+    public void run() {
+        long mine = generation.incrementAndGet();
+        String q = query.get() == null ? "" : query.get().strip();
+        String filter = facet.get();
+        WorkspaceService ws = workspace.get();
+        if (q.isEmpty() && filter != null && ws != null) {
+            background.execute(() -> listFacet(ws, filter, mine));
+            return;
+        }
+        if (q.isEmpty() || ws == null) {
+            hits.clear();
+            facets.set(Map.of());
+            summary.set("");
+            return;
+        }
+        background.execute(() -> {
+            SearchResults results;
+            String error = null;
+            try {
+                results = ws.search(q, LIMIT);
+            } catch (RuntimeException e) {
+                results = null;
+                error = "Search failed: " + e.getMessage();
+            }
+            List<SearchHit> shown = results == null ? List.of() : filter(results.hits(), filter, ws);
+            SearchResults done = results;
+            String message = error != null ? error : summary(done, shown.size(), filter);
+            ui.execute(() -> {
+                if (generation.get() != mine) {
+                    return;
+                }
+                hits.setAll(shown);
+                facets.set(done == null ? Map.of() : done.facets());
+                summary.set(message);
+            });
+        });
+    }
+
+    /** Lists the notes with this tag (clicking a tag chip or the Tags tree). */
+    public void searchTag(String tag) {
+        query.set("");
+        facet.set("tag:" + tag);
+        run();
+    }
+
+    private void listFacet(WorkspaceService ws, String filter, long mine) {
+        List<SearchHit> all = ws.notes().stream()
+                .map(n -> new SearchHit(n.path(), n.title(), 0, Html.escape(String.join(" \u00b7 ", n.tags()))))
+                .toList();
+        List<SearchHit> shown = filter(all, filter, ws);
+        ui.execute(() -> {
+            if (generation.get() == mine) {
+                hits.setAll(shown);
+                facets.set(Map.of());
+                summary.set(shown.size() + (shown.size() == 1 ? " note" : " notes") + " in " + filter);
+            }
+        });
+    }
+
+    private static List<SearchHit> filter(List<SearchHit> hits, String filter, WorkspaceService ws) {
+        if (filter == null || !filter.contains(":")) {
+            return hits;
+        }
+        String kind = filter.substring(0, filter.indexOf(':'));
+        String value = filter.substring(filter.indexOf(':') + 1);
+        return hits.stream().filter(h -> ws.note(h.path()).map(n -> matches(n, kind, value)).orElse(false)).toList();
+    }
+
+    private static boolean matches(Note note, String kind, String value) {
+        return switch (kind) {
+            case "tag" -> note.tags().stream().anyMatch(t -> t.equals(value) || t.startsWith(value + "/"));
+            case "folder" -> (note.path().folder().isEmpty() ? "/" : note.path().folder()).equals(value);
+            default -> true;
+        };
+    }
+
+    private static String summary(SearchResults r, int shown, String filter) {
+        String corrected = r.shownQuery() == null ? "" : " for \u201c" + r.shownQuery() + "\u201d";
+        String narrowed = filter == null ? "" : " (" + shown + " in " + filter + ")";
+        return r.total() + (r.total() == 1 ? " note" : " notes") + corrected + narrowed + " \u00b7 "
+                + Math.max(1, r.micros() / 1000) + " ms";
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** The facet filter, "tag:x" or "folder:y", or null for none. */
+    public StringProperty facetProperty() {
+        return facet;
+    }
+
+    public ObservableList<SearchHit> hits() {
+        return hits;
+    }
+
+    /** Facet name to value to count for the current query (replaced as a whole per answer). */
+    public ObjectProperty<Map<String, Map<String, Long>>> facetsProperty() {
+        return facets;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,126 @@
+package org.kasten.ui.viewmodel;
+
+import java.time.ZoneId;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * One open tab: its history and the content of the place it shows. Content is built on the background
+ * executor and published on the UI executor; a slower, older build never overwrites a newer one.
+ */
+public final class TabViewModel {
+
+    private final NavigationHistory history = new NavigationHistory();
+    private final ReadOnlyObjectWrapper<PageContent> content = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final Supplier<WorkspaceService> workspace;
+    private final Executor background;
+    private final Executor ui;
+    private final AtomicLong generation = new AtomicLong();
+
+    public TabViewModel(Supplier<WorkspaceService> workspace, Executor background, Executor ui) {
+        this.workspace = workspace;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Shows {@code location} and records it in the history. */
+    public void open(Location location) {
+        history.visit(location);
+        show(location);
+    }
+
+    /** Goes back in this tab's history; false when there is nothing before. */
+    public boolean back() {
+        return history.back().map(this::showReturning).orElse(false);
+    }
+
+    /** Goes forward in this tab's history; false when there is nothing after. */
+    public boolean forward() {
+        return history.forward().map(this::showReturning).orElse(false);
+    }
+
+    /** Rebuilds the current page (after the vault changed), keeping the place. */
+    public void refresh() {
+        history.current().ifPresent(this::show);
+    }
+
+    public NavigationHistory history() {
+        return history;
+    }
+
+    /** The place shown now, or null before anything was opened. */
+    public Location location() {
+        return history.current().orElse(null);
+    }
+
+    public ReadOnlyObjectProperty<PageContent> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public PageContent getContent() {
+        return content.get();
+    }
+
+    /** True while a page is being built. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    private boolean showReturning(Location location) {
+        show(location);
+        return true;
+    }
+
+    private void show(Location location) {
+        long mine = generation.incrementAndGet();
+        busy.set(true);
+        WorkspaceService ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        background.execute(() -> {
+            PageBuilder builder = new PageBuilder(ws, ZoneId.systemDefault());
+            PageContent page = safely(() -> builder.page(location), location);
+            publish(mine, page, false);
+            publish(mine, safely(() -> builder.panels(page), location), true);
+        });
+    }
+
+    /** Recomputes the slower panels of the shown page (when the search index becomes ready), not the page. */
+    public void refreshPanels() {
+        PageContent page = content.get();
+        WorkspaceService ws = workspace.get();
+        if (page == null || ws == null) {
+            return;
+        }
+        long mine = generation.get();
+        background.execute(() -> publish(mine,
+                safely(() -> new PageBuilder(ws, ZoneId.systemDefault()).panels(page), page.location()), true));
+    }
+
+    private void publish(long mine, PageContent page, boolean done) {
+        ui.execute(() -> {
+            if (generation.get() == mine) {
+                content.set(page);
+                if (done) {
+                    busy.set(false);
+                }
+            }
+        });
+    }
+
+    private static PageContent safely(Supplier<PageContent> work, Location location) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            return PageContent.missing(location, "This page cannot be shown: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.kasten.ui.viewmodel;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kasten.note.NotePath;
+
+/** The open tabs, the selected one, navigation in it, and the notes shown recently (most recent first). */
+public final class Tabs {
+
+    private static final int RECENT_NOTES = 50;
+
+    private final Supplier<WorkspaceService> workspace;
+    private final Executor background;
+    private final Executor ui;
+    private final ObservableList<TabViewModel> tabs = FXCollections.observableArrayList();
+    private final ObjectProperty<TabViewModel> selectedTab = new SimpleObjectProperty<>();
+    private final ObservableList<NotePath> recentNotes = FXCollections.observableArrayList();
+
+    Tabs(Supplier<WorkspaceService> workspace, Executor background, Executor ui) {
+        this.workspace = workspace;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Shows {@code location} in the selected tab (or a new one when there is none). */
+    public void navigate(Location location) {
+        TabViewModel tab = selectedTab.get();
+        if (tab == null) {
+            openInNewTab(location);
+            return;
+        }
+        tab.open(location);
+        noteVisited(location);
+    }
+
+    /** Opens {@code location} in a new tab and selects it. */
+    public TabViewModel openInNewTab(Location location) {
+        TabViewModel tab = new TabViewModel(workspace, background, ui);
+        tabs.add(tab);
+        selectedTab.set(tab);
+        tab.open(location);
+        noteVisited(location);
+        return tab;
+    }
+
+    /** Closes a tab; the neighbour becomes selected. */
+    public void closeTab(TabViewModel tab) {
+        int at = tabs.indexOf(tab);
+        tabs.remove(tab);
+        if (selectedTab.get() == tab) {
+            selectedTab.set(tabs.isEmpty() ? null : tabs.get(Math.min(at, tabs.size() - 1)));
+        }
+    }
+
+    /** Goes back in the selected tab. */
+    public void back() {
+        if (selectedTab.get() != null && selectedTab.get().back()) {
+            noteVisited(selectedTab.get().location());
+        }
+    }
+
+    /** Goes forward in the selected tab. */
+    public void forward() {
+        if (selectedTab.get() != null && selectedTab.get().forward()) {
+            noteVisited(selectedTab.get().location());
+        }
+    }
+
+    void noteVisited(Location location) {
+        if (location == null || location.isGhost()) {
+            return;
+        }
+        recentNotes.remove(location.path());
+        recentNotes.add(0, location.path());
+        if (recentNotes.size() > RECENT_NOTES) {
+            recentNotes.remove(RECENT_NOTES, recentNotes.size());
+        }
+    }
+
+    /** Paths of the open tabs' notes, for remembering. */
+    public List<NotePath> openNotePaths() {
+        return tabs.stream().map(TabViewModel::location).filter(l -> l != null && !l.isGhost())
+                .map(Location::path).toList();
+    }
+
+    public ObservableList<TabViewModel> list() {
+        return tabs;
+    }
+
+    public ObjectProperty<TabViewModel> selectedProperty() {
+        return selectedTab;
+    }
+
+    /** Recently shown notes, most recent first. */
+    public ObservableList<NotePath> recentNotes() {
+        return recentNotes;
+    }
+}

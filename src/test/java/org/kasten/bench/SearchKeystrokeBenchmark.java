@@ -1,0 +1,108 @@
+package org.kasten.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kasten.note.Progress;
+import org.kasten.ui.view.SearchPane;
+import org.kasten.ui.viewmodel.SearchViewModel;
+import org.kasten.ui.viewmodel.WorkspaceAdapter;
+import org.kasten.ui.viewmodel.WorkspaceService;
+
+/**
+ * How long the FX thread is busy per keystroke in the search panel on a 10,000-note vault: the keystroke
+ * itself (text change, debounce restart, CSS and layout) and each result publication (list update, CSS and
+ * layout of the cells). Typing at one key per 80 ms. Run:
+ * {@code ./mvnw -o -Pbenchmark verify -Dtest=SearchKeystrokeBenchmark}. Prints figures; asserts nothing.
+ */
+@Tag("benchmark")
+class SearchKeystrokeBenchmark {
+
+    @Test
+    void fxThreadTimePerKeystroke() throws Exception {
+        WorkspaceService ws = WorkspaceAdapter.opener().open(VaultGenerator.vaultWith(10_000), Progress.NONE);
+        ws.awaitIndex();
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // the toolkit is up
+        }
+        List<Long> keys = Collections.synchronizedList(new ArrayList<>());
+        List<Long> publishes = Collections.synchronizedList(new ArrayList<>());
+        Scene[] scene = new Scene[1];
+        ExecutorService background = Executors.newFixedThreadPool(2);
+        SearchViewModel model = new SearchViewModel(() -> ws, background, r -> Platform.runLater(() -> {
+            long start = System.nanoTime();
+            r.run();
+            scene[0].getRoot().applyCss();
+            scene[0].getRoot().layout();
+            publishes.add(System.nanoTime() - start);
+        }));
+        onFx(() -> {
+            SearchPane pane = new SearchPane(model, (l, t) -> { });
+            scene[0] = new Scene(pane, 360, 760);
+            scene[0].getStylesheets().add(SearchPane.class.getResource("kasten.css").toExternalForm());
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            Stage stage = new Stage();
+            stage.setScene(scene[0]);
+            stage.show();
+            return null;
+        });
+        for (String query : List.of("research", "scaling laws", "age of resea", "ilya sutskever", "value function",
+                "obsidian sync", "tag:concept")) {
+            for (int i = 1; i <= query.length(); i++) {
+                String typed = query.substring(0, i);
+                keys.add(onFx(() -> {
+                    long start = System.nanoTime();
+                    model.queryProperty().set(typed);
+                    scene[0].getRoot().applyCss();
+                    scene[0].getRoot().layout();
+                    return System.nanoTime() - start;
+                }));
+                Thread.sleep(80);
+            }
+            Thread.sleep(700);
+        }
+        background.shutdownNow();
+        ws.close();
+        System.out.printf("search keystrokes on 10,000 notes: %d keys, FX thread per key median %.2f ms, max %.2f ms;"
+                + " %d result updates, median %.2f ms, max %.2f ms%n", keys.size(), median(keys), max(keys),
+                publishes.size(), median(publishes), max(publishes));
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private static double median(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
+    }
+
+    private static double max(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+    }
+}

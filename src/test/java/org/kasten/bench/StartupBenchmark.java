@@ -1,0 +1,79 @@
+package org.kasten.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kasten.testing.SharedFolders;
+
+/**
+ * Launch to first note readable: runs {@code kasten open VAULT --screenshot} in fresh JVMs on the headless
+ * Monocle platform with {@code -Dkasten.timing} and prints the median of each start-up milestone (ms since JVM
+ * start). Small vault: the bundled notes/ (else obsidian-help-en); large: a generated 10,000-note vault.
+ * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=StartupBenchmark}. Asserts nothing about time.
+ */
+@Tag("benchmark")
+class StartupBenchmark {
+
+    private static final List<String> MILESTONES = List.of("fx-started", "window-built", "window-shown",
+            "webkit-warm", "vault-loaded", "first-page-loaded");
+
+    @Test
+    void launchToFirstNote() throws Exception {
+        Path small = Files.isDirectory(Path.of("notes")) ? Path.of("notes") : SharedFolders.require("corpora/obsidian-help-en");
+        report(small.toString(), small, 5);
+        report("generated 10,000 notes", VaultGenerator.vaultWith(10_000), 3);
+    }
+
+    private static void report(String name, Path vault, int runs) throws Exception {
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            run(vault).forEach((k, v) -> times.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        }
+        StringBuilder line = new StringBuilder(name + " (" + runs + " runs, median ms since JVM start):");
+        for (String milestone : MILESTONES) {
+            List<Long> list = times.get(milestone);
+            if (list != null) {
+                long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+                line.append(' ').append(milestone).append('=').append(sorted[sorted.length / 2]);
+                line.append(" ").append(Arrays.toString(sorted));
+            }
+        }
+        System.out.println(line);
+    }
+
+    private static Map<String, Long> run(Path vault) throws Exception {
+        Path config = Files.createTempDirectory("kasten-bench-config");
+        Path shot = Files.createTempFile("kasten-bench", ".png");
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, "-Dkasten.timing=true", "-Dkasten.config.dir=" + config,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "org.kasten.app.Launcher", "open", vault.toAbsolutePath().toString(), "--screenshot", shot.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, Long> marks = new LinkedHashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("kasten-timing ")) {
+                    String[] parts = line.split(" ");
+                    marks.put(parts[1], Long.parseLong(parts[2]));
+                }
+            }
+        }
+        int code = process.waitFor();
+        if (code != 0) {
+            System.out.println("run exited with " + code + " for " + vault);
+        }
+        return marks;
+    }
+}

@@ -1,0 +1,152 @@
+package org.kasten.ui.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executor;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.NotePath;
+import org.kasten.ui.TestVault;
+
+/** The window's state, driven without a display: same-thread executors, a real workspace on a temp vault. */
+class MainViewModelTest {
+
+    static final Executor SAME_THREAD = Runnable::run;
+
+    @TempDir Path dir;
+    MainViewModel main;
+
+    @BeforeEach
+    void open() throws Exception {
+        TestVault.write(dir);
+        main = new MainViewModel(WorkspaceAdapter.opener(), SAME_THREAD, SAME_THREAD);
+        main.openVault(dir, null, List.of());
+    }
+
+    private PageContent shown() {
+        return main.selectedTabProperty().get().getContent();
+    }
+
+    @Test
+    void openingAVaultShowsTheHomeNoteAndCounts() {
+        assertThat(main.errorProperty().get()).isNull();
+        assertThat(main.loadingProperty().get()).isFalse();
+        assertThat(main.statusProperty().get()).startsWith("4 notes \u00b7 ");
+        assertThat(main.tabs()).hasSize(1);
+        assertThat(shown().title()).isEqualTo("Home");
+        assertThat(shown().outgoing()).extracting(PanelItem::label)
+                .containsExactly("Alpha", "Beta", "Ghost Concept");
+        assertThat(shown().outgoing()).extracting(PanelItem::ghost).containsExactly(false, false, true);
+    }
+
+    @Test
+    void aVaultThatDoesNotExistGivesAReasonNotACrash() {
+        MainViewModel other = new MainViewModel(WorkspaceAdapter.opener(), SAME_THREAD, SAME_THREAD);
+        other.openVault(dir.resolve("missing"), null, List.of());
+        assertThat(other.errorProperty().get()).startsWith("vault not found");
+        assertThat(other.failedVaultProperty().get()).isEqualTo(dir.resolve("missing"));
+        assertThat(other.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void followingALinkAndGoingBack() {
+        assertThat(main.followUrl(KastenUrls.note(NotePath.of("Alpha.md"), null), false)).isTrue();
+        assertThat(shown().title()).isEqualTo("Alpha");
+        assertThat(shown().aliases()).containsExactly("First Letter");
+        assertThat(shown().tags()).contains("greek/letter");
+        main.back();
+        assertThat(shown().title()).isEqualTo("Home");
+        main.forward();
+        assertThat(shown().title()).isEqualTo("Alpha");
+        assertThat(main.recentNotes()).startsWith(NotePath.of("Alpha.md"), NotePath.of("Home.md"));
+    }
+
+    @Test
+    void backlinksAreGroupedBySourceWithReadableContext() {
+        main.navigate(Location.note(NotePath.of("Alpha.md")));
+        assertThat(shown().backlinks()).extracting(PanelItem::label).containsExactly("Home");
+        assertThat(shown().backlinks().get(0).detail()).contains("See Alpha and the second");
+        assertThat(shown().outline()).extracting(h -> h.text()).containsExactly("Alpha", "Details");
+    }
+
+    @Test
+    void aGhostOpensAsAPageListingWhoLinksToIt() {
+        main.followUrl(KastenUrls.ghost("Ghost Concept"), false);
+        PageContent page = shown();
+        assertThat(page.location().isGhost()).isTrue();
+        assertThat(page.title()).isEqualTo("Ghost Concept");
+        assertThat(page.backlinks()).extracting(PanelItem::label).containsExactly("Beta", "Home");
+        assertThat(page.html()).contains("kasten://note/Home.md").contains("kasten://note/Concepts/Beta.md");
+    }
+
+    @Test
+    void ctrlClickOpensANewTab() {
+        main.followUrl(KastenUrls.note(NotePath.of("Concepts/Beta.md"), null), true);
+        assertThat(main.tabs()).hasSize(2);
+        assertThat(shown().title()).isEqualTo("Beta");
+        main.closeTab(main.selectedTabProperty().get());
+        assertThat(main.tabs()).hasSize(1);
+        assertThat(shown().title()).isEqualTo("Home");
+    }
+
+    @Test
+    void webLinksGoToTheSystemBrowserAndTagsToSearch() {
+        List<String> opened = new ArrayList<>();
+        main.setExternalOpener(opened::add);
+        assertThat(main.followUrl("https://example.org/", false)).isTrue();
+        assertThat(opened).containsExactly("https://example.org/");
+        main.followUrl(KastenUrls.tag("greek"), false);
+        assertThat(main.search().hits()).extracting(h -> h.title()).containsExactly("Alpha");
+        assertThat(shown().title()).isEqualTo("Home");
+    }
+
+    @Test
+    void aNoteAskedForByAliasIsShownFirst() {
+        MainViewModel other = new MainViewModel(WorkspaceAdapter.opener(), SAME_THREAD, SAME_THREAD);
+        other.openVault(dir, "First Letter", List.of());
+        assertThat(other.selectedTabProperty().get().getContent().title()).isEqualTo("Alpha");
+    }
+
+    @Test
+    void rememberedTabsAreRestoredWhenTheyStillExist() {
+        MainViewModel other = new MainViewModel(WorkspaceAdapter.opener(), SAME_THREAD, SAME_THREAD);
+        other.openVault(dir, null, List.of(NotePath.of("Concepts/Beta.md"), NotePath.of("Gone.md"), NotePath.of("Alpha.md")));
+        assertThat(other.tabs()).extracting(t -> t.getContent().title()).containsExactly("Beta", "Alpha");
+        assertThat(other.selectedTabProperty().get().getContent().title()).isEqualTo("Beta");
+    }
+
+    @Test
+    void randomNoteNeverPicksTheShownOne() {
+        for (int seed = 0; seed < 20; seed++) {
+            main.navigate(Location.note(NotePath.of("Home.md")));
+            main.randomNote(new Random(seed));
+            assertThat(shown().title()).isNotEqualTo("Home");
+        }
+    }
+
+    @Test
+    void previewShowsTitleAndStartOfText() {
+        PanelItem preview = main.preview(KastenUrls.note(NotePath.of("Notes/Zebra facts.md"), null)).orElseThrow();
+        assertThat(preview.label()).isEqualTo("Zebra facts");
+        assertThat(preview.detail()).contains("Zebras are striped.");
+        assertThat(main.preview(KastenUrls.ghost("Ghost Concept")).orElseThrow().detail())
+                .isEqualTo("No note yet \u00b7 linked from 2 notes");
+        assertThat(main.preview("kasten://note/nothing.md")).isEmpty();
+    }
+
+    @Test
+    void reloadPicksUpAnEditKeepingThePlace() throws Exception {
+        main.navigate(Location.note(NotePath.of("Alpha.md")));
+        TestVault.file(dir, "Alpha.md", "# Alpha renamed\n\nNow about [[Beta]].\n");
+        main.reload();
+        assertThat(shown().title()).isEqualTo("Alpha renamed");
+        assertThat(shown().outgoing()).extracting(PanelItem::label).containsExactly("Beta");
+        assertThat(main.selectedTabProperty().get().history().canGoBackProperty().get()).isTrue();
+    }
+}

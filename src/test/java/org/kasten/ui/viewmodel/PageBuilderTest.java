@@ -1,0 +1,71 @@
+package org.kasten.ui.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+import org.kasten.ui.TestVault;
+
+class PageBuilderTest {
+
+    @TempDir Path dir;
+    WorkspaceService real;
+
+    @BeforeEach
+    void open() throws Exception {
+        real = WorkspaceAdapter.opener().open(TestVault.write(dir), Progress.NONE);
+    }
+
+    /** The real workspace, except that the index is never ready and asking for related notes fails. */
+    private WorkspaceService indexing() {
+        return (WorkspaceService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {WorkspaceService.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "indexReady": return false;
+                        case "related": throw new AssertionError("related notes asked before the index is ready");
+                        default:
+                            try {
+                                return method.invoke(real, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                    }
+                });
+    }
+
+    @Test
+    void thePageComesFirstAndThePanelsAfter() {
+        PageBuilder builder = new PageBuilder(real, ZoneOffset.UTC);
+        PageContent page = builder.page(Location.note(NotePath.of("Alpha.md")));
+        assertThat(page.html()).contains("Alpha links back to");
+        assertThat(page.backlinks()).extracting(PanelItem::label).containsExactly("Home");
+        assertThat(page.mentions()).isEmpty();
+        assertThat(page.graph().nodes()).isEmpty();
+        PageContent full = builder.panels(page);
+        assertThat(full.html()).isEqualTo(page.html());
+        assertThat(full.mentions()).extracting(PanelItem::label).containsExactly("Beta");
+        assertThat(full.graph().nodes()).extracting(LocalGraph.Node::label).startsWith("Alpha").contains("Home");
+    }
+
+    @Test
+    void readingNeverWaitsForTheIndex() {
+        PageContent full = new PageBuilder(indexing(), ZoneOffset.UTC).build(Location.note(NotePath.of("Alpha.md")));
+        assertThat(full.title()).isEqualTo("Alpha");
+        assertThat(full.related()).isEmpty();
+    }
+
+    @Test
+    void aMissingNoteGivesAPageSayingSo() {
+        PageContent page = new PageBuilder(real, ZoneOffset.UTC).build(Location.note(NotePath.of("Gone.md")));
+        assertThat(page.html()).contains("no longer in the vault");
+        assertThat(page.backlinks()).isEmpty();
+    }
+}
