@@ -45,10 +45,11 @@ final class QueryTranslator {
      *
      * @param query     the query to rank with
      * @param relaxed   for queries of several plain words: half the words required, to fill up; else null
+     * @param bonus     phrase and word-pair bonuses, added to the scores of the top hits only (rescoring); or null
      * @param highlight the body-field query the snippets highlight
      * @param words     the plain words, for spelling suggestions
      */
-    record Translation(Query query, Query relaxed, Query highlight, List<String> words) { }
+    record Translation(Query query, Query relaxed, Query bonus, Query highlight, List<String> words) { }
 
     private final Analyzer stemmedAnalyzer;
     private final QueryBuilder stemmed;
@@ -78,9 +79,10 @@ final class QueryTranslator {
             main = new MatchNoDocsQuery("only stop words");
         }
         Query relaxed = null;
+        Query bonus = null;
         List<QueryNode> plain = plainClauses(node);
         if (plain != null) {
-            main = withPhraseBonus(main, words);
+            bonus = phraseBonus(words);
             if (plain.size() > 1) {
                 Query most = mostWords(plain, words, required(plain.size()));
                 if (most != null) {
@@ -91,7 +93,7 @@ final class QueryTranslator {
         }
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         highlights.forEach(q -> highlight.add(q, Occur.SHOULD));
-        return new Translation(main, relaxed, highlight.build(), List.copyOf(words));
+        return new Translation(main, relaxed, bonus, highlight.build(), List.copyOf(words));
     }
 
     /** The clauses of a query made only of words and phrases, else null. */
@@ -242,13 +244,16 @@ final class QueryTranslator {
         return new DisjunctionMaxQuery(alternatives, TIE);
     }
 
-    /** Bonus for notes where the words stand together, in the title above all. */
-    private Query withPhraseBonus(Query main, List<String> words) {
+    /**
+     * Bonus for notes where the words stand together, in the title above all (null for a single word).
+     * Positional, hence costly: applied to the top hits only.
+     */
+    private Query phraseBonus(List<String> words) {
         if (words.size() < 2) {
-            return main;
+            return null;
         }
         String sentence = String.join(" ", words);
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
         Query title = stemmed.createPhraseQuery(NoteFields.TITLE, sentence, 1);
         if (title != null) {
             b.add(new BoostQuery(title, TITLE), Occur.SHOULD);
@@ -312,6 +317,6 @@ final class QueryTranslator {
         }
         int min = required < 0 ? Math.max(1, (clauses + 1) / 2) : required(clauses);
         b.setMinimumNumberShouldMatch(min);
-        return withPhraseBonus(b.build(), words);
+        return b.build();
     }
 }
