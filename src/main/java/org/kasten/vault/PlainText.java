@@ -10,6 +10,9 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
@@ -29,8 +32,18 @@ final class PlainText {
 
     private static void append(Node node, StringBuilder out) {
         if (node instanceof Text || node instanceof Code) {
-            out.append(node instanceof Code code ? code.getText() : node.getChars());
+            CharSequence text = node instanceof Code code ? code.getText() : node.getChars();
+            if (node.getNext() instanceof WikiLink && text.length() > 0 && text.charAt(text.length() - 1) == '!') {
+                text = text.subSequence(0, text.length() - 1); // the '!' of an embed, not text
+            }
+            out.append(text);
             return;
+        }
+        if (node instanceof TableSeparator) {
+            return;
+        }
+        if (node instanceof TableCell && out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+            out.append(' ');
         }
         if (node instanceof FencedCodeBlock fenced) {
             out.append(fenced.getContentChars()).append('\n');
@@ -56,7 +69,7 @@ final class PlainText {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             append(child, out);
         }
-        if (node instanceof Block && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+        if ((node instanceof Block || node instanceof TableRow) && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
         }
     }

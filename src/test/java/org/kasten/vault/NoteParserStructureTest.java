@@ -126,6 +126,12 @@ class NoteParserStructureTest {
     }
 
     @Test
+    void plainTextHasNoMarkupAndKeepsWordsApart() {
+        Note note = parse("n.md", "# T\n\nSee ![[Chart]] and **bold** [[A|shown]] `code`.\n\n| a | b |\n|---|---|\n| one | two |\n");
+        assertThat(note.plainText()).isEqualTo("T\nSee Chart and bold shown code.\na b\none two\n");
+    }
+
+    @Test
     void markdownSavedAsTxtIsMarkdown() {
         assertThat(parse("s.txt", "---\ntitle: x\n---\nbody").format()).isEqualTo(NoteFormat.MARKDOWN);
         assertThat(parse("s.txt", "# Heading\nbody").format()).isEqualTo(NoteFormat.MARKDOWN);
