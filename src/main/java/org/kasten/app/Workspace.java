@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.kasten.note.Resolution;
 import org.kasten.note.RelatedNote;
 import org.kasten.note.ResolvedLink;
 import org.kasten.note.SearchResults;
+import org.kasten.note.VaultChange;
 import org.kasten.note.Warning;
 import org.kasten.search.IndexLocation;
 import org.kasten.search.IndexReport;
@@ -30,12 +33,17 @@ import org.kasten.render.NoteRenderer;
 import org.kasten.render.Theme;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultLoader;
+import org.kasten.vault.VaultWatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one facade over a vault: load, look up, resolve, search, render, watch. The command line and the
  * UI's view models call only this; it wires the vault, graph, search and render packages.
  */
 public final class Workspace implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
     private final Path root;
     private volatile LoadedVault vault;
@@ -44,6 +52,8 @@ public final class Workspace implements AutoCloseable {
     private volatile Theme theme = Theme.LIGHT;
 
     private final WorkspaceIndex index;
+    private final List<Consumer<VaultChange>> changeListeners = new CopyOnWriteArrayList<>();
+    private VaultWatcher watcher;
 
     private Workspace(Path root, LoadedVault vault, ConceptGraph graph, Progress progress) {
         this.root = root;
@@ -190,9 +200,12 @@ public final class Workspace implements AutoCloseable {
         if (note.isEmpty()) {
             return List.of();
         }
-        Set<NotePath> linked = new HashSet<>();
-        graph.outgoing(path).stream().map(r -> r.resolution().path()).filter(Objects::nonNull).forEach(linked::add);
-        graph.backlinks(path).forEach(r -> linked.add(r.source()));
+        Set<NotePath> out = new HashSet<>();
+        graph.outgoing(path).stream().map(r -> r.resolution().path()).filter(Objects::nonNull).forEach(out::add);
+        Set<NotePath> in = new HashSet<>();
+        graph.backlinks(path).forEach(r -> in.add(r.source()));
+        List<NotePath> linked = new ArrayList<>(out);
+        linked.addAll(in);
         linked.removeIf(p -> graph.note(p).isEmpty());
         return index.searcher().related(note.get(), limit, linked);
     }
@@ -252,8 +265,79 @@ public final class Workspace implements AutoCloseable {
     private record Rendering(ConceptGraph graph, NoteRenderer renderer) {
     }
 
+    /** Calls {@code listener} (on the watcher's thread) after each change on disk has been applied. */
+    public void addChangeListener(Consumer<VaultChange> listener) {
+        changeListeners.add(listener);
+    }
+
+    /**
+     * Starts watching the vault folder: changed files are re-read, re-linked and re-indexed, then the change
+     * listeners are told. Bursts of events are merged (debounce); lost events mean a full re-read.
+     */
+    public synchronized void watch() throws VaultException {
+        if (watcher == null) {
+            try {
+                watcher = VaultWatcher.start(root, WATCH_DEBOUNCE, this::apply);
+            } catch (IOException e) {
+                throw new VaultException("cannot watch " + root + " for changes (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    private static final java.time.Duration WATCH_DEBOUNCE = java.time.Duration.ofMillis(150);
+
+    /** Applies one batch from the watcher: re-reads changed notes (or everything), updates graph and index. */
+    private synchronized void apply(VaultWatcher.Batch batch) {
+        try {
+            if (batch.rescan()) {
+                LoadedVault loaded = new VaultLoader().load(root, parseCache(root), Progress.NONE);
+                vault = loaded;
+                graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
+                index.sync(graph.notes());
+                notifyChange(new VaultChange(Set.of(), Set.of(), true));
+                return;
+            }
+            Set<NotePath> changed = new HashSet<>();
+            Set<NotePath> removed = new HashSet<>();
+            VaultLoader loader = new VaultLoader();
+            for (NotePath path : batch.paths()) {
+                Optional<Note> old = graph.note(path);
+                Note note = Files.isRegularFile(root.resolve(path.value())) ? loader.loadOne(root, path).note() : null;
+                if (note == null) {
+                    if (old.isPresent()) {
+                        graph = graph.withoutNote(path);
+                        index.delete(path);
+                        removed.add(path);
+                    }
+                } else if (old.isEmpty() || old.get().size() != note.size() || old.get().modified() != note.modified()
+                        || !Objects.equals(old.get().hash(), note.hash())) {
+                    graph = graph.withNote(note);
+                    index.update(note);
+                    changed.add(path);
+                }
+            }
+            if (!changed.isEmpty() || !removed.isEmpty()) {
+                notifyChange(new VaultChange(changed, removed, false));
+            }
+        } catch (IOException | VaultException e) {
+            LOG.warn("changes in {} could not be applied: {}", root, e.getMessage());
+        }
+    }
+
+    private void notifyChange(VaultChange change) {
+        for (Consumer<VaultChange> listener : changeListeners) {
+            listener.accept(change);
+        }
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (watcher != null) {
+                watcher.close();
+                watcher = null;
+            }
+        }
         index.close();
     }
 }

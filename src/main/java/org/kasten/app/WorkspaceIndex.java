@@ -80,6 +80,12 @@ final class WorkspaceIndex implements AutoCloseable {
         return opened.join().searcher();
     }
 
+    /** Brings the index in line with a re-read vault (after the watcher lost track). */
+    void sync(Collection<Note> notes) throws VaultException, IOException {
+        await();
+        opened.join().sync(notes, Progress.NONE, () -> closing);
+    }
+
     /** Applies one changed note (after the initial indexing). */
     void update(Note note) throws VaultException, IOException {
         await();

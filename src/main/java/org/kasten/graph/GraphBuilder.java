@@ -20,14 +20,18 @@ import org.kasten.note.ResolvedLink;
 import org.kasten.note.Warning;
 
 /**
- * One pass over every link of every note: resolves it, checks its anchor, and files it under backlinks,
- * ghosts, missing attachments or ambiguous links. Linear in notes plus links (hash lookups only).
+ * One pass over every link of every note: resolves it (notes in parallel), then, in order, checks its
+ * anchor and files it under backlinks, ghosts, missing attachments or ambiguous links. Linear in notes
+ * plus links (hash lookups only).
  */
 final class GraphBuilder {
 
     /** Backlinks and ghost backlinks are listed in this order. */
     static final Comparator<ResolvedLink> BY_SOURCE_AND_LINE = Comparator.comparing(ResolvedLink::source)
             .thenComparingInt(r -> r.link().line()).thenComparingInt(r -> r.link().column());
+
+    /** Below this many notes, resolving in parallel costs more than it saves. */
+    private static final int PARALLEL_FROM = 500;
 
     final List<Note> notes;
     final Map<NotePath, Note> byPath;
@@ -54,9 +58,12 @@ final class GraphBuilder {
         resolver = new TargetResolver(new NameTable(notes, attachments));
         Map<String, List<ResolvedLink>> ghostLinks = new HashMap<>();
         Map<String, List<ResolvedLink>> missingLinks = new HashMap<>();
-        for (Note note : notes) {
-            List<ResolvedLink> links = resolveLinks(note);
-            outgoing.put(note.path(), List.copyOf(links));
+        List<List<ResolvedLink>> resolved = notes.size() < PARALLEL_FROM
+                ? notes.stream().map(this::resolveLinks).toList()
+                : notes.parallelStream().map(this::resolveLinks).toList();
+        for (int i = 0; i < notes.size(); i++) {
+            List<ResolvedLink> links = resolved.get(i);
+            outgoing.put(notes.get(i).path(), links);
             for (ResolvedLink link : links) {
                 file(link, ghostLinks, missingLinks);
             }
@@ -68,6 +75,7 @@ final class GraphBuilder {
         warnings.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
     }
 
+    /** Resolves one note's links; pure (reads only the name table), so notes are resolved in parallel. */
     private List<ResolvedLink> resolveLinks(Note note) {
         List<ResolvedLink> links = new ArrayList<>(note.links().size());
         for (Link link : note.links()) {
@@ -79,7 +87,7 @@ final class GraphBuilder {
                 links.add(new ResolvedLink(note.path(), link, resolver.resolve(link, note.path())));
             }
         }
-        return links;
+        return List.copyOf(links);
     }
 
     private void file(ResolvedLink link, Map<String, List<ResolvedLink>> ghostLinks,

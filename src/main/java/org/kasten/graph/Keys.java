@@ -38,6 +38,9 @@ final class Keys {
      * character in the input (mention search maps hits back to the original text).
      */
     static String lowerSameLength(String nfc) {
+        if (isAscii(nfc)) {
+            return nfc.toLowerCase(Locale.ROOT);
+        }
         char[] chars = nfc.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);

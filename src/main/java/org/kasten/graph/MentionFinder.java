@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.kasten.note.Mention;
 import org.kasten.note.Note;
@@ -19,8 +20,9 @@ import org.kasten.note.ResolvedLink;
 /**
  * Finds unlinked mentions: other notes naming a note's title or an alias (3 characters or more) as whole
  * words, ignoring case, outside links, code, URLs and comments. Lines that already link to the note are
- * skipped; every other occurrence is listed (as Obsidian does). Bodies are prepared lazily, once per note,
- * and answers are cached per target; safe to call from several threads.
+ * skipped; every other occurrence is listed (as Obsidian does). Bodies are lower-cased lazily, all at once
+ * on the first question (in parallel); only notes that contain a name are then cleaned of links and code.
+ * Answers are cached per target. Safe to call from several threads.
  */
 final class MentionFinder {
 
@@ -28,7 +30,8 @@ final class MentionFinder {
 
     private final List<Note> notes;
     private final Function<NotePath, List<ResolvedLink>> outgoing;
-    private final AtomicReferenceArray<MentionText> texts;
+    /** Per note: null, then its lower-cased body (a quick filter), then its {@link MentionText} once it had a hit. */
+    private final AtomicReferenceArray<Object> texts;
     private final ConcurrentHashMap<NotePath, List<Mention>> cache = new ConcurrentHashMap<>();
 
     MentionFinder(List<Note> notes, Function<NotePath, List<ResolvedLink>> outgoing) {
@@ -54,10 +57,13 @@ final class MentionFinder {
         if (terms.isEmpty()) {
             return mentions;
         }
+        if (texts.length() > 0 && texts.get(texts.length() - 1) == null) {
+            IntStream.range(0, notes.size()).parallel().forEach(this::lowered);
+        }
         for (int i = 0; i < notes.size(); i++) {
             Note source = notes.get(i);
-            if (!source.path().equals(target.path())) {
-                collect(source, text(i), terms, target.path(), mentions);
+            if (!source.path().equals(target.path()) && containsAny(lowered(i), terms)) {
+                collect(source, prepared(i), terms, target.path(), mentions);
             }
         }
         return mentions;
@@ -120,12 +126,37 @@ final class MentionFinder {
         return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
     }
 
-    private MentionText text(int index) {
-        MentionText text = texts.get(index);
-        if (text == null) {
-            text = MentionText.of(notes.get(index).body());
-            texts.compareAndSet(index, null, text);
+    private static boolean containsAny(String lower, Set<String> terms) {
+        for (String term : terms) {
+            if (lower.contains(term)) {
+                return true;
+            }
         }
-        return text;
+        return false;
+    }
+
+    /** The note's body lower-cased (blanked too, once prepared): enough to rule a note out quickly. */
+    private String lowered(int index) {
+        Object text = texts.get(index);
+        if (text == null) {
+            texts.compareAndSet(index, null, Keys.lowerSameLength(Keys.nfc(body(index))));
+            text = texts.get(index);
+        }
+        return text instanceof MentionText prepared ? prepared.lower : (String) text;
+    }
+
+    private MentionText prepared(int index) {
+        Object text = texts.get(index);
+        if (text instanceof MentionText prepared) {
+            return prepared;
+        }
+        MentionText prepared = MentionText.of(body(index));
+        texts.set(index, prepared);
+        return prepared;
+    }
+
+    private String body(int index) {
+        String body = notes.get(index).body();
+        return body == null ? "" : body;
     }
 }

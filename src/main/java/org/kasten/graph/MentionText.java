@@ -17,7 +17,7 @@ final class MentionText {
 
     /** The body in NFC; indices of {@link #lower} point into it. */
     final String original;
-    /** Lower-cased, blanked copy of {@link #original}, same length. */
+    /** Lower-cased (char by char, as {@link Keys#lowerSameLength}), blanked copy of {@link #original}. */
     final String lower;
     private final int[] lineStarts;
 
@@ -41,8 +41,10 @@ final class MentionText {
             blanker.line(start, end);
             start = end + 1;
         }
-        return new MentionText(text, Keys.lowerSameLength(new String(out)),
-                starts.stream().mapToInt(Integer::intValue).toArray());
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(out[i]);
+        }
+        return new MentionText(text, new String(out), starts.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The 0-based line index of a character index. */

@@ -10,12 +10,13 @@ import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 
 /**
- * Every name a note or attachment can be reached by, as {@link Keys#key} keys, one map per level of the
- * resolution contract. Built once; read-only afterwards.
+ * Every name a note or attachment can be reached by, as {@link Keys#key} keys. One map from key to an
+ * {@link Entry} that holds, per level of the resolution contract, the notes (or attachments) with that
+ * name, so resolving a link costs one or two hash lookups. Built once; read-only afterwards.
  */
 final class NameTable {
 
-    /** The levels of the contract, best first. */
+    /** The levels of the contract, best first, then the ways to find an attachment. */
     enum Level {
         /** Vault-relative path with or without extension. */
         PATH,
@@ -26,84 +27,101 @@ final class NameTable {
         /** The note's title (frontmatter title, first heading, first line ...). */
         TITLE,
         /** Frontmatter aliases. */
-        ALIAS
+        ALIAS,
+        /** An attachment's vault-relative path. */
+        FILE_PATH,
+        /** The end of an attachment's path, at least one folder deep. */
+        FILE_SUFFIX,
+        /** An attachment's file name with extension. */
+        FILE_NAME
     }
 
-    private final Map<Level, Map<String, List<NotePath>>> notes = new HashMap<>();
-    private final Map<String, List<NotePath>> attachmentPaths = new HashMap<>();
-    private final Map<String, List<NotePath>> attachmentSuffixes = new HashMap<>();
-    private final Map<String, List<NotePath>> attachmentNames = new HashMap<>();
+    private static final Level[] LEVELS = Level.values();
 
-    NameTable(Collection<Note> allNotes, Collection<NotePath> attachments) {
-        for (Level level : Level.values()) {
-            notes.put(level, new HashMap<>(allNotes.size() * 2));
+    /** What one key names, per level; collected in lists, then frozen into {@link Candidates}. */
+    static final class Entry {
+        private static final Entry NONE = new Entry();
+        @SuppressWarnings("unchecked")
+        private final List<NotePath>[] building = new List[LEVELS.length];
+        private final Candidates[] byLevel = new Candidates[LEVELS.length];
+        /** Bit per level that has matches, so empty levels are skipped without touching their lists. */
+        private int levels;
+
+        /** The notes or attachments with this name at this level (none: {@link Candidates#NONE}). */
+        Candidates get(Level level) {
+            return (levels & (1 << level.ordinal())) == 0 ? Candidates.NONE : byLevel[level.ordinal()];
         }
-        for (Note note : allNotes) {
+
+        private void add(Level level, NotePath path) {
+            List<NotePath> list = building[level.ordinal()];
+            if (list == null) {
+                list = new ArrayList<>(1);
+                building[level.ordinal()] = list;
+            }
+            if (!list.contains(path)) {
+                list.add(path);
+            }
+        }
+
+        private void freeze() {
+            for (int i = 0; i < building.length; i++) {
+                List<NotePath> list = building[i];
+                if (list != null) {
+                    byLevel[i] = new Candidates(list.size() == 1 ? List.of(list.get(0))
+                            : list.stream().sorted().toList());
+                    levels |= 1 << i;
+                    building[i] = null;
+                }
+            }
+        }
+    }
+
+    private final Map<String, Entry> entries;
+
+    NameTable(Collection<Note> notes, Collection<NotePath> attachments) {
+        entries = new HashMap<>((notes.size() * 6 + attachments.size() * 3) * 4 / 3 + 16);
+        for (Note note : notes) {
             NotePath path = note.path();
-            add(notes.get(Level.PATH), path.value(), path);
-            add(notes.get(Level.PATH), path.withoutExtension(), path);
-            addSuffixes(notes.get(Level.SUFFIX), path);
-            add(notes.get(Level.NAME), path.name(), path);
-            add(notes.get(Level.NAME), path.fileName(), path);
+            add(Level.PATH, path.value(), path);
+            add(Level.PATH, path.withoutExtension(), path);
+            addSuffixes(Level.SUFFIX, path);
+            add(Level.NAME, path.name(), path);
+            add(Level.NAME, path.fileName(), path);
             if (note.title() != null && !note.title().isBlank()) {
-                add(notes.get(Level.TITLE), note.title(), path);
+                add(Level.TITLE, note.title(), path);
             }
             for (String alias : note.aliases()) {
                 if (!alias.isBlank()) {
-                    add(notes.get(Level.ALIAS), alias, path);
+                    add(Level.ALIAS, alias, path);
                 }
             }
         }
         for (NotePath path : attachments) {
-            add(attachmentPaths, path.value(), path);
-            addSuffixes(attachmentSuffixes, path);
-            add(attachmentNames, path.fileName(), path);
+            add(Level.FILE_PATH, path.value(), path);
+            addSuffixes(Level.FILE_SUFFIX, path);
+            add(Level.FILE_NAME, path.fileName(), path);
         }
-        notes.values().forEach(NameTable::freeze);
-        List.of(attachmentPaths, attachmentSuffixes, attachmentNames).forEach(NameTable::freeze);
+        entries.values().forEach(Entry::freeze);
     }
 
-    /** Every list becomes immutable and sorted, so resolutions can share it as their candidate list. */
-    private static void freeze(Map<String, List<NotePath>> map) {
-        map.replaceAll((key, list) -> list.size() == 1 ? List.of(list.get(0)) : list.stream().sorted().toList());
+    /** Everything this key names (an empty entry when nothing). */
+    Entry entry(String key) {
+        return entries.getOrDefault(key, Entry.NONE);
     }
 
-    /** The notes reachable by this key at this level, sorted (empty when none). */
-    List<NotePath> notes(Level level, String key) {
-        return notes.get(level).getOrDefault(key, List.of());
-    }
-
-    /** Attachments at this vault-relative path key. */
-    List<NotePath> attachmentsByPath(String key) {
-        return attachmentPaths.getOrDefault(key, List.of());
-    }
-
-    /** Attachments whose path ends with this key (at least one folder deep). */
-    List<NotePath> attachmentsBySuffix(String key) {
-        return attachmentSuffixes.getOrDefault(key, List.of());
-    }
-
-    /** Attachments with this file name (with extension) anywhere in the vault. */
-    List<NotePath> attachmentsByName(String key) {
-        return attachmentNames.getOrDefault(key, List.of());
-    }
-
-    private static void addSuffixes(Map<String, List<NotePath>> map, NotePath path) {
+    private void addSuffixes(Level level, NotePath path) {
         String value = path.value();
         String bare = path.withoutExtension();
         int slash = value.indexOf('/');
         int segments = (int) value.chars().filter(c -> c == '/').count() + 1;
         for (int start = 1; start <= segments - 2; start++) {
-            add(map, value.substring(slash + 1), path);
-            add(map, bare.substring(slash + 1), path);
+            add(level, value.substring(slash + 1), path);
+            add(level, bare.substring(slash + 1), path);
             slash = value.indexOf('/', slash + 1);
         }
     }
 
-    private static void add(Map<String, List<NotePath>> map, String name, NotePath path) {
-        List<NotePath> list = map.computeIfAbsent(Keys.key(name), k -> new ArrayList<>(1));
-        if (!list.contains(path)) {
-            list.add(path);
-        }
+    private void add(Level level, String name, NotePath path) {
+        entries.computeIfAbsent(Keys.key(name), k -> new Entry()).add(level, path);
     }
 }

@@ -40,9 +40,9 @@ final class TargetResolver {
         this.table = table;
     }
 
-    /** Resolves a link of {@code source}; same-note links lead to the source itself. */
+    /** Resolves a link of {@code source}; same-note links ({@code [[#Heading]]}) lead to the source itself. */
     Resolution resolve(Link link, NotePath source) {
-        if (link.isSelf()) {
+        if (link.target().isBlank()) {
             return new Resolution(Status.NOTE, source, "", List.of(source));
         }
         boolean fileLink = link.kind() == LinkKind.MARKDOWN || link.kind() == LinkKind.MARKDOWN_EMBED;
@@ -60,12 +60,12 @@ final class TargetResolver {
             return new Resolution(Status.GHOST, null, written, List.of());
         }
         if (ATTACHMENT_EXTENSIONS.contains(extension(written))) {
-            List<NotePath> files = attachments(written, folder, fileLink);
+            Candidates files = attachments(written, folder, fileLink);
             return files.isEmpty()
                     ? new Resolution(Status.MISSING_ATTACHMENT, null, written, List.of())
                     : choose(Status.ATTACHMENT, files, folder, written);
         }
-        List<NotePath> found = fileLink ? relativeNotes(written, folder) : List.of();
+        Candidates found = fileLink ? relativeNotes(written, folder) : Candidates.NONE;
         if (found.isEmpty()) {
             found = notes(written);
         }
@@ -75,7 +75,7 @@ final class TargetResolver {
         if (!found.isEmpty()) {
             return choose(Status.NOTE, found, folder, written);
         }
-        List<NotePath> files = attachments(written, folder, fileLink);
+        Candidates files = attachments(written, folder, fileLink);
         if (!files.isEmpty()) {
             return choose(Status.ATTACHMENT, files, folder, written);
         }
@@ -83,74 +83,51 @@ final class TargetResolver {
     }
 
     /** The notes a target names at the best matching level (empty when none). */
-    private List<NotePath> notes(String target) {
+    private Candidates notes(String target) {
         String path = withoutLeadingSlash(target);
-        String pathKey = Keys.key(path);
-        List<NotePath> found = table.notes(Level.PATH, pathKey);
+        NameTable.Entry byPath = table.entry(Keys.key(path));
+        Candidates found = byPath.get(Level.PATH);
         if (found.isEmpty() && path.indexOf('/') >= 0) {
-            found = table.notes(Level.SUFFIX, pathKey);
+            found = byPath.get(Level.SUFFIX);
         }
-        String key = path.length() == target.length() ? pathKey : Keys.key(target);
+        NameTable.Entry byName = path.length() == target.length() ? byPath : table.entry(Keys.key(target));
         for (int i = 0; i < NAME_LEVELS.length && found.isEmpty(); i++) {
-            found = table.notes(NAME_LEVELS[i], key);
+            found = byName.get(NAME_LEVELS[i]);
         }
         return found;
     }
 
-    private List<NotePath> relativeNotes(String target, String folder) {
+    private Candidates relativeNotes(String target, String folder) {
         if (target.startsWith("/")) {
-            return List.of();
+            return Candidates.NONE;
         }
         String joined = join(folder, target);
-        return joined == null ? List.of() : table.notes(Level.PATH, Keys.key(joined));
+        return joined == null ? Candidates.NONE : table.entry(Keys.key(joined)).get(Level.PATH);
     }
 
-    private List<NotePath> attachments(String target, String folder, boolean fileLink) {
+    private Candidates attachments(String target, String folder, boolean fileLink) {
         if (fileLink && !target.startsWith("/")) {
             String joined = join(folder, target);
-            List<NotePath> relative = joined == null ? List.of() : table.attachmentsByPath(Keys.key(joined));
+            Candidates relative = joined == null ? Candidates.NONE : table.entry(Keys.key(joined)).get(Level.FILE_PATH);
             if (!relative.isEmpty()) {
                 return relative;
             }
         }
         String path = withoutLeadingSlash(target);
-        String key = Keys.key(path);
-        List<NotePath> found = table.attachmentsByPath(key);
+        NameTable.Entry byPath = table.entry(Keys.key(path));
+        Candidates found = byPath.get(Level.FILE_PATH);
         int slash = path.lastIndexOf('/');
         if (found.isEmpty() && slash >= 0) {
-            found = table.attachmentsBySuffix(key);
+            found = byPath.get(Level.FILE_SUFFIX);
         }
         if (found.isEmpty()) {
-            found = table.attachmentsByName(slash < 0 ? key : Keys.key(path.substring(slash + 1)));
+            found = (slash < 0 ? byPath : table.entry(Keys.key(path.substring(slash + 1)))).get(Level.FILE_NAME);
         }
         return found;
     }
 
-    /**
-     * One match: that one. Several: same folder, then shortest path, then lexical order; all kept as
-     * candidates. {@code found} is sorted (see {@link NameTable}), so the first shortest is lexically first.
-     */
-    private static Resolution choose(Status status, List<NotePath> found, String folder, String name) {
-        NotePath chosen = found.get(0);
-        if (found.size() > 1) {
-            boolean chosenHere = inFolder(chosen, folder);
-            for (int i = 1; i < found.size(); i++) {
-                NotePath candidate = found.get(i);
-                boolean here = inFolder(candidate, folder);
-                if (here && !chosenHere
-                        || here == chosenHere && candidate.value().length() < chosen.value().length()) {
-                    chosen = candidate;
-                    chosenHere = here;
-                }
-            }
-        }
-        return new Resolution(status, chosen, name, found);
-    }
-
-    private static boolean inFolder(NotePath path, String folder) {
-        String value = path.value();
-        int slash = value.lastIndexOf('/');
-        return folder.isEmpty() ? slash < 0 : slash == folder.length() && value.startsWith(folder);
+    private static Resolution choose(Status status, Candidates found, String folder, String name) {
+        return new Resolution(status, found.choose(folder), name, found.paths());
     }
 
     /** The lower-case extension of the last path segment, or "" when it has none that looks like one. */

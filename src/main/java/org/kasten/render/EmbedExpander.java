@@ -98,7 +98,7 @@ final class EmbedExpander {
             link(url, "internal embed-link", label(alt, title));
             return;
         }
-        String inner = context.pipeline.renderEmbedded(note.get(), anchor, context.embedded(path, key));
+        String inner = context.pipeline.renderEmbedded(note.get(), anchor, context.embedded(note.get(), key));
         html.attr("class", "embed").attr("data-embed", path.value()).withAttr().tag("div");
         html.attr("class", "embed-title").withAttr().tag("div");
         link(url, "internal", title);

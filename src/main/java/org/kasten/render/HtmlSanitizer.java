@@ -1,5 +1,8 @@
 package org.kasten.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -48,7 +51,7 @@ public final class HtmlSanitizer {
     /** The safe version of an HTML fragment (the body of a page). */
     public String sanitize(String html) {
         Document dirty = Jsoup.parseBodyFragment(html);
-        for (Element img : dirty.select("img[src]")) {
+        for (Element img : html.contains("<img") ? dirty.select("img[src]") : List.<Element>of()) {
             String src = img.attr("src");
             if (REMOTE.matcher(src).matches()) {
                 Element link = new Element("a").attr("href", src.strip()).addClass("external").addClass("remote-image");
@@ -57,25 +60,33 @@ public final class HtmlSanitizer {
             }
         }
         Document clean = new Cleaner(safelist).clean(dirty);
-        for (Element img : clean.select("img[src]")) {
-            String src = img.attr("src").strip();
-            if (src.regionMatches(true, 0, "data:", 0, 5) && !DATA_IMAGE.matcher(src).matches()) {
-                img.removeAttr("src");
+        List<Element> dropped = new ArrayList<>();
+        for (Element element : clean.body().getAllElements()) {
+            switch (element.normalName()) {
+                case "img" -> {
+                    String src = element.attr("src").strip();
+                    if (src.regionMatches(true, 0, "data:", 0, 5) && !DATA_IMAGE.matcher(src).matches()) {
+                        element.removeAttr("src");
+                    }
+                }
+                case "input" -> {
+                    if (element.attr("type").equalsIgnoreCase("checkbox")) {
+                        element.attr("disabled", true);
+                    } else {
+                        dropped.add(element);
+                    }
+                }
+                case "a" -> {
+                    String href = element.attr("href").strip().toLowerCase(Locale.ROOT);
+                    if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
+                        element.addClass("external").attr("rel", "noopener noreferrer");
+                    }
+                }
+                default -> {
+                }
             }
         }
-        for (Element input : clean.select("input")) {
-            if (!input.attr("type").equalsIgnoreCase("checkbox")) {
-                input.remove();
-            } else {
-                input.attr("disabled", true);
-            }
-        }
-        for (Element link : clean.select("a[href]")) {
-            String href = link.attr("href").strip().toLowerCase(java.util.Locale.ROOT);
-            if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
-                link.addClass("external").attr("rel", "noopener noreferrer");
-            }
-        }
+        dropped.forEach(Element::remove);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }

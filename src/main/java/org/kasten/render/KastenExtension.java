@@ -5,7 +5,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Kasten's flexmark extension: Obsidian syntax for the parser ({@code ==highlight==}, {@code #tags}, math)
+ * Kasten's flexmark extension: Obsidian syntax for the parser ({@code ==highlight==}, {@code #tags}, math, bare URLs)
  * and the renderers for links, embeds, callouts, anchors and syntax nodes. Listed after flexmark's
  * wiki-link extension: for one node type, the renderer of the later extension takes precedence.
  */
@@ -20,6 +20,7 @@ final class KastenExtension implements Parser.ParserExtension, HtmlRenderer.Html
         builder.customDelimiterProcessor(new HighlightDelimiterProcessor());
         builder.customInlineParserExtensionFactory(new TagInlineParser.Factory());
         builder.customInlineParserExtensionFactory(new MathInlineParser.Factory());
+        builder.customInlineParserExtensionFactory(new BareUrlInlineParser.Factory());
     }
 
     @Override

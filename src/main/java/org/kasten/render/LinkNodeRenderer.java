@@ -3,6 +3,8 @@ package org.kasten.render;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
@@ -17,7 +19,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Renders links and embeds: wiki-links and Markdown links as anchors whose href and class come from
- * {@link KastenLinkResolver}; {@code ![[…]]} and {@code ![…](…)} through {@link EmbedExpander}.
+ * {@link KastenLinkResolver}; {@code ![[…]]}, {@code ![…](…)} and {@code ![…][ref]} through {@link EmbedExpander}.
  */
 final class LinkNodeRenderer implements NodeRenderer {
 
@@ -27,7 +29,8 @@ final class LinkNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(WikiLink.class, this::renderWikiLink),
                 new NodeRenderingHandler<>(WikiImage.class, this::renderWikiEmbed),
                 new NodeRenderingHandler<>(Link.class, this::renderLink),
-                new NodeRenderingHandler<>(Image.class, this::renderImage));
+                new NodeRenderingHandler<>(Image.class, this::renderImage),
+                new NodeRenderingHandler<>(ImageRef.class, this::renderImageRef));
     }
 
     private void renderWikiLink(WikiLink node, NodeRendererContext context, HtmlWriter html) {
@@ -65,6 +68,17 @@ final class LinkNodeRenderer implements NodeRenderer {
             alt = alt.substring(0, bar).strip();
         }
         new EmbedExpander(render, html).embed(node.getUrl().unescape(), true, size, alt);
+    }
+
+    private void renderImageRef(ImageRef node, NodeRendererContext context, HtmlWriter html) {
+        Reference reference = node.isDefined() ? node.getReferenceNode(context.getDocument()) : null;
+        if (reference == null) {
+            context.delegateRender();
+            return;
+        }
+        RenderContext render = RenderContext.KEY.get(context.getDocument());
+        String alt = new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(node);
+        new EmbedExpander(render, html).embed(reference.getUrl().unescape(), true, null, alt);
     }
 
     private static void anchor(ResolvedLink link, NodeRendererContext context, HtmlWriter html) {

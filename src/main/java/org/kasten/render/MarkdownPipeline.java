@@ -7,7 +7,6 @@ import org.kasten.note.NoteFormat;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -24,7 +23,7 @@ import org.kasten.note.Anchors;
 
 /**
  * The flexmark {@link Parser} and {@link HtmlRenderer}, configured once for Obsidian-flavoured Markdown
- * (CommonMark, GFM tables, strikethrough, task lists, autolinks, footnotes, {@code [[page|text]]} wiki-links)
+ * (CommonMark, GFM tables, strikethrough, task lists, autolinks (own, see {@link BareUrlInlineParser}), footnotes, {@code [[page|text]]} wiki-links)
  * and reused for every render; thread-safe. Its output is not yet sanitised.
  */
 public final class MarkdownPipeline {
@@ -36,7 +35,7 @@ public final class MarkdownPipeline {
     public MarkdownPipeline() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
-                StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create(),
+                StrikethroughExtension.create(), TaskListExtension.create(),
                 FootnoteExtension.create(), WikiLinkExtension.create(), new KastenExtension()));
         options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         options.set(WikiLinkExtension.IMAGE_LINKS, true);
@@ -105,6 +104,7 @@ public final class MarkdownPipeline {
         Document document = parser.parse(CommentStripper.strip(markdown));
         document.set(RenderContext.KEY, context);
         BlockIds.collect(document, context);
+        SeeAlsoLinker.link(document, context);
         return document;
     }
 

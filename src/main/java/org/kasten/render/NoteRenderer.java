@@ -13,6 +13,13 @@ import org.kasten.note.ResolvedLink;
  * properties table, body with resolved links, embeds, callouts, math, diagrams and code, sanitised and
  * wrapped in a themed page with a strict Content-Security-Policy. Internal links use the URLs of
  * {@link KastenUrl}. Thread-safe; build one and reuse it.
+ * <p>
+ * Showing the page: {@code WebEngine.loadContent(html)} is enough (tested in a headless WebView): vault images
+ * are absolute {@code file:} URLs, fonts and scripts are inlined, nothing else is loaded. Same-note links are
+ * {@code #anchor} and scroll by themselves; the window intercepts clicks on {@code kasten://} URLs (note,
+ * ghost, tag), opens {@code http(s):}/{@code mailto:} links (class {@code external}) in the system browser and
+ * {@code file:} links (class {@code attachment}) with the system's application. Scripts the window injects
+ * with {@code executeScript} are not subject to the page's CSP.
  */
 public final class NoteRenderer {
 
@@ -32,7 +39,8 @@ public final class NoteRenderer {
 
     /** The sanitised body of the page (title, properties and content), without the page around it. */
     public String renderBody(Note note) {
-        RenderContext context = new RenderContext(pipeline, targets, note.path(), 0, List.of(note.path() + "#"));
+        RenderContext context = new RenderContext(pipeline, targets, note.path(), note.bodyLine(), 0,
+                List.of(note.path() + "#"));
         StringBuilder html = new StringBuilder(note.body().length() * 2 + 256);
         if (note.format() == NoteFormat.PLAIN_TEXT) {
             html.append(PropertiesTable.html(note.frontmatter(), context));
@@ -42,8 +50,15 @@ public final class NoteRenderer {
                 html.append("<h1 class=\"note-title\">").append(MarkdownPipeline.escape(note.title())).append("</h1>\n");
                 context.usedIds.add("note-title");
             }
-            html.append(PropertiesTable.html(note.frontmatter(), context));
-            html.append(pipeline.renderMarkdown(note.body(), context));
+            String properties = PropertiesTable.html(note.frontmatter(), context);
+            String body = pipeline.renderMarkdown(note.body(), context);
+            int titleEnd = body.startsWith("<h1") ? body.indexOf("</h1>\n") : -1;
+            if (titleEnd >= 0 && html.isEmpty()) {
+                // the note's own title heading comes first, then its properties, as with Obsidian's inline title
+                html.append(body, 0, titleEnd + 6).append(properties).append(body, titleEnd + 6, body.length());
+            } else {
+                html.append(properties).append(body);
+            }
         }
         return sanitizer.sanitize(html.toString());
     }

@@ -40,7 +40,7 @@ final class PageAssets {
 
     /** KaTeX's stylesheet with its WOFF fonts inlined as data URIs. */
     static String katexCss() {
-        return CACHE.computeIfAbsent("katex.css", key -> {
+        return cached("katex.css", key -> {
             Matcher font = FONT.matcher(text(KATEX + "katex.min.css"));
             StringBuilder css = new StringBuilder();
             while (font.find()) {
@@ -60,7 +60,7 @@ final class PageAssets {
 
     /** A script made safe to put inside {@code <script>…</script>}. */
     static String script(String resource) {
-        return CACHE.computeIfAbsent("script:" + resource, key -> text(resource)
+        return cached("script:" + resource, key -> text(resource)
                 .replace("</script", "<\\/script").replace("<!--", "\\x3C!--").replace("<script", "\\x3Cscript"));
     }
 
@@ -83,7 +83,7 @@ final class PageAssets {
 
     /** The CSP source that allows exactly this inline script. */
     static String hash(String script) {
-        return CACHE.computeIfAbsent("hash:" + script.length() + ":" + script.hashCode(), key -> {
+        return cached("hash:" + script.length() + ":" + script.hashCode(), key -> {
             try {
                 byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
                 return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
@@ -93,8 +93,24 @@ final class PageAssets {
         });
     }
 
+    /**
+     * The cached value of {@code key}, computed outside the map when missing (values are built from other
+     * cached values, and ConcurrentHashMap forbids nested computeIfAbsent); a race computes twice, harmlessly.
+     */
+    private static String cached(String key, java.util.function.Function<String, String> compute) {
+        String value = CACHE.get(key);
+        if (value == null) {
+            value = compute.apply(key);
+            String raced = CACHE.putIfAbsent(key, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return value;
+    }
+
     private static String text(String resource) {
-        return CACHE.computeIfAbsent(resource, key -> new String(bytes(resource), StandardCharsets.UTF_8));
+        return cached(resource, key -> new String(bytes(resource), StandardCharsets.UTF_8));
     }
 
     private static byte[] bytes(String resource) {

@@ -1,16 +1,11 @@
 package org.kasten.render;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.kasten.note.Anchors;
 import org.kasten.note.Heading;
 import org.kasten.note.Note;
-import org.kasten.note.Resolution;
-import org.kasten.note.ResolvedLink;
 
 /**
  * Renders a plain-text note as structured HTML: the first line is the title, section headings ("Key ideas",
@@ -19,7 +14,6 @@ import org.kasten.note.ResolvedLink;
  */
 final class PlainTextRenderer {
 
-    private static final Pattern DASH = Pattern.compile("\\s+[—–-]\\s+");
     private static final int MAX_HEADING = 80;
 
     private PlainTextRenderer() {
@@ -52,7 +46,7 @@ final class PlainTextRenderer {
                 while (i < lines.length && isItem(lines[i].strip())) {
                     String item = lines[i].strip().substring(2).strip();
                     html.append("<li>").append(section.equalsIgnoreCase("see also")
-                            ? seeAlso(item, note.bodyLine() + i, note, context) : InlineText.html(item, context))
+                            ? SeeAlsoEntries.html(item, note.bodyLine() + i, context) : InlineText.html(item, context))
                             .append("</li>\n");
                     i++;
                 }
@@ -92,51 +86,5 @@ final class PlainTextRenderer {
         }
         String following = lines[next].strip();
         return isItem(following) || following.length() > line.length();
-    }
-
-    /** One "See also" entry: the concept names before the dash become links, the description stays text. */
-    private static String seeAlso(String item, int fileLine, Note note, RenderContext context) {
-        String[] parts = DASH.split(item, 2);
-        String names = parts[0];
-        String rest = parts.length > 1 ? item.substring(names.length()) : "";
-        List<String> concepts = new ArrayList<>();
-        for (ResolvedLink link : context.targets.seeAlso(note.path())) {
-            if (link.link().line() == fileLine) {
-                concepts.add(link.link().target());
-            }
-        }
-        if (concepts.isEmpty()) {
-            concepts = splitConcepts(names, context);
-        }
-        StringBuilder html = new StringBuilder();
-        String lower = names.toLowerCase(java.util.Locale.ROOT);
-        int cursor = 0;
-        for (String name : concepts) {
-            int at = lower.indexOf(name.toLowerCase(java.util.Locale.ROOT), cursor);
-            if (at < 0) {
-                continue;
-            }
-            html.append(MarkdownPipeline.escape(names.substring(cursor, at)));
-            String written = names.substring(at, at + name.length());
-            InlineText.anchor(html, TargetResolver.resolve(name, false, context), written);
-            cursor = at + name.length();
-        }
-        html.append(MarkdownPipeline.escape(names.substring(cursor)));
-        return html.append(MarkdownPipeline.escape(rest)).toString();
-    }
-
-    /** One concept when the whole name resolves or has no comma; else each comma-separated name. */
-    private static List<String> splitConcepts(String names, RenderContext context) {
-        String whole = names.strip();
-        if (!whole.contains(",") || context.targets.resolve(whole, context.from).status() == Resolution.Status.NOTE) {
-            return List.of(whole);
-        }
-        List<String> out = new ArrayList<>();
-        for (String part : whole.split(",")) {
-            if (!part.isBlank()) {
-                out.add(part.strip());
-            }
-        }
-        return out;
     }
 }

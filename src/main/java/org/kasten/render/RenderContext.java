@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 
 /**
- * The state of one render: the note links are resolved from, how deep in transclusion we are and which
+ * The state of one render: the note links are resolved from (and the file line its body starts on), how deep in transclusion we are and which
  * notes are being transcluded (to stop cycles), block ids found in the AST and heading ids already used.
  */
 final class RenderContext {
@@ -27,24 +28,27 @@ final class RenderContext {
     final MarkdownPipeline pipeline;
     final LinkTargets targets;
     final NotePath from;
+    final int bodyLine;
     final int depth;
     final List<String> embedChain;
     final Map<Node, String> blockIds = new IdentityHashMap<>();
     final Set<String> usedIds = new HashSet<>();
 
-    RenderContext(MarkdownPipeline pipeline, LinkTargets targets, NotePath from, int depth, List<String> embedChain) {
+    RenderContext(MarkdownPipeline pipeline, LinkTargets targets, NotePath from, int bodyLine, int depth,
+                  List<String> embedChain) {
         this.pipeline = pipeline;
         this.targets = targets;
         this.from = from;
+        this.bodyLine = bodyLine;
         this.depth = depth;
         this.embedChain = List.copyOf(embedChain);
     }
 
     /** The context for transcluding {@code key} (a note path plus anchor) of note {@code note}. */
-    RenderContext embedded(NotePath note, String key) {
+    RenderContext embedded(Note note, String key) {
         List<String> chain = new ArrayList<>(embedChain);
         chain.add(key);
-        return new RenderContext(pipeline, targets, note, depth + 1, chain);
+        return new RenderContext(pipeline, targets, note.path(), note.bodyLine(), depth + 1, chain);
     }
 
     /** A unique element id for this page, GitHub-style: repeats get {@code -1}, {@code -2} ... */

@@ -7,6 +7,9 @@ import org.kasten.note.KastenUrl;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkNode;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -18,7 +21,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 /**
- * Renders Kasten's own syntax nodes ({@code ==highlight==}, {@code #tags}, math) and the fenced blocks the
+ * Renders Kasten's own syntax nodes ({@code ==highlight==}, {@code #tags}, bare URLs, math) and the fenced blocks the
  * page scripts typeset: {@code mermaid} diagrams and {@code math} blocks. A paragraph that holds only an
  * embed renders without its {@code <p>}, since a transcluded note is a block.
  */
@@ -29,6 +32,8 @@ final class SyntaxRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(Highlight.class, this::renderHighlight),
                 new NodeRenderingHandler<>(TagNode.class, this::renderTag),
+                new NodeRenderingHandler<>(BareUrl.class, this::renderUrl),
+                new NodeRenderingHandler<>(SeeAlsoText.class, this::renderSeeAlso),
                 new NodeRenderingHandler<>(MathNode.class, this::renderMath),
                 new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFenced),
                 new NodeRenderingHandler<>(Paragraph.class, this::renderParagraph));
@@ -44,6 +49,25 @@ final class SyntaxRenderer implements NodeRenderer {
         html.attr("href", KastenUrl.tag(node.tag())).attr("class", "tag").withAttr().tag("a");
         html.text("#" + node.tag());
         html.tag("/a");
+    }
+
+    private void renderUrl(BareUrl node, NodeRendererContext context, HtmlWriter html) {
+        String text = node.getChars().toString();
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof LinkNode || parent instanceof WikiNode) {
+                html.text(text);
+                return;
+            }
+        }
+        String url = text.regionMatches(true, 0, "www.", 0, 4) ? "https://" + text : text;
+        html.attr("href", url).attr("class", "external").attr("rel", "noopener noreferrer").withAttr().tag("a");
+        html.text(text);
+        html.tag("/a");
+    }
+
+    private void renderSeeAlso(SeeAlsoText node, NodeRendererContext context, HtmlWriter html) {
+        RenderContext render = RenderContext.KEY.get(context.getDocument());
+        html.raw(SeeAlsoEntries.html(node.getChars().toString(), node.fileLine(), render));
     }
 
     private void renderMath(MathNode node, NodeRendererContext context, HtmlWriter html) {
@@ -66,7 +90,7 @@ final class SyntaxRenderer implements NodeRenderer {
 
     private void renderParagraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
         Node only = node.getFirstChild();
-        if (only != null && only == node.getLastChild() && (only instanceof WikiImage || only instanceof Image)) {
+        if (only != null && only == node.getLastChild() && (only instanceof WikiImage || only instanceof Image || only instanceof ImageRef)) {
             context.renderChildren(node);
             html.line();
         } else {

@@ -1,6 +1,5 @@
 package org.kasten.search;
 
-import java.io.Reader;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -13,15 +12,14 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * The analysis chains of the index. Every chain starts with NFKC case folding (so {@code 𝐄𝐏𝐈𝐒𝐎𝐃𝐄} reads
- * "episode" and full-width letters read as ASCII), folds accents (ICU), and joins CJK characters into
+ * The analysis chains of the index. Every chain folds each word with ICU (NFKC case folding, so
+ * {@code 𝐄𝐏𝐈𝐒𝐎𝐃𝐄} reads "episode" and full-width letters read as ASCII; accents removed), and joins CJK characters into
  * bigrams so Chinese and Japanese text is searchable without a dictionary. The {@link #stemmed()} chain adds
  * British→American spelling, stop words and the Porter stemmer; {@link #exact()} keeps every word as written
  * (for "exact phrases" and prefixes).
@@ -35,7 +33,8 @@ final class NoteAnalyzers {
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         for (String word : new String[]{"i", "me", "my", "you", "your", "we", "our", "how", "what", "when",
                 "where", "which", "who", "why", "do", "does", "did", "can", "could", "should", "would", "from",
-                "about", "so", "than", "too", "very", "has", "have", "had", "am", "its"}) {
+                "about", "so", "than", "too", "very", "has", "have", "had", "am", "its", "see", "get", "want", "need",
+                "way", "any", "some", "just", "also", "there", "here"}) {
             stop.add(word);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(stop);
@@ -72,10 +71,6 @@ final class NoteAnalyzers {
                 return new TokenStreamComponents(tokenizer, stream);
             }
 
-            @Override
-            protected Reader initReader(String field, Reader reader) {
-                return new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD);
-            }
         };
     }
 
@@ -87,10 +82,6 @@ final class NoteAnalyzers {
                 return new TokenStreamComponents(tokenizer, folded(tokenizer));
             }
 
-            @Override
-            protected Reader initReader(String field, Reader reader) {
-                return new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD);
-            }
         };
     }
 

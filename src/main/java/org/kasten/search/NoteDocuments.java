@@ -38,6 +38,9 @@ final class NoteDocuments {
         BODY_TYPE.freeze();
     }
 
+    /** Frontmatter keys whose value summarises the note: weighted like headings. */
+    private static final Set<String> SUMMARY_KEYS = Set.of("description", "summary", "abstract", "excerpt", "subtitle");
+
     private NoteDocuments() {
     }
 
@@ -123,8 +126,13 @@ final class NoteDocuments {
             }
             String foldedKey = NoteAnalyzers.fold(key.strip());
             doc.add(new StringField(NoteFields.HAS_PROPERTY, foldedKey, Field.Store.NO));
+            boolean summary = SUMMARY_KEYS.contains(foldedKey);
             for (String value : values) {
                 doc.add(new TextField(field, value, Field.Store.NO));
+                if (summary) {
+                    // a description says what the note is about, as a heading does
+                    doc.add(new TextField(NoteFields.HEADINGS, value, Field.Store.NO));
+                }
                 if (!isNameKey(foldedKey)) {
                     words.append(value).append('\n');
                 }

@@ -3,6 +3,7 @@ package org.kasten.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,7 +44,11 @@ public final class NoteSearcher {
     static final float BACKLINK_WEIGHT = 0.08f;
 
     private final SearcherManager manager;
-    private volatile ToIntFunction<NotePath> backlinks = path -> 0;
+    private static final ToIntFunction<NotePath> NO_BACKLINKS = path -> 0;
+    /** Matches are counted exactly up to this many; beyond, the total is a lower bound and scoring can skip. */
+    private static final int COUNT_UP_TO = 1000;
+
+    private volatile ToIntFunction<NotePath> backlinks = NO_BACKLINKS;
 
     NoteSearcher(SearcherManager manager) {
         this.manager = manager;
@@ -47,7 +56,7 @@ public final class NoteSearcher {
 
     /** Tells the searcher how many backlinks each note has (used to favour hub notes a little). */
     public void setBacklinkCounts(ToIntFunction<NotePath> counts) {
-        this.backlinks = counts == null ? path -> 0 : counts;
+        this.backlinks = counts == null ? NO_BACKLINKS : counts;
     }
 
     /** The top {@code limit} notes for {@code query}, with snippets, without facets. */
@@ -97,12 +106,12 @@ public final class NoteSearcher {
     /** The ranked hits: all-words hits first, then (when few) hits of most words; hubs favoured a little. */
     private Ranked rank(IndexSearcher searcher, QueryTranslator.Translation t, int limit) throws IOException {
         int n = Math.max(limit, RERANK);
-        TopDocs strict = searcher.search(t.query(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+        TopDocs strict = searcher.search(t.query(), new TopScoreDocCollectorManager(n, null, COUNT_UP_TO));
         long total = strict.totalHits.value;
         List<ScoreDoc> docs = new ArrayList<>(Arrays.asList(strict.scoreDocs));
         Query matching = t.query();
         if (t.relaxed() != null && total < limit) {
-            TopDocs loose = searcher.search(t.relaxed(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+            TopDocs loose = searcher.search(t.relaxed(), new TopScoreDocCollectorManager(n, null, COUNT_UP_TO));
             Set<Integer> seen = new HashSet<>();
             docs.forEach(d -> seen.add(d.doc));
             float floor = docs.isEmpty() ? Float.MAX_VALUE : docs.get(docs.size() - 1).score;
@@ -123,15 +132,22 @@ public final class NoteSearcher {
 
     private ScoreDoc[] rerankByBacklinks(IndexSearcher searcher, List<ScoreDoc> docs) throws IOException {
         ToIntFunction<NotePath> counts = backlinks;
-        StoredFields stored = searcher.storedFields();
         ScoreDoc[] out = new ScoreDoc[docs.size()];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < out.length; i++) {
             ScoreDoc d = docs.get(i);
-            int links = counts.applyAsInt(NotePath.of(stored.document(d.doc, Set.of(NoteFields.PATH)).get(NoteFields.PATH)));
+            int links = counts == NO_BACKLINKS ? 0 : counts.applyAsInt(NotePath.of(pathOf(leaves, d.doc)));
             out[i] = new ScoreDoc(d.doc, (float) (d.score * (1 + BACKLINK_WEIGHT * Math.log1p(links))));
         }
         Arrays.sort(out, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
         return out;
+    }
+
+    /** A document's path from the doc values (cheaper than decompressing stored fields). */
+    private static String pathOf(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues paths = DocValues.getSorted(leaf.reader(), NoteFields.PATH);
+        return paths.advanceExact(doc - leaf.docBase) ? paths.lookupOrd(paths.ordValue()).utf8ToString() : "";
     }
 
     private static List<SearchHit> hits(IndexSearcher searcher, QueryTranslator.Translation t, TopDocs top) throws IOException {
@@ -146,8 +162,11 @@ public final class NoteSearcher {
         return hits;
     }
 
-    /** Notes like {@code note}: similar text (MoreLikeThis) and shared link targets, plus {@code linked} ones. */
-    public List<RelatedNote> related(Note note, int limit, Set<NotePath> linked) {
+    /**
+     * Notes like {@code note}: similar text (MoreLikeThis) and shared link targets, plus a bonus for each
+     * entry of {@code linked} (its link neighbours; a note linked both ways may appear twice).
+     */
+    public List<RelatedNote> related(Note note, int limit, Collection<NotePath> linked) {
         IndexSearcher searcher;
         try {
             searcher = manager.acquire();

@@ -1,11 +1,15 @@
 package org.kasten.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,39 +26,43 @@ import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns a parsed {@link QueryNode} into Lucene queries: the ranked query (every word must match in some
- * field, fields weighted title ≫ aliases > headings > tags > properties > text, with bonuses when the words
- * stand together as a phrase), a relaxed variant for natural-language queries (most words, not all), and
- * the query whose terms the snippets highlight.
+ * Turns a parsed {@link QueryNode} into Lucene queries: the ranked query, a relaxed variant, and the query
+ * whose terms the snippets highlight (a translator serves one query: not thread-safe). Each word is scored in its best field (title > aliases > headings, tags >
+ * properties > text, BM25), with bonuses when all the words, or two adjacent ones, stand together. Queries of
+ * one or two words need every word; longer (natural-language) ones need two thirds of them, so a note that
+ * lacks a filler word still ranks. When that finds few notes, the relaxed query (half the words) adds more.
  */
 final class QueryTranslator {
 
     /** Field weights: a concept's name matters most, then its other names, its sections, its text. */
-    static final float TITLE = 8f;
-    static final float ALIASES = 6f;
-    static final float HEADINGS = 2.5f;
-    static final float TAGS = 2f;
+    static final float TITLE = 3f;
+    static final float ALIASES = 2f;
+    static final float HEADINGS = 1.5f;
+    static final float TAGS = 1.5f;
     static final float PROPERTIES = 1.2f;
     static final float BODY = 1f;
     /** How much fields other than the best one add (DisjunctionMax tie-breaker). */
-    static final float TIE = 0.3f;
+    static final float TIE = 0.5f;
 
     /**
      * The result of a translation.
      *
-     * @param query     the query to rank with (all words required)
-     * @param relaxed   for queries of plain words only: most words required; else null
+     * @param query     the query to rank with
+     * @param relaxed   for queries of several plain words: half the words required, to fill up; else null
      * @param highlight the body-field query the snippets highlight
      * @param words     the plain words, for spelling suggestions
      */
     record Translation(Query query, Query relaxed, Query highlight, List<String> words) { }
 
+    private final Analyzer stemmedAnalyzer;
     private final QueryBuilder stemmed;
     private final QueryBuilder exact;
     private final Predicate<String> knownProperty;
+    private boolean shortQuery;
 
     /** {@code knownProperty} tells whether a frontmatter key exists in the vault (else {@code key:value} is words). */
     QueryTranslator(Analyzer stemmed, Analyzer exact, Predicate<String> knownProperty) {
+        this.stemmedAnalyzer = stemmed;
         this.stemmed = new QueryBuilder(stemmed);
         this.exact = new QueryBuilder(exact);
         this.knownProperty = knownProperty;
@@ -68,6 +76,7 @@ final class QueryTranslator {
         }
         List<String> words = new ArrayList<>();
         List<Query> highlights = new ArrayList<>();
+        shortQuery = queryText.strip().split("\\s+").length <= 2;
         Query main = translate(node, words, highlights);
         if (main == null) {
             main = new MatchNoDocsQuery("only stop words");
@@ -77,7 +86,11 @@ final class QueryTranslator {
         if (plain != null) {
             main = withPhraseBonus(main, words);
             if (plain.size() > 1) {
-                relaxed = relaxed(plain, words);
+                Query most = mostWords(plain, words, required(plain.size()));
+                if (most != null) {
+                    main = most;
+                }
+                relaxed = mostWords(plain, words, RELAXED_MIN);
             }
         }
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
@@ -176,13 +189,32 @@ final class QueryTranslator {
         if (w.last() && folded.length() >= 3 && folded.codePoints().allMatch(Character::isLetterOrDigit)
                 && !NoteAnalyzers.STOP_WORDS.contains(folded)) {
             alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.TITLE_EXACT, folded))), 2f));
-            alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.EXACT, folded))), 0.5f));
-            highlights.add(new PrefixQuery(new Term(NoteFields.BODY, folded)));
+            if (shortQuery) {
+                // in the text too while typing a short query (costly for long natural-language ones)
+                alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.EXACT, folded))), 0.5f));
+                highlights.add(new PrefixQuery(new Term(NoteFields.BODY, folded)));
+            }
         }
         if (alternatives.isEmpty()) {
             return null;
         }
-        return new DisjunctionMaxQuery(alternatives, TIE);
+        return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE);
+    }
+
+    /** The stemmed terms of a piece of text. */
+    private List<String> analyze(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = stemmedAnalyzer.tokenStream(NoteFields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     private void addField(List<Query> into, String field, String text, float boost) {
@@ -275,11 +307,42 @@ final class QueryTranslator {
         if (headings != null) {
             b.add(new BoostQuery(headings, HEADINGS), Occur.SHOULD);
         }
+        Query aliases = stemmed.createPhraseQuery(NoteFields.ALIASES, sentence, 1);
+        if (aliases != null) {
+            b.add(new BoostQuery(aliases, ALIASES), Occur.SHOULD);
+        }
+        List<String> content = words.stream().filter(w -> !analyze(w).isEmpty()).toList();
+        if (content.size() >= 3 && PAIR > 0) {
+            // adjacent word pairs ("dark mode", "voice memo") count when they stand close together
+            for (int i = 0; i + 1 < content.size(); i++) {
+                String pair = content.get(i) + " " + content.get(i + 1);
+                Query inBody = stemmed.createPhraseQuery(NoteFields.BODY, pair, 2);
+                if (inBody != null) {
+                    b.add(new BoostQuery(inBody, PAIR), Occur.SHOULD);
+                }
+                Query inTitle = stemmed.createPhraseQuery(NoteFields.TITLE, pair, 1);
+                if (inTitle != null) {
+                    b.add(new BoostQuery(inTitle, PAIR * 2), Occur.SHOULD);
+                }
+            }
+        }
         return b.build();
     }
 
+    /** Weight of two adjacent query words standing close together in the text (twice that in the title). */
+    static final float PAIR = 1.5f;
+
+    /** Share of the words a note must contain when a query has three or more (natural-language queries). */
+    static final double FRACTION = 0.67;
+    private static final int RELAXED_MIN = -1;
+
+    /** How many of {@code n} content words a note must contain. */
+    static int required(int n) {
+        return n <= 2 ? n : Math.max(1, (int) Math.round(n * FRACTION));
+    }
+
     /** Plain words where not every word has to match: notes matching more words rank higher. */
-    private Query relaxed(List<QueryNode> plain, List<String> words) {
+    private Query mostWords(List<QueryNode> plain, List<String> words, int required) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 0;
         for (QueryNode clause : plain) {
@@ -293,7 +356,8 @@ final class QueryTranslator {
         if (clauses < 2) {
             return null;
         }
-        b.setMinimumNumberShouldMatch(Math.max(1, (clauses + 1) / 2));
+        int min = required < 0 ? Math.max(1, (clauses + 1) / 2) : required(clauses);
+        b.setMinimumNumberShouldMatch(min);
         return withPhraseBonus(b.build(), words);
     }
 

@@ -3,6 +3,7 @@ package org.kasten.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.kasten.note.RelatedNote;
 
 /**
  * Notes related to a note: similar wording (MoreLikeThis over title and text), link targets in common
- * (rarer shared targets count more, as BM25 weighs them), and a bonus for notes linked to or from it.
+ * (rarer shared targets count more, as BM25 weighs them), and a bonus for a link in each direction.
  * Each signal is scaled to 0..1 by its best value, then weighted.
  */
 final class RelatedNotes {
@@ -39,7 +40,7 @@ final class RelatedNotes {
     }
 
     /** The {@code limit} notes most related to {@code note}; {@code linked} are its link neighbours (graph). */
-    static List<RelatedNote> find(IndexSearcher searcher, Note note, int limit, Set<NotePath> linked) throws IOException {
+    static List<RelatedNote> find(IndexSearcher searcher, Note note, int limit, Collection<NotePath> linked) throws IOException {
         String self = note.path().value();
         Map<String, Float> scores = new HashMap<>();
         Map<String, String> titles = new HashMap<>();

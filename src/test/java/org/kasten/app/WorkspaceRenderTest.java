@@ -39,6 +39,20 @@ class WorkspaceRenderTest {
     }
 
     @Test
+    void bareSeeAlsoEntriesOfTheBundledHomeNoteAreLinks() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("notes")), "bundled notes not present");
+        try (Workspace workspace = Workspace.open(Path.of("notes"), Progress.NONE)) {
+            Note home = workspace.find("Ilya Sutskever on the Age of Research").orElseThrow();
+            Document page = Jsoup.parse(workspace.renderHtml(home.path()));
+            List<String> hrefs = page.select("h2#see-also + ul > li > a").eachAttr("href");
+            assertThat(hrefs).contains("kasten://note/Concepts/Age%20of%20Research.md",
+                    "kasten://note/Concepts/Generalization%20Gap.md");
+            long resolved = workspace.seeAlso(home.path()).stream().filter(l -> l.resolution().resolved()).count();
+            assertThat(page.select("h2#see-also + ul > li > a.internal")).hasSize((int) resolved);
+        }
+    }
+
+    @Test
     void rendersEveryNoteOfTheObsidianHelpVault() throws Exception {
         Path corpus = Path.of(System.getProperty("kasten.shared", "../shared"), "corpora", "obsidian-help-en");
         Assumptions.assumeTrue(Files.isDirectory(corpus), "corpus not present: " + corpus);

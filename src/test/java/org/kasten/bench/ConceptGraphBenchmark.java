@@ -1,5 +1,7 @@
 package org.kasten.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +32,7 @@ import org.kasten.vault.VaultLoader;
 @Tag("benchmark")
 class ConceptGraphBenchmark {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int NOTES = 10_000;
     private static final int LINKS_PER_NOTE = 10;
 
@@ -52,14 +55,18 @@ class ConceptGraphBenchmark {
 
     private static void report(String what, List<Note> notes, List<NotePath> attachments) {
         long[] builds = new long[7];
+        long[] cpu = new long[builds.length];
         ConceptGraph graph = null;
         for (int i = 0; i < builds.length; i++) {
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             graph = ConceptGraph.build(notes, attachments);
             builds[i] = micros(start) / 1000;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         }
         long first = builds[0];
         Arrays.sort(builds);
+        Arrays.sort(cpu);
         ConceptGraph built = graph;
         Note changed = notes.get(notes.size() / 2);
         long rebuild = time(() -> built.withNote(changed)) / 1000;
@@ -77,8 +84,9 @@ class ConceptGraphBenchmark {
         System.out.printf("%s: %d notes, %d links (%d resolved, %d ghosts, %d ambiguous)%n", what,
                 graph.notes().size(), graph.linkCount(), graph.resolvedCount(), graph.ghosts().size(),
                 graph.ambiguousLinks().size());
-        System.out.printf("  build: first %d ms, median of %d %d ms, min %d ms; withNote %d ms%n",
-                first, builds.length, builds[builds.length / 2], builds[0], rebuild);
+        System.out.printf("  build: first %d ms, median of %d %d ms, min %d ms (thread CPU median %d ms, min %d ms);"
+                + " withNote %d ms%n", first, builds.length, builds[builds.length / 2], builds[0],
+                cpu[cpu.length / 2], cpu[0], rebuild);
         System.out.printf("  unlinked mentions: first target %d ms (prepares every body), then median %d ms"
                 + " (%d mentions for %d targets)%n", mentionsFirst / 1000, mentions[mentions.length / 2] / 1000,
                 found, mentions.length);

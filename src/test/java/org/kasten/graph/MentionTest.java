@@ -82,4 +82,51 @@ class MentionTest {
         assertThat(graph.unlinkedMentions(NotePath.of("Evals.md"))).extracting(Mention::matched, Mention::line)
                 .containsExactly(tuple("Evals", 3), tuple("evals", 3), tuple("EVALS", 3));
     }
+
+    @Test
+    void answersStayTheSameWhateverWasAskedBefore() {
+        ConceptGraph graph = ConceptGraph.build(List.of(note("Alpha.md").build(), note("Beta.md").build(),
+                note("Gamma.md").build(),
+                note("Text.md").body("See [[Alpha]] and [[Gamma]].\nBeta and gamma here.", 2).build()), List.of());
+
+        List<Mention> alpha = graph.unlinkedMentions(NotePath.of("Alpha.md"));
+        List<Mention> beta = graph.unlinkedMentions(NotePath.of("Beta.md"));
+        List<Mention> gamma = graph.unlinkedMentions(NotePath.of("Gamma.md"));
+
+        assertThat(alpha).isEmpty();
+        assertThat(beta).extracting(Mention::matched, Mention::line).containsExactly(tuple("Beta", 3));
+        assertThat(gamma).extracting(Mention::matched, Mention::line).containsExactly(tuple("gamma", 3));
+        assertThat(graph.unlinkedMentions(NotePath.of("Beta.md"))).isSameAs(beta);
+    }
+
+    @Test
+    void severalThreadsAskingAtOnceGetTheAnswersOneThreadGets() throws Exception {
+        List<org.kasten.note.Note> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            notes.add(note("Topic " + i + ".md").body("Topic " + (i + 1) + " and [[Topic " + (i + 2) + "]], `Topic "
+                    + (i + 3) + "`, topic " + (i + 4) + ".", 1).build());
+        }
+        ConceptGraph alone = ConceptGraph.build(notes, List.of());
+        ConceptGraph shared = ConceptGraph.build(notes, List.of());
+        List<NotePath> paths = notes.stream().map(org.kasten.note.Note::path).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<List<Mention>>>> answers = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int shift = t * 10;
+                answers.add(pool.submit(() -> java.util.stream.IntStream.range(0, paths.size())
+                        .mapToObj(i -> shared.unlinkedMentions(paths.get((i + shift) % paths.size()))).toList()));
+            }
+            for (int t = 0; t < 4; t++) {
+                List<List<Mention>> got = answers.get(t).get();
+                for (int i = 0; i < paths.size(); i++) {
+                    assertThat(got.get(i)).isEqualTo(alone.unlinkedMentions(paths.get((i + t * 10) % paths.size())));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(alone.unlinkedMentions(NotePath.of("Topic 5.md"))).extracting(Mention::source, Mention::matched)
+                .containsExactly(tuple(NotePath.of("Topic 1.md"), "topic 5"), tuple(NotePath.of("Topic 4.md"), "Topic 5"));
+    }
 }

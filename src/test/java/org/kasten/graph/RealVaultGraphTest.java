@@ -51,6 +51,25 @@ class RealVaultGraphTest {
     }
 
     @Test
+    void everyHeadingAndBlockAnchorOfObsidianHelpExists() throws IOException {
+        ConceptGraph graph = graph("obsidian-help-en");
+
+        assertThat(allLinks(graph)).filteredOn(r -> r.link().anchor() != null
+                        && r.resolution().status() == Status.NOTE).hasSizeGreaterThan(100);
+        assertThat(graph.warnings()).isEmpty();
+    }
+
+    /** foam-docs has two anchors whose headings were renamed ("Further customise your site" ...). */
+    @Test
+    void foamDocsBrokenAnchorsAreWarned() throws IOException {
+        ConceptGraph graph = graph("foam-docs");
+
+        assertThat(graph.warnings()).extracting(w -> w.path().value(), w -> w.line()).containsExactly(
+                tuple("user/recipes/generate-material-for-mkdocs-site.md", 35),
+                tuple("user/recipes/generate-material-for-mkdocs-site.md", 39));
+    }
+
+    @Test
     void obsidianHelpImageEmbedsAreMissingAttachments() throws IOException {
         ConceptGraph graph = graph("obsidian-help-en");
 
@@ -82,6 +101,20 @@ class RealVaultGraphTest {
         assertThat(allLinks(graph)).filteredOn(r -> r.link().target().equals("Obsidian Sync/Security and privacy"))
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.resolution().ambiguous()).isFalse());
+    }
+
+    @Test
+    void seedZeroParsedByTheLoaderHasTheThirteenSeeAlsoConcepts() throws IOException {
+        Path seeds = SharedFolders.require("seeds");
+        LoadedVault vault = new VaultLoader().load(seeds, org.kasten.note.Progress.NONE);
+        ConceptGraph graph = ConceptGraph.build(vault.notes(), vault.attachments());
+        NotePath seed = graph.notes().stream().map(n -> n.path()).filter(p -> p.value().startsWith("000"))
+                .findFirst().orElseThrow();
+
+        assertThat(graph.seeAlso(seed)).extracting(r -> r.link().target()).containsExactly("Deep notes",
+                "Age of Research", "Generalization Gap", "Continual Learning", "Research Taste", "Ilya Sutskever",
+                "Scaling Laws", "Pretraining", "Bitter Lesson", "Jagged Intelligence", "Evals", "AI Safety Levels",
+                "Andrej Karpathy on AGI Timelines, RL's Limits, and the Future of Education");
     }
 
     /**

@@ -84,6 +84,16 @@ class SeeAlsoTest {
     }
 
     @Test
+    void eachConceptOfASplitEntryGetsTheBacklink() {
+        ConceptGraph graph = ConceptGraph.build(List.of(note("Scaling Laws.md").build(), note("Pretraining.md").build(),
+                note(SOURCE.value()).link(seeAlso("Scaling Laws, Pretraining, Bitter Lesson"), 4).build()), List.of());
+
+        assertThat(graph.backlinks(NotePath.of("Pretraining.md"))).extracting(r -> r.source(), r -> r.link().target())
+                .containsExactly(tuple(SOURCE, "Pretraining"));
+        assertThat(graph.ghost("Bitter Lesson")).map(g -> g.sources()).contains(List.of(SOURCE));
+    }
+
+    @Test
     void seedListGivesThirteenGhostConceptsWhenNoConceptNotesExist() {
         ConceptGraph graph = ConceptGraph.build(List.of(overview(SEED_ENTRIES)), List.of());
 

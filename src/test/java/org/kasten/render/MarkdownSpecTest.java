@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,6 +53,12 @@ class MarkdownSpecTest {
                         "<p><a href=\"https://example.com/a?b=1\" class=\"external\" rel=\"noopener noreferrer\">web</a></p>"),
                 Arguments.of("<https://example.com>",
                         "<p><a href=\"https://example.com\" class=\"external\" rel=\"noopener noreferrer\">https://example.com</a></p>"),
+                Arguments.of("see https://example.com/a_(b). Or www.example.org, then (https://x.org/p).",
+                        "<p>see <a href=\"https://example.com/a_(b)\" class=\"external\" rel=\"noopener noreferrer\">https://example.com/a_(b)</a>."
+                                + " Or <a href=\"https://www.example.org\" class=\"external\" rel=\"noopener noreferrer\">www.example.org</a>,"
+                                + " then (<a href=\"https://x.org/p\" class=\"external\" rel=\"noopener noreferrer\">https://x.org/p</a>).</p>"),
+                Arguments.of("[https://x.org](https://x.org) and xhttps://no and `https://code`",
+                        "<p><a href=\"https://x.org\" class=\"external\" rel=\"noopener noreferrer\">https://x.org</a> and xhttps://no and <code>https://code</code></p>"),
                 Arguments.of("[x](javascript:alert(1))", "<p><a class=\"blocked\">x</a></p>"),
                 // embeds
                 Arguments.of("![[photo.png|300]]",
@@ -60,6 +67,10 @@ class MarkdownSpecTest {
                         "<img src=\"file:///vault/img/photo.png\" alt=\"photo.png\" width=\"640\" height=\"480\" class=\"embed-image\">"),
                 Arguments.of("![a photo](img/photo.png)",
                         "<img src=\"file:///vault/img/photo.png\" alt=\"a photo\" class=\"embed-image\">"),
+                Arguments.of("![pic][p]\n\n[p]: img/photo.png",
+                        "<img src=\"file:///vault/img/photo.png\" alt=\"pic\" class=\"embed-image\">"),
+                Arguments.of("see [the age][a]\n\n[a]: Concepts/Age%20of%20Research.md",
+                        "<p>see <a href=\"kasten://note/Concepts/Age%20of%20Research.md\" class=\"internal\">the age</a></p>"),
                 Arguments.of("![[gone.png]]",
                         "<span class=\"missing-embed\" title=\"Not in the vault\">Missing image: gone.png</span>"),
                 Arguments.of("![[doc.pdf]]", "<a href=\"file:///vault/files/doc.pdf\" class=\"attachment\">doc.pdf</a>"),
@@ -90,6 +101,13 @@ class MarkdownSpecTest {
                 Arguments.of("para text ^myid", "<p id=\"^myid\">para text</p>"),
                 Arguments.of("## Same\n\n## Same", "<h2 id=\"same\">Same</h2>\n<h2 id=\"same-1\">Same</h2>"),
                 Arguments.of("## Why Models Don't Generalise", "<h2 id=\"why-models-dont-generalise\">Why Models Don't Generalise</h2>"),
+                Arguments.of("## See also\n\n- Age of Research — the eras\n- Nope One, Nope Two — ghosts\n- [[Age of Research]] — linked",
+                        "<h2 id=\"see-also\">See also</h2>\n<ul>\n"
+                                + "<li><a href=\"kasten://note/Concepts/Age%20of%20Research.md\" class=\"internal\">Age of Research</a> — the eras</li>\n"
+                                + "<li><a href=\"kasten://ghost/Nope%20One\" class=\"ghost\">Nope One</a>, "
+                                + "<a href=\"kasten://ghost/Nope%20Two\" class=\"ghost\">Nope Two</a> — ghosts</li>\n"
+                                + "<li><a href=\"kasten://note/Concepts/Age%20of%20Research.md\" class=\"internal\">Age of Research</a> — linked</li>\n</ul>"),
+                Arguments.of("- Age of Research — not under a see-also label", "<ul>\n<li>Age of Research — not under a see-also label</li>\n</ul>"),
                 // callouts
                 Arguments.of("> [!note] My title\n> Body text",
                         "<div class=\"callout\" data-callout=\"note\">\n<div class=\"callout-title\">My title</div>\n"
@@ -133,6 +151,15 @@ class MarkdownSpecTest {
                 Arguments.of("<div style=\"background:url(http://x)\"><span>ok</span></div>", "<div><span>ok</span></div>"),
                 Arguments.of("<img src=\"https://tracker.example/p.gif\">",
                         "<a href=\"https://tracker.example/p.gif\" class=\"external remote-image\" rel=\"noopener noreferrer\">https://tracker.example/p.gif</a>"));
+    }
+
+    @Test
+    void kastenResolverRunsBeforeFlexmarksWikiLinkResolver() {
+        // flexmark's WikiLinkLinkResolver answers UNCHECKED and ends the chain: had it run first, the href
+        // would be its "Age-of-Research" instead of a kasten: URL
+        assertThat(new KastenLinkResolver.Factory().getBeforeDependents())
+                .containsExactly(com.vladsch.flexmark.ext.wikilink.internal.WikiLinkLinkResolver.Factory.class);
+        assertThat(body("[[Age of Research]]")).contains("href=\"kasten://note/").doesNotContain("Age-of-Research");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,143 @@
+package org.kasten.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kasten.app.Workspace;
+import org.kasten.note.Note;
+import org.kasten.note.Progress;
+import org.kasten.search.NoteIndex;
+import org.kasten.search.NoteSearcher;
+import org.kasten.vault.LoadedVault;
+import org.kasten.vault.VaultLoader;
+
+/**
+ * Search on a 10,000-note vault (the shared corpora copied into renamed folders under target/): first index
+ * build (MB of note text per second), index size against text size, reopening unchanged, one changed note
+ * visible, query latency p50/p99 with snippets. Prints figures; asserts nothing about time.
+ * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=SearchBenchmark}.
+ */
+@Tag("benchmark")
+class SearchBenchmark {
+
+    @Test
+    void searchFigures() throws Exception {
+        Path vaultDir = VaultGenerator.vaultWith(10_000);
+        LoadedVault vault = new VaultLoader().load(vaultDir, Progress.NONE);
+        List<Note> notes = vault.notes();
+        long textBytes = notes.stream().mapToLong(Note::size).sum();
+        System.out.printf("%nvault: %d notes, %.1f MB of note files (loaded in %d ms)%n", notes.size(), textBytes / 1e6, vault.millis());
+
+        Path indexDir = Path.of("target", "bench-index", "search");
+        deleteTree(indexDir);
+        long start = System.nanoTime();
+        long indexBytes;
+        try (NoteIndex index = NoteIndex.open(indexDir)) {
+            index.sync(notes, Progress.NONE, () -> false);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            indexBytes = index.sizeInBytes();
+            System.out.printf("first index build: %.2f s, %.1f MB/s of note text%n", seconds, textBytes / 1e6 / seconds);
+            System.out.printf("index size: %.1f MB = %.2f x the note text%n", indexBytes / 1e6, (double) indexBytes / textBytes);
+        }
+
+        start = System.nanoTime();
+        try (NoteIndex index = NoteIndex.open(indexDir)) {
+            var report = index.sync(notes, Progress.NONE, () -> false);
+            System.out.printf("reopen unchanged index + check %d notes: %d ms (%d re-indexed)%n", notes.size(),
+                    (System.nanoTime() - start) / 1_000_000, report.written());
+
+            NoteSearcher searcher = index.searcher();
+            List<String> queries = queries();
+            for (int i = 0; i < 300; i++) {
+                searcher.search(queries.get(i % queries.size()), 10);
+            }
+            long[] micros = new long[3000];
+            for (int i = 0; i < micros.length; i++) {
+                long t = System.nanoTime();
+                searcher.search(queries.get(i % queries.size()), 10);
+                micros[i] = (System.nanoTime() - t) / 1_000;
+            }
+            Arrays.sort(micros);
+            System.out.printf("query latency with snippets, top 10, %d queries (%d distinct): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    micros.length, queries.size(), micros[micros.length / 2] / 1000.0,
+                    micros[micros.length * 99 / 100] / 1000.0, micros[micros.length - 1] / 1000.0);
+
+            long[] visible = new long[20];
+            Note template = notes.get(notes.size() / 2);
+            for (int i = 0; i < visible.length; i++) {
+                String word = "zqxbench" + i;
+                Note changed = new Note(template.path(), template.format(), template.title(), template.aliases(),
+                        template.tags(), template.frontmatter(), template.body() + "\n" + word, template.bodyLine(),
+                        template.plainText() + "\n" + word, template.headings(), template.blocks(), template.links(),
+                        template.size() + word.length() + 1, template.modified() + i + 1, "changed" + i, template.warnings());
+                long t = System.nanoTime();
+                index.update(changed);
+                while (searcher.search(word, 1).total() == 0) {
+                    Thread.onSpinWait();
+                }
+                visible[i] = (System.nanoTime() - t) / 1_000;
+            }
+            Arrays.sort(visible);
+            System.out.printf("one changed note visible to search: median %.1f ms, max %.1f ms%n",
+                    visible[visible.length / 2] / 1000.0, visible[visible.length - 1] / 1000.0);
+        }
+
+        String old = System.getProperty("kasten.cache.dir");
+        System.setProperty("kasten.cache.dir", Path.of("target", "bench-index", "cache").toAbsolutePath().toString());
+        try {
+            for (int i = 0; i < 2; i++) {
+                start = System.nanoTime();
+                try (Workspace workspace = Workspace.open(vaultDir, Progress.NONE)) {
+                    long loaded = (System.nanoTime() - start) / 1_000_000;
+                    var report = workspace.awaitIndex();
+                    System.out.printf("Workspace.open %s: loaded in %d ms, index ready at %d ms (%d notes written)%n",
+                            i == 0 ? "(cold cache)" : "(unchanged, warm cache)", loaded,
+                            (System.nanoTime() - start) / 1_000_000, report.written());
+                }
+            }
+        } finally {
+            if (old == null) {
+                System.clearProperty("kasten.cache.dir");
+            } else {
+                System.setProperty("kasten.cache.dir", old);
+            }
+        }
+        System.out.println("(2-core machine shared with other agents: timings are noisy)");
+    }
+
+    /** The judged evaluation queries plus a few operator queries. */
+    private static List<String> queries() throws IOException {
+        List<String> queries = new ArrayList<>();
+        try (InputStream in = SearchBenchmark.class.getResourceAsStream("/eval/queries.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    queries.add(line.split("\t")[1]);
+                }
+            }
+        }
+        queries.addAll(List.of("sync", "backlinks", "tag:concept", "\"age of research\"", "path:Plugins canvas",
+                "embed -pdf", "graph OR canvas", "generalisation", "backl", "[publish:true] sync"));
+        return queries;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
