@@ -51,7 +51,9 @@ public final class Workspace implements AutoCloseable {
     private volatile Rendering rendering;
     private volatile Theme theme = Theme.LIGHT;
 
-    private final WorkspaceIndex index;
+    private final Progress progress;
+    /** Started on first use, so commands that never search (check, show, render) never index. */
+    private WorkspaceIndex index;
     private final List<Consumer<VaultChange>> changeListeners = new CopyOnWriteArrayList<>();
     private VaultWatcher watcher;
 
@@ -59,7 +61,15 @@ public final class Workspace implements AutoCloseable {
         this.root = root;
         this.vault = vault;
         this.graph = graph;
-        this.index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, progress);
+        this.progress = progress;
+    }
+
+    /** The search index, opened and brought up to date in the background on first use. */
+    private synchronized WorkspaceIndex index() {
+        if (index == null) {
+            index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, progress);
+        }
+        return index;
     }
 
     /** Loads the vault at {@code folder}; a folder that is missing or unreadable gives a one-line message. */
@@ -186,12 +196,12 @@ public final class Workspace implements AutoCloseable {
 
     /** Ranked notes for a query (Kasten's query language), with snippets; waits for the index if needed. */
     public SearchResults search(String query, int limit) throws VaultException {
-        return index.searcher().search(query, limit);
+        return index().searcher().search(query, limit);
     }
 
     /** As {@link #search(String, int)}, with facet counts (tags, folders, few-valued properties) when asked. */
     public SearchResults search(String query, int limit, boolean facets) throws VaultException {
-        return index.searcher().search(query, limit, facets);
+        return index().searcher().search(query, limit, facets);
     }
 
     /** Notes related to this one: similar text, shared link targets, direct links. Empty for an unknown note. */
@@ -207,17 +217,17 @@ public final class Workspace implements AutoCloseable {
         List<NotePath> linked = new ArrayList<>(out);
         linked.addAll(in);
         linked.removeIf(p -> graph.note(p).isEmpty());
-        return index.searcher().related(note.get(), limit, linked);
+        return index().searcher().related(note.get(), limit, linked);
     }
 
     /** True once the search index holds the vault as loaded (reading notes never waits for it). */
     public boolean indexReady() {
-        return index.ready();
+        return index().ready();
     }
 
     /** Waits for the background indexing to finish and says what it did (the {@code index} command). */
     public IndexReport awaitIndex() throws VaultException {
-        return index.await();
+        return index().await();
     }
 
     /** Number of distinct notes linking to {@code path}: concept hubs rank a little higher in search. */
@@ -293,7 +303,7 @@ public final class Workspace implements AutoCloseable {
                 LoadedVault loaded = new VaultLoader().load(root, parseCache(root), Progress.NONE);
                 vault = loaded;
                 graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
-                index.sync(graph.notes());
+                index().sync(graph.notes());
                 notifyChange(new VaultChange(Set.of(), Set.of(), true));
                 return;
             }
@@ -306,13 +316,13 @@ public final class Workspace implements AutoCloseable {
                 if (note == null) {
                     if (old.isPresent()) {
                         graph = graph.withoutNote(path);
-                        index.delete(path);
+                        index().delete(path);
                         removed.add(path);
                     }
                 } else if (old.isEmpty() || old.get().size() != note.size() || old.get().modified() != note.modified()
                         || !Objects.equals(old.get().hash(), note.hash())) {
                     graph = graph.withNote(note);
-                    index.update(note);
+                    index().update(note);
                     changed.add(path);
                 }
             }
@@ -338,6 +348,12 @@ public final class Workspace implements AutoCloseable {
                 watcher = null;
             }
         }
-        index.close();
+        WorkspaceIndex started;
+        synchronized (this) {
+            started = index;
+        }
+        if (started != null) {
+            started.close();
+        }
     }
 }

@@ -59,13 +59,18 @@ final class TargetResolver {
         if (written.isEmpty()) {
             return new Resolution(Status.GHOST, null, written, List.of());
         }
+        boolean relative = fileLink || isRelative(written);
         if (ATTACHMENT_EXTENSIONS.contains(extension(written))) {
-            Candidates files = attachments(written, folder, fileLink);
-            return files.isEmpty()
+            Candidates files = attachments(written, folder, relative);
+            if (!files.isEmpty()) {
+                return choose(Status.ATTACHMENT, files, folder, written);
+            }
+            Candidates named = notes(written); // a note called "data.csv" (data.csv.md) or with that alias
+            return named.isEmpty()
                     ? new Resolution(Status.MISSING_ATTACHMENT, null, written, List.of())
-                    : choose(Status.ATTACHMENT, files, folder, written);
+                    : choose(Status.NOTE, named, folder, written);
         }
-        Candidates found = fileLink ? relativeNotes(written, folder) : Candidates.NONE;
+        Candidates found = relative ? relativeNotes(written, folder) : Candidates.NONE;
         if (found.isEmpty()) {
             found = notes(written);
         }
@@ -75,11 +80,17 @@ final class TargetResolver {
         if (!found.isEmpty()) {
             return choose(Status.NOTE, found, folder, written);
         }
-        Candidates files = attachments(written, folder, fileLink);
+        Candidates files = attachments(written, folder, relative);
         if (!files.isEmpty()) {
             return choose(Status.ATTACHMENT, files, folder, written);
         }
-        return new Resolution(Status.GHOST, null, ghostName(written), List.of());
+        String joined = isRelative(written) ? join(folder, written) : null;
+        return new Resolution(Status.GHOST, null, ghostName(joined != null ? joined : written), List.of());
+    }
+
+    /** {@code ./x} or {@code ../x}: written relative to the linking note's folder (Obsidian's relative links). */
+    private static boolean isRelative(String target) {
+        return target.startsWith("./") || target.startsWith("../");
     }
 
     /** The notes a target names at the best matching level (empty when none). */

@@ -19,8 +19,8 @@ import com.ibm.icu.text.Normalizer2;
 
 /**
  * The analysis chains of the index. Every chain folds each word with ICU (NFKC case folding, so
- * {@code 𝐄𝐏𝐈𝐒𝐎𝐃𝐄} reads "episode" and full-width letters read as ASCII; accents removed), and joins CJK characters into
- * bigrams so Chinese and Japanese text is searchable without a dictionary. The {@link #stemmed()} chain adds
+ * {@code 𝐄𝐏𝐈𝐒𝐎𝐃𝐄} reads "episode" and full-width letters read as ASCII; accents removed), and joins CJK
+ * characters into bigrams so Chinese and Japanese text is searchable without a dictionary. The {@link #stemmed()} chain adds
  * British→American spelling, stop words and the Porter stemmer; {@link #exact()} keeps every word as written
  * (for "exact phrases" and prefixes).
  */

@@ -20,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
@@ -103,7 +104,10 @@ public final class NoteSearcher {
         }
     }
 
-    /** The ranked hits: all-words hits first, then (when few) hits of most words; hubs favoured a little. */
+    /**
+     * The ranked hits: matches of the query first, then (when few) of the relaxed query; the top ones
+     * rescored with the phrase bonuses; hubs favoured a little.
+     */
     private Ranked rank(IndexSearcher searcher, QueryTranslator.Translation t, int limit) throws IOException {
         int n = Math.max(limit, RERANK);
         TopDocs strict = searcher.search(t.query(), new TopScoreDocCollectorManager(n, null, COUNT_UP_TO));
@@ -124,6 +128,10 @@ public final class NoteSearcher {
             }
             total = strict.totalHits.value + Math.max(0, loose.totalHits.value - strict.totalHits.value);
             matching = t.relaxed();
+        }
+        if (t.bonus() != null && !docs.isEmpty()) {
+            TopDocs first = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), docs.toArray(ScoreDoc[]::new));
+            docs = new ArrayList<>(Arrays.asList(QueryRescorer.rescore(searcher, first, t.bonus(), 1.0, n).scoreDocs));
         }
         ScoreDoc[] reranked = rerankByBacklinks(searcher, docs);
         ScoreDoc[] top = Arrays.copyOf(reranked, Math.min(limit, reranked.length));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -20,15 +19,12 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.RegexpQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a parsed {@link QueryNode} into Lucene queries: the ranked query, a relaxed variant, and the query
- * whose terms the snippets highlight (a translator serves one query: not thread-safe). Each word is scored in its best field (title > aliases > headings, tags >
- * properties > text, BM25), with bonuses when all the words, or two adjacent ones, stand together. Queries of
+ * whose terms the snippets highlight; a translator serves one query (not thread-safe). Each word is scored
+ * in its best field (title > aliases > headings, tags > properties > text, BM25), with bonuses when all the words, or two adjacent ones, stand together. Queries of
  * one or two words need every word; longer (natural-language) ones need two thirds of them, so a note that
  * lacks a filler word still ranks. When that finds few notes, the relaxed query (half the words) adds more.
  */
@@ -49,15 +45,16 @@ final class QueryTranslator {
      *
      * @param query     the query to rank with
      * @param relaxed   for queries of several plain words: half the words required, to fill up; else null
+     * @param bonus     phrase and word-pair bonuses, added to the scores of the top hits only (rescoring); or null
      * @param highlight the body-field query the snippets highlight
      * @param words     the plain words, for spelling suggestions
      */
-    record Translation(Query query, Query relaxed, Query highlight, List<String> words) { }
+    record Translation(Query query, Query relaxed, Query bonus, Query highlight, List<String> words) { }
 
     private final Analyzer stemmedAnalyzer;
     private final QueryBuilder stemmed;
     private final QueryBuilder exact;
-    private final Predicate<String> knownProperty;
+    private final OperatorQueries operators;
     private boolean shortQuery;
 
     /** {@code knownProperty} tells whether a frontmatter key exists in the vault (else {@code key:value} is words). */
@@ -65,7 +62,7 @@ final class QueryTranslator {
         this.stemmedAnalyzer = stemmed;
         this.stemmed = new QueryBuilder(stemmed);
         this.exact = new QueryBuilder(exact);
-        this.knownProperty = knownProperty;
+        this.operators = new OperatorQueries(this.stemmed, knownProperty);
     }
 
     /** Translates a query string (null for a query without words). */
@@ -82,9 +79,10 @@ final class QueryTranslator {
             main = new MatchNoDocsQuery("only stop words");
         }
         Query relaxed = null;
+        Query bonus = null;
         List<QueryNode> plain = plainClauses(node);
         if (plain != null) {
-            main = withPhraseBonus(main, words);
+            bonus = phraseBonus(words);
             if (plain.size() > 1) {
                 Query most = mostWords(plain, words, required(plain.size()));
                 if (most != null) {
@@ -95,7 +93,7 @@ final class QueryTranslator {
         }
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         highlights.forEach(q -> highlight.add(q, Occur.SHOULD));
-        return new Translation(main, relaxed, highlight.build(), List.copyOf(words));
+        return new Translation(main, relaxed, bonus, highlight.build(), List.copyOf(words));
     }
 
     /** The clauses of a query made only of words and phrases, else null. */
@@ -120,10 +118,14 @@ final class QueryTranslator {
             return phrase(p.text(), highlights);
         }
         if (node instanceof QueryNode.Field f) {
-            return field(f, words, highlights);
+            if (operators.readsAsWords(f)) {
+                return translate(KastenQueryParser.plainWords(f.key() + " " + f.value()), words, highlights);
+            }
+            return operators.field(f);
         }
         if (node instanceof QueryNode.Regex r) {
-            return regex(r.pattern(), words, highlights);
+            Query regex = operators.regex(r.pattern(), highlights);
+            return regex != null ? regex : translate(KastenQueryParser.plainWords(r.pattern()), words, highlights);
         }
         if (node instanceof QueryNode.Not n) {
             Query inner = translate(n.clause(), new ArrayList<>(), new ArrayList<>());
@@ -242,59 +244,16 @@ final class QueryTranslator {
         return new DisjunctionMaxQuery(alternatives, TIE);
     }
 
-    private Query field(QueryNode.Field f, List<String> words, List<Query> highlights) {
-        String key = f.key().toLowerCase(Locale.ROOT);
-        String value = f.value();
-        if (!f.bracketed()) {
-            switch (key) {
-                case "tag", "tags" -> {
-                    String tag = NoteAnalyzers.fold(value.startsWith("#") ? value.substring(1) : value);
-                    return filter(new TermQuery(new Term(NoteFields.TAG, tag)));
-                }
-                case "path" -> {
-                    return filter(new WildcardQuery(new Term(NoteFields.PATH_KEY, "*" + escapeWildcard(NoteAnalyzers.fold(value)) + "*")));
-                }
-                case "file" -> {
-                    return filter(new WildcardQuery(new Term(NoteFields.FILE_KEY, "*" + escapeWildcard(NoteAnalyzers.fold(value)) + "*")));
-                }
-                case "title" -> {
-                    Query q = stemmed.createBooleanQuery(NoteFields.TITLE, value, Occur.MUST);
-                    return q == null ? null : new BoostQuery(q, TITLE);
-                }
-                default -> {
-                    if (!knownProperty.test(key)) {
-                        return translate(KastenQueryParser.plainWords(f.key() + " " + value), words, highlights);
-                    }
-                }
-            }
-        }
-        if (value.isBlank()) {
-            return filter(new TermQuery(new Term(NoteFields.HAS_PROPERTY, NoteAnalyzers.fold(key))));
-        }
-        Query q = stemmed.createBooleanQuery(NoteFields.property(key), value, Occur.MUST);
-        return q == null ? null : filter(q);
-    }
-
-    private Query regex(String pattern, List<String> words, List<Query> highlights) {
-        String p = NoteAnalyzers.fold(pattern);
-        p = p.startsWith("^") ? p.substring(1) : ".*" + p;
-        p = p.endsWith("$") ? p.substring(0, p.length() - 1) : p + ".*";
-        try {
-            RegexpQuery anywhere = new RegexpQuery(new Term(NoteFields.EXACT, p));
-            highlights.add(new RegexpQuery(new Term(NoteFields.BODY, p)));
-            return filter(anywhere);
-        } catch (IllegalArgumentException e) {
-            return translate(KastenQueryParser.plainWords(pattern), words, highlights);
-        }
-    }
-
-    /** Bonus for notes where the words stand together, in the title above all. */
-    private Query withPhraseBonus(Query main, List<String> words) {
+    /**
+     * Bonus for notes where the words stand together, in the title above all (null for a single word).
+     * Positional, hence costly: applied to the top hits only.
+     */
+    private Query phraseBonus(List<String> words) {
         if (words.size() < 2) {
-            return main;
+            return null;
         }
         String sentence = String.join(" ", words);
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
         Query title = stemmed.createPhraseQuery(NoteFields.TITLE, sentence, 1);
         if (title != null) {
             b.add(new BoostQuery(title, TITLE), Occur.SHOULD);
@@ -358,14 +317,6 @@ final class QueryTranslator {
         }
         int min = required < 0 ? Math.max(1, (clauses + 1) / 2) : required(clauses);
         b.setMinimumNumberShouldMatch(min);
-        return withPhraseBonus(b.build(), words);
-    }
-
-    private static Query filter(Query q) {
-        return new BoostQuery(new ConstantScoreQuery(q), 0.1f);
-    }
-
-    private static String escapeWildcard(String value) {
-        return value.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+        return b.build();
     }
 }

@@ -60,9 +60,11 @@ final class SpellingVariants {
         if (word != null) {
             return word;
         }
-        for (Map.Entry<String, String> stem : OUR_STEMS.entrySet()) {
-            if (token.startsWith(stem.getKey())) {
-                return stem.getValue() + token.substring(stem.getKey().length());
+        int our = token.indexOf("our");
+        if (our > 0) {
+            String british = OUR_STEMS.get(token.substring(0, our + 3));
+            if (british != null) {
+                return british + token.substring(our + 3);
             }
         }
         String ise = rewriteEnding(token, ISE_ENDINGS, 'i', 4);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import org.kasten.note.Frontmatter;
 
@@ -27,7 +28,9 @@ final class FrontmatterReader {
     record Result(Frontmatter frontmatter, int bodyOffset, int bodyLine, int errorLine, String error) {
     }
 
-    private static final ObjectMapper YAML = new YAMLMapper(new YAMLFactory());
+    /** Only true/false are booleans (YAML 1.2, as Obsidian reads it): "no", "on", "yes" stay words. */
+    private static final ObjectMapper YAML = new YAMLMapper(YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build());
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
 

@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 /**
  * Finds inline {@code #tags} the way Obsidian does: after a space or line start, letters, digits, '_', '-'
  * and '/' (nested tags), at least one of them not a digit. Not a tag: {@code #123}, URL fragments, CSS
- * colours such as {@code fill:#dcddde} or {@code #a1b2c3}.
+ * colours such as {@code fill:#dcddde} or {@code #a1b2c3} (six or eight hex digits, one a digit).
  */
 final class InlineTags {
 
     private static final Pattern TAG = Pattern.compile("#([\\p{L}\\p{N}_/\\-]+)");
-    private static final Pattern HEX_COLOUR = Pattern.compile("(?i)[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8}");
+    private static final Pattern HEX_COLOUR = Pattern.compile("(?i)[0-9a-f]{6}|[0-9a-f]{8}");
 
     private InlineTags() {
     }

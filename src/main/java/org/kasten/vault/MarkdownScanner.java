@@ -52,6 +52,8 @@ final class MarkdownScanner {
         options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         options.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, true);
+        // CommonMark's [text](<a path with spaces.md>), which Obsidian writes for names with spaces
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         parser = Parser.builder(options).build();
     }
 
@@ -130,7 +132,8 @@ final class MarkdownScanner {
             } else if (node instanceof Link link) {
                 markdownLink(link.getUrl().toString(), link.getText().toString(), link.getStartOffset(),
                         LinkKind.MARKDOWN, seeAlso);
-            } else if (node instanceof Reference reference) {
+            } else if (node instanceof Reference reference && !reference.getReference().startsWith("^")) {
+                // (a label starting with '^' is a footnote definition, not a link)
                 markdownLink(reference.getUrl().toString(), reference.getReference().toString(),
                         reference.getStartOffset(), LinkKind.MARKDOWN, seeAlso);
             } else if (node instanceof Text) {
@@ -164,7 +167,7 @@ final class MarkdownScanner {
             int before = out.links.size();
             for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
                 if (isList(child)) {
-                    visit(child, true);
+                    visit(child, false); // a nested list explains the entry; it names no concepts of its own
                 } else {
                     visitNode(child, true);
                 }
@@ -192,6 +195,9 @@ final class MarkdownScanner {
             String chars = wiki.getChars().toString();
             String inner = chars.substring(2, chars.length() - 2);
             WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(inner);
+            if (parts.target().isEmpty() && parts.anchor() == null) {
+                return; // [[]], [[|x]], [[#]]: nothing to follow
+            }
             int offset = embed ? start - 1 : start;
             out.links.add(new org.kasten.note.Link(parts.target(), parts.anchor(), parts.display(),
                     embed ? LinkKind.EMBED : LinkKind.WIKI, lines.line(offset), lines.column(offset),

@@ -26,8 +26,11 @@ import org.slf4j.LoggerFactory;
  */
 final class NoteCache {
 
-    /** Bump whenever the parser's output or this layout changes. */
-    static final int VERSION = 1;
+    /**
+     * Bump whenever the parser's output or this layout changes. Like git's index, a file whose size and
+     * modification time are both unchanged is taken as unchanged (its content hash is not recomputed).
+     */
+    static final int VERSION = 2;
     private static final long MAGIC = 0x4B415354454E4E43L; // "KASTENNC"
     private static final Logger LOG = LoggerFactory.getLogger(NoteCache.class);
 

@@ -38,6 +38,9 @@ final class NoteCacheFormat {
     private static final int LIST = 9;
     private static final int MAP = 10;
     private static final int OTHER = 11;
+    private static final int BIG_INTEGER = 12;
+    private static final int BIG_DECIMAL = 13;
+    private static final int BYTES = 14;
 
     private NoteCacheFormat() {
     }
@@ -136,6 +139,16 @@ final class NoteCacheFormat {
         } else if (value instanceof Double || value instanceof Float) {
             out.writeByte(DOUBLE);
             out.writeDouble(((Number) value).doubleValue());
+        } else if (value instanceof java.math.BigInteger big) {
+            out.writeByte(BIG_INTEGER);
+            string(out, big.toString());
+        } else if (value instanceof java.math.BigDecimal big) {
+            out.writeByte(BIG_DECIMAL);
+            string(out, big.toString());
+        } else if (value instanceof byte[] bytes) {
+            out.writeByte(BYTES);
+            out.writeInt(bytes.length);
+            out.write(bytes);
         } else if (value instanceof Boolean b) {
             out.writeByte(b ? TRUE : FALSE);
         } else if (value instanceof LocalDate d) {
@@ -179,6 +192,15 @@ final class NoteCacheFormat {
                 return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? (Object) (int) l : (Object) l;
             case DOUBLE:
                 return in.readDouble();
+            case BIG_INTEGER:
+                return new java.math.BigInteger(string(in));
+            case BIG_DECIMAL:
+                return new java.math.BigDecimal(string(in));
+            case BYTES: {
+                byte[] bytes = new byte[count(in)];
+                in.readFully(bytes);
+                return bytes;
+            }
             case TRUE:
                 return Boolean.TRUE;
             case FALSE:

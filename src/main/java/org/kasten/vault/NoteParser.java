@@ -97,22 +97,23 @@ public final class NoteParser {
             return List.of();
         }
         List<Link> links = new ArrayList<>();
-        collect(frontmatter.values(), text, links);
+        collect(frontmatter.values(), text, new TextLines(text, 1), new int[] {0}, links);
         return links;
     }
 
-    private static void collect(Object value, String text, List<Link> links) {
+    /** Walks the values in file order; {@code from[0]} is where the search for the next link's text starts. */
+    private static void collect(Object value, String text, TextLines lines, int[] from, List<Link> links) {
         if (value instanceof Map<?, ?> map) {
-            map.values().forEach(v -> collect(v, text, links));
+            map.values().forEach(v -> collect(v, text, lines, from, links));
         } else if (value instanceof List<?> list) {
-            list.forEach(v -> collect(v, text, links));
+            list.forEach(v -> collect(v, text, lines, from, links));
         } else if (value instanceof String s && s.contains("[[")) {
             Matcher m = WikiLinkSyntax.matcher(s);
             while (m.find()) {
                 WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(m.group(2));
-                int at = text.indexOf(m.group());
-                TextLines lines = new TextLines(text, 1);
-                int offset = Math.max(0, at);
+                int at = text.indexOf(m.group(), from[0]);
+                int offset = at < 0 ? 0 : at;
+                from[0] = at < 0 ? from[0] : at + m.group().length();
                 links.add(new Link(parts.target(), parts.anchor(), parts.display(), LinkKind.FRONTMATTER,
                         lines.line(offset), lines.column(offset), lines.context(offset), false));
             }

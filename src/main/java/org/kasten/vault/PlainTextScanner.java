@@ -68,6 +68,9 @@ final class PlainTextScanner {
 
     /** A short line without closing punctuation, followed by more text, reads as a section heading. */
     static boolean isHeading(String line, String next) {
+        if (next != null && SeeAlsoEntry.isLabel(line)) {
+            return true;
+        }
         if (next == null || line.length() > MAX_HEADING_LENGTH || line.split("\\s+").length > MAX_HEADING_WORDS) {
             return false;
         }
@@ -89,6 +92,9 @@ final class PlainTextScanner {
         Matcher m = WikiLinkSyntax.matcher(text).region(from, to);
         while (m.find()) {
             WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(m.group(2));
+            if (parts.target().isEmpty() && parts.anchor() == null) {
+                continue;
+            }
             boolean embed = !m.group(1).isEmpty();
             out.links.add(new Link(parts.target(), parts.anchor(), parts.display(),
                     embed ? LinkKind.EMBED : LinkKind.WIKI, lines.line(m.start()), lines.column(m.start()),

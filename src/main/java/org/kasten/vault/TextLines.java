@@ -68,14 +68,29 @@ final class TextLines {
         return text.substring(start, Math.max(start, end));
     }
 
-    /** The line holding {@code offset}, trimmed of whitespace and list/quote markers, for backlink previews. */
+    /**
+     * The line holding {@code offset}, trimmed of whitespace and list/quote markers, for backlink previews.
+     * A long line (a paragraph written as one line) is cut to a window around {@code offset}.
+     */
     String context(int offset) {
-        String line = raw(index(offset)).strip();
-        if (!line.isEmpty() && (line.charAt(0) == '>' || line.charAt(0) == '-' || line.charAt(0) == '*'
+        int index = index(offset);
+        int start = starts[index];
+        int end = index + 1 < starts.length ? starts[index + 1] - 1 : text.length();
+        boolean cutStart = false;
+        boolean cutEnd = false;
+        if (end - start > MAX_CONTEXT) {
+            int from = Math.max(start, Math.min(offset - MAX_CONTEXT / 3, end - MAX_CONTEXT));
+            cutStart = from > start;
+            cutEnd = from + MAX_CONTEXT < end;
+            start = from;
+            end = Math.min(end, from + MAX_CONTEXT);
+        }
+        String line = text.substring(start, end).strip();
+        if (!cutStart && !line.isEmpty() && (line.charAt(0) == '>' || line.charAt(0) == '-' || line.charAt(0) == '*'
                 || line.charAt(0) == '+' || Character.isDigit(line.charAt(0)))) {
             line = LIST_OR_QUOTE_MARKER.matcher(line).replaceFirst("");
         }
-        return line.length() > MAX_CONTEXT ? line.substring(0, MAX_CONTEXT - 1) + "…" : line;
+        return (cutStart ? "…" : "") + line + (cutEnd ? "…" : "");
     }
 
     /** The file line number of the first line. */

@@ -103,8 +103,9 @@ public final class VaultLoader {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
             if (attrs.size() > MAX_NOTE_BYTES) {
-                return skipped(path, "too large to read as a note (" + attrs.size() / (1024 * 1024)
-                        + " MB; the limit is " + MAX_NOTE_BYTES / (1024 * 1024) + " MB)");
+                return skipped(path, String.format(java.util.Locale.ROOT,
+                        "too large to read as a note (%.1f MB; the limit is %d MB)",
+                        attrs.size() / (1024.0 * 1024), MAX_NOTE_BYTES / (1024 * 1024)));
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length > MAX_NOTE_BYTES) {

@@ -2,11 +2,33 @@ package org.kasten.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 
-/** Transclusion: cycles end in a link, depth is limited to three, plain-text notes embed as text. */
+/** Transclusion (cycles end in a link, depth is limited to three) and same-note anchors. */
 class EmbedTest {
+
+    @Test
+    void sameNoteLinksPointAtElementsOfThePage() {
+        TestVault vault = new TestVault();
+        Note note = vault.add("S.md", "[[#^far]], [[#Far Heading]] and [[#Why Models Don't Generalise]]\n\n"
+                + "far block ^far\n\n## Far Heading\n\n## Why Models Don't Generalise\n");
+        Document page = Jsoup.parse(new NoteRenderer(vault).renderPage(note, Theme.LIGHT));
+        List<String> hrefs = page.select("a.internal[href^=#]").eachAttr("href");
+        assertThat(hrefs).containsExactly("#%5Efar", "#far-heading", "#why-models-dont-generalise");
+        for (String href : hrefs) {
+            // a fragment names the element whose id is its percent-decoded text
+            String id = URLDecoder.decode(href.substring(1), StandardCharsets.UTF_8);
+            assertThat(page.getElementById(id)).as(href).isNotNull();
+        }
+    }
 
     @Test
     void aCycleShowsALinkInsteadOfRecursing() {

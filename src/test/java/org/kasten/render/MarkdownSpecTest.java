@@ -133,6 +133,7 @@ class MarkdownSpecTest {
                         "<p><span class=\"math math-inline\">e^{2i\\pi} = 1</span> costs $5 and $10</p>"),
                 Arguments.of("$$\n\\begin{vmatrix}a & b\\\\\nc & d\n\\end{vmatrix}\n$$",
                         "<p><span class=\"math math-display\">\\begin{vmatrix}a &amp; b\\\\\nc &amp; d\n\\end{vmatrix}</span></p>"),
+                Arguments.of("```math\na < b\n```", "<div class=\"math math-display math-block\">a &lt; b</div>"),
                 Arguments.of("```mermaid\ngraph TD; A-->B\n```", "<pre class=\"mermaid\">graph TD; A--&gt;B\n</pre>"),
                 Arguments.of("```java\nint x = 1 < 2;\n```", "<pre><code class=\"language-java\">int x = 1 &lt; 2;\n</code></pre>"),
                 // GFM

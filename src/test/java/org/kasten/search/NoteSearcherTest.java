@@ -156,7 +156,8 @@ class NoteSearcherTest {
     @Test
     void snippetsAreEscapedAndMarked() {
         SearchHit hit = searcher.search("pane", 10).hits().get(0);
-        assertThat(hit.snippet()).isEqualTo("The backlinks <mark>pane</mark> lists notes that link to the current note.");
+        assertThat(hit.snippet()).isEqualTo("The backlinks <mark>pane</mark> lists notes that link to the current note. "
+                + "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more.");
         assertThat(searcher.search("alert", 10).hits().get(0).snippet())
                 .endsWith("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt; &amp; more.").doesNotContain("<script>");
         assertThat(hit.title()).isEqualTo("Backlinks");

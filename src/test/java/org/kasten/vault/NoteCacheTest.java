@@ -37,6 +37,8 @@ class NoteCacheTest {
                 done: false
                 none: null
                 nested: {k: [1, two]}
+                big: 123456789012345678901234567890
+                bin: !!binary aGVsbG8=
                 ---
                 # Heading ^blk
                 Text [[B#Part|shown]] ![[img.png]] #tag/nested
@@ -46,7 +48,11 @@ class NoteCacheTest {
         LoadedVault first = load();
         assertThat(Files.size(cacheDir.resolve("notes.bin"))).isPositive();
         LoadedVault second = load();
-        assertThat(second.notes()).isEqualTo(first.notes());
+        assertThat(second.notes()).usingRecursiveFieldByFieldElementComparator(
+                org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                        .withStrictTypeChecking(true).build()).isEqualTo(first.notes());
+        assertThat(second.notes().get(0).frontmatter().get("big")).isEqualTo(new java.math.BigInteger("123456789012345678901234567890"));
+        assertThat((byte[]) second.notes().get(0).frontmatter().get("bin")).isEqualTo("hello".getBytes());
         assertThat(second.warnings()).isEqualTo(first.warnings());
     }
 

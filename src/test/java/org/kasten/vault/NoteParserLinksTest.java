@@ -33,6 +33,7 @@ class NoteParserLinksTest {
             "![[Scaling Laws]]                      ¦ Scaling Laws       ¦ ∅          ¦ ∅           ¦ EMBED",
             "![[Scaling Laws#Chinchilla]]           ¦ Scaling Laws       ¦ Chinchilla ¦ ∅           ¦ EMBED",
             "![[timeline.png|300]]                  ¦ timeline.png       ¦ ∅          ¦ 300         ¦ EMBED",
+            "[spaced](<Sub/With Space.md>)         ¦ Sub/With Space.md  ¦ ∅          ¦ spaced      ¦ MARKDOWN",
             "[the gap](Generalization%20Gap.md)     ¦ Generalization Gap.md ¦ ∅       ¦ the gap     ¦ MARKDOWN",
             "[gap](../Concepts/Gap.md#Why)          ¦ ../Concepts/Gap.md ¦ Why        ¦ gap         ¦ MARKDOWN",
             "[self](#Open%20questions)              ¦ ''                 ¦ Open questions ¦ self    ¦ MARKDOWN",
@@ -60,6 +61,8 @@ class NoteParserLinksTest {
             "[external](https://example.org/page.md)",
             "<https://example.org>",
             "[mail](mailto:someone@example.org)",
+            "A claim.[^1]\\n\\n[^1]: Ibid.",
+            "[[]] and [[|x]] and [[#]]",
             "<div>\\n[[In an HTML block]]\\n</div>",
     })
     void readsNoLink(String markdown) {
@@ -73,6 +76,19 @@ class NoteParserLinksTest {
         assertThat(link.line()).isEqualTo(7);
         assertThat(link.column()).isEqualTo(16);
         assertThat(link.context()).isEqualTo("an item with [[Target]] inside");
+    }
+
+    @org.junit.jupiter.api.Test
+    void longLineContextIsAWindowAroundTheLink() {
+        String text = "lorem ipsum ".repeat(60) + "see [[Target]] here " + "dolor ".repeat(100);
+        Link link = links(text).get(0);
+        assertThat(link.context()).contains("see [[Target]] here").startsWith("…").endsWith("…").hasSizeLessThan(410);
+    }
+
+    @org.junit.jupiter.api.Test
+    void sameFrontmatterLinkTwiceGetsEachLine() {
+        List<Link> links = links("---\nup: \"[[Alpha]]\"\nx: 1\nrelated:\n  - \"[[Alpha]]\"\n---\n");
+        assertThat(links).extracting(Link::line).containsExactly(2, 5);
     }
 
     @org.junit.jupiter.api.Test

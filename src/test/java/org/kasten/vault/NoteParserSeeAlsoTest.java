@@ -71,6 +71,19 @@ class NoteParserSeeAlsoTest {
     }
 
     @Test
+    void nestedBulletsExplainAnEntryAndNameNothing() {
+        Note note = parse("n.md", "## See also\n- Gamma\n  - sub-point about why [[Delta]] matters\n- Epsilon — e\n");
+        assertThat(seeAlso(note)).containsExactly("Gamma", "Epsilon");
+        assertThat(note.links()).filteredOn(l -> !l.seeAlso()).extracting(Link::target).containsExactly("Delta");
+    }
+
+    @Test
+    void plainTextLabelWithColon() {
+        Note note = parse("p.txt", "Plain title\n\nSee also:\n- Alpha\n- Beta — b\n");
+        assertThat(seeAlso(note)).containsExactly("Alpha", "Beta");
+    }
+
+    @Test
     void nameIsTextBeforeTheDash() {
         assertThat(SeeAlsoEntry.name("Age of Research — the periodisation")).isEqualTo("Age of Research");
         assertThat(SeeAlsoEntry.name("Evals – en dash")).isEqualTo("Evals");

@@ -54,6 +54,15 @@ class NoteParserStructureTest {
     }
 
     @Test
+    void onlyTrueAndFalseAreBooleansAsInObsidian() {
+        Note note = parse("n.md", "---\ntitle: No\nhas_transcript: no\naliases: [Yes, NO, on]\ndone: true\n---\n");
+        assertThat(note.title()).isEqualTo("No");
+        assertThat(note.frontmatter().get("has_transcript")).isEqualTo("no");
+        assertThat(note.aliases()).containsExactly("Yes", "NO", "on");
+        assertThat(note.frontmatter().get("done")).isEqualTo(true);
+    }
+
+    @Test
     void malformedYamlWarnsWithLineAndKeepsBody() {
         Note note = parse("bad.md", "---\ntitle: ok\ntags: [unclosed\nmore: x\n---\n# Heading\n\nText [[Link]]\n");
         assertThat(note.warnings()).hasSize(1);
@@ -111,9 +120,9 @@ class NoteParserStructureTest {
                 ---
                 Text #research and #ai/scaling, not#this.
                 `#code` and https://example.org/#anchor and [link #x](http://x) and #123
-                <span style="color: #dcddde">x</span> fill:#c6dbef color: #dcddde
+                <span style="color: #dcddde">x</span> fill:#c6dbef color: #dcddde #a1b2c3 #b2b
                 """);
-        assertThat(note.tags()).containsExactly("interview", "ai/alignment", "research", "ai/scaling");
+        assertThat(note.tags()).containsExactly("interview", "ai/alignment", "research", "ai/scaling", "b2b");
     }
 
     @Test

@@ -101,6 +101,14 @@ class CliContractTest {
     }
 
     @Test
+    void showAcceptsShellCompletedPaths() {
+        assertThat(run("show", vault.toString(), "./Concepts/Age of Research.md")).isZero();
+        assertThat(out).startsWith("Age of Research");
+        assertThat(run("show", vault.toString(), vault.resolve("Home.md").toString())).isZero();
+        assertThat(out).startsWith("Home");
+    }
+
+    @Test
     void missingVaultIsOneClearLineAndExitOne() {
         assertThat(run("check", vault.resolve("nowhere").toString())).isEqualTo(1);
         assertThat(out).isEmpty();

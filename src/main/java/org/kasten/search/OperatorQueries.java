@@ -1,0 +1,96 @@
+package org.kasten.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The Lucene queries of the query language's operators: {@code tag:} (nested tags included), {@code path:}
+ * and {@code file:} (substring, case-insensitive), {@code title:}, {@code key:value} / {@code [key:value]} /
+ * {@code [key]} for frontmatter properties, and {@code /regex/} on words. Operators filter; they add only a
+ * token to the score, leaving ranking to the words.
+ */
+final class OperatorQueries {
+
+    private final QueryBuilder stemmed;
+    private final Predicate<String> knownProperty;
+
+    OperatorQueries(QueryBuilder stemmed, Predicate<String> knownProperty) {
+        this.stemmed = stemmed;
+        this.knownProperty = knownProperty;
+    }
+
+    /** True for {@code key:value} whose key is neither an operator nor a property of the vault: plain words. */
+    boolean readsAsWords(QueryNode.Field f) {
+        String key = f.key().toLowerCase(Locale.ROOT);
+        return !f.bracketed() && !List.of("tag", "tags", "path", "file", "title").contains(key) && !knownProperty.test(key);
+    }
+
+    /** The query of an operator or property clause (null when its value has no words, e.g. only stop words). */
+    Query field(QueryNode.Field f) {
+        String key = f.key().toLowerCase(Locale.ROOT);
+        String value = f.value();
+        if (!f.bracketed()) {
+            switch (key) {
+                case "tag", "tags" -> {
+                    String tag = NoteAnalyzers.fold(value.startsWith("#") ? value.substring(1) : value);
+                    return filter(new TermQuery(new Term(NoteFields.TAG, tag)));
+                }
+                case "path" -> {
+                    return filter(substring(NoteFields.PATH_KEY, value));
+                }
+                case "file" -> {
+                    return filter(substring(NoteFields.FILE_KEY, value));
+                }
+                case "title" -> {
+                    Query q = stemmed.createBooleanQuery(NoteFields.TITLE, value, Occur.MUST);
+                    return q == null ? null : new BoostQuery(q, QueryTranslator.TITLE);
+                }
+                default -> {
+                    // a frontmatter property, below
+                }
+            }
+        }
+        if (value.isBlank()) {
+            return filter(new TermQuery(new Term(NoteFields.HAS_PROPERTY, NoteAnalyzers.fold(key))));
+        }
+        Query q = stemmed.createBooleanQuery(NoteFields.property(key), value, Occur.MUST);
+        return q == null ? null : filter(q);
+    }
+
+    /**
+     * {@code /regex/} matched against each word of the note (unanchored unless it starts with ^ or ends with
+     * $); adds the body variant to {@code highlights}. Null when Lucene cannot read the pattern.
+     */
+    Query regex(String pattern, List<Query> highlights) {
+        String p = NoteAnalyzers.fold(pattern);
+        p = p.startsWith("^") ? p.substring(1) : ".*" + p;
+        p = p.endsWith("$") ? p.substring(0, p.length() - 1) : p + ".*";
+        try {
+            RegexpQuery anywhere = new RegexpQuery(new Term(NoteFields.EXACT, p));
+            highlights.add(new RegexpQuery(new Term(NoteFields.BODY, p)));
+            return filter(anywhere);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Query substring(String field, String value) {
+        String folded = NoteAnalyzers.fold(value).replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+        return new WildcardQuery(new Term(field, "*" + folded + "*"));
+    }
+
+    private static Query filter(Query q) {
+        return new BoostQuery(new ConstantScoreQuery(q), 0.1f);
+    }
+}

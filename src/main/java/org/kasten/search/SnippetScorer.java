@@ -1,0 +1,28 @@
+package org.kasten.search;
+
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Ranks snippet passages: the more different query words a line holds, the better, then the more matches.
+ * Lucene's default scorer builds a hash of terms per passage, which cost more than the search itself.
+ */
+final class SnippetScorer extends PassageScorer {
+
+    @Override
+    public float score(Passage passage, int contentLength) {
+        int matches = passage.getNumMatches();
+        BytesRef[] terms = passage.getMatchTerms();
+        int distinct = 0;
+        for (int i = 0; i < matches; i++) {
+            boolean seen = false;
+            for (int j = 0; j < i && !seen; j++) {
+                seen = terms[i] != null && terms[i].bytesEquals(terms[j]);
+            }
+            distinct += seen ? 0 : 1;
+        }
+        // shorter lines read better as snippets: a light length penalty breaks ties
+        return distinct * 4f + Math.min(matches, 8) - Math.min(1f, (passage.getEndOffset() - passage.getStartOffset()) / 2000f);
+    }
+}
