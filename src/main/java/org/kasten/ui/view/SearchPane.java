@@ -60,6 +60,7 @@ public final class SearchPane extends VBox {
         hits.setId("search-hits");
         hits.setItems(model.hits());
         hits.setCellFactory(v -> new HitCell());
+        hits.setFixedCellSize(HitCell.HEIGHT); // equal rows: cheap layout per keystroke, no height guessing
         Label none = new Label("Type to search titles and text.");
         none.getStyleClass().add("text-muted");
         hits.setPlaceholder(none);
@@ -118,6 +119,8 @@ public final class SearchPane extends VBox {
 
     /** A hit: title, path and snippet; the nodes are made once per cell and reused as it scrolls. */
     private static final class HitCell extends ListCell<SearchHit> {
+        /** Title, path and up to four lines of snippet. */
+        static final double HEIGHT = 104;
         private final Label title = new Label();
         private final Label path = new Label();
         private final SnippetFlow snippet = new SnippetFlow("");
@@ -126,9 +129,21 @@ public final class SearchPane extends VBox {
         HitCell() {
             title.getStyleClass().add("panel-item-label");
             path.getStyleClass().addAll("text-muted", "hit-path");
-            snippet.maxWidthProperty().bind(widthProperty().subtract(24));
-            snippet.prefWidthProperty().bind(widthProperty().subtract(24));
-            setPrefWidth(0);
+            var inner = javafx.beans.binding.Bindings.max(120, widthProperty().subtract(24));
+            snippet.maxWidthProperty().bind(inner);
+            snippet.prefWidthProperty().bind(inner);
+            box.prefWidthProperty().bind(inner); // as wide as the list, never wider
+            box.maxWidthProperty().bind(inner);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(inner);
+            clip.setHeight(HEIGHT - 10);
+            box.setClip(clip); // a long snippet ends at the row's edge
+            box.setMaxHeight(HEIGHT - 10);
+            snippet.setMinHeight(0);
+            snippet.setMaxHeight(HEIGHT - 46);
+            setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            title.setMinWidth(0);
+            path.setMinWidth(0);
         }
 
         @Override
