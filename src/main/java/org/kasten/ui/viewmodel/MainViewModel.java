@@ -106,7 +106,7 @@ public final class MainViewModel {
         }
         progress.set(1);
         progressText.set("");
-        watching.watch(ws.root(), () -> ui.execute(this::reload),
+        watching.watch(ws, () -> ui.execute(this::changedOnDisk),
                 why -> progressText.set("Changes on disk are not followed: " + why));
         followIndexing(ws);
         tabs.clear();
@@ -216,6 +216,24 @@ public final class MainViewModel {
         navigate(Location.note(pick.path()));
     }
 
+    /** The workspace has re-read notes changed on disk: show the new state, keeping every tab's place. */
+    private void changedOnDisk() {
+        WorkspaceService ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        List<TabViewModel> open = List.copyOf(tabs);
+        background.execute(() -> {
+            VaultSnapshot snapshot = VaultSnapshot.of(ws);
+            ui.execute(() -> {
+                if (workspace.get() == ws) {
+                    publish(snapshot);
+                    open.forEach(TabViewModel::refresh);
+                }
+            });
+        });
+    }
+
     /** Reloads the vault from disk keeping every tab's place (after changes made in another editor). */
     public void reload() {
         WorkspaceService ws = workspace.get();
@@ -292,7 +310,7 @@ public final class MainViewModel {
         return ws == null ? List.of() : ws.notes();
     }
 
-    /** Turns on watching the vault folder: changes on disk reload the vault, keeping every tab's place. */
+    /** Turns on following changes on disk: the window updates, keeping every tab's place. */
     public void setWatching(boolean on) {
         watching.setOn(on);
     }

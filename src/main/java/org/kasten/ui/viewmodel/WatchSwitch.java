@@ -1,42 +1,42 @@
 package org.kasten.ui.viewmodel;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
-/** Whether the open vault is watched for changes on disk, and the {@link VaultWatcher} doing it. */
+import org.kasten.app.VaultException;
+
+/**
+ * Whether the open vault's changes on disk are followed. The workspace does the watching (and re-reads
+ * what changed); this only decides whether the window hears about it.
+ */
 final class WatchSwitch {
 
-    /** Changes closer together than this make one reload. */
-    static final long DEBOUNCE_MILLIS = 250;
-
-    private boolean on;
-    private VaultWatcher watcher;
+    private volatile boolean on;
+    private volatile WorkspaceService watched;
 
     void setOn(boolean on) {
         this.on = on;
-        if (!on) {
-            stop();
-        }
     }
 
-    /** Watches {@code root} instead of the previous vault (when switched on); failures go to {@code failed}. */
-    void watch(Path root, Runnable changed, Consumer<String> failed) {
-        stop();
+    /** Follows {@code workspace} instead of the previous one (when switched on); failures go to {@code failed}. */
+    void watch(WorkspaceService workspace, Runnable changed, Consumer<String> failed) {
+        watched = workspace;
         if (!on) {
             return;
         }
         try {
-            watcher = new VaultWatcher(root, DEBOUNCE_MILLIS, changed);
-        } catch (IOException e) {
+            workspace.watch(() -> {
+                if (on && watched == workspace) {
+                    changed.run();
+                }
+            });
+        } catch (VaultException | RuntimeException e) {
             failed.accept(e.getMessage());
         }
     }
 
+    /** Stops passing changes on (the workspace's own watcher ends when it is closed). */
     void stop() {
-        if (watcher != null) {
-            watcher.close();
-            watcher = null;
-        }
+        on = false;
+        watched = null;
     }
 }

@@ -93,4 +93,10 @@ public final class WorkspaceAdapter implements WorkspaceService {
     public void close() {
         workspace.close();
     }
+
+    @Override
+    public void watch(Runnable changed) throws VaultException {
+        workspace.addChangeListener(change -> changed.run());
+        workspace.watch();
+    }
 }

@@ -80,4 +80,10 @@ public interface WorkspaceService extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * Follows changes on disk: the workspace re-reads changed notes itself and then calls {@code changed}
+     * (on a watcher thread). Stops when the workspace is closed.
+     */
+    void watch(Runnable changed) throws org.kasten.app.VaultException;
 }
