@@ -33,7 +33,8 @@ public final class VaultLoader {
 
     private final VaultScanner scanner = new VaultScanner();
     private final TextDecoder decoder = new TextDecoder();
-    private final NoteParser parser = new NoteParser();
+    /** Built on first need: a vault served from the parse cache never loads flexmark or Jackson. */
+    private volatile NoteParser parser;
 
     /** Outcome of reading one file: a note, or a reason it was skipped. */
     public record FileResult(Note note, Warning skipped) {
@@ -116,7 +117,7 @@ public final class VaultLoader {
             }
             DecodedText decoded = decoder.decode(bytes);
             List<Warning> warnings = decoded.warnings().stream().map(m -> new Warning(path, 0, m)).toList();
-            Note note = parser.parse(path, decoded.text(),
+            Note note = parser().parse(path, decoded.text(),
                     new NoteParser.FileInfo(bytes.length, attrs.lastModifiedTime().toMillis(), hash(bytes)), warnings);
             return new FileResult(note, null);
         } catch (NoSuchFileException e) {
@@ -128,6 +129,19 @@ public final class VaultLoader {
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             return skipped(path, "could not be parsed (" + e + ")");
         }
+    }
+
+    private NoteParser parser() {
+        NoteParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                if (parser == null) {
+                    parser = new NoteParser();
+                }
+                p = parser;
+            }
+        }
+        return p;
     }
 
     private static FileResult skipped(NotePath path, String why) {
