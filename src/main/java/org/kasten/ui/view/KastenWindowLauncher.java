@@ -11,11 +11,19 @@ import org.kasten.ui.viewmodel.WorkspaceAdapter;
 /** Opens the JavaFX window for the command line (found through {@link java.util.ServiceLoader}). */
 public final class KastenWindowLauncher implements WindowLauncher {
 
+    /**
+     * JavaFX warns on every start that it was loaded from the class path, which is how Kasten's jar runs it by
+     * design; the logger is kept in a field so the setting is not lost with a collected logger.
+     */
+    private static final java.util.logging.Logger FX_STARTUP =
+            java.util.logging.Logger.getLogger("javafx");
+
     @Override
     public int open(Path vault, String note, Path screenshot) {
         Path chosen = vault != null ? vault : BundledNotes.defaultVault(StateStore.forUser()).orElse(null);
         LaunchRequest.set(new LaunchRequest(chosen, note, screenshot, WorkspaceAdapter.opener()));
         try {
+            FX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
             Application.launch(KastenApp.class);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             System.err.println("kasten: the window cannot be opened (" + e.getMessage()
