@@ -69,7 +69,14 @@ public final class VaultScanner {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         String name = file.getFileName().toString();
-                        if (!attrs.isRegularFile() || name.startsWith(".")) {
+                        if (name.startsWith(".")) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isSymbolicLink()) { // only a link whose target is missing arrives as a link
+                            warnings.add(new Warning(relative(root, file), 0, "broken symbolic link, skipped"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (!attrs.isRegularFile()) {
                             return FileVisitResult.CONTINUE;
                         }
                         NotePath path = relative(root, file);

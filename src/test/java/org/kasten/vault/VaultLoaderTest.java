@@ -101,6 +101,19 @@ class VaultLoaderTest {
     }
 
     @Test
+    void brokenSymbolicLinkWarns() throws IOException {
+        write("ok.md", "# OK");
+        try {
+            Files.createSymbolicLink(vault.resolve("gone.md"), vault.resolve("nowhere.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "this file system has no symbolic links");
+        }
+        LoadedVault loaded = load();
+        assertThat(loaded.notes()).extracting(n -> n.path().value()).containsExactly("ok.md");
+        assertThat(warningsByPath(loaded).get("gone.md")).contains("broken symbolic link");
+    }
+
+    @Test
     void missingVaultThrows() {
         assertThatThrownBy(() -> new VaultLoader().load(vault.resolve("nope"), Progress.NONE))
                 .isInstanceOf(NoSuchFileException.class);
