@@ -1,12 +1,10 @@
 package org.kasten.render;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -85,31 +83,4 @@ final class BareUrlInlineParser implements InlineParserExtension {
                 && input.subSequence(index, index + prefix.length()).toString().equalsIgnoreCase(prefix);
     }
 
-    /** Registers the parser for URLs starting with {@code h} or {@code w}. */
-    static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "hHwW";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser inlineParser) {
-            return new BareUrlInlineParser();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-    }
 }

@@ -18,9 +18,9 @@ final class KastenExtension implements Parser.ParserExtension, HtmlRenderer.Html
     @Override
     public void extend(Parser.Builder builder) {
         builder.customDelimiterProcessor(new HighlightDelimiterProcessor());
-        builder.customInlineParserExtensionFactory(new TagInlineParser.Factory());
-        builder.customInlineParserExtensionFactory(new MathInlineParser.Factory());
-        builder.customInlineParserExtensionFactory(new BareUrlInlineParser.Factory());
+        builder.customInlineParserExtensionFactory(new InlineParserFactory("#", TagInlineParser::new));
+        builder.customInlineParserExtensionFactory(new InlineParserFactory("$", MathInlineParser::new));
+        builder.customInlineParserExtensionFactory(new InlineParserFactory("hHwW", BareUrlInlineParser::new));
     }
 
     @Override
