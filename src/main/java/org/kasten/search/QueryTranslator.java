@@ -26,7 +26,7 @@ import org.apache.lucene.util.QueryBuilder;
  * whose terms the snippets highlight; a translator serves one query (not thread-safe). Each word is scored
  * in its best field (title > aliases > headings, tags > properties > text, BM25), with bonuses when all the words, or two adjacent ones, stand together. Queries of
  * one or two words need every word; longer (natural-language) ones need two thirds of them, so a note that
- * lacks a filler word still ranks. When that finds few notes, the relaxed query (half the words) adds more.
+ * lacks a filler word still ranks. When that finds few notes, the relaxed query (any one word) adds more, ranked below.
  */
 final class QueryTranslator {
 
@@ -44,7 +44,7 @@ final class QueryTranslator {
      * The result of a translation.
      *
      * @param query     the query to rank with
-     * @param relaxed   for queries of several plain words: half the words required, to fill up; else null
+     * @param relaxed   for queries of several plain words: any one word suffices, to fill up; else null
      * @param bonus     phrase and word-pair bonuses, added to the scores of the top hits only (rescoring); or null
      * @param highlight the body-field query the snippets highlight
      * @param words     the plain words, for spelling suggestions
@@ -315,7 +315,7 @@ final class QueryTranslator {
         if (clauses < 2) {
             return null;
         }
-        int min = required < 0 ? Math.max(1, (clauses + 1) / 2) : required(clauses);
+        int min = required < 0 ? 1 : required(clauses);
         b.setMinimumNumberShouldMatch(min);
         return b.build();
     }
