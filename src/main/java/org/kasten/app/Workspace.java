@@ -48,6 +48,8 @@ public final class Workspace implements AutoCloseable {
     private final Path root;
     private volatile LoadedVault vault;
     private volatile ConceptGraph graph;
+    /** Recent pages kept per graph: about 16 MB of characters, a few pages with diagrams or many ordinary ones. */
+    private static final long PAGE_MEMO_CHARS = 8_000_000;
     private volatile Rendering rendering;
     private volatile Theme theme = Theme.LIGHT;
 
@@ -85,8 +87,11 @@ public final class Workspace implements AutoCloseable {
             throw new VaultException("vault cannot be read (permission denied): " + folder);
         }
         try {
+            StartupTimer.markOnce("vault-load-started");
             LoadedVault loaded = new VaultLoader().load(root, parseCache(root), progress);
+            StartupTimer.markOnce("notes-read");
             ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
+            StartupTimer.markOnce("graph-built");
             return new Workspace(loaded.root(), loaded, graph, progress);
         } catch (NoSuchFileException e) {
             throw new VaultException("vault not found: " + folder, e);
@@ -252,27 +257,31 @@ public final class Workspace implements AutoCloseable {
      */
     public String renderHtml(NotePath path) {
         Note note = graph.note(path).orElseThrow(() -> new IllegalArgumentException("no note " + path));
-        return renderer().renderPage(note, theme);
+        Theme pageTheme = theme;
+        Rendering current = rendering();
+        return current.pages().get(pageTheme.id() + "\u0000" + path.value(),
+                () -> current.renderer().renderPage(note, pageTheme));
     }
 
     /** The page of a ghost concept: its name and the notes that link to it, with the linking lines. */
     public String renderGhost(String name) {
         List<ResolvedLink> backlinks = graph.ghost(name).map(Ghost::backlinks).orElse(List.of());
-        return renderer().renderGhostPage(name, backlinks, theme);
+        return rendering().renderer().renderGhostPage(name, backlinks, theme);
     }
 
-    /** The renderer over the current graph; rebuilt when the graph is replaced. */
-    private NoteRenderer renderer() {
+    /** The renderer and the recent pages over the current graph; both replaced with the graph. */
+    private Rendering rendering() {
         ConceptGraph current = graph;
         Rendering cached = rendering;
         if (cached == null || cached.graph() != current) {
-            cached = new Rendering(current, new NoteRenderer(new GraphLinkTargets(current, root)));
+            cached = new Rendering(current, new NoteRenderer(new GraphLinkTargets(current, root)),
+                    new PageMemo(PAGE_MEMO_CHARS));
             rendering = cached;
         }
-        return cached.renderer();
+        return cached;
     }
 
-    private record Rendering(ConceptGraph graph, NoteRenderer renderer) {
+    private record Rendering(ConceptGraph graph, NoteRenderer renderer, PageMemo pages) {
     }
 
     /** Calls {@code listener} (on the watcher's thread) after each change on disk has been applied. */

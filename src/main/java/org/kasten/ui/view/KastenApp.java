@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.kasten.app.StartupTimer;
 import org.kasten.note.NotePath;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kasten.ui.viewmodel.StateStore;
@@ -81,6 +82,9 @@ public final class KastenApp extends Application {
         }
         StartupTimer.mark("window-shown");
         Platform.runLater(() -> {
+            if (!window.noteTabs().getTabs().isEmpty()) {
+                return; // the vault loaded during start-up: the first page starts WebKit itself, sooner
+            }
             // start WebKit while the vault loads, so the first page does not pay for it
             warmup = new javafx.scene.web.WebView();
             warmup.getEngine().loadContent("<html></html>");
