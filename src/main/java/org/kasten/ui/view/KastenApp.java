@@ -3,7 +3,9 @@ package org.kasten.ui.view;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Application;
@@ -20,11 +22,13 @@ import org.kasten.ui.viewmodel.StateStore;
 public final class KastenApp extends Application {
 
     static final AtomicInteger EXIT_CODE = new AtomicInteger();
-    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "kasten-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Two workers; work still arriving while the window closes is dropped, not reported as an error. */
+    private final ExecutorService background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "kasten-worker");
+                t.setDaemon(true);
+                return t;
+            }, new ThreadPoolExecutor.DiscardPolicy());
     private MainViewModel main;
     private MainWindow window;
     private WindowStateKeeper keeper;
@@ -92,7 +96,8 @@ public final class KastenApp extends Application {
         });
         window.noteTabs().firstPageLoaded(() -> StartupTimer.mark("first-page-loaded"));
         if (request.screenshot() != null) {
-            Screenshot.whenReady(window, scene, request.screenshot(), this::exit);
+            Screenshot.whenReady(window, scene, request.screenshot(),
+                    () -> main.workspaceProperty().get() != null && main.workspaceProperty().get().isLoaded(), this::exit);
         }
     }
 

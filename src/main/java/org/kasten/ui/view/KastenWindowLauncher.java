@@ -28,7 +28,7 @@ public final class KastenWindowLauncher implements WindowLauncher {
             StateStore store = StateStore.forUser();
             String theme = store.global().get("theme", null);
             boolean dark = theme != null ? theme.equals("dark") : ThemeSwitcher.systemPrefersDark();
-            opener = PreloadingOpener.start(opener, chosen, dark, PreloadingOpener.firstNote(note,
+            opener = PreloadingOpener.start(opener, WorkspaceAdapter::openProgressively, chosen, dark, PreloadingOpener.firstNote(note,
                     WindowStateKeeper.savedTabs(store.vault(chosen.toAbsolutePath().normalize()))));
         }
         LaunchRequest.set(new LaunchRequest(chosen, note, screenshot, opener));

@@ -31,14 +31,28 @@ public final class PreloadingOpener implements WorkspaceOpener {
         this.early = new CompletableFuture<>();
     }
 
-    /**
-     * Starts opening {@code folder} on a background thread, pages in the given theme, then renders the note
-     * {@code firstNote} picks (if any) so the renderer's start-up cost is paid early as well.
-     */
+    /** Opens a vault for the preload; may return before every note is read, with {@code firstNote}'s note read. */
+    @FunctionalInterface
+    public interface EarlyOpener {
+        /** Opens {@code folder}, reading at least the note {@code firstNote} picks. */
+        WorkspaceService open(Path folder, Progress progress, Function<WorkspaceService, Optional<NotePath>> firstNote)
+                throws VaultException;
+    }
+
+    /** As {@link #start(WorkspaceOpener, EarlyOpener, Path, boolean, Function)}, preloading with the delegate. */
     public static PreloadingOpener start(WorkspaceOpener delegate, Path folder, boolean dark,
                                          Function<WorkspaceService, Optional<NotePath>> firstNote) {
+        return start(delegate, (f, progress, first) -> delegate.open(f, progress), folder, dark, firstNote);
+    }
+
+    /**
+     * Starts opening {@code folder} with {@code early} on a background thread, pages in the given theme, then
+     * renders the note {@code firstNote} picks (if any) so the renderer's start-up cost is paid early as well.
+     */
+    public static PreloadingOpener start(WorkspaceOpener delegate, EarlyOpener early, Path folder, boolean dark,
+                                         Function<WorkspaceService, Optional<NotePath>> firstNote) {
         PreloadingOpener opener = new PreloadingOpener(delegate, folder);
-        Thread thread = new Thread(() -> opener.preload(dark, firstNote), "kasten-preload");
+        Thread thread = new Thread(() -> opener.preload(early, dark, firstNote), "kasten-preload");
         thread.setDaemon(true);
         thread.start();
         return opener;
@@ -58,10 +72,10 @@ public final class PreloadingOpener implements WorkspaceOpener {
         };
     }
 
-    private void preload(boolean dark, Function<WorkspaceService, Optional<NotePath>> firstNote) {
+    private void preload(EarlyOpener opening, boolean dark, Function<WorkspaceService, Optional<NotePath>> firstNote) {
         WorkspaceService ws;
         try {
-            ws = delegate.open(folder, (done, total, message) -> listener.report(done, total, message));
+            ws = opening.open(folder, (done, total, message) -> listener.report(done, total, message), firstNote);
             ws.setDarkPages(dark);
         } catch (VaultException | RuntimeException e) {
             early.completeExceptionally(e);
@@ -81,7 +95,7 @@ public final class PreloadingOpener implements WorkspaceOpener {
         if (!normal(requested).equals(folder) || !taken.compareAndSet(false, true)) {
             return delegate.open(requested, progress);
         }
-        listener = progress;
+        listener = progress; // from now on (a large vault may still be being read) the window shows progress
         try {
             return early.join();
         } catch (CompletionException e) {
@@ -92,8 +106,6 @@ public final class PreloadingOpener implements WorkspaceOpener {
                 throw r;
             }
             throw e;
-        } finally {
-            listener = Progress.NONE;
         }
     }
 
