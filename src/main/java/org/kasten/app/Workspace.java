@@ -29,9 +29,6 @@ import org.kasten.note.ResolvedLink;
 import org.kasten.note.SearchResults;
 import org.kasten.note.VaultChange;
 import org.kasten.note.Warning;
-import org.kasten.render.GraphLinkTargets;
-import org.kasten.render.NoteRenderer;
-import org.kasten.render.Theme;
 import org.kasten.search.IndexLocation;
 import org.kasten.search.IndexReport;
 import org.kasten.vault.LoadedVault;
@@ -52,10 +49,7 @@ public final class Workspace implements AutoCloseable {
     private final Path root;
     private volatile LoadedVault vault;
     private volatile ConceptGraph graph;
-    /** Recent pages kept per graph: about 16 MB of characters, a few pages with diagrams or many ordinary ones. */
-    private static final long PAGE_MEMO_CHARS = 8_000_000;
-    private volatile Rendering rendering;
-    private volatile Theme theme = Theme.LIGHT;
+    private final WorkspacePages pages;
 
     private final Progress progress;
     /** Started on first use, so commands that never search (check, show, render) never index. */
@@ -70,6 +64,7 @@ public final class Workspace implements AutoCloseable {
         this.vault = vault;
         this.graph = graph;
         this.progress = progress;
+        this.pages = new WorkspacePages(root);
         this.loaded = complete ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
     }
 
@@ -88,10 +83,10 @@ public final class Workspace implements AutoCloseable {
 
     /** Loads the vault at {@code folder}; a folder that is missing or unreadable gives a one-line message. */
     public static Workspace open(Path folder, Progress progress) throws VaultException {
-        Path root = readableFolder(folder);
+        Path root = VaultFolders.readable(folder);
         try {
             StartupTimer.markOnce("vault-load-started");
-            LoadedVault loaded = new VaultLoader().load(root, parseCache(root), progress);
+            LoadedVault loaded = new VaultLoader().load(root, VaultFolders.parseCache(root), progress);
             StartupTimer.markOnce("notes-read");
             ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
             StartupTimer.markOnce("graph-built");
@@ -121,7 +116,7 @@ public final class Workspace implements AutoCloseable {
     /** As {@link #openProgressively(Path, Progress, Function)}, from {@code fromNotes} notes, reading on {@code reader}. */
     static Workspace openProgressively(Path folder, Progress progress, Function<Workspace, Optional<NotePath>> firstNote,
                                        int fromNotes, Executor reader) throws VaultException {
-        Path root = readableFolder(folder);
+        Path root = VaultFolders.readable(folder);
         VaultScanner.Scan scan;
         Path real;
         try {
@@ -148,7 +143,7 @@ public final class Workspace implements AutoCloseable {
 
     private void readEverything() {
         try {
-            LoadedVault full = new VaultLoader().load(root, parseCache(root), progress);
+            LoadedVault full = new VaultLoader().load(root, VaultFolders.parseCache(root), progress);
             ConceptGraph fullGraph = ConceptGraph.build(full.notes(), full.attachments());
             synchronized (this) {
                 vault = full;
@@ -169,26 +164,6 @@ public final class Workspace implements AutoCloseable {
     /** Runs {@code action} once every note is read: at once if they are, else on the reading thread. */
     public void whenLoaded(Runnable action) {
         loaded.thenRun(action);
-    }
-
-    private static Path readableFolder(Path folder) throws VaultException {
-        Path root = folder.toAbsolutePath().normalize();
-        if (!Files.exists(root)) {
-            throw new VaultException("vault not found: " + folder);
-        }
-        if (!Files.isDirectory(root)) {
-            throw new VaultException("not a folder: " + folder);
-        }
-        if (!Files.isReadable(root)) {
-            throw new VaultException("vault cannot be read (permission denied): " + folder);
-        }
-        return root;
-    }
-
-    /** The parse cache of a vault: beside its search index, outside the vault (DESIGN.md). */
-    private static Path parseCache(Path root) {
-        Path index = IndexLocation.forVault(root);
-        return index.resolveSibling(index.getFileName() + ".notes");
     }
 
     /** The vault folder (absolute). */
@@ -327,12 +302,12 @@ public final class Workspace implements AutoCloseable {
 
     /** The page theme for {@link #renderHtml} and {@link #renderGhost}: "light" or "dark". */
     public void setTheme(String name) {
-        this.theme = Theme.named(name);
+        pages.setTheme(name);
     }
 
     /** The current page theme: "light" or "dark". */
     public String theme() {
-        return theme.id();
+        return pages.theme();
     }
 
     /**
@@ -341,32 +316,12 @@ public final class Workspace implements AutoCloseable {
      * (see {@link org.kasten.note.KastenUrl}). Throws IllegalArgumentException for a path that is no note.
      */
     public String renderHtml(NotePath path) {
-        Note note = graph.note(path).orElseThrow(() -> new IllegalArgumentException("no note " + path));
-        Theme pageTheme = theme;
-        Rendering current = rendering();
-        return current.pages().get(pageTheme.id() + "\u0000" + path.value(),
-                () -> current.renderer().renderPage(note, pageTheme));
+        return pages.page(graph, path);
     }
 
     /** The page of a ghost concept: its name and the notes that link to it, with the linking lines. */
     public String renderGhost(String name) {
-        List<ResolvedLink> backlinks = graph.ghost(name).map(Ghost::backlinks).orElse(List.of());
-        return rendering().renderer().renderGhostPage(name, backlinks, theme);
-    }
-
-    /** The renderer and the recent pages over the current graph; both replaced with the graph. */
-    private Rendering rendering() {
-        ConceptGraph current = graph;
-        Rendering cached = rendering;
-        if (cached == null || cached.graph() != current) {
-            cached = new Rendering(current, new NoteRenderer(new GraphLinkTargets(current, root)),
-                    new PageMemo(PAGE_MEMO_CHARS));
-            rendering = cached;
-        }
-        return cached;
-    }
-
-    private record Rendering(ConceptGraph graph, NoteRenderer renderer, PageMemo pages) {
+        return pages.ghostPage(graph, name);
     }
 
     /** Calls {@code listener} (on the watcher's thread) after each change on disk has been applied. */
@@ -399,7 +354,7 @@ public final class Workspace implements AutoCloseable {
     private synchronized void applyNow(VaultWatcher.Batch batch) {
         try {
             if (batch.rescan()) {
-                LoadedVault loaded = new VaultLoader().load(root, parseCache(root), Progress.NONE);
+                LoadedVault loaded = new VaultLoader().load(root, VaultFolders.parseCache(root), Progress.NONE);
                 vault = loaded;
                 graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
                 index().sync(graph.notes());
