@@ -102,7 +102,8 @@ public final class Workspace implements AutoCloseable {
      * Opens a large vault so that one note can be read at once: the files are listed, every note is known by
      * its file name, the note {@code firstNote} picks (from that workspace) is read, and the workspace is
      * returned while the rest is read in the background; then the full graph replaces the provisional one and
-     * {@link #whenLoaded} callbacks run. Search waits for the full graph. Small vaults are opened as by {@link #open}.
+     * {@link #whenLoaded} callbacks run. Search waits for the full graph. Small vaults, and vaults with a parse
+     * cache (opened before), are opened whole as by {@link #open}.
      */
     public static Workspace openProgressively(Path folder, Progress progress,
                                               Function<Workspace, Optional<NotePath>> firstNote) throws VaultException {
@@ -127,8 +128,8 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new VaultException("vault cannot be read: " + folder + " (" + e.getMessage() + ")", e);
         }
-        if (scan.notes().size() < fromNotes) {
-            return open(folder, progress);
+        if (scan.notes().size() < fromNotes || Files.exists(VaultFolders.parseCache(real))) {
+            return open(folder, progress); // small, or read before: the parse cache makes the whole load quick
         }
         List<Note> stubs = scan.notes().stream().map(p -> VaultLoader.stub(p, scan.stamps().get(p))).toList();
         Workspace ws = new Workspace(real, new LoadedVault(real, stubs, scan.attachments(), List.of(), 0),
