@@ -30,7 +30,7 @@ final class PageTemplate {
         }
         boolean mermaid = bodyHtml.contains("<pre class=\"mermaid\"");
         if (mermaid) { // the library waits in a non-executing element; the own script starts it after first paint
-            scripts.add(PageAssets.ownScript(theme == Theme.DARK ? "mermaid-dark.js" : "mermaid.js"));
+            scripts.add(PageAssets.ownScript("mermaid.js"));
         }
         StringBuilder page = new StringBuilder(bodyHtml.length() + 20_000);
         page.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"theme-").append(theme.id()).append("\">\n<head>\n")

@@ -10,7 +10,7 @@ window.addEventListener('load', function () {
     script.textContent = lib.textContent;
     document.head.appendChild(script);
     if (!window.mermaid) { return; }
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: document.documentElement.classList.contains('theme-dark') ? 'dark' : 'default' });
     mermaid.run({ querySelector: 'pre.mermaid' }).catch(function () { /* the source stays visible */ });
   }, 20);
 });
