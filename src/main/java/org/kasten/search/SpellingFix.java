@@ -24,6 +24,8 @@ final class SpellingFix {
     /** A word in at most this many notes may be a typo when a close word is in {@link #POPULAR} times as many. */
     private static final int RARE = 1;
     private static final int POPULAR = 20;
+    /** Words this short are corrected by one edit at most ("money" is not "moved"); longer ones by two. */
+    private static final int SHORT = 5;
 
     private SpellingFix() {
     }
@@ -51,7 +53,6 @@ final class SpellingFix {
     private static String correct(IndexReader reader, String query, List<String> words, boolean rare) throws IOException {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinPrefix(0);
-        checker.setMaxEdits(rare ? 1 : 2);
         String corrected = query;
         boolean changed = false;
         for (String word : words) {
@@ -64,6 +65,7 @@ final class SpellingFix {
             if (rare ? notes == 0 || notes > RARE : notes > 0) {
                 continue;
             }
+            checker.setMaxEdits(rare || folded.length() <= SHORT ? 1 : 2);
             SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader,
                     rare ? SuggestMode.SUGGEST_MORE_POPULAR : SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (suggestions.length > 0 && (!rare || suggestions[0].freq >= POPULAR * notes)) {

@@ -28,6 +28,7 @@ class FuzzyRetryTest {
         }
         notes.add(note("Help/Pane.md").text("The backlinks pane sits on the right.").build());
         notes.add(note("Help/Typo.md").text("Open the backlnks view (sic).").build());
+        notes.add(note("Files/Moved.md").text("The files were moved back.").build());
         notes.add(note("Math/Katex.md").text("Formulas are rendered with katex.").build());
         for (int i = 0; i < 3; i++) {
             notes.add(note("Math/Latex " + i + ".md").text("Write latex between dollar signs.").build());
@@ -52,7 +53,9 @@ class FuzzyRetryTest {
                 new Row("katex", null),                      // rare but real: latex is not far more common
                 new Row("latex", null),                      // found: nothing to correct
                 new Row("backlinks", null),
-                new Row("zzzzqqq", null))) {                 // nothing close
+                new Row("zzzzqqq", null),                    // nothing close
+                new Row("mvoed back", "moved back"),         // a short word: one edit (a swap counts as one)
+                new Row("money back", null))) {              // two edits from "moved": too far for a short word
             SearchResults results = searcher.search(row.query(), 10);
             assertThat(results.shownQuery()).as(row.query()).isEqualTo(row.shown());
         }
