@@ -61,6 +61,12 @@ class RegexQueryTest {
     }
 
     @Test
+    void theWordsThePatternRequiresAreHighlighted() {
+        String snippet = searcher.search("/scal(e|ing) laws?/", 10).hits().get(0).snippet();
+        assertThat(snippet).contains("<mark>Scaling</mark>").contains("<mark>laws</mark>");
+    }
+
+    @Test
     void anUnreadablePatternIsReadAsWords() {
         assertThat(paths("/age of (research/")).containsExactly("Age of Research.md");
     }
