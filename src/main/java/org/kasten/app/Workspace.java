@@ -369,8 +369,11 @@ public final class Workspace implements AutoCloseable {
 
     private static final java.time.Duration WATCH_DEBOUNCE = java.time.Duration.ofMillis(150);
 
-    /** Applies one batch from the watcher: re-reads changed notes (or everything), updates graph and index. */
-    private void apply(VaultWatcher.Batch batch) {
+    /**
+     * Applies one batch from the watcher: re-reads changed notes (or everything), updates graph and index.
+     * Package-private so tests can apply a batch the watcher would send (e.g. a rescan after an overflow).
+     */
+    void apply(VaultWatcher.Batch batch) {
         loaded.join(); // changes apply to the full graph
         applyNow(batch);
     }
