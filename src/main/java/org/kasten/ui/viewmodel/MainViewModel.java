@@ -110,6 +110,7 @@ public final class MainViewModel {
                 why -> progressText.set("Changes on disk are not followed: " + why));
         followIndexing(ws);
         if (!ws.isLoaded()) { // a large vault opened progressively: the first note is read, the others follow
+            loading.set(true); // the status bar shows the reading until publish() of the whole vault
             ws.whenLoaded(() -> ui.execute(() -> {
                 if (workspace.get() == ws) {
                     progressText.set("");

@@ -167,11 +167,13 @@ class MainViewModelTest {
         MainViewModel partial = new MainViewModel(partly, SAME_THREAD, SAME_THREAD);
         partial.openVault(dir, "Alpha", List.of());
         assertThat(partial.statusProperty().get()).startsWith("2 notes");
+        assertThat(partial.loadingProperty().get()).as("still reading").isTrue();
         assertThat(whenLoaded).hasSize(1);
 
         loaded.set(true);
         whenLoaded.get(0).run();
         assertThat(partial.statusProperty().get()).startsWith("4 notes");
+        assertThat(partial.loadingProperty().get()).isFalse();
         assertThat(partial.selectedTabProperty().get().getContent().title()).isEqualTo("Alpha");
     }
 }
