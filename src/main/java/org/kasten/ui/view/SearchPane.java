@@ -1,7 +1,6 @@
 package org.kasten.ui.view;
 
-import java.util.Comparator;
-import java.util.Map;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import javafx.animation.PauseTransition;
@@ -18,12 +17,14 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.kasten.note.SearchHit;
+import org.kasten.ui.viewmodel.FacetChip;
 import org.kasten.ui.viewmodel.Location;
 import org.kasten.ui.viewmodel.SearchViewModel;
 
 /**
  * The Search tab: a field searched live as you type (debounced, the query runs off the FX thread), the count,
- * facet chips with counts that narrow the hits, and hits with highlighted snippets.
+ * facet chips with counts that narrow the hits (tags and folders filter, frontmatter properties add
+ * {@code [key:value]} to the query; a second click undoes either), and hits with highlighted snippets.
  */
 public final class SearchPane extends VBox {
 
@@ -70,37 +71,45 @@ public final class SearchPane extends VBox {
                 openHit(open, e.isControlDown());
             }
         });
-        model.facetsProperty().addListener((obs, old, now) -> showFacets());
-        model.facetProperty().addListener((obs, old, now) -> showFacets());
+        facets.setId("search-facets");
+        model.chips().addListener((javafx.collections.ListChangeListener<FacetChip>) c -> showFacets());
         VBox.setVgrow(hits, Priority.ALWAYS);
         getChildren().addAll(field, summary, facets, hits);
     }
 
+    /** One button per chip; buttons are reused (a new button costs a skin and CSS), only texts change. */
     private void showFacets() {
-        facets.getChildren().clear();
-        String current = model.facetProperty().get();
-        if (current != null) {
-            Button clear = new Button(current + "  \u2715");
-            clear.getStyleClass().addAll("facet-chip", "selected", "small");
-            clear.setOnAction(e -> {
-                model.facetProperty().set(null);
-                model.run();
-            });
-            facets.getChildren().add(clear);
-            return;
+        List<FacetChip> chips = model.chips();
+        var buttons = facets.getChildren();
+        while (buttons.size() > chips.size()) {
+            buttons.remove(buttons.size() - 1);
         }
-        for (String kind : new String[] {"tag", "folder"}) {
-            Map<String, Long> values = model.facetsProperty().get().getOrDefault(kind, Map.of());
-            values.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                    .limit(6).forEach(v -> {
-                        Button chip = new Button((kind.equals("tag") ? "#" : "") + v.getKey() + "  " + v.getValue());
-                        chip.getStyleClass().addAll("facet-chip", "small");
-                        chip.setOnAction(e -> {
-                            model.facetProperty().set(kind + ":" + v.getKey());
-                            model.run();
-                        });
-                        facets.getChildren().add(chip);
-                    });
+        while (buttons.size() < chips.size()) {
+            Button chip = new Button();
+            chip.getStyleClass().addAll("facet-chip", "small");
+            chip.setFocusTraversable(true);
+            chip.setOnAction(e -> model.choose((FacetChip) chip.getUserData()));
+            buttons.add(chip);
+        }
+        for (int i = 0; i < chips.size(); i++) {
+            FacetChip chip = chips.get(i);
+            Button button = (Button) buttons.get(i);
+            button.setUserData(chip);
+            button.setText(chip.label());
+            if (chip.selected() != button.getStyleClass().contains("selected")) {
+                if (chip.selected()) {
+                    button.getStyleClass().add("selected");
+                } else {
+                    button.getStyleClass().remove("selected");
+                }
+            }
+            if (chip.property() != button.getStyleClass().contains("property")) {
+                if (chip.property()) {
+                    button.getStyleClass().add("property");
+                } else {
+                    button.getStyleClass().remove("property");
+                }
+            }
         }
     }
 
