@@ -62,6 +62,7 @@ public final class SearchPane extends VBox {
         hits.setItems(model.hits());
         hits.setCellFactory(v -> new HitCell());
         hits.setFixedCellSize(HitCell.HEIGHT); // equal rows: cheap layout per keystroke, no height guessing
+        hits.setPrefWidth(240); // a set width: the list never measures cells to find its own
         Label none = new Label("Type to search titles and text.");
         none.getStyleClass().add("text-muted");
         hits.setPlaceholder(none);
@@ -103,13 +104,6 @@ public final class SearchPane extends VBox {
                     button.getStyleClass().remove("selected");
                 }
             }
-            if (chip.property() != button.getStyleClass().contains("property")) {
-                if (chip.property()) {
-                    button.getStyleClass().add("property");
-                } else {
-                    button.getStyleClass().remove("property");
-                }
-            }
         }
     }
 
@@ -126,46 +120,39 @@ public final class SearchPane extends VBox {
         field.selectAll();
     }
 
-    /** A hit: title, path and snippet; the nodes are made once per cell and reused as it scrolls. */
+    /**
+     * A hit: title, path and snippet in one text flow. Its nodes are made once per cell and stay in the scene
+     * as it is reused (an empty cell only hides them): taking a graphic out and putting it back costs a full
+     * CSS pass, and every node of an updated cell gets a CSS update, so there are few.
+     */
     private static final class HitCell extends ListCell<SearchHit> {
         /** Title, path and up to four lines of snippet. */
         static final double HEIGHT = 104;
-        private final Label title = new Label();
-        private final Label path = new Label();
-        private final SnippetFlow snippet = new SnippetFlow("");
-        private final VBox box = new VBox(2, title, path, snippet);
+        private final SnippetFlow flow = new SnippetFlow();
 
         HitCell() {
-            title.getStyleClass().add("panel-item-label");
-            path.getStyleClass().addAll("text-muted", "hit-path");
             var inner = javafx.beans.binding.Bindings.max(120, widthProperty().subtract(24));
-            snippet.maxWidthProperty().bind(inner);
-            snippet.prefWidthProperty().bind(inner);
-            box.prefWidthProperty().bind(inner); // as wide as the list, never wider
-            box.maxWidthProperty().bind(inner);
+            flow.prefWidthProperty().bind(inner); // as wide as the list, never wider
+            flow.maxWidthProperty().bind(inner);
+            flow.setMinSize(0, 0); // every size given: the cell never asks the flow to lay its text out to measure it
+            flow.setPrefHeight(HEIGHT - 10);
+            flow.setMaxHeight(HEIGHT - 10);
             javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
             clip.widthProperty().bind(inner);
             clip.setHeight(HEIGHT - 10);
-            box.setClip(clip); // a long snippet ends at the row's edge
-            box.setMaxHeight(HEIGHT - 10);
-            snippet.setMinHeight(0);
-            snippet.setMaxHeight(HEIGHT - 46);
+            flow.setClip(clip); // a long snippet ends at the row's edge
             setAlignment(javafx.geometry.Pos.TOP_LEFT);
-            title.setMinWidth(0);
-            path.setMinWidth(0);
+            setGraphic(flow);
         }
 
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
-            if (empty || hit == null) {
-                setGraphic(null);
-                return;
+            boolean shown = !empty && hit != null;
+            flow.setVisible(shown);
+            if (shown) {
+                flow.show(hit.title(), hit.path().value(), hit.snippet());
             }
-            title.setText(hit.title());
-            path.setText(hit.path().value());
-            snippet.show(hit.snippet());
-            setGraphic(box);
         }
     }
 }
