@@ -91,8 +91,13 @@ final class FilesPane extends TreeView<PanelItem> {
         if (item == null) {
             return;
         }
+        boolean opened = false;
         for (TreeItem<PanelItem> parent = item.getParent(); parent != null; parent = parent.getParent()) {
+            opened |= !parent.isExpanded();
             parent.setExpanded(true);
+        }
+        if (opened && getScene() != null) {
+            layout(); // the flow learns the new row count now, so the scrolling below lands on the row
         }
         if (getSelectionModel().getSelectedItem() != item) {
             getSelectionModel().select(item);

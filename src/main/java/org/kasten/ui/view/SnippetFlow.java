@@ -46,9 +46,17 @@ final class SnippetFlow extends TextFlow {
             added.add(text);
         }
         for (int i = 0; i < have; i++) {
-            ((Text) children.get(HEADER + i)).setText(i < pieces.size() ? pieces.get(i) : "");
+            put((Text) children.get(HEADER + i), i < pieces.size() ? pieces.get(i) : "");
         }
+        added.forEach(t -> put(t, t.getText()));
         children.addAll(added);
+    }
+
+    /** Sets a piece; an empty one leaves the flow (TextFlow draws the next piece shifted after an empty Text). */
+    private static void put(Text text, String value) {
+        text.setText(value);
+        text.setManaged(!value.isEmpty());
+        text.setVisible(!value.isEmpty());
     }
 
     /** The snippet as alternating plain and marked texts, starting with plain (possibly empty). */

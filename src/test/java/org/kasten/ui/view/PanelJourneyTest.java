@@ -34,6 +34,9 @@ class PanelJourneyTest extends WindowTestBase {
     @Override
     void extraFiles(Path vault) throws Exception {
         TestVault.file(vault, "Broken.md", "---\ntags: [unclosed\n---\n# Broken\n\nBad front matter.\n");
+        for (int i = 10; i < 70; i++) {
+            TestVault.file(vault, "Many/Note " + i + ".md", "# Note " + i + "\n\nFiller.\n");
+        }
     }
 
     private String selectedFile() {
@@ -55,6 +58,10 @@ class PanelJourneyTest extends WindowTestBase {
     }
 
     private void press(KeyCode... keys) {
+        press(robot, keys);
+    }
+
+    private static void press(FxRobot robot, KeyCode... keys) {
         robot.press(keys);
         KeyCode[] reversed = new KeyCode[keys.length];
         for (int i = 0; i < keys.length; i++) {
@@ -159,5 +166,39 @@ class PanelJourneyTest extends WindowTestBase {
         waitForPage("Zebra facts");
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
         waitUntil(() -> inside(focusOwner(), window.right().backlinksList()));
+    }
+
+    @Test
+    void theFilesTreeScrollsToANoteFarDown(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        robot.clickOn("Files");
+        fx(() -> {
+            main.navigate(Location.note(NotePath.of("Many/Note 69.md")));
+            return null;
+        });
+        waitForPage("Note 69");
+        waitUntil(() -> "Many/Note 69.md".equals(selectedFile()));
+        waitUntil(() -> {
+            int row = window.files().getRow(window.files().getSelectionModel().getSelectedItem());
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) window.files().lookup(".virtual-flow");
+            return row > 40 && flow.getFirstVisibleCell().getIndex() <= row && row <= flow.getLastVisibleCell().getIndex();
+        });
+    }
+
+    @Test
+    void aPropertyChipNarrowsTheSearchAndASecondClickUndoesIt(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+        robot.write("alpha");
+        waitUntil(() -> main.search().hits().size() == 3);
+        waitUntil(() -> robot.lookup("#search-facets .button").match(b -> ((javafx.scene.control.Button) b).getText()
+                .equals("status: draft  1")).tryQuery().isPresent());
+        robot.clickOn("status: draft  1");
+        waitUntil(() -> main.search().hits().size() == 1);
+        assertThat(fx(() -> main.search().queryProperty().get())).isEqualTo("alpha [status:draft]");
+        assertThat(fx(() -> main.search().hits().get(0).title())).isEqualTo("Beta");
+        robot.clickOn("status: draft  \u2715");
+        waitUntil(() -> main.search().hits().size() == 3);
+        assertThat(fx(() -> main.search().queryProperty().get())).isEqualTo("alpha");
     }
 }

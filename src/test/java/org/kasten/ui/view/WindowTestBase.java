@@ -43,7 +43,13 @@ abstract class WindowTestBase {
     void open(Stage stage) throws Exception {
         Path vault = TestVault.write(Files.createDirectories(dir.resolve("vault")));
         extraFiles(vault);
-        main = new MainViewModel(WorkspaceAdapter.opener(), background, Platform::runLater);
+        // work a finished test's window still starts (a debounced search firing late) is dropped, not rejected
+        java.util.concurrent.Executor worker = r -> {
+            if (!background.isShutdown()) {
+                background.execute(r);
+            }
+        };
+        main = new MainViewModel(WorkspaceAdapter.opener(), worker, Platform::runLater);
         main.setWatching(true);
         window = new MainWindow(main, browsed::add, p -> main.openVault(p, null, List.of()), List::of, false);
         Scene scene = new Scene(window, 1200, 800);
