@@ -81,6 +81,11 @@ final class FilesPane extends TreeView<PanelItem> {
             }
             revealCurrent();
         });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) { // the sidebar joins the scene after the first page: scroll to the note then
+                javafx.application.Platform.runLater(this::revealCurrent);
+            }
+        });
     }
 
     /** Expands, selects and scrolls to the selected tab's note (nothing for a ghost page or no tab). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 import org.kasten.ui.viewmodel.Location;
 import org.kasten.ui.viewmodel.MainViewModel;
@@ -89,7 +91,9 @@ final class MainWindow extends StackPane {
                 tab.scrollTo(anchor);
             }
         });
-        split = new SplitPane(left, centre, right);
+        // the sidebars join the scene once the first page is shown: their styling and layout (~0.3 s of the FX
+        // thread) would otherwise come before it; until then same-sized empty panes keep the layout still
+        split = new SplitPane(placeholder("left-sidebar"), centre, placeholder("right-sidebar"));
         split.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
@@ -99,6 +103,28 @@ final class MainWindow extends StackPane {
         switcher = new QuickSwitcher(main.switcher(), open);
         getChildren().addAll(layout, switcher);
         Shortcuts.install(this, main);
+        noteTabs.firstPageLoaded(this::attachSidebars);
+        PauseTransition fallback = new PauseTransition(Duration.seconds(2)); // no page (an error, an empty vault)
+        fallback.setOnFinished(e -> attachSidebars());
+        sceneProperty().addListener((obs, old, scene) -> fallback.play());
+    }
+
+    private static StackPane placeholder(String styleClass) {
+        StackPane pane = new StackPane();
+        pane.getStyleClass().add(styleClass);
+        SplitPane.setResizableWithParent(pane, false);
+        return pane;
+    }
+
+    /** Puts the real sidebars in place of the placeholders (once), keeping the divider positions. */
+    void attachSidebars() {
+        if (split.getItems().get(0) == left) {
+            return;
+        }
+        double[] dividers = split.getDividerPositions();
+        split.getItems().set(0, left);
+        split.getItems().set(2, right);
+        split.setDividerPositions(dividers);
     }
 
     /** From now on a vault that cannot be opened is explained in a dialog offering to pick another folder. */
@@ -116,12 +142,14 @@ final class MainWindow extends StackPane {
     }
 
     void focusSearch() {
+        attachSidebars();
         left.getSelectionModel().select(searchTab);
         search.focusField();
     }
 
     /** Shows a left-sidebar tab (0 Files, 1 Tags, 2 Search, 3 Problems) and puts the keyboard focus in it. */
     void focusLeft(int index) {
+        attachSidebars();
         if (index == 2) {
             focusSearch();
             return;
@@ -133,11 +161,13 @@ final class MainWindow extends StackPane {
 
     /** Shows the right sidebar's Backlinks tab and puts the keyboard focus in its list. */
     void focusBacklinks() {
+        attachSidebars();
         right.focusBacklinks();
     }
 
     /** Moves the keyboard focus to the next region (left sidebar, note, right sidebar), or back with -1. */
     void cycleFocus(int step) {
+        attachSidebars();
         javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
         int now = owner == null ? 1 : isInside(owner, left) ? 0 : isInside(owner, right) ? 2 : 1;
         int next = Math.floorMod(now + step, 3);
