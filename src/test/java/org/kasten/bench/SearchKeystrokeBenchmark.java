@@ -109,6 +109,8 @@ class SearchKeystrokeBenchmark {
         System.out.printf("  the same, FX thread CPU time (less disturbed by other processes): median %.2f ms, 90th percentile %.2f ms,"
                 + " max %.2f ms, max without the first %.2f ms%n", median(changingCpu), percentile(changingCpu, 0.9), max(changingCpu),
                 max(changingCpu.subList(Math.min(1, changingCpu.size()), changingCpu.size())));
+        System.out.println("  FX thread CPU per changing update, in order (ms): "
+                + changingCpu.stream().map(n -> String.format("%.1f", n / 1e6)).toList());
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {

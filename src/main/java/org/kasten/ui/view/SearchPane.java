@@ -78,12 +78,16 @@ public final class SearchPane extends VBox {
         getChildren().addAll(field, summary, facets, hits);
     }
 
-    /** One button per chip; buttons are reused (a new button costs a skin and CSS), only texts change. */
+    /**
+     * One button per chip. Buttons are kept and reused (a new button costs a skin and CSS), only texts change;
+     * buttons not needed for this answer are hidden, not removed.
+     */
     private void showFacets() {
         List<FacetChip> chips = model.chips();
         var buttons = facets.getChildren();
-        while (buttons.size() > chips.size()) {
-            buttons.remove(buttons.size() - 1);
+        for (int i = chips.size(); i < buttons.size(); i++) {
+            buttons.get(i).setVisible(false);
+            buttons.get(i).setManaged(false);
         }
         while (buttons.size() < chips.size()) {
             Button chip = new Button();
@@ -95,6 +99,8 @@ public final class SearchPane extends VBox {
         for (int i = 0; i < chips.size(); i++) {
             FacetChip chip = chips.get(i);
             Button button = (Button) buttons.get(i);
+            button.setVisible(true);
+            button.setManaged(true);
             button.setUserData(chip);
             button.setText(chip.label());
             if (chip.selected() != button.getStyleClass().contains("selected")) {
