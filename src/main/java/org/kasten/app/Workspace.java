@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,7 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -58,6 +61,7 @@ public final class Workspace implements AutoCloseable {
     private VaultWatcher watcher;
     /** Done once every note is read: at once, except for a workspace opened by {@link #openProgressively}. */
     private final CompletableFuture<Void> loaded;
+    private final CountDownLatch goAhead = new CountDownLatch(1);
 
     private Workspace(Path root, LoadedVault vault, ConceptGraph graph, Progress progress, boolean complete) {
         this.root = root;
@@ -103,20 +107,25 @@ public final class Workspace implements AutoCloseable {
      * its file name, the note {@code firstNote} picks (from that workspace) is read, and the workspace is
      * returned while the rest is read in the background; then the full graph replaces the provisional one and
      * {@link #whenLoaded} callbacks run. Search waits for the full graph. Small vaults, and vaults with a parse
-     * cache (opened before), are opened whole as by {@link #open}.
+     * cache (opened before), are opened whole as by {@link #open}. The rest is read once {@link #readTheRest} is
+     * called (when the window has shown the first note: on two cores reading would starve the window) or after
+     * {@link #HOLD_BACK} at the latest.
      */
     public static Workspace openProgressively(Path folder, Progress progress,
                                               Function<Workspace, Optional<NotePath>> firstNote) throws VaultException {
-        return openProgressively(folder, progress, firstNote, PROGRESSIVE_FROM_NOTES, task -> {
+        return openProgressively(folder, progress, firstNote, PROGRESSIVE_FROM_NOTES, HOLD_BACK, task -> {
             Thread reader = new Thread(task, "kasten-loader");
             reader.setDaemon(true);
             reader.start();
         });
     }
 
-    /** As {@link #openProgressively(Path, Progress, Function)}, from {@code fromNotes} notes, reading on {@code reader}. */
+    /**
+     * As {@link #openProgressively(Path, Progress, Function)}, from {@code fromNotes} notes, reading on
+     * {@code reader} after {@link #readTheRest} or {@code holdBack}.
+     */
     static Workspace openProgressively(Path folder, Progress progress, Function<Workspace, Optional<NotePath>> firstNote,
-                                       int fromNotes, Executor reader) throws VaultException {
+                                       int fromNotes, Duration holdBack, Executor reader) throws VaultException {
         Path root = VaultFolders.readable(folder);
         VaultScanner.Scan scan;
         Path real;
@@ -135,12 +144,26 @@ public final class Workspace implements AutoCloseable {
         Workspace ws = new Workspace(real, new LoadedVault(real, stubs, scan.attachments(), List.of(), 0),
                 ConceptGraph.build(stubs, scan.attachments()), progress, false);
         firstNote.apply(ws).map(p -> new VaultLoader().loadOne(real, p).note()).ifPresent(n -> ws.graph = ws.graph.withNote(n));
-        reader.execute(ws::readEverything);
+        reader.execute(() -> {
+            try {
+                ws.goAhead.await(holdBack.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ws.readEverything();
+        });
         return ws;
     }
 
     /** Below this many notes a full load is quick enough (and one page load fewer) to wait for. */
     static final int PROGRESSIVE_FROM_NOTES = 1000;
+    /** The longest a progressive open waits for {@link #readTheRest} before reading the rest anyway. */
+    static final Duration HOLD_BACK = Duration.ofSeconds(4);
+
+    /** A progressively opened workspace may now read the rest of its notes (the first one is on screen). */
+    public void readTheRest() {
+        goAhead.countDown();
+    }
 
     private void readEverything() {
         try {
@@ -346,8 +369,11 @@ public final class Workspace implements AutoCloseable {
 
     private static final java.time.Duration WATCH_DEBOUNCE = java.time.Duration.ofMillis(150);
 
-    /** Applies one batch from the watcher: re-reads changed notes (or everything), updates graph and index. */
-    private void apply(VaultWatcher.Batch batch) {
+    /**
+     * Applies one batch from the watcher: re-reads changed notes (or everything), updates graph and index.
+     * Package-private so tests can apply a batch the watcher would send (e.g. a rescan after an overflow).
+     */
+    void apply(VaultWatcher.Batch batch) {
         loaded.join(); // changes apply to the full graph
         applyNow(batch);
     }

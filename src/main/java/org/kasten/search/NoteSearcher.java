@@ -82,12 +82,12 @@ public final class NoteSearcher {
             }
             Ranked ranked = rank(searcher, translation, limit);
             String shown = null;
-            if (ranked.total() == 0 && !translation.words().isEmpty()) {
+            if (SpellingFix.findsLittle(ranked.strict()) && !translation.words().isEmpty()) {
                 String corrected = SpellingFix.correct(searcher.getIndexReader(), query, translation.words());
                 if (corrected != null) {
                     QueryTranslator.Translation retry = translator.translate(corrected);
                     Ranked second = retry == null ? null : rank(searcher, retry, limit);
-                    if (second != null && second.total() > 0) {
+                    if (second != null && SpellingFix.clearlyMore(ranked.strict(), second.strict())) {
                         translation = retry;
                         ranked = second;
                         shown = corrected;
@@ -135,7 +135,8 @@ public final class NoteSearcher {
         }
         ScoreDoc[] reranked = rerankByBacklinks(searcher, docs);
         ScoreDoc[] top = Arrays.copyOf(reranked, Math.min(limit, reranked.length));
-        return new Ranked(new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top), total, matching);
+        return new Ranked(new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top), total, matching,
+                strict.totalHits.value);
     }
 
     private ScoreDoc[] rerankByBacklinks(IndexSearcher searcher, List<ScoreDoc> docs) throws IOException {
@@ -226,6 +227,9 @@ public final class NoteSearcher {
         return (System.nanoTime() - startNanos) / 1_000;
     }
 
-    /** Top hits after re-ranking, the number of matches, and the query that defines the matching set. */
-    private record Ranked(TopDocs top, long total, Query matching) { }
+    /**
+     * Top hits after re-ranking, the number of matches, the query that defines the matching set, and how many
+     * notes match the query itself (without the relaxed fill-up).
+     */
+    private record Ranked(TopDocs top, long total, Query matching, long strict) { }
 }

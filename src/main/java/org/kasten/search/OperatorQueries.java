@@ -3,11 +3,15 @@ package org.kasten.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
@@ -17,7 +21,7 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * The Lucene queries of the query language's operators: {@code tag:} (nested tags included), {@code path:}
  * and {@code file:} (substring, case-insensitive), {@code title:}, {@code key:value} / {@code [key:value]} /
- * {@code [key]} for frontmatter properties, and {@code /regex/} on words. Operators filter; they add only a
+ * {@code [key]} for frontmatter properties, and {@code /regex/} on words or on the text. Operators filter; they add only a
  * token to the score, leaving ranking to the words.
  */
 final class OperatorQueries {
@@ -69,10 +73,22 @@ final class OperatorQueries {
     }
 
     /**
-     * {@code /regex/} matched against each word of the note (unanchored unless it starts with ^ or ends with
-     * $); adds the body variant to {@code highlights}. Null when Lucene cannot read the pattern.
+     * {@code /regex/}: a pattern within one word ({@code /colou?r/}) is matched against each word of the note
+     * (unanchored unless it starts with ^ or ends with $); any other ({@code /age of \w+/}) is searched in the
+     * note's text, case-insensitively, ^ and $ marking line ends. Adds what to highlight to {@code highlights}.
+     * Null when the pattern cannot be read.
      */
     Query regex(String pattern, List<Query> highlights) {
+        if (RegexLiterals.withinWord(pattern)) {
+            Query words = wordRegex(pattern, highlights);
+            if (words != null) {
+                return words;
+            }
+        }
+        return textRegex(pattern, highlights);
+    }
+
+    private static Query wordRegex(String pattern, List<Query> highlights) {
         String p = NoteAnalyzers.fold(pattern);
         p = p.startsWith("^") ? p.substring(1) : ".*" + p;
         p = p.endsWith("$") ? p.substring(0, p.length() - 1) : p + ".*";
@@ -83,6 +99,23 @@ final class OperatorQueries {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The pattern searched in the stored text of the notes holding, in some word, each run it requires. */
+    private static Query textRegex(String pattern, List<Query> highlights) {
+        Pattern compiled;
+        try {
+            compiled = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+        } catch (PatternSyntaxException e) {
+            return null;
+        }
+        List<String> runs = RegexLiterals.required(pattern);
+        BooleanQuery.Builder candidates = new BooleanQuery.Builder();
+        for (String run : runs) {
+            candidates.add(new WildcardQuery(new Term(NoteFields.EXACT, "*" + run + "*")), Occur.FILTER);
+            highlights.add(new WildcardQuery(new Term(NoteFields.BODY, "*" + run + "*")));
+        }
+        return filter(new TextRegexQuery(compiled, runs.isEmpty() ? new MatchAllDocsQuery() : candidates.build()));
     }
 
     private static Query substring(String field, String value) {

@@ -67,7 +67,8 @@ public final class VaultWatcher implements AutoCloseable {
         return thread;
     }
 
-    private void onEvent(DirectoryChangeEvent event) {
+    /** Takes one event from directory-watcher (package-private: tests feed events such as an overflow). */
+    void onEvent(DirectoryChangeEvent event) {
         if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
             schedule(null, true);
             return;

@@ -30,10 +30,10 @@ import org.kasten.vault.VaultLoader;
 class EvaluationTest {
 
     /** Floors a bit under the measured values (see the report), so noise-free changes that hurt ranking fail. */
-    static final double MRR_FLOOR = 0.72;
-    static final double SUCCESS3_FLOOR = 0.76;
-    static final double HELDOUT_MRR_FLOOR = 0.82;
-    static final double HELDOUT_SUCCESS3_FLOOR = 0.88;
+    static final double MRR_FLOOR = 0.77;
+    static final double SUCCESS3_FLOOR = 0.81;
+    static final double HELDOUT_MRR_FLOOR = 0.83;
+    static final double HELDOUT_SUCCESS3_FLOOR = 0.90;
 
     record Judged(String corpus, String query, Set<String> answers) { }
 
@@ -76,7 +76,7 @@ class EvaluationTest {
     void kastenRanksTheRightNoteFirstFarMoreOftenThanGrep() throws IOException {
         List<Judged> judged = queries("/eval/queries.tsv");
         assertThat(judged).hasSizeGreaterThanOrEqualTo(40);
-        Scores s = evaluate("Tuning set (queries.tsv)", judged);
+        Scores s = evaluate("Tuning set (queries.tsv)", judged, true);
         assertThat(s.mrr()).as("Kasten MRR@10").isGreaterThanOrEqualTo(MRR_FLOOR);
         assertThat(s.success3()).as("Kasten success@3").isGreaterThanOrEqualTo(SUCCESS3_FLOOR);
         assertThat(s.mrr()).as("Kasten beats the grep baseline").isGreaterThan(s.grepMrr());
@@ -87,13 +87,14 @@ class EvaluationTest {
     void kastenRanksWellOnHeldOutQueries() throws IOException {
         List<Judged> judged = queries("/eval/heldout.tsv");
         assertThat(judged).hasSizeGreaterThanOrEqualTo(30);
-        Scores s = evaluate("Held-out set (heldout.tsv)", judged);
+        Scores s = evaluate("Held-out set (heldout.tsv)", judged, false); // totals only: its misses must not guide tuning
         assertThat(s.mrr()).as("Kasten held-out MRR@10").isGreaterThanOrEqualTo(HELDOUT_MRR_FLOOR);
         assertThat(s.success3()).as("Kasten held-out success@3").isGreaterThanOrEqualTo(HELDOUT_SUCCESS3_FLOOR);
         assertThat(s.mrr()).as("Kasten beats the grep baseline").isGreaterThan(s.grepMrr());
     }
 
-    static Scores evaluate(String label, List<Judged> judged) throws IOException {
+    /** Scores {@code judged}; {@code showMisses} lists the queries whose first hit was wrong (tuning set only). */
+    static Scores evaluate(String label, List<Judged> judged, boolean showMisses) throws IOException {
         Map<String, List<Judged>> byCorpus = new LinkedHashMap<>();
         judged.forEach(j -> byCorpus.computeIfAbsent(j.corpus(), k -> new ArrayList<>()).add(j));
         for (String corpus : byCorpus.keySet()) {
@@ -135,7 +136,9 @@ class EvaluationTest {
         System.out.printf("%n%s: ranking evaluation, %d judged queries%n", label, n);
         System.out.printf("  %-8s MRR@10 %.3f  success@3 %.3f%n", "Kasten", mrr, success3);
         System.out.printf("  %-8s MRR@10 %.3f  success@3 %.3f%n", "grep", grepRr / n, (double) grepAt3 / n);
-        System.out.print("Queries where Kasten's first hit was not an answer:\n" + misses);
+        if (showMisses) {
+            System.out.print("Queries where Kasten's first hit was not an answer:\n" + misses);
+        }
         return new Scores(n, mrr, success3, grepRr / n, (double) grepAt3 / n);
     }
 }

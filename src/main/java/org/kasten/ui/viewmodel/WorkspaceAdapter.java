@@ -101,6 +101,11 @@ public final class WorkspaceAdapter implements WorkspaceService {
     }
 
     @Override
+    public void readTheRest() {
+        workspace.readTheRest();
+    }
+
+    @Override
     public void whenLoaded(Runnable action) {
         workspace.whenLoaded(action);
     }

@@ -92,6 +92,10 @@ public interface WorkspaceService extends AutoCloseable {
         return true;
     }
 
+    /** A vault opened progressively may now read the rest of its notes: the window shows the first one. */
+    default void readTheRest() {
+    }
+
     /** Runs {@code action} once every note is read: at once if they are, else later on a background thread. */
     default void whenLoaded(Runnable action) {
         action.run();

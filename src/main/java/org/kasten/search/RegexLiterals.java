@@ -1,0 +1,120 @@
+package org.kasten.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a {@code /regex/} pattern to plan its search: whether it stays within one word (then the index's
+ * words are matched directly), and which runs of letters every match must contain (then only notes holding
+ * a word with each run are read and verified).
+ */
+final class RegexLiterals {
+
+    /** Runs shorter than this select too many words to be worth a filter. */
+    static final int MIN_RUN = 3;
+
+    private RegexLiterals() {
+    }
+
+    /**
+     * True when every match of {@code pattern} lies within one word: it has no space, no {@code \s \W \b \B},
+     * no {@code .}, no negated character class and no punctuation other than regex syntax.
+     */
+    static boolean withinWord(String pattern) {
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                char next = i + 1 < pattern.length() ? pattern.charAt(i + 1) : ' ';
+                if ("sWbBpPQ".indexOf(next) >= 0 || !Character.isLetterOrDigit(next)) {
+                    return false;
+                }
+                i++;
+            } else if (inClass) {
+                if (c == ']') {
+                    inClass = false;
+                } else if (c == '^' || !Character.isLetterOrDigit(c) && c != '-') {
+                    return false;
+                }
+            } else if (c == '[') {
+                inClass = true;
+            } else if (!Character.isLetterOrDigit(c) && "^$()|?*+{},".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs of letters and digits (folded to lower case, at least {@link #MIN_RUN} long) that every match of
+     * {@code pattern} contains inside one word; empty when none is certain (e.g. an alternative {@code |} at
+     * the top level). Runs inside groups and character classes are skipped; a character made optional by
+     * {@code ? * {} is dropped from its run.
+     */
+    static List<String> required(String pattern) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                end(run, runs, pattern, i);
+                i++;
+                continue;
+            }
+            if (c == '[') {
+                end(run, runs, pattern, i);
+                i = closingBracket(pattern, i);
+                continue;
+            }
+            if (c == '(') {
+                end(run, runs, pattern, i);
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '|' && depth == 0) {
+                return List.of();
+            } else if (depth == 0 && Character.isLetterOrDigit(c) && c < 128) {
+                run.append(c);
+            } else if (depth == 0) {
+                end(run, runs, pattern, i);
+            }
+        }
+        end(run, runs, pattern, pattern.length());
+        return runs;
+    }
+
+    /** Ends the current run before {@code next}: its last character is dropped when a quantifier makes it optional. */
+    private static void end(StringBuilder run, List<String> runs, String pattern, int next) {
+        if (run.isEmpty()) {
+            return;
+        }
+        if (next < pattern.length() && "?*{".indexOf(pattern.charAt(next)) >= 0) {
+            run.setLength(run.length() - 1);
+        }
+        if (run.length() >= MIN_RUN) {
+            runs.add(run.toString().toLowerCase(Locale.ROOT));
+        }
+        run.setLength(0);
+    }
+
+    /** The index of the {@code ]} closing the character class that opens at {@code open}. */
+    private static int closingBracket(String pattern, int open) {
+        int i = open + 1;
+        if (i < pattern.length() && pattern.charAt(i) == '^') {
+            i++;
+        }
+        if (i < pattern.length() && pattern.charAt(i) == ']') {
+            i++;
+        }
+        for (; i < pattern.length(); i++) {
+            if (pattern.charAt(i) == '\\') {
+                i++;
+            } else if (pattern.charAt(i) == ']') {
+                return i;
+            }
+        }
+        return pattern.length();
+    }
+}
