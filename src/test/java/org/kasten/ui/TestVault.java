@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A tiny vault written into a temporary folder for UI tests: four notes, one ghost, a tag and an alias. */
+/** A tiny vault written into a temporary folder for UI tests: four notes, one ghost, a tag, an alias and a
+ * {@code status} property (Beta draft, Zebra facts done). */
 public final class TestVault {
 
     private TestVault() {
@@ -34,11 +35,17 @@ public final class TestVault {
                 More about alpha and zebras.
                 """);
         file(dir, "Concepts/Beta.md", """
+                ---
+                status: draft
+                ---
                 # Beta
 
                 Beta mentions Alpha without a link. Also [[Ghost Concept]].
                 """);
         file(dir, "Notes/Zebra facts.md", """
+                ---
+                status: done
+                ---
                 # Zebra facts
 
                 Zebras are striped. Nothing links here.

@@ -1,6 +1,12 @@
 package org.kasten.ui.view;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
+
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
 
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -9,17 +15,30 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
+import org.kasten.note.NotePath;
 import org.kasten.ui.viewmodel.FolderNode;
 import org.kasten.ui.viewmodel.Location;
 import org.kasten.ui.viewmodel.MainViewModel;
+import org.kasten.ui.viewmodel.PageContent;
 import org.kasten.ui.viewmodel.PanelItem;
+import org.kasten.ui.viewmodel.TabViewModel;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Files tab: the vault's folders and notes, notes shown by title with the file path on hover. */
+/**
+ * The Files tab: the vault's folders and notes, notes shown by title with the file path on hover. The note
+ * of the selected tab is revealed (its folders expanded, scrolled into view) and selected, without taking
+ * the keyboard focus.
+ */
 final class FilesPane extends TreeView<PanelItem> {
 
+    private final Map<NotePath, TreeItem<PanelItem>> byPath = new HashMap<>();
+    private final MainViewModel main;
+    private final ChangeListener<PageContent> contentShown = (obs, old, now) -> revealCurrent();
+
     FilesPane(MainViewModel main, BiConsumer<Location, Boolean> open) {
+        this.main = main;
+        setId("files-tree");
         setShowRoot(false);
         getStyleClass().add("files-tree");
         setCellFactory(v -> new TreeCell<>() {
@@ -48,7 +67,63 @@ final class FilesPane extends TreeView<PanelItem> {
                 openSelected(open, e.isControlDown());
             }
         });
-        main.filesProperty().addListener((obs, old, tree) -> setRoot(tree == null ? null : item(tree, true)));
+        main.filesProperty().addListener((obs, old, tree) -> {
+            byPath.clear();
+            setRoot(tree == null ? null : item(tree, true));
+            revealCurrent();
+        });
+        main.selectedTabProperty().addListener((obs, old, tab) -> {
+            if (old != null) {
+                old.contentProperty().removeListener(contentShown);
+            }
+            if (tab != null) {
+                tab.contentProperty().addListener(contentShown);
+            }
+            revealCurrent();
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) { // the sidebar joins the scene after the first page: scroll to the note then
+                javafx.application.Platform.runLater(this::revealCurrent);
+            }
+        });
+    }
+
+    /** Expands, selects and scrolls to the selected tab's note (nothing for a ghost page or no tab). */
+    void revealCurrent() {
+        TabViewModel tab = main.selectedTabProperty().get();
+        Location at = tab == null ? null : tab.location();
+        TreeItem<PanelItem> item = at == null || at.path() == null ? null : byPath.get(at.path());
+        if (item == null) {
+            return;
+        }
+        boolean opened = false;
+        for (TreeItem<PanelItem> parent = item.getParent(); parent != null; parent = parent.getParent()) {
+            opened |= !parent.isExpanded();
+            parent.setExpanded(true);
+        }
+        if (opened && getScene() != null) {
+            layout(); // the flow learns the new row count now, so the scrolling below lands on the row
+        }
+        if (getSelectionModel().getSelectedItem() != item) {
+            getSelectionModel().select(item);
+        }
+        int row = getRow(item);
+        if (row >= 0 && !rowVisible(row)) {
+            if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollTo(row); // the least scrolling that shows the row
+            } else {
+                scrollTo(row);
+            }
+        }
+    }
+
+    private boolean rowVisible(int row) {
+        if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
     private void openSelected(BiConsumer<Location, Boolean> open, boolean newTab) {
@@ -59,13 +134,17 @@ final class FilesPane extends TreeView<PanelItem> {
     }
 
 
-    private static TreeItem<PanelItem> item(FolderNode folder, boolean expanded) {
+    private TreeItem<PanelItem> item(FolderNode folder, boolean expanded) {
         TreeItem<PanelItem> item = new TreeItem<>(new PanelItem(folder.name(), folder.path(), null, false));
         for (FolderNode child : folder.folders()) {
             item.getChildren().add(item(child, false));
         }
         for (PanelItem note : folder.notes()) {
-            item.getChildren().add(new TreeItem<>(note));
+            TreeItem<PanelItem> leaf = new TreeItem<>(note);
+            item.getChildren().add(leaf);
+            if (note.target() != null && note.target().path() != null) {
+                byPath.put(note.target().path(), leaf);
+            }
         }
         item.setExpanded(expanded);
         return item;

@@ -43,12 +43,14 @@ final class LocalGraphView extends BorderPane {
     private List<int[]> edges = List.of();
     private ForceLayout layout;
     private int frames;
+    private boolean settled = true;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
             double rate = 0.03 * (1 - (double) frames / FRAMES) + 0.001;
             if (layout == null || frames++ > FRAMES || layout.step(rate) < 1e-4) {
                 stop();
+                settled = true;
             }
             place();
         }
@@ -139,6 +141,7 @@ final class LocalGraphView extends BorderPane {
                 }
             });
             Tooltip.install(c, new Tooltip(node.label()));
+            c.setAccessibleText(node.label());
             c.setOnMouseClicked(e -> open.accept(node.target(), e.isControlDown()));
             circles.add(c);
             labels.add(t);
@@ -151,7 +154,13 @@ final class LocalGraphView extends BorderPane {
         layout.run(60); // most of the shape at once; the animation then settles it
         frames = 0;
         place();
+        settled = circles.isEmpty();
         timer.start();
+    }
+
+    /** True when the layout animation has stopped (nodes no longer move). */
+    boolean settled() {
+        return settled;
     }
 
     private void place() {

@@ -37,6 +37,9 @@ final class MainWindow extends StackPane {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final TabPane left = new TabPane();
     private final Tab searchTab;
+    private final FilesPane files;
+    private final TagsPane tagsPane;
+    private final ProblemsPane problems;
     private final SearchPane search;
     private final NoteTabs noteTabs;
     private final FindBar findBar;
@@ -65,9 +68,11 @@ final class MainWindow extends StackPane {
         preview = new HoverPreview(main);
         search = new SearchPane(main.search(), open);
         searchTab = new Tab("Search", search);
-        left.getTabs().addAll(new Tab("Files", new FilesPane(main, open)),
-                new Tab("Tags", new TagsPane(main, tag -> main.followUrl(org.kasten.ui.viewmodel.KastenUrls.tag(tag), false))),
-                searchTab, new Tab("Problems", new ProblemsPane(main, open)));
+        files = new FilesPane(main, open);
+        tagsPane = new TagsPane(main, tag -> main.followUrl(org.kasten.ui.viewmodel.KastenUrls.tag(tag), false));
+        problems = new ProblemsPane(main, open);
+        problems.setId("problems-list");
+        left.getTabs().addAll(new Tab("Files", files), new Tab("Tags", tagsPane), searchTab, new Tab("Problems", problems));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         left.getStyleClass().add("left-sidebar");
         main.setSearchRequested(tag -> left.getSelectionModel().select(searchTab));
@@ -142,6 +147,58 @@ final class MainWindow extends StackPane {
         search.focusField();
     }
 
+    /** Shows a left-sidebar tab (0 Files, 1 Tags, 2 Search, 3 Problems) and puts the keyboard focus in it. */
+    void focusLeft(int index) {
+        attachSidebars();
+        if (index == 2) {
+            focusSearch();
+            return;
+        }
+        left.getSelectionModel().select(index);
+        javafx.scene.control.Control list = index == 0 ? files : index == 1 ? tagsPane : problems;
+        PanelFocus.focus(list);
+    }
+
+    /** Shows the right sidebar's Backlinks tab and puts the keyboard focus in its list. */
+    void focusBacklinks() {
+        attachSidebars();
+        right.focusBacklinks();
+    }
+
+    /** Moves the keyboard focus to the next region (left sidebar, note, right sidebar), or back with -1. */
+    void cycleFocus(int step) {
+        attachSidebars();
+        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        int now = owner == null ? 1 : isInside(owner, left) ? 0 : isInside(owner, right) ? 2 : 1;
+        int next = Math.floorMod(now + step, 3);
+        if (next == 0) {
+            javafx.scene.Node content = left.getSelectionModel().getSelectedItem().getContent();
+            if (content == search) {
+                search.focusField();
+            } else {
+                PanelFocus.focus(content);
+            }
+        } else if (next == 1) {
+            NoteTab tab = noteTabs.current();
+            if (tab != null) {
+                tab.web().requestFocus();
+            } else {
+                noteTabs.requestFocus();
+            }
+        } else {
+            right.focusSelectedPanel();
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node region) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == region) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void findInNote() {
         findBar.open();
     }
@@ -190,6 +247,22 @@ final class MainWindow extends StackPane {
 
     NoteTabs noteTabs() {
         return noteTabs;
+    }
+
+    FilesPane files() {
+        return files;
+    }
+
+    TabPane left() {
+        return left;
+    }
+
+    TagsPane tags() {
+        return tagsPane;
+    }
+
+    ProblemsPane problems() {
+        return problems;
     }
 
     RightSidebar right() {

@@ -36,6 +36,7 @@ final class RightSidebar extends SplitPane {
     private final ListView<Heading> outline = new ListView<>();
     private final Label backlinkCount = new Label();
     private final LocalGraphView graph;
+    private final TabPane tabs;
     private final ChangeListener<PageContent> onContent = (obs, old, page) -> show(page);
 
     RightSidebar(MainViewModel main, BiConsumer<Location, Boolean> open, Consumer<String> scrollTo) {
@@ -60,7 +61,13 @@ final class RightSidebar extends SplitPane {
                 scrollTo.accept(h.anchor());
             }
         });
-        TabPane tabs = new TabPane(
+        outline.setOnKeyPressed(e -> {
+            Heading h = outline.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && h != null) {
+                scrollTo.accept(h.anchor());
+            }
+        });
+        tabs = new TabPane(
                 tab("Backlinks", section(backlinkCount, backlinks, "Unlinked mentions", mentions)),
                 tab("Links", section(new Label("Outgoing"), outgoing, "See also", seeAlso)),
                 tab("Outline", outline),
@@ -126,6 +133,18 @@ final class RightSidebar extends SplitPane {
         VBox box = new VBox(4, firstTitle, first, title2, second);
         box.getStyleClass().add("panel-section");
         return box;
+    }
+
+    /** Shows the Backlinks tab and focuses its list. */
+    void focusBacklinks() {
+        tabs.getSelectionModel().select(0);
+        PanelFocus.focus(backlinks);
+    }
+
+    /** Focuses the list of the tab shown (Ctrl+Tab then switches tabs). */
+    void focusSelectedPanel() {
+        javafx.scene.Node content = tabs.getSelectionModel().getSelectedItem().getContent();
+        PanelFocus.focus(content instanceof VBox box ? box.getChildren().get(1) : content);
     }
 
     /** The backlinks list (for tests). */

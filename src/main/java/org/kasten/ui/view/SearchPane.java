@@ -1,7 +1,6 @@
 package org.kasten.ui.view;
 
-import java.util.Comparator;
-import java.util.Map;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import javafx.animation.PauseTransition;
@@ -18,12 +17,14 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.kasten.note.SearchHit;
+import org.kasten.ui.viewmodel.FacetChip;
 import org.kasten.ui.viewmodel.Location;
 import org.kasten.ui.viewmodel.SearchViewModel;
 
 /**
  * The Search tab: a field searched live as you type (debounced, the query runs off the FX thread), the count,
- * facet chips with counts that narrow the hits, and hits with highlighted snippets.
+ * facet chips with counts that narrow the hits (tags and folders filter, frontmatter properties add
+ * {@code [key:value]} to the query; a second click undoes either), and hits with highlighted snippets.
  */
 public final class SearchPane extends VBox {
 
@@ -61,6 +62,7 @@ public final class SearchPane extends VBox {
         hits.setItems(model.hits());
         hits.setCellFactory(v -> new HitCell());
         hits.setFixedCellSize(HitCell.HEIGHT); // equal rows: cheap layout per keystroke, no height guessing
+        hits.setPrefWidth(240); // a set width: the list never measures cells to find its own
         Label none = new Label("Type to search titles and text.");
         none.getStyleClass().add("text-muted");
         hits.setPlaceholder(none);
@@ -70,37 +72,44 @@ public final class SearchPane extends VBox {
                 openHit(open, e.isControlDown());
             }
         });
-        model.facetsProperty().addListener((obs, old, now) -> showFacets());
-        model.facetProperty().addListener((obs, old, now) -> showFacets());
+        facets.setId("search-facets");
+        model.chips().addListener((javafx.collections.ListChangeListener<FacetChip>) c -> showFacets());
         VBox.setVgrow(hits, Priority.ALWAYS);
         getChildren().addAll(field, summary, facets, hits);
     }
 
+    /**
+     * One button per chip. Buttons are kept and reused (a new button costs a skin and CSS), only texts change;
+     * buttons not needed for this answer are hidden, not removed.
+     */
     private void showFacets() {
-        facets.getChildren().clear();
-        String current = model.facetProperty().get();
-        if (current != null) {
-            Button clear = new Button(current + "  \u2715");
-            clear.getStyleClass().addAll("facet-chip", "selected", "small");
-            clear.setOnAction(e -> {
-                model.facetProperty().set(null);
-                model.run();
-            });
-            facets.getChildren().add(clear);
-            return;
+        List<FacetChip> chips = model.chips();
+        var buttons = facets.getChildren();
+        for (int i = chips.size(); i < buttons.size(); i++) {
+            buttons.get(i).setVisible(false);
+            buttons.get(i).setManaged(false);
         }
-        for (String kind : new String[] {"tag", "folder"}) {
-            Map<String, Long> values = model.facetsProperty().get().getOrDefault(kind, Map.of());
-            values.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                    .limit(6).forEach(v -> {
-                        Button chip = new Button((kind.equals("tag") ? "#" : "") + v.getKey() + "  " + v.getValue());
-                        chip.getStyleClass().addAll("facet-chip", "small");
-                        chip.setOnAction(e -> {
-                            model.facetProperty().set(kind + ":" + v.getKey());
-                            model.run();
-                        });
-                        facets.getChildren().add(chip);
-                    });
+        while (buttons.size() < chips.size()) {
+            Button chip = new Button();
+            chip.getStyleClass().addAll("facet-chip", "small");
+            chip.setFocusTraversable(true);
+            chip.setOnAction(e -> model.choose((FacetChip) chip.getUserData()));
+            buttons.add(chip);
+        }
+        for (int i = 0; i < chips.size(); i++) {
+            FacetChip chip = chips.get(i);
+            Button button = (Button) buttons.get(i);
+            button.setVisible(true);
+            button.setManaged(true);
+            button.setUserData(chip);
+            button.setText(chip.label());
+            if (chip.selected() != button.getStyleClass().contains("selected")) {
+                if (chip.selected()) {
+                    button.getStyleClass().add("selected");
+                } else {
+                    button.getStyleClass().remove("selected");
+                }
+            }
         }
     }
 
@@ -117,46 +126,39 @@ public final class SearchPane extends VBox {
         field.selectAll();
     }
 
-    /** A hit: title, path and snippet; the nodes are made once per cell and reused as it scrolls. */
+    /**
+     * A hit: title, path and snippet in one text flow. Its nodes are made once per cell and stay in the scene
+     * as it is reused (an empty cell only hides them): taking a graphic out and putting it back costs a full
+     * CSS pass, and every node of an updated cell gets a CSS update, so there are few.
+     */
     private static final class HitCell extends ListCell<SearchHit> {
         /** Title, path and up to four lines of snippet. */
         static final double HEIGHT = 104;
-        private final Label title = new Label();
-        private final Label path = new Label();
-        private final SnippetFlow snippet = new SnippetFlow("");
-        private final VBox box = new VBox(2, title, path, snippet);
+        private final SnippetFlow flow = new SnippetFlow();
 
         HitCell() {
-            title.getStyleClass().add("panel-item-label");
-            path.getStyleClass().addAll("text-muted", "hit-path");
             var inner = javafx.beans.binding.Bindings.max(120, widthProperty().subtract(24));
-            snippet.maxWidthProperty().bind(inner);
-            snippet.prefWidthProperty().bind(inner);
-            box.prefWidthProperty().bind(inner); // as wide as the list, never wider
-            box.maxWidthProperty().bind(inner);
+            flow.prefWidthProperty().bind(inner); // as wide as the list, never wider
+            flow.maxWidthProperty().bind(inner);
+            flow.setMinSize(0, 0); // every size given: the cell never asks the flow to lay its text out to measure it
+            flow.setPrefHeight(HEIGHT - 10);
+            flow.setMaxHeight(HEIGHT - 10);
             javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
             clip.widthProperty().bind(inner);
             clip.setHeight(HEIGHT - 10);
-            box.setClip(clip); // a long snippet ends at the row's edge
-            box.setMaxHeight(HEIGHT - 10);
-            snippet.setMinHeight(0);
-            snippet.setMaxHeight(HEIGHT - 46);
+            flow.setClip(clip); // a long snippet ends at the row's edge
             setAlignment(javafx.geometry.Pos.TOP_LEFT);
-            title.setMinWidth(0);
-            path.setMinWidth(0);
+            setGraphic(flow);
         }
 
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
-            if (empty || hit == null) {
-                setGraphic(null);
-                return;
+            boolean shown = !empty && hit != null;
+            flow.setVisible(shown);
+            if (shown) {
+                flow.show(hit.title(), hit.path().value(), hit.snippet());
             }
-            title.setText(hit.title());
-            path.setText(hit.path().value());
-            snippet.show(hit.snippet());
-            setGraphic(box);
         }
     }
 }

@@ -38,6 +38,12 @@ final class Shortcuts {
         if (match("Shortcut+O", e)) return w::quickSwitch;
         if (match("Shortcut+Shift+O", e)) return w::chooseVault;
         if (match("Shortcut+Shift+F", e)) return w::focusSearch;
+        if (match("Shortcut+Shift+E", e)) return () -> w.focusLeft(0);
+        if (match("Shortcut+Shift+T", e)) return () -> w.focusLeft(1);
+        if (match("Shortcut+Shift+M", e)) return () -> w.focusLeft(3);
+        if (match("Shortcut+Shift+B", e)) return w::focusBacklinks;
+        if (match("F6", e)) return () -> w.cycleFocus(1);
+        if (match("Shift+F6", e)) return () -> w.cycleFocus(-1);
         if (match("Shortcut+F", e)) return w::findInNote;
         if (match("Shortcut+Shift+R", e)) return () -> main.randomNote(new Random());
         if (match("Shortcut+Shift+L", e)) return w::toggleTheme;

@@ -6,23 +6,75 @@ import java.util.List;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-/** Shows a search snippet (escaped HTML with {@code <mark>} around matches) as text with highlighted matches. */
+/**
+ * Shows a search hit in one text flow: its title and path on their own lines, then the snippet (escaped HTML
+ * with {@code <mark>} around matches) with highlighted matches. Made to be cheap in a reused list cell: few
+ * nodes (no labels, no boxes), and snippet pieces alternate plain, marked, plain …, so the Text at a position
+ * always keeps its style class; showing another hit only sets texts (no new nodes, no CSS reapplied) unless
+ * it has more pieces than any shown before.
+ */
 final class SnippetFlow extends TextFlow {
 
-    SnippetFlow(String snippet) {
+    /** Texts before the snippet: title and path. */
+    private static final int HEADER = 2;
+    private final Text title = new Text();
+    private final Text path = new Text();
+    private String shown;
+
+    SnippetFlow() {
         getStyleClass().add("snippet");
-        show(snippet);
+        title.getStyleClass().add("hit-title");
+        path.getStyleClass().add("hit-path-text");
+        getChildren().addAll(title, path);
     }
 
-    /** Replaces the shown snippet. */
-    void show(String snippet) {
-        List<Text> texts = new ArrayList<>();
-        for (String[] part : parts(snippet)) {
-            Text text = new Text(part[1]);
-            text.getStyleClass().add(part[0].equals("mark") ? "snippet-mark" : "snippet-text");
-            texts.add(text);
+    /** Shows a hit (nothing changes for the snippet when it is the one shown). */
+    void show(String hitTitle, String hitPath, String snippet) {
+        title.setText(hitTitle + "\n");
+        path.setText(hitPath + "\n");
+        if (snippet != null && snippet.equals(shown)) {
+            return;
         }
-        getChildren().setAll(texts);
+        shown = snippet;
+        List<String> pieces = pieces(snippet);
+        var children = getChildren();
+        int have = children.size() - HEADER;
+        List<Text> added = new ArrayList<>();
+        for (int i = have; i < pieces.size(); i++) {
+            Text text = new Text(pieces.get(i));
+            text.getStyleClass().add(i % 2 == 0 ? "snippet-text" : "snippet-mark");
+            added.add(text);
+        }
+        for (int i = 0; i < have; i++) {
+            put((Text) children.get(HEADER + i), i < pieces.size() ? pieces.get(i) : "");
+        }
+        added.forEach(t -> put(t, t.getText()));
+        children.addAll(added);
+    }
+
+    /** Sets a piece; an empty one leaves the flow (TextFlow draws the next piece shifted after an empty Text). */
+    private static void put(Text text, String value) {
+        text.setText(value);
+        text.setManaged(!value.isEmpty());
+        text.setVisible(!value.isEmpty());
+    }
+
+    /** The snippet as alternating plain and marked texts, starting with plain (possibly empty). */
+    static List<String> pieces(String snippet) {
+        List<String> pieces = new ArrayList<>();
+        for (String[] part : parts(snippet)) {
+            boolean mark = part[0].equals("mark");
+            boolean wantMark = pieces.size() % 2 == 1;
+            if (mark == wantMark) {
+                pieces.add(part[1]);
+            } else if (pieces.isEmpty()) {
+                pieces.add("");
+                pieces.add(part[1]);
+            } else {
+                pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + part[1]);
+            }
+        }
+        return pieces;
     }
 
     /** Splits a snippet into ("text" | "mark", plain text) pieces; other tags are dropped, entities decoded. */

@@ -8,10 +8,14 @@ import javafx.scene.Parent;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
-/** Light or dark: sets AtlantaFX's Primer stylesheet and a {@code dark} style class on the window's root. */
+/**
+ * Light or dark: sets AtlantaFX's Primer stylesheet and a {@code dark} style class on the window's root.
+ * Follows the system's preference until the user toggles; from then on the user's choice wins.
+ */
 final class ThemeSwitcher {
 
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    private boolean chosen;
 
     ThemeSwitcher(Parent root, boolean startDark) {
         dark.addListener((obs, old, now) -> apply(root, now));
@@ -19,7 +23,7 @@ final class ThemeSwitcher {
         apply(root, startDark);
     }
 
-    /** Guesses the desktop's preference (GTK theme name); JavaFX 21 has no portable query. */
+    /** A quick first guess at start-up (GTK theme variable only); {@link #followSystemInBackground} refines it. */
     static boolean systemPrefersDark() {
         String gtk = System.getenv("GTK_THEME");
         return gtk != null && gtk.toLowerCase(java.util.Locale.ROOT).contains("dark");
@@ -29,8 +33,40 @@ final class ThemeSwitcher {
         return dark;
     }
 
+    /** The user's toggle: switches and from now on ignores the system's preference. */
     void toggle() {
+        chosen = true;
         dark.set(!dark.get());
+    }
+
+    /** Marks the theme as the user's choice (one remembered from an earlier session). */
+    void setChosen(boolean chosen) {
+        this.chosen = chosen;
+    }
+
+    /** True once the user picked the theme (then it is remembered). */
+    boolean chosen() {
+        return chosen;
+    }
+
+    /** Applies the system's preference unless the user chose a theme. */
+    void followSystem(boolean systemDark) {
+        if (!chosen) {
+            dark.set(systemDark);
+        }
+    }
+
+    /**
+     * Asks the system for its preference on a background thread (it runs small commands) and follows it
+     * on the FX thread, unless the user has chosen by then.
+     */
+    void followSystemInBackground(java.util.function.BooleanSupplier systemDark) {
+        Thread query = new Thread(() -> {
+            boolean dark = systemDark.getAsBoolean();
+            javafx.application.Platform.runLater(() -> followSystem(dark));
+        }, "kasten-system-theme");
+        query.setDaemon(true);
+        query.start();
     }
 
     /**

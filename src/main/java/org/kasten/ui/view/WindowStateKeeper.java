@@ -2,6 +2,7 @@ package org.kasten.ui.view;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -10,10 +11,12 @@ import org.kasten.note.NotePath;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kasten.ui.viewmodel.Settings;
 import org.kasten.ui.viewmodel.StateStore;
+import org.kasten.ui.viewmodel.SystemTheme;
 
 /**
  * Remembers, per vault, the window's size and position, the sidebar widths, the zoom, the open tabs and the
- * selected one; and, for all vaults, the theme. Restores them when the vault opens again.
+ * selected one; and, for all vaults, the theme when the user chose one (without a choice the window follows
+ * the system's preference, asked in the background). Restores them when the vault opens again.
  */
 final class WindowStateKeeper {
 
@@ -23,10 +26,20 @@ final class WindowStateKeeper {
     private final MainViewModel main;
 
     WindowStateKeeper(StateStore store, Stage stage, MainWindow window, MainViewModel main) {
+        this(store, stage, window, main, SystemTheme::prefersDark);
+    }
+
+    /** As above, with {@code systemDark} asking the system for its theme (called on a background thread). */
+    WindowStateKeeper(StateStore store, Stage stage, MainWindow window, MainViewModel main, BooleanSupplier systemDark) {
         this.store = store;
         this.stage = stage;
         this.window = window;
         this.main = main;
+        if (store.global().get("theme", null) == null) {
+            window.theme().followSystemInBackground(systemDark);
+        } else {
+            window.theme().setChosen(true);
+        }
     }
 
     /** Applies the vault's remembered geometry, dividers and zoom; returns its remembered tabs, selected first. */
@@ -89,9 +102,11 @@ final class WindowStateKeeper {
         s.put("lastNote", tab == null || tab.location() == null || tab.location().isGhost() ? null
                 : tab.location().path().value());
         s.save();
-        Settings global = store.global();
-        global.put("theme", window.theme().darkProperty().get() ? "dark" : "light");
-        global.save();
+        if (window.theme().chosen()) {
+            Settings global = store.global();
+            global.put("theme", window.theme().darkProperty().get() ? "dark" : "light");
+            global.save();
+        }
     }
 
     private static boolean onScreen(double x, double y) {

@@ -1,7 +1,6 @@
 package org.kasten.ui.viewmodel;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executor;
@@ -50,9 +49,8 @@ public final class MainViewModel {
     private final ObjectProperty<TagNode> tags = new SimpleObjectProperty<>();
     private final SearchViewModel search;
     private final QuickSwitcherViewModel switcher;
-    private Consumer<String> externalOpener = url -> { };
+    private final LinkActions links;
     private final WatchSwitch watching = new WatchSwitch();
-    private Consumer<String> searchRequested = tag -> { };
 
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
         this.opener = opener;
@@ -63,6 +61,7 @@ public final class MainViewModel {
         this.selectedTab = tabSet.selectedProperty();
         this.search = new SearchViewModel(workspace::get, background, ui);
         this.switcher = new QuickSwitcherViewModel(this::notes, () -> List.copyOf(tabSet.recentNotes()));
+        this.links = new LinkActions(workspace::get, tabSet, search);
     }
 
     /**
@@ -120,18 +119,7 @@ public final class MainViewModel {
         }
         tabs.clear();
         tabSet.recentNotes().removeIf(p -> ws.note(p).isEmpty());
-        List<Location> first = new ArrayList<>();
-        if (note != null) {
-            ws.find(note).ifPresentOrElse(n -> first.add(Location.note(n.path())),
-                    () -> error.set("note not found: " + note));
-        }
-        if (first.isEmpty() && restore != null) {
-            restore.stream().filter(p -> ws.note(p).isPresent()).map(Location::note).forEach(first::add);
-        }
-        if (first.isEmpty()) {
-            NoteLookups.home(ws).ifPresent(n -> first.add(Location.note(n.path())));
-        }
-        first.forEach(l -> openInNewTab(l));
+        NoteLookups.firstPlaces(ws, note, restore, error::set).forEach(this::openInNewTab);
         if (!tabs.isEmpty()) {
             selectedTab.set(tabs.get(0));
         }
@@ -167,62 +155,19 @@ public final class MainViewModel {
         return tabSet.openNotePaths();
     }
 
-    /**
-     * Follows a clicked URL of the page: notes and ghosts open (in a new tab when asked), tags start a tag
-     * search, web links go to the system browser. Returns false for URLs it does not handle.
-     */
+    /** Follows a clicked URL of the page (see {@link LinkActions#followUrl}); false for URLs it does not handle. */
     public boolean followUrl(String url, boolean newTab) {
-        KastenUrls.Target target = KastenUrls.parse(url);
-        Location to = switch (target.kind()) {
-            case NOTE -> new Location(NotePath.of(target.value()), null, target.anchor());
-            case GHOST -> Location.ghost(target.value());
-            default -> null;
-        };
-        if (to != null) {
-            if (newTab) {
-                openInNewTab(to);
-            } else {
-                navigate(to);
-            }
-            return true;
-        }
-        switch (target.kind()) {
-            case TAG -> {
-                search.searchTag(target.value());
-                searchRequested.accept(target.value());
-                return true;
-            }
-            case EXTERNAL -> {
-                externalOpener.accept(target.value());
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
+        return links.followUrl(url, newTab);
     }
 
-    /**
-     * What a hover preview shows for a link: the target's title and the start of its text, a ghost's
-     * backlink count, or the address of a web link. Empty for anything else. Cheap: safe on the UI thread.
-     */
+    /** What a hover preview shows for a link (see {@link LinkActions#preview}). */
     public java.util.Optional<PanelItem> preview(String url) {
-        WorkspaceService ws = workspace.get();
-        return ws == null ? java.util.Optional.empty() : NoteLookups.preview(ws, url);
+        return links.preview(url);
     }
 
     /** Opens a note picked at random (never the one shown, when there is a choice). */
     public void randomNote(Random random) {
-        List<Note> notes = notes();
-        if (notes.isEmpty()) {
-            return;
-        }
-        Location now = selectedTab.get() == null ? null : selectedTab.get().location();
-        Note pick = notes.get(random.nextInt(notes.size()));
-        if (notes.size() > 1 && now != null && pick.path().equals(now.path())) {
-            pick = notes.get((notes.indexOf(pick) + 1) % notes.size());
-        }
-        navigate(Location.note(pick.path()));
+        links.randomNote(random);
     }
 
     /** The workspace has re-read notes changed on disk: show the new state, keeping every tab's place. */
@@ -331,12 +276,12 @@ public final class MainViewModel {
 
     /** Sets what happens with web links (the view passes the system browser). */
     public void setExternalOpener(Consumer<String> opener) {
-        this.externalOpener = opener;
+        links.setExternalOpener(opener);
     }
 
     /** Sets what the view does when a tag search starts (show the Search tab). */
     public void setSearchRequested(Consumer<String> listener) {
-        this.searchRequested = listener;
+        links.setSearchRequested(listener);
     }
 
     public ObjectProperty<WorkspaceService> workspaceProperty() { return workspace; }

@@ -6,10 +6,28 @@ import java.util.Optional;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 
-/** Small look-ups on an open vault: the home note and link previews. */
+/** Small look-ups on an open vault: the places shown first, the home note and link previews. */
 final class NoteLookups {
 
     private NoteLookups() {
+    }
+
+    /**
+     * The places shown when a vault opens: the {@code note} asked for (path, title or alias; when it is not
+     * found, {@code notFound} gets the reason), else the {@code restore} notes that still exist, else the home note.
+     */
+    static List<Location> firstPlaces(WorkspaceService ws, String note, List<NotePath> restore,
+                                      java.util.function.Consumer<String> notFound) {
+        if (note != null) {
+            Optional<Note> found = ws.find(note);
+            if (found.isPresent()) {
+                return List.of(Location.note(found.get().path()));
+            }
+            notFound.accept("note not found: " + note);
+        }
+        List<Location> restored = restore == null ? List.of()
+                : restore.stream().filter(p -> ws.note(p).isPresent()).map(Location::note).toList();
+        return !restored.isEmpty() ? restored : home(ws).map(n -> List.of(Location.note(n.path()))).orElse(List.of());
     }
 
     /**

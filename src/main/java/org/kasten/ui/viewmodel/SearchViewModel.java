@@ -21,17 +21,22 @@ import org.kasten.note.SearchResults;
 
 /**
  * The search panel: runs the query on the background executor (the view debounces keystrokes), keeps only
- * the answer to the latest query, and narrows hits by one facet ("tag" or "folder" and a value).
+ * the answer to the latest query, and narrows hits by one facet ("tag" or "folder" and a value) or by
+ * frontmatter properties written into the query as {@code [key:value]}. An answer equal to the one shown
+ * changes nothing (no list rebuild in the view).
  */
 public final class SearchViewModel {
 
     /** Hits asked of the index per query. */
     public static final int LIMIT = 200;
+    /** Values offered per facet, most frequent first. */
+    public static final int CHIPS_PER_FACET = 6;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty facet = new SimpleStringProperty();
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ObjectProperty<Map<String, Map<String, Long>>> facets = new SimpleObjectProperty<>(Map.of());
+    private final ObservableList<FacetChip> chips = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final Supplier<WorkspaceService> workspace;
     private final Executor background;
@@ -55,9 +60,7 @@ public final class SearchViewModel {
             return;
         }
         if (q.isEmpty() || ws == null) {
-            hits.clear();
-            facets.set(Map.of());
-            summary.set("");
+            show(List.of(), Map.of(), filter, q, "");
             return;
         }
         background.execute(() -> {
@@ -73,12 +76,9 @@ public final class SearchViewModel {
             SearchResults done = results;
             String message = error != null ? error : summary(done, shown.size(), filter);
             ui.execute(() -> {
-                if (generation.get() != mine) {
-                    return;
+                if (generation.get() == mine) {
+                    show(shown, done == null ? Map.of() : done.facets(), filter, q, message);
                 }
-                hits.setAll(shown);
-                facets.set(done == null ? Map.of() : done.facets());
-                summary.set(message);
             });
         });
     }
@@ -97,11 +97,72 @@ public final class SearchViewModel {
         List<SearchHit> shown = filter(all, filter, ws);
         ui.execute(() -> {
             if (generation.get() == mine) {
-                hits.setAll(shown);
-                facets.set(Map.of());
-                summary.set(shown.size() + (shown.size() == 1 ? " note" : " notes") + " in " + filter);
+                show(shown, Map.of(), filter, "", shown.size() + (shown.size() == 1 ? " note" : " notes") + " in " + filter);
             }
         });
+    }
+
+    /** Publishes an answer, touching only what differs from the one shown. */
+    private void show(List<SearchHit> shown, Map<String, Map<String, Long>> counts, String filter, String q, String message) {
+        if (!hits.equals(shown)) {
+            hits.setAll(shown);
+        }
+        if (!facets.get().equals(counts)) {
+            facets.set(counts);
+        }
+        List<FacetChip> now = chips(counts, filter, q);
+        if (!chips.equals(now)) {
+            chips.setAll(now);
+        }
+        summary.set(message);
+    }
+
+    /** Adds the property filter {@code [key:value]} to the query, or removes it when there, and runs it. */
+    public void toggleProperty(String key, String value) {
+        query.set(PropertyFilters.toggle(query.get(), key, value));
+        run();
+    }
+
+    /** Narrows by a tag or folder chip, or clears that filter when the chip is the selected one. */
+    public void toggleFacet(String kind, String value) {
+        String wanted = kind + ":" + value;
+        facet.set(wanted.equals(facet.get()) ? null : wanted);
+        run();
+    }
+
+    /** Clicks a chip: properties edit the query, tags and folders set or clear the facet filter. */
+    public void choose(FacetChip chip) {
+        if (chip.property()) {
+            toggleProperty(chip.facet(), chip.value());
+        } else {
+            toggleFacet(chip.facet(), chip.value());
+        }
+    }
+
+    /**
+     * The chips to show: the tag or folder filter alone when one is set, else the top tag and folder values;
+     * then the top values of each property facet (alphabetical by key), marked selected when in the query.
+     */
+    static List<FacetChip> chips(Map<String, Map<String, Long>> counts, String filter, String query) {
+        List<FacetChip> out = new java.util.ArrayList<>();
+        if (filter != null && filter.contains(":")) {
+            int colon = filter.indexOf(':');
+            out.add(new FacetChip(filter.substring(0, colon), filter.substring(colon + 1), 0, true));
+        } else {
+            for (String kind : List.of("tag", "folder")) {
+                top(counts.getOrDefault(kind, Map.of())).forEach(e -> out.add(new FacetChip(kind, e.getKey(), e.getValue(), false)));
+            }
+        }
+        counts.keySet().stream().filter(k -> !k.equals("tag") && !k.equals("folder")).sorted().forEach(key ->
+                top(counts.get(key)).forEach(e -> out.add(new FacetChip(key, e.getKey(), e.getValue(),
+                        PropertyFilters.contains(query, key, e.getKey())))));
+        return out;
+    }
+
+    private static List<Map.Entry<String, Long>> top(Map<String, Long> values) {
+        return values.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(CHIPS_PER_FACET).toList();
     }
 
     private static List<SearchHit> filter(List<SearchHit> hits, String filter, WorkspaceService ws) {
@@ -144,6 +205,11 @@ public final class SearchViewModel {
     /** Facet name to value to count for the current query (replaced as a whole per answer). */
     public ObjectProperty<Map<String, Map<String, Long>>> facetsProperty() {
         return facets;
+    }
+
+    /** The facet chips for the answer shown (replaced only when they differ). */
+    public ObservableList<FacetChip> chips() {
+        return chips;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -127,4 +127,31 @@ class WindowStateTest {
         assertThat(fx(() -> window.zoomProperty().get())).isEqualTo(1.1);
         assertThat(fx(() -> new WindowStateKeeper(store, stage, window, main).restore(dir.resolve("other")))).isEmpty();
     }
+
+    @Test
+    void theSystemThemeIsFollowedUntilTheUserChoosesAndOnlyAChoiceIsRemembered(FxRobot robot) throws Exception {
+        StateStore store = new StateStore(dir.resolve("config"));
+        fx(() -> new WindowStateKeeper(store, stage, window, main, () -> true)); // no theme stored: ask the system
+        waitUntil(() -> window.getStyleClass().contains("dark"));
+        fx(() -> {
+            new WindowStateKeeper(store, stage, window, main, () -> true).save(vault);
+            return null;
+        });
+        assertThat(store.global().get("theme", "unset")).isEqualTo("unset");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> !window.getStyleClass().contains("dark"));
+        fx(() -> {
+            window.theme().followSystem(true); // a late answer from the system no longer counts
+            new WindowStateKeeper(store, stage, window, main, () -> true).save(vault);
+            return null;
+        });
+        assertThat(fx(() -> window.getStyleClass().contains("dark"))).isFalse();
+        assertThat(store.global().get("theme", "unset")).isEqualTo("light");
+        fx(() -> {
+            window.theme().setChosen(false);
+            new WindowStateKeeper(store, stage, window, main, () -> true); // a remembered choice: the system is not asked
+            return null;
+        });
+        assertThat(fx(() -> window.theme().chosen())).isTrue();
+    }
 }

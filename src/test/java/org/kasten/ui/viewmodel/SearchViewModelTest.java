@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,5 +55,77 @@ class SearchViewModelTest {
         newer.run();
         older.run();
         assertThat(search.hits()).extracting(SearchHit::title).containsExactly("Home");
+    }
+
+    @Test
+    void aPropertyChipNarrowsTheQueryAndASecondClickWidensItAgain() {
+        SearchViewModel search = main.search();
+        search.queryProperty().set("zebras");
+        search.run();
+        FacetChip done = search.chips().stream().filter(c -> c.facet().equals("status")).findFirst().orElseThrow();
+        assertThat(done).isEqualTo(new FacetChip("status", "done", 1, false));
+        search.choose(done);
+        assertThat(search.queryProperty().get()).isEqualTo("zebras [status:done]");
+        assertThat(search.hits()).extracting(SearchHit::title).containsExactly("Zebra facts");
+        assertThat(search.chips()).contains(new FacetChip("status", "done", 1, true));
+        search.choose(new FacetChip("status", "done", 1, true));
+        assertThat(search.queryProperty().get()).isEqualTo("zebras");
+        assertThat(search.hits()).hasSize(2);
+    }
+
+    @Test
+    void aTagChipFiltersAndASecondClickClearsTheFilter() {
+        SearchViewModel search = main.search();
+        search.queryProperty().set("alpha");
+        search.run();
+        FacetChip tag = search.chips().stream().filter(c -> c.facet().equals("tag")).findFirst().orElseThrow();
+        assertThat(tag.value()).isEqualTo("greek/letter");
+        search.choose(tag);
+        assertThat(search.facetProperty().get()).isEqualTo("tag:greek/letter");
+        assertThat(search.hits()).extracting(SearchHit::title).containsExactly("Alpha");
+        assertThat(search.chips()).startsWith(new FacetChip("tag", "greek/letter", 0, true));
+        search.choose(search.chips().get(0));
+        assertThat(search.facetProperty().get()).isNull();
+    }
+
+    @Test
+    void chipsListTagsFoldersThenPropertiesByKeyMostFrequentFirst() {
+        Map<String, Map<String, Long>> counts = Map.of(
+                "tag", Map.of("b", 1L, "a", 3L),
+                "folder", Map.of("Notes", 2L),
+                "status", Map.of("draft", 1L, "done", 4L),
+                "creator", Map.of("Ann", 2L));
+        assertThat(SearchViewModel.chips(counts, null, "x [status:done]")).containsExactly(
+                new FacetChip("tag", "a", 3, false), new FacetChip("tag", "b", 1, false),
+                new FacetChip("folder", "Notes", 2, false),
+                new FacetChip("creator", "Ann", 2, false),
+                new FacetChip("status", "done", 4, true), new FacetChip("status", "draft", 1, false));
+        assertThat(SearchViewModel.chips(counts, "folder:Notes", "x")).containsExactly(
+                new FacetChip("folder", "Notes", 0, true),
+                new FacetChip("creator", "Ann", 2, false),
+                new FacetChip("status", "done", 4, false), new FacetChip("status", "draft", 1, false));
+    }
+
+    @Test
+    void chipLabels() {
+        assertThat(new FacetChip("tag", "a/b", 3, false).label()).isEqualTo("#a/b  3");
+        assertThat(new FacetChip("folder", "Notes", 2, false).label()).isEqualTo("Notes  2");
+        assertThat(new FacetChip("status", "done", 4, false).label()).isEqualTo("status: done  4");
+        assertThat(new FacetChip("status", "done", 4, true).label()).isEqualTo("status: done  \u2715");
+    }
+
+    @Test
+    void anEqualAnswerLeavesTheListAlone() {
+        SearchViewModel search = main.search();
+        search.queryProperty().set("zebras");
+        search.run();
+        int[] changes = {0};
+        search.hits().addListener((javafx.collections.ListChangeListener<SearchHit>) c -> changes[0]++);
+        search.chips().addListener((javafx.collections.ListChangeListener<FacetChip>) c -> changes[0]++);
+        search.run();
+        assertThat(changes[0]).isZero();
+        search.queryProperty().set("striped");
+        search.run();
+        assertThat(changes[0]).isPositive();
     }
 }
