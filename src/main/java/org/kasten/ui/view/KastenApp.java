@@ -44,7 +44,7 @@ public final class KastenApp extends Application {
         StateStore store = StateStore.forUser();
         main = new MainViewModel(request.opener(), background, Platform::runLater);
         main.setWatching(request.screenshot() == null);
-        boolean dark = store.global().get("theme", ThemeSwitcher.systemPrefersDark() ? "dark" : "light").equals("dark");
+        boolean dark = request.startDark().getAsBoolean(); // the remembered choice, else the desktop's preference
         window = new MainWindow(main, url -> getHostServices().showDocument(url), this::openVault,
                 store::recentVaults, dark);
         StartupTimer.mark("window-built");

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import org.kasten.app.StartupTimer;
@@ -39,17 +40,17 @@ public final class PreloadingOpener implements WorkspaceOpener {
                 throws VaultException;
     }
 
-    /** As {@link #start(WorkspaceOpener, EarlyOpener, Path, boolean, Function)}, preloading with the delegate. */
+    /** As {@link #start(WorkspaceOpener, EarlyOpener, Path, BooleanSupplier, Function)}, preloading with the delegate. */
     public static PreloadingOpener start(WorkspaceOpener delegate, Path folder, boolean dark,
                                          Function<WorkspaceService, Optional<NotePath>> firstNote) {
-        return start(delegate, (f, progress, first) -> delegate.open(f, progress), folder, dark, firstNote);
+        return start(delegate, (f, progress, first) -> delegate.open(f, progress), folder, () -> dark, firstNote);
     }
 
     /**
      * Starts opening {@code folder} with {@code early} on a background thread, pages in the given theme, then
      * renders the note {@code firstNote} picks (if any) so the renderer's start-up cost is paid early as well.
      */
-    public static PreloadingOpener start(WorkspaceOpener delegate, EarlyOpener early, Path folder, boolean dark,
+    public static PreloadingOpener start(WorkspaceOpener delegate, EarlyOpener early, Path folder, BooleanSupplier dark,
                                          Function<WorkspaceService, Optional<NotePath>> firstNote) {
         PreloadingOpener opener = new PreloadingOpener(delegate, folder);
         Thread thread = new Thread(() -> opener.preload(early, dark, firstNote), "kasten-preload");
@@ -72,11 +73,11 @@ public final class PreloadingOpener implements WorkspaceOpener {
         };
     }
 
-    private void preload(EarlyOpener opening, boolean dark, Function<WorkspaceService, Optional<NotePath>> firstNote) {
+    private void preload(EarlyOpener opening, BooleanSupplier dark, Function<WorkspaceService, Optional<NotePath>> firstNote) {
         WorkspaceService ws;
         try {
             ws = opening.open(folder, (done, total, message) -> listener.report(done, total, message), firstNote);
-            ws.setDarkPages(dark);
+            ws.setDarkPages(dark.getAsBoolean()); // asked after the load: the desktop has usually answered by then
         } catch (VaultException | RuntimeException e) {
             early.completeExceptionally(e);
             return;
