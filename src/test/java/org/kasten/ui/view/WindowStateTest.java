@@ -59,14 +59,14 @@ class WindowStateTest {
 
     private static <T> T fx(Supplier<T> work) {
         try {
-            return WaitForAsyncUtils.asyncFx(work::get).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(work::get).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> { // generous: a busy CI machine starts WebKit slowly
             WaitForAsyncUtils.waitForFxEvents();
             return fx(condition);
         });
