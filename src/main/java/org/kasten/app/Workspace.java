@@ -67,7 +67,7 @@ public final class Workspace implements AutoCloseable {
     /** The search index, opened and brought up to date in the background on first use. */
     private synchronized WorkspaceIndex index() {
         if (index == null) {
-            index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, progress);
+            index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, path -> graph.note(path).orElse(null), progress);
         }
         return index;
     }
