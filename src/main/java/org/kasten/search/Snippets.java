@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 
@@ -92,6 +98,41 @@ final class Snippets {
             super(builder);
             this.searcher = searcher;
             this.texts = texts;
+        }
+
+        /**
+         * A prefix in the query makes Lucene re-analyse each hit's text into a one-note index (half the time
+         * of a query typed word by word); but with weight matches (the default) the matches come from
+         * {@code Weight.matches}, which finds the same words, offsets and match terms in the real postings.
+         * Regular expressions stay with re-analysis: matching them against the vault's whole term
+         * dictionary for every hit costs more.
+         */
+        @Override
+        protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+            OffsetSource source = super.getOptimizedOffsetSource(components);
+            if (source == OffsetSource.ANALYSIS && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+                    && getOffsetSource(components.getField()) == OffsetSource.POSTINGS
+                    && onlyPrefixes(components.getQuery())) {
+                return OffsetSource.POSTINGS;
+            }
+            return source;
+        }
+
+        /** True when every multi-term part of {@code query} is a prefix query. */
+        private static boolean onlyPrefixes(Query query) {
+            boolean[] other = new boolean[1];
+            query.visit(new QueryVisitor() {
+                @Override
+                public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+                    other[0] |= !(leaf instanceof PrefixQuery);
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return this;
+                }
+            });
+            return !other[0];
         }
 
         @Override

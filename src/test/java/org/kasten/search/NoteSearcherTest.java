@@ -137,6 +137,14 @@ class NoteSearcherTest {
     }
 
     @Test
+    void prefixesAndRegexesAreHighlightedInTheSnippet() {
+        assertThat(searcher.search("backl", 10).hits().get(0).snippet())
+                .isEqualTo("The <mark>backlinks</mark> pane lists notes that link to the current note. "
+                        + "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more.");
+        assertThat(searcher.search("/found(er|ing)/", 10).hits().get(0).snippet()).contains("Co-<mark>founder</mark> of SSI");
+    }
+
+    @Test
     void misspeltQueryIsRetriedAndSaysSo() {
         SearchResults results = searcher.search("backlnks", 10);
         assertThat(results.shownQuery()).isEqualTo("backlinks");
