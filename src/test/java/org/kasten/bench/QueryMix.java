@@ -48,12 +48,12 @@ final class QueryMix {
     }
 
     /** Runs the mix (kinds interleaved at random, fixed seed) and prints percentiles per kind and overall. */
-    static void measure(NoteSearcher searcher, Map<String, List<String>> mix, boolean snippets, String label) {
+    static void measure(NoteSearcher searcher, Map<String, List<String>> mix, boolean facets, boolean snippets, String label) {
         List<String[]> all = new ArrayList<>();
         mix.forEach((kind, queries) -> queries.forEach(q -> all.add(new String[]{kind, q})));
         Collections.shuffle(all, new Random(42));
         for (int i = 0; i < WARMUP; i++) {
-            searcher.search(all.get(i % all.size())[1], 10, false, snippets);
+            searcher.search(all.get(i % all.size())[1], 10, facets, snippets);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, List<long[]>> byKind = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ final class QueryMix {
             String[] q = all.get(i % all.size());
             long cpu = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
-            searcher.search(q[1], 10, false, snippets);
+            searcher.search(q[1], 10, facets, snippets);
             long[] t = {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu};
             byKind.get(q[0]).add(t);
             overall.add(t);

@@ -72,10 +72,11 @@ class SearchBenchmark {
             Map<String, List<String>> mix = QueryMix.queries(evaluationQueries());
             // as the Workspace does: snippets read the loaded notes' text (same hash as indexed)
             searcher.setNotes(byPath::get);
-            QueryMix.measure(searcher, mix, true, "with snippets (note text from memory, as the app)");
-            QueryMix.measure(searcher, mix, false, "without snippets");
+            QueryMix.measure(searcher, mix, false, true, "with snippets (note text from memory, as the app)");
+            QueryMix.measure(searcher, mix, false, false, "without snippets");
+            QueryMix.measure(searcher, mix, true, true, "with snippets and facets (what the search panel asks for)");
             searcher.setNotes(null);
-            QueryMix.measure(searcher, mix, true, "with snippets (note text from the stored field)");
+            QueryMix.measure(searcher, mix, false, true, "with snippets (note text from the stored field)");
             searcher.setNotes(byPath::get);
 
             long[] visible = new long[20];
