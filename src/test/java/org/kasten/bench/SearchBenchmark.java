@@ -47,6 +47,7 @@ class SearchBenchmark {
         deleteTree(indexDir);
         deleteTree(Path.of("target", "bench-index", "cache"));
         System.out.println("load average before the build: " + loadAverage());
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long indexBytes;
         try (NoteIndex index = NoteIndex.open(indexDir)) {
@@ -55,8 +56,11 @@ class SearchBenchmark {
             System.out.printf("first index build (this JVM's first): %.2f s, %.1f MB/s of note text%n", seconds, textBytes / 1e6 / seconds);
         }
         double closed = (System.nanoTime() - start) / 1e9;
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
         System.out.printf("  including close (pending merges, last commit): %.2f s, %.1f MB/s; load average %s%n",
                 closed, textBytes / 1e6 / closed, loadAverage());
+        System.out.printf("  CPU time of the whole process meanwhile (indexing, JIT, GC): %.2f s = %.1f MB per CPU-second%n",
+                cpu, textBytes / 1e6 / cpu);
         indexBytes = folderBytes(indexDir);
         System.out.printf("index size after close: %.1f MB = %.2f x the note text%n", indexBytes / 1e6, (double) indexBytes / textBytes);
 
@@ -133,6 +137,12 @@ class SearchBenchmark {
             }
         }
         return queries;
+    }
+
+    /** CPU time used by this process so far (all threads). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The 1, 5 and 15 minute load averages (the machine has 2 cores shared with other work). */
