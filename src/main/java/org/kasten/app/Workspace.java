@@ -4,15 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.kasten.graph.ConceptGraph;
 import org.kasten.note.Ghost;
@@ -20,19 +26,17 @@ import org.kasten.note.Mention;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
-import org.kasten.note.Resolution;
 import org.kasten.note.RelatedNote;
+import org.kasten.note.Resolution;
 import org.kasten.note.ResolvedLink;
 import org.kasten.note.SearchResults;
 import org.kasten.note.VaultChange;
 import org.kasten.note.Warning;
 import org.kasten.search.IndexLocation;
 import org.kasten.search.IndexReport;
-import org.kasten.render.GraphLinkTargets;
-import org.kasten.render.NoteRenderer;
-import org.kasten.render.Theme;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultLoader;
+import org.kasten.vault.VaultScanner;
 import org.kasten.vault.VaultWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,24 +52,33 @@ public final class Workspace implements AutoCloseable {
     private final Path root;
     private volatile LoadedVault vault;
     private volatile ConceptGraph graph;
-    private volatile Rendering rendering;
-    private volatile Theme theme = Theme.LIGHT;
+    private final WorkspacePages pages;
 
     private final Progress progress;
     /** Started on first use, so commands that never search (check, show, render) never index. */
     private WorkspaceIndex index;
     private final List<Consumer<VaultChange>> changeListeners = new CopyOnWriteArrayList<>();
     private VaultWatcher watcher;
+    /** Done once every note is read: at once, except for a workspace opened by {@link #openProgressively}. */
+    private final CompletableFuture<Void> loaded;
+    private final CountDownLatch goAhead = new CountDownLatch(1);
 
-    private Workspace(Path root, LoadedVault vault, ConceptGraph graph, Progress progress) {
+    private Workspace(Path root, LoadedVault vault, ConceptGraph graph, Progress progress, boolean complete) {
         this.root = root;
         this.vault = vault;
         this.graph = graph;
         this.progress = progress;
+        this.pages = new WorkspacePages(root);
+        this.loaded = complete ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
     }
 
-    /** The search index, opened and brought up to date in the background on first use. */
-    private synchronized WorkspaceIndex index() {
+    /** The search index, opened and brought up to date in the background on first use (after every note is read). */
+    private WorkspaceIndex index() {
+        loaded.join();
+        return startedIndex();
+    }
+
+    private synchronized WorkspaceIndex startedIndex() {
         if (index == null) {
             index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, path -> graph.note(path).orElse(null), progress);
         }
@@ -74,20 +87,14 @@ public final class Workspace implements AutoCloseable {
 
     /** Loads the vault at {@code folder}; a folder that is missing or unreadable gives a one-line message. */
     public static Workspace open(Path folder, Progress progress) throws VaultException {
-        Path root = folder.toAbsolutePath().normalize();
-        if (!Files.exists(root)) {
-            throw new VaultException("vault not found: " + folder);
-        }
-        if (!Files.isDirectory(root)) {
-            throw new VaultException("not a folder: " + folder);
-        }
-        if (!Files.isReadable(root)) {
-            throw new VaultException("vault cannot be read (permission denied): " + folder);
-        }
+        Path root = VaultFolders.readable(folder);
         try {
-            LoadedVault loaded = new VaultLoader().load(root, parseCache(root), progress);
+            StartupTimer.markOnce("vault-load-started");
+            LoadedVault loaded = new VaultLoader().load(root, VaultFolders.parseCache(root), progress);
+            StartupTimer.markOnce("notes-read");
             ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
-            return new Workspace(loaded.root(), loaded, graph, progress);
+            StartupTimer.markOnce("graph-built");
+            return new Workspace(loaded.root(), loaded, graph, progress, true);
         } catch (NoSuchFileException e) {
             throw new VaultException("vault not found: " + folder, e);
         } catch (IOException e) {
@@ -95,10 +102,92 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** The parse cache of a vault: beside its search index, outside the vault (DESIGN.md). */
-    private static Path parseCache(Path root) {
-        Path index = IndexLocation.forVault(root);
-        return index.resolveSibling(index.getFileName() + ".notes");
+    /**
+     * Opens a large vault so that one note can be read at once: the files are listed, every note is known by
+     * its file name, the note {@code firstNote} picks (from that workspace) is read, and the workspace is
+     * returned while the rest is read in the background; then the full graph replaces the provisional one and
+     * {@link #whenLoaded} callbacks run. Search waits for the full graph. Small vaults, and vaults with a parse
+     * cache (opened before), are opened whole as by {@link #open}. The rest is read once {@link #readTheRest} is
+     * called (when the window has shown the first note: on two cores reading would starve the window) or after
+     * {@link #HOLD_BACK} at the latest.
+     */
+    public static Workspace openProgressively(Path folder, Progress progress,
+                                              Function<Workspace, Optional<NotePath>> firstNote) throws VaultException {
+        return openProgressively(folder, progress, firstNote, PROGRESSIVE_FROM_NOTES, HOLD_BACK, task -> {
+            Thread reader = new Thread(task, "kasten-loader");
+            reader.setDaemon(true);
+            reader.start();
+        });
+    }
+
+    /**
+     * As {@link #openProgressively(Path, Progress, Function)}, from {@code fromNotes} notes, reading on
+     * {@code reader} after {@link #readTheRest} or {@code holdBack}.
+     */
+    static Workspace openProgressively(Path folder, Progress progress, Function<Workspace, Optional<NotePath>> firstNote,
+                                       int fromNotes, Duration holdBack, Executor reader) throws VaultException {
+        Path root = VaultFolders.readable(folder);
+        VaultScanner.Scan scan;
+        Path real;
+        try {
+            real = root.toRealPath();
+            scan = new VaultLoader().scan(real);
+        } catch (NoSuchFileException e) {
+            throw new VaultException("vault not found: " + folder, e);
+        } catch (IOException e) {
+            throw new VaultException("vault cannot be read: " + folder + " (" + e.getMessage() + ")", e);
+        }
+        if (scan.notes().size() < fromNotes || Files.exists(VaultFolders.parseCache(real))) {
+            return open(folder, progress); // small, or read before: the parse cache makes the whole load quick
+        }
+        List<Note> stubs = scan.notes().stream().map(p -> VaultLoader.stub(p, scan.stamps().get(p))).toList();
+        Workspace ws = new Workspace(real, new LoadedVault(real, stubs, scan.attachments(), List.of(), 0),
+                ConceptGraph.build(stubs, scan.attachments()), progress, false);
+        firstNote.apply(ws).map(p -> new VaultLoader().loadOne(real, p).note()).ifPresent(n -> ws.graph = ws.graph.withNote(n));
+        reader.execute(() -> {
+            try {
+                ws.goAhead.await(holdBack.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ws.readEverything();
+        });
+        return ws;
+    }
+
+    /** Below this many notes a full load is quick enough (and one page load fewer) to wait for. */
+    static final int PROGRESSIVE_FROM_NOTES = 1000;
+    /** The longest a progressive open waits for {@link #readTheRest} before reading the rest anyway. */
+    static final Duration HOLD_BACK = Duration.ofSeconds(4);
+
+    /** A progressively opened workspace may now read the rest of its notes (the first one is on screen). */
+    public void readTheRest() {
+        goAhead.countDown();
+    }
+
+    private void readEverything() {
+        try {
+            LoadedVault full = new VaultLoader().load(root, VaultFolders.parseCache(root), progress);
+            ConceptGraph fullGraph = ConceptGraph.build(full.notes(), full.attachments());
+            synchronized (this) {
+                vault = full;
+                graph = fullGraph;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the notes of {} could not all be read: {}", root, e.toString());
+        } finally {
+            loaded.complete(null);
+        }
+    }
+
+    /** True once every note is read (always, except shortly after {@link #openProgressively}). */
+    public boolean isLoaded() {
+        return loaded.isDone();
+    }
+
+    /** Runs {@code action} once every note is read: at once if they are, else on the reading thread. */
+    public void whenLoaded(Runnable action) {
+        loaded.thenRun(action);
     }
 
     /** The vault folder (absolute). */
@@ -222,7 +311,7 @@ public final class Workspace implements AutoCloseable {
 
     /** True once the search index holds the vault as loaded (reading notes never waits for it). */
     public boolean indexReady() {
-        return index().ready();
+        return loaded.isDone() && index().ready();
     }
 
     /** Waits for the background indexing to finish and says what it did (the {@code index} command). */
@@ -237,12 +326,12 @@ public final class Workspace implements AutoCloseable {
 
     /** The page theme for {@link #renderHtml} and {@link #renderGhost}: "light" or "dark". */
     public void setTheme(String name) {
-        this.theme = Theme.named(name);
+        pages.setTheme(name);
     }
 
     /** The current page theme: "light" or "dark". */
     public String theme() {
-        return theme.id();
+        return pages.theme();
     }
 
     /**
@@ -251,28 +340,12 @@ public final class Workspace implements AutoCloseable {
      * (see {@link org.kasten.note.KastenUrl}). Throws IllegalArgumentException for a path that is no note.
      */
     public String renderHtml(NotePath path) {
-        Note note = graph.note(path).orElseThrow(() -> new IllegalArgumentException("no note " + path));
-        return renderer().renderPage(note, theme);
+        return pages.page(graph, path);
     }
 
     /** The page of a ghost concept: its name and the notes that link to it, with the linking lines. */
     public String renderGhost(String name) {
-        List<ResolvedLink> backlinks = graph.ghost(name).map(Ghost::backlinks).orElse(List.of());
-        return renderer().renderGhostPage(name, backlinks, theme);
-    }
-
-    /** The renderer over the current graph; rebuilt when the graph is replaced. */
-    private NoteRenderer renderer() {
-        ConceptGraph current = graph;
-        Rendering cached = rendering;
-        if (cached == null || cached.graph() != current) {
-            cached = new Rendering(current, new NoteRenderer(new GraphLinkTargets(current, root)));
-            rendering = cached;
-        }
-        return cached.renderer();
-    }
-
-    private record Rendering(ConceptGraph graph, NoteRenderer renderer) {
+        return pages.ghostPage(graph, name);
     }
 
     /** Calls {@code listener} (on the watcher's thread) after each change on disk has been applied. */
@@ -297,10 +370,15 @@ public final class Workspace implements AutoCloseable {
     private static final java.time.Duration WATCH_DEBOUNCE = java.time.Duration.ofMillis(150);
 
     /** Applies one batch from the watcher: re-reads changed notes (or everything), updates graph and index. */
-    private synchronized void apply(VaultWatcher.Batch batch) {
+    private void apply(VaultWatcher.Batch batch) {
+        loaded.join(); // changes apply to the full graph
+        applyNow(batch);
+    }
+
+    private synchronized void applyNow(VaultWatcher.Batch batch) {
         try {
             if (batch.rescan()) {
-                LoadedVault loaded = new VaultLoader().load(root, parseCache(root), Progress.NONE);
+                LoadedVault loaded = new VaultLoader().load(root, VaultFolders.parseCache(root), Progress.NONE);
                 vault = loaded;
                 graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
                 index().sync(graph.notes());

@@ -66,8 +66,13 @@ final class CalloutRenderer implements NodeRenderer {
         html.attr("class", "callout-title").withAttr().tag(fold.isEmpty() ? "div" : "summary");
         html.raw(titleHtml);
         html.tag(fold.isEmpty() ? "/div" : "/summary").line();
-        html.attr("class", "callout-content").withAttr().tagLine("div");
         Node lineBreak = firstBreak(first);
+        boolean hasContent = (lineBreak != null && lineBreak.getNext() != null) || first.getNext() != null;
+        if (!hasContent) { // a callout that is only a title: no empty content box under it
+            html.tagLine("/" + box);
+            return;
+        }
+        html.attr("class", "callout-content").withAttr().tagLine("div");
         if (lineBreak != null && lineBreak.getNext() != null) {
             html.tag("p");
             for (Node node = lineBreak.getNext(); node != null; node = node.getNext()) {

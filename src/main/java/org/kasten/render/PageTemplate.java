@@ -28,24 +28,38 @@ final class PageTemplate {
             scripts.add(PageAssets.highlightJs());
             scripts.add(PageAssets.ownScript("code.js"));
         }
-        if (bodyHtml.contains("<pre class=\"mermaid\"")) {
-            scripts.add(PageAssets.mermaidJs());
-            scripts.add(PageAssets.ownScript(theme == Theme.DARK ? "mermaid-dark.js" : "mermaid.js"));
+        boolean mermaid = bodyHtml.contains("<pre class=\"mermaid\"");
+        if (mermaid) { // the library waits in a non-executing element; the own script starts it after first paint
+            scripts.add(PageAssets.ownScript("mermaid.js"));
         }
         StringBuilder page = new StringBuilder(bodyHtml.length() + 20_000);
         page.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"theme-").append(theme.id()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(csp(scripts)).append("\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                .append(csp(mermaid ? concat(scripts, PageAssets.mermaidJs()) : scripts)).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(MarkdownPipeline.escape(title)).append("</title>\n");
         for (String css : styles) {
             page.append("<style>").append(css).append("</style>\n");
         }
         page.append("</head>\n<body>\n<article class=\"note\">\n").append(bodyHtml).append("</article>\n");
+        if (mermaid) {
+            page.append("<script type=\"text/plain\" id=\"").append(MERMAID_LIBRARY_ID).append("\">")
+                    .append(PageAssets.mermaidJs()).append("</script>\n");
+        }
         for (String script : scripts) {
             page.append("<script>").append(script).append("</script>\n");
         }
         return page.append("</body>\n</html>\n").toString();
+    }
+
+    /** The id of the element holding the Mermaid library until the page's own script starts it. */
+    static final String MERMAID_LIBRARY_ID = "kasten-mermaid-lib";
+
+    private static List<String> concat(List<String> scripts, String more) {
+        List<String> all = new ArrayList<>(scripts);
+        all.add(more);
+        return all;
     }
 
     /** No network, no plugins, no forms; scripts only by hash; inline styles (KaTeX and Mermaid need them). */

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.kasten.note.Frontmatter;
 import org.kasten.note.Note;
+import org.kasten.note.NoteFormat;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.note.Warning;
@@ -96,6 +98,21 @@ public final class VaultLoader {
         warnings.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new LoadedVault(real, notes, scan.attachments(), warnings, millis);
+    }
+
+    /**
+     * A note known only by its file: title from the file name, no text, no links. A progressively opened
+     * workspace lists these until the notes are read, so names resolve and the file tree is complete at once.
+     */
+    public static Note stub(NotePath path, VaultScanner.Stamp stamp) {
+        NoteFormat format = path.value().endsWith(".txt") ? NoteFormat.PLAIN_TEXT : NoteFormat.MARKDOWN;
+        return new Note(path, format, path.name(), List.of(), List.of(), Frontmatter.EMPTY, "", 1, "", List.of(),
+                List.of(), List.of(), stamp == null ? 0 : stamp.size(), stamp == null ? 0 : stamp.modified(), "", List.of());
+    }
+
+    /** Lists the vault's files without reading them (the first step of {@link #load}). */
+    public VaultScanner.Scan scan(Path root) throws IOException {
+        return scanner.scan(root.toRealPath());
     }
 
     /** Reads one note file of the vault (used on load and when the watcher reports a change). */

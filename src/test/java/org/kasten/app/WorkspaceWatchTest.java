@@ -52,4 +52,20 @@ class WorkspaceWatchTest {
             assertThat(workspace.note(NotePath.of("Animals/Zebra.md"))).isEmpty();
         }
     }
+
+    @Test
+    void aRenderedPageIsRenderedAgainAfterTheNoteChangesOnDisk() throws Exception {
+        Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n\nOld words here.\n");
+        BlockingQueue<VaultChange> changes = new LinkedBlockingQueue<>();
+        try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
+            NotePath alpha = NotePath.of("Alpha.md");
+            assertThat(workspace.renderHtml(alpha)).contains("Old words here.");
+            workspace.addChangeListener(changes::add);
+            workspace.watch();
+
+            Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n\nNew words there.\n");
+            next(changes);
+            assertThat(workspace.renderHtml(alpha)).contains("New words there.").doesNotContain("Old words here.");
+        }
+    }
 }

@@ -127,6 +127,8 @@ class MarkdownSpecTest {
                         "<div class=\"callout\" data-callout=\"info\">\n<div class=\"callout-title\">See "
                                 + "<a href=\"kasten://note/Concepts/Age%20of%20Research.md\" class=\"internal\">Age of Research</a></div>\n"
                                 + "<div class=\"callout-content\">\n<p>x</p>\n</div>\n</div>"),
+                Arguments.of("> [!tip] Only a title",
+                        "<div class=\"callout\" data-callout=\"tip\">\n<div class=\"callout-title\">Only a title</div>\n</div>"),
                 Arguments.of("> plain quote", "<blockquote>\n<p>plain quote</p>\n</blockquote>"),
                 // math, diagrams, code
                 Arguments.of("$e^{2i\\pi} = 1$ costs $5 and $10",

@@ -45,7 +45,12 @@ class PageTemplateTest {
         Document mermaid = page("```mermaid\ngraph TD; A-->B\n```", Theme.LIGHT);
         assertThat(scripts(math)).containsExactly(PageAssets.katexJs(), PageAssets.ownScript("math.js"));
         assertThat(scripts(code)).containsExactly(PageAssets.highlightJs(), PageAssets.ownScript("code.js"));
-        assertThat(scripts(mermaid)).containsExactly(PageAssets.mermaidJs(), PageAssets.ownScript("mermaid.js"));
+        assertThat(scripts(mermaid)).containsExactly(PageAssets.ownScript("mermaid.js"));
+        Element library = mermaid.getElementById(PageTemplate.MERMAID_LIBRARY_ID);
+        assertThat(library.attr("type")).isEqualTo("text/plain"); // not run by the parser: started after first paint
+        assertThat(library.data()).isEqualTo(PageAssets.mermaidJs());
+        assertThat(mermaid.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .contains(PageAssets.hash(PageAssets.mermaidJs()));
         for (Document page : List.of(math, code, mermaid)) {
             String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
             for (String script : scripts(page)) {
@@ -71,6 +76,6 @@ class PageTemplateTest {
     }
 
     private static List<String> scripts(Document page) {
-        return page.select("script").stream().map(Element::data).toList();
+        return page.select("script:not([type])").stream().map(Element::data).toList();
     }
 }

@@ -3,7 +3,9 @@ package org.kasten.ui.view;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Application;
@@ -11,6 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.kasten.app.StartupTimer;
 import org.kasten.note.NotePath;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kasten.ui.viewmodel.StateStore;
@@ -19,11 +22,13 @@ import org.kasten.ui.viewmodel.StateStore;
 public final class KastenApp extends Application {
 
     static final AtomicInteger EXIT_CODE = new AtomicInteger();
-    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "kasten-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Two workers; work still arriving while the window closes is dropped, not reported as an error. */
+    private final ExecutorService background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "kasten-worker");
+                t.setDaemon(true);
+                return t;
+            }, new ThreadPoolExecutor.DiscardPolicy());
     private MainViewModel main;
     private MainWindow window;
     private WindowStateKeeper keeper;
@@ -81,14 +86,23 @@ public final class KastenApp extends Application {
         }
         StartupTimer.mark("window-shown");
         Platform.runLater(() -> {
+            if (!window.noteTabs().getTabs().isEmpty()) {
+                return; // the vault loaded during start-up: the first page starts WebKit itself, sooner
+            }
             // start WebKit while the vault loads, so the first page does not pay for it
             warmup = new javafx.scene.web.WebView();
             warmup.getEngine().loadContent("<html></html>");
             StartupTimer.mark("webkit-warm");
         });
-        window.noteTabs().firstPageLoaded(() -> StartupTimer.mark("first-page-loaded"));
+        window.noteTabs().firstPageLoaded(() -> {
+            StartupTimer.mark("first-page-loaded");
+            if (main.workspaceProperty().get() != null) {
+                main.workspaceProperty().get().readTheRest(); // a large vault reads its other notes from now on
+            }
+        });
         if (request.screenshot() != null) {
-            Screenshot.whenReady(window, scene, request.screenshot(), this::exit);
+            Screenshot.whenReady(window, scene, request.screenshot(),
+                    () -> main.workspaceProperty().get() != null && main.workspaceProperty().get().isLoaded(), this::exit);
         }
     }
 

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import javafx.application.Application;
 
 import org.kasten.app.WindowLauncher;
+import org.kasten.ui.viewmodel.PreloadingOpener;
 import org.kasten.ui.viewmodel.StateStore;
 import org.kasten.ui.viewmodel.WorkspaceAdapter;
+import org.kasten.ui.viewmodel.WorkspaceOpener;
 
 /** Opens the JavaFX window for the command line (found through {@link java.util.ServiceLoader}). */
 public final class KastenWindowLauncher implements WindowLauncher {
@@ -21,7 +23,15 @@ public final class KastenWindowLauncher implements WindowLauncher {
     @Override
     public int open(Path vault, String note, Path screenshot) {
         Path chosen = vault != null ? vault : BundledNotes.defaultVault(StateStore.forUser()).orElse(null);
-        LaunchRequest.set(new LaunchRequest(chosen, note, screenshot, WorkspaceAdapter.opener()));
+        WorkspaceOpener opener = WorkspaceAdapter.opener();
+        if (chosen != null) { // load the vault and render its first note while JavaFX starts
+            StateStore store = StateStore.forUser();
+            String theme = store.global().get("theme", null);
+            boolean dark = theme != null ? theme.equals("dark") : ThemeSwitcher.systemPrefersDark();
+            opener = PreloadingOpener.start(opener, WorkspaceAdapter::openProgressively, chosen, dark, PreloadingOpener.firstNote(note,
+                    WindowStateKeeper.savedTabs(store.vault(chosen.toAbsolutePath().normalize()))));
+        }
+        LaunchRequest.set(new LaunchRequest(chosen, note, screenshot, opener));
         try {
             FX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
             Application.launch(KastenApp.class);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 import org.kasten.ui.viewmodel.Location;
 import org.kasten.ui.viewmodel.MainViewModel;
@@ -84,7 +86,9 @@ final class MainWindow extends StackPane {
                 tab.scrollTo(anchor);
             }
         });
-        split = new SplitPane(left, centre, right);
+        // the sidebars join the scene once the first page is shown: their styling and layout (~0.3 s of the FX
+        // thread) would otherwise come before it; until then same-sized empty panes keep the layout still
+        split = new SplitPane(placeholder("left-sidebar"), centre, placeholder("right-sidebar"));
         split.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
@@ -94,6 +98,28 @@ final class MainWindow extends StackPane {
         switcher = new QuickSwitcher(main.switcher(), open);
         getChildren().addAll(layout, switcher);
         Shortcuts.install(this, main);
+        noteTabs.firstPageLoaded(this::attachSidebars);
+        PauseTransition fallback = new PauseTransition(Duration.seconds(2)); // no page (an error, an empty vault)
+        fallback.setOnFinished(e -> attachSidebars());
+        sceneProperty().addListener((obs, old, scene) -> fallback.play());
+    }
+
+    private static StackPane placeholder(String styleClass) {
+        StackPane pane = new StackPane();
+        pane.getStyleClass().add(styleClass);
+        SplitPane.setResizableWithParent(pane, false);
+        return pane;
+    }
+
+    /** Puts the real sidebars in place of the placeholders (once), keeping the divider positions. */
+    void attachSidebars() {
+        if (split.getItems().get(0) == left) {
+            return;
+        }
+        double[] dividers = split.getDividerPositions();
+        split.getItems().set(0, left);
+        split.getItems().set(2, right);
+        split.setDividerPositions(dividers);
     }
 
     /** From now on a vault that cannot be opened is explained in a dialog offering to pick another folder. */
@@ -111,6 +137,7 @@ final class MainWindow extends StackPane {
     }
 
     void focusSearch() {
+        attachSidebars();
         left.getSelectionModel().select(searchTab);
         search.focusField();
     }

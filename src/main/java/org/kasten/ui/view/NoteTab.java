@@ -12,6 +12,7 @@ import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
 
+import org.kasten.app.StartupTimer;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kasten.ui.viewmodel.PageContent;
 import org.kasten.ui.viewmodel.TabViewModel;
@@ -87,6 +88,7 @@ final class NoteTab extends Tab {
         setText(page.title());
         header.show(page);
         web.setPageFill(dark.get() ? Color.web("#0d1117") : Color.WHITE);
+        StartupTimer.markOnce("first-page-handed-to-webkit");
         web.getEngine().loadContent(PageHtml.document(page.html(), dark.get()));
     }
 

@@ -21,15 +21,25 @@ final class Screenshot {
     private Screenshot() {
     }
 
-    /** Waits until {@code window}'s selected page is loaded, then snapshots {@code scene} and calls {@code done}. */
-    static void whenReady(MainWindow window, Scene scene, Path file, java.util.function.IntConsumer done) {
+    /**
+     * Waits until every note is read ({@code vaultRead}) and {@code window}'s selected page is loaded, then
+     * snapshots {@code scene} and calls {@code done}.
+     */
+    static void whenReady(MainWindow window, Scene scene, Path file, java.util.function.BooleanSupplier vaultRead,
+                          java.util.function.IntConsumer done) {
         PauseTransition poll = new PauseTransition(Duration.millis(100));
         long deadline = System.currentTimeMillis() + 60_000;
         poll.setOnFinished(e -> {
             NoteTab tab = window.noteTabs().current();
-            if (tab != null && tab.loadedProperty().get()) {
+            if (tab != null && tab.loadedProperty().get() && vaultRead.getAsBoolean()) {
                 PauseTransition settle = new PauseTransition(SETTLE);
-                settle.setOnFinished(s -> done.accept(write(scene, file)));
+                settle.setOnFinished(s -> {
+                    if (window.noteTabs().current() == tab && tab.loadedProperty().get()) {
+                        done.accept(write(scene, file));
+                    } else {
+                        poll.playFromStart(); // the page was replaced meanwhile (the full vault arrived): wait again
+                    }
+                });
                 settle.play();
             } else if (System.currentTimeMillis() > deadline) {
                 System.err.println("kasten: no page loaded within a minute; no screenshot written");

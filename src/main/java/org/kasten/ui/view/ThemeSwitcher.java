@@ -33,9 +33,20 @@ final class ThemeSwitcher {
         dark.set(!dark.get());
     }
 
+    /**
+     * The theme's stylesheet: the binary form the build makes of AtlantaFX's Primer CSS (read about three times
+     * faster than parsing it), else AtlantaFX's own CSS (when running from classes the build has not processed).
+     */
+    static String stylesheet(boolean dark) {
+        java.net.URL binary = ThemeSwitcher.class.getResource(dark ? "primer-dark.bss" : "primer-light.bss");
+        if (binary != null) {
+            return binary.toExternalForm();
+        }
+        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+    }
+
     private static void apply(Parent root, boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheet(dark));
         root.getStyleClass().remove("dark");
         if (dark) {
             root.getStyleClass().add("dark");

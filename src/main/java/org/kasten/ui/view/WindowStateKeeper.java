@@ -50,6 +50,11 @@ final class WindowStateKeeper {
         stage.setMaximized(Boolean.parseBoolean(s.get("maximized", "false")));
         window.split().setDividerPositions(s.getDouble("divider.left", 0.2), s.getDouble("divider.right", 0.72));
         window.zoomProperty().set(Math.max(0.5, Math.min(3, s.getDouble("zoom", 1.0))));
+        return savedTabs(s);
+    }
+
+    /** The tabs saved for a vault, the one that was selected first. */
+    static List<NotePath> savedTabs(Settings s) {
         List<String> tabs = new java.util.ArrayList<>(s.getList("tabs"));
         int selected = (int) s.getDouble("tabs.selected", 0);
         if (selected > 0 && selected < tabs.size()) {

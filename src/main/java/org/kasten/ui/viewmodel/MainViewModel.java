@@ -109,6 +109,14 @@ public final class MainViewModel {
         watching.watch(ws, () -> ui.execute(this::changedOnDisk),
                 why -> progressText.set("Changes on disk are not followed: " + why));
         followIndexing(ws);
+        if (!ws.isLoaded()) { // a large vault opened progressively: the first note is read, the others follow
+            ws.whenLoaded(() -> ui.execute(() -> {
+                if (workspace.get() == ws) {
+                    progressText.set("");
+                    changedOnDisk();
+                }
+            }));
+        }
         tabs.clear();
         tabSet.recentNotes().removeIf(p -> ws.note(p).isEmpty());
         List<Location> first = new ArrayList<>();

@@ -17,17 +17,39 @@ final class NoteLookups {
      * note with the most links (a hub to start from); else the note with the most links anywhere.
      */
     static Optional<Note> home(WorkspaceService ws) {
-        for (String name : List.of("Home", "Welcome", "README", "index", "Start here")) {
+        for (String name : HOME_NAMES) {
             Optional<Note> found = ws.notes().stream().filter(n -> n.path().folder().isEmpty()
                     && n.path().name().equalsIgnoreCase(name)).findFirst();
             if (found.isPresent()) {
                 return found;
             }
         }
+        Optional<Note> deeper = ws.notes().stream() // a vault of vaults: the shallowest Home, README …
+                .filter(n -> HOME_NAMES.stream().anyMatch(name -> n.path().name().equalsIgnoreCase(name)))
+                .min(java.util.Comparator.comparingInt((Note n) -> depth(n.path()))
+                        .thenComparingInt(n -> indexOfName(n.path().name())).thenComparing(Note::path));
+        if (deeper.isPresent()) {
+            return deeper;
+        }
         java.util.Comparator<Note> byLinks = java.util.Comparator.comparingInt((Note n) -> n.links().size())
                 .thenComparing(Note::path, java.util.Comparator.reverseOrder());
         Optional<Note> top = ws.notes().stream().filter(n -> n.path().folder().isEmpty()).max(byLinks);
         return top.isPresent() ? top : ws.notes().stream().max(byLinks);
+    }
+
+    private static final List<String> HOME_NAMES = List.of("Home", "Welcome", "README", "index", "Start here");
+
+    private static int depth(org.kasten.note.NotePath path) {
+        return (int) path.value().chars().filter(c -> c == '/').count();
+    }
+
+    private static int indexOfName(String name) {
+        for (int i = 0; i < HOME_NAMES.size(); i++) {
+            if (HOME_NAMES.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return HOME_NAMES.size();
     }
 
     /** The preview of a link: a note's title and text start, a ghost's backlink count, a web address. */

@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import org.kasten.app.StartupTimer;
+
 /**
  * One open tab: its history and the content of the place it shows. Content is built on the background
  * executor and published on the UI executor; a slower, older build never overwrites a newer one.
@@ -88,6 +90,7 @@ public final class TabViewModel {
         background.execute(() -> {
             PageBuilder builder = new PageBuilder(ws, ZoneId.systemDefault());
             PageContent page = safely(() -> builder.page(location), location);
+            StartupTimer.markOnce("first-page-rendered");
             publish(mine, page, false);
             publish(mine, safely(() -> builder.panels(page), location), true);
         });

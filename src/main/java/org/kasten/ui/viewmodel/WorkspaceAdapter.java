@@ -10,6 +10,7 @@ import org.kasten.note.Ghost;
 import org.kasten.note.Mention;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
 import org.kasten.note.RelatedNote;
 import org.kasten.note.Resolution;
 import org.kasten.note.ResolvedLink;
@@ -92,6 +93,31 @@ public final class WorkspaceAdapter implements WorkspaceService {
     @Override
     public void close() {
         workspace.close();
+    }
+
+    @Override
+    public boolean isLoaded() {
+        return workspace.isLoaded();
+    }
+
+    @Override
+    public void readTheRest() {
+        workspace.readTheRest();
+    }
+
+    @Override
+    public void whenLoaded(Runnable action) {
+        workspace.whenLoaded(action);
+    }
+
+    /**
+     * Opens a vault through {@link Workspace#openProgressively}: a large vault is returned with the note
+     * {@code firstNote} picks already read and the rest still being read.
+     */
+    public static WorkspaceService openProgressively(Path folder, Progress progress,
+            java.util.function.Function<WorkspaceService, Optional<NotePath>> firstNote) throws VaultException {
+        return new WorkspaceAdapter(Workspace.openProgressively(folder, progress,
+                ws -> firstNote.apply(new WorkspaceAdapter(ws))));
     }
 
     @Override

@@ -86,4 +86,18 @@ public interface WorkspaceService extends AutoCloseable {
      * (on a watcher thread). Stops when the workspace is closed.
      */
     void watch(Runnable changed) throws org.kasten.app.VaultException;
+
+    /** False while a large vault opened progressively is still being read (notes are known by name only). */
+    default boolean isLoaded() {
+        return true;
+    }
+
+    /** A vault opened progressively may now read the rest of its notes: the window shows the first one. */
+    default void readTheRest() {
+    }
+
+    /** Runs {@code action} once every note is read: at once if they are, else later on a background thread. */
+    default void whenLoaded(Runnable action) {
+        action.run();
+    }
 }

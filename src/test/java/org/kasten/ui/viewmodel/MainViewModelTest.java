@@ -149,4 +149,29 @@ class MainViewModelTest {
         assertThat(shown().outgoing()).extracting(PanelItem::label).containsExactly("Beta");
         assertThat(main.selectedTabProperty().get().history().canGoBackProperty().get()).isTrue();
     }
+
+    @Test
+    void aVaultStillBeingReadIsShownAgainWhenEveryNoteIsRead() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean loaded = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Runnable> whenLoaded = new ArrayList<>();
+        WorkspaceOpener partly = (folder, progress) -> {
+            WorkspaceService real = WorkspaceAdapter.opener().open(folder, progress);
+            return (WorkspaceService) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {WorkspaceService.class}, (proxy, method, args) -> switch (method.getName()) {
+                        case "isLoaded" -> loaded.get();
+                        case "whenLoaded" -> whenLoaded.add((Runnable) args[0]);
+                        case "notes" -> loaded.get() ? real.notes() : real.notes().subList(0, 2); // the others unread
+                        default -> method.invoke(real, args);
+                    });
+        };
+        MainViewModel partial = new MainViewModel(partly, SAME_THREAD, SAME_THREAD);
+        partial.openVault(dir, "Alpha", List.of());
+        assertThat(partial.statusProperty().get()).startsWith("2 notes");
+        assertThat(whenLoaded).hasSize(1);
+
+        loaded.set(true);
+        whenLoaded.get(0).run();
+        assertThat(partial.statusProperty().get()).startsWith("4 notes");
+        assertThat(partial.selectedTabProperty().get().getContent().title()).isEqualTo("Alpha");
+    }
 }

@@ -1,0 +1,34 @@
+package org.kasten.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.kasten.search.IndexLocation;
+
+/** Checks on a vault folder before it is opened, and where its derived data lives (outside the vault). */
+final class VaultFolders {
+
+    private VaultFolders() {
+    }
+
+    /** The vault folder, absolute; a one-line message when it is missing, no folder, or unreadable. */
+    static Path readable(Path folder) throws VaultException {
+        Path root = folder.toAbsolutePath().normalize();
+        if (!Files.exists(root)) {
+            throw new VaultException("vault not found: " + folder);
+        }
+        if (!Files.isDirectory(root)) {
+            throw new VaultException("not a folder: " + folder);
+        }
+        if (!Files.isReadable(root)) {
+            throw new VaultException("vault cannot be read (permission denied): " + folder);
+        }
+        return root;
+    }
+
+    /** The parse cache of a vault: beside its search index, outside the vault (DESIGN.md). */
+    static Path parseCache(Path root) {
+        Path index = IndexLocation.forVault(root);
+        return index.resolveSibling(index.getFileName() + ".notes");
+    }
+}
