@@ -47,6 +47,20 @@ final class QueryMix {
         return mix;
     }
 
+    /**
+     * Runs the mix {@code rounds} times in every configuration (facets and snippets on and off), so the JIT has
+     * compiled every path before the first configuration is measured (else the first one measured looks slowest).
+     */
+    static void warmUp(NoteSearcher searcher, Map<String, List<String>> mix, int rounds) {
+        List<String> all = new ArrayList<>();
+        mix.values().forEach(all::addAll);
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < all.size(); i++) {
+                searcher.search(all.get(i), 10, i % 3 == 0, i % 2 == 0);
+            }
+        }
+    }
+
     /** Runs the mix (kinds interleaved at random, fixed seed) and prints percentiles per kind and overall. */
     static void measure(NoteSearcher searcher, Map<String, List<String>> mix, boolean facets, boolean snippets, String label) {
         List<String[]> all = new ArrayList<>();

@@ -76,6 +76,7 @@ class SearchBenchmark {
             Map<String, List<String>> mix = QueryMix.queries(evaluationQueries());
             // as the Workspace does: snippets read the loaded notes' text (same hash as indexed)
             searcher.setNotes(byPath::get);
+            QueryMix.warmUp(searcher, mix, 15);
             QueryMix.measure(searcher, mix, false, true, "with snippets (note text from memory, as the app)");
             QueryMix.measure(searcher, mix, false, false, "without snippets");
             QueryMix.measure(searcher, mix, true, true, "with snippets and facets (what the search panel asks for)");
