@@ -80,7 +80,7 @@ public final class Workspace implements AutoCloseable {
 
     private synchronized WorkspaceIndex startedIndex() {
         if (index == null) {
-            index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, progress);
+            index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, path -> graph.note(path).orElse(null), progress);
         }
         return index;
     }

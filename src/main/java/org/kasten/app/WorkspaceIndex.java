@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.kasten.note.Note;
@@ -30,18 +31,24 @@ final class WorkspaceIndex implements AutoCloseable {
     private final CompletableFuture<IndexReport> report;
     private volatile boolean closing;
 
-    /** Starts opening the index of the vault at {@code root} and indexing {@code notes} in the background. */
-    WorkspaceIndex(Path root, Collection<Note> notes, ToIntFunction<NotePath> backlinks, Progress progress) {
+    /**
+     * Starts opening the index of the vault at {@code root} and indexing {@code notes} in the background;
+     * {@code loaded} gives the current loaded note of a path, whose text the snippets read.
+     */
+    WorkspaceIndex(Path root, Collection<Note> notes, ToIntFunction<NotePath> backlinks, Function<NotePath, Note> loaded,
+                   Progress progress) {
         List<Note> snapshot = List.copyOf(notes);
         opened = CompletableFuture.supplyAsync(() -> {
             try {
                 NoteIndex index = NoteIndex.open(IndexLocation.forVault(root));
                 index.searcher().setBacklinkCounts(backlinks);
+                index.searcher().setNotes(loaded);
                 return index;
             } catch (IOException e) {
                 LOG.warn("search index could not be opened, using a temporary one: {}", e.toString());
                 NoteIndex index = NoteIndex.inMemory();
                 index.searcher().setBacklinkCounts(backlinks);
+                index.searcher().setNotes(loaded);
                 return index;
             }
         }, WorkspaceIndex::daemon);

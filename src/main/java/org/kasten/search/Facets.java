@@ -35,46 +35,10 @@ final class Facets {
     /** Facet name ("tag", "folder", or a property key) to value to count, for the notes matching {@code query}. */
     static Map<String, Map<String, Long>> count(IndexSearcher searcher, Query query) throws IOException {
         Map<String, Map<String, Long>> raw = new HashMap<>();
-        searcher.search(query, new SimpleCollector() {
-            private SortedSetDocValues tags;
-            private SortedSetDocValues folders;
-            private SortedSetDocValues props;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                tags = DocValues.getSortedSet(context.reader(), NoteFields.FACET_TAG);
-                folders = DocValues.getSortedSet(context.reader(), NoteFields.FACET_FOLDER);
-                props = DocValues.getSortedSet(context.reader(), NoteFields.FACET_PROPERTY);
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                add(tags, doc, "tag");
-                add(folders, doc, "folder");
-                add(props, doc, null);
-            }
-
-            private void add(SortedSetDocValues values, int doc, String facet) throws IOException {
-                if (!values.advanceExact(doc)) {
-                    return;
-                }
-                for (int i = 0; i < values.docValueCount(); i++) {
-                    String value = values.lookupOrd(values.nextOrd()).utf8ToString();
-                    String name = facet;
-                    if (name == null) {
-                        int sep = value.indexOf(NoteFields.KEY_VALUE_SEPARATOR);
-                        name = value.substring(0, sep);
-                        value = value.substring(sep + 1);
-                    }
-                    raw.computeIfAbsent(name, k -> new HashMap<>()).merge(value, 1L, Long::sum);
-                }
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
+        // counted by ordinal per segment, values looked up once per segment (not once per matching note)
+        FacetCollector collector = new FacetCollector(raw);
+        searcher.search(query, collector);
+        collector.addUp();
         Map<String, Integer> distinct = distinctPropertyValues(searcher.getIndexReader());
         Map<String, Map<String, Long>> facets = new TreeMap<>();
         raw.forEach((name, counts) -> {
@@ -86,6 +50,89 @@ final class Facets {
         return facets;
     }
 
+    /** Counts the facet values of the matching notes, segment by segment. */
+    private static final class FacetCollector extends SimpleCollector {
+        private final Map<String, Map<String, Long>> raw;
+        private final OrdinalCounts[] fields = new OrdinalCounts[3];
+
+        FacetCollector(Map<String, Map<String, Long>> raw) {
+            this.raw = raw;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            addUp();
+            fields[0] = new OrdinalCounts(DocValues.getSortedSet(context.reader(), NoteFields.FACET_TAG), "tag");
+            fields[1] = new OrdinalCounts(DocValues.getSortedSet(context.reader(), NoteFields.FACET_FOLDER), "folder");
+            fields[2] = new OrdinalCounts(DocValues.getSortedSet(context.reader(), NoteFields.FACET_PROPERTY), null);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            for (OrdinalCounts field : fields) {
+                field.collect(doc);
+            }
+        }
+
+        @Override
+        public void finish() throws IOException {
+            addUp();
+        }
+
+        /** Adds the current segment's counts to the totals (once). */
+        void addUp() throws IOException {
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i] != null) {
+                    fields[i].addTo(raw);
+                    fields[i] = null;
+                }
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /** One segment's counts of one facet field, by ordinal. */
+    private static final class OrdinalCounts {
+        private final SortedSetDocValues values;
+        private final String facet;
+        private final int[] counts;
+
+        OrdinalCounts(SortedSetDocValues values, String facet) {
+            this.values = values;
+            this.facet = facet;
+            this.counts = new int[(int) values.getValueCount()];
+        }
+
+        void collect(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    counts[(int) values.nextOrd()]++;
+                }
+            }
+        }
+
+        /** Adds the counted values to {@code raw} (facet, or the key of a "key=value" property, to value to count). */
+        void addTo(Map<String, Map<String, Long>> raw) throws IOException {
+            for (int ord = 0; ord < counts.length; ord++) {
+                if (counts[ord] == 0) {
+                    continue;
+                }
+                String value = values.lookupOrd(ord).utf8ToString();
+                String name = facet;
+                if (name == null) {
+                    int sep = value.indexOf(NoteFields.KEY_VALUE_SEPARATOR);
+                    name = value.substring(0, sep);
+                    value = value.substring(sep + 1);
+                }
+                raw.computeIfAbsent(name, k -> new HashMap<>()).merge(value, (long) counts[ord], Long::sum);
+            }
+        }
+    }
+
     private static Map<String, Long> top(Map<String, Long> counts) {
         Map<String, Long> top = new LinkedHashMap<>();
         counts.entrySet().stream()
@@ -95,8 +142,27 @@ final class Facets {
         return top;
     }
 
-    /** Distinct values per property key over the whole index (from the doc values' term dictionaries). */
+    /** The distinct values per property key of the last reader asked about (they change only with the index). */
+    private static volatile DistinctValues lastDistinct;
+
+    private record DistinctValues(Object readerKey, Map<String, Integer> counts) { }
+
+    /** Distinct values per property key over the whole index, computed once per reader. */
     static Map<String, Integer> distinctPropertyValues(IndexReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        DistinctValues last = lastDistinct;
+        if (helper != null && last != null && last.readerKey() == helper.getKey()) {
+            return last.counts();
+        }
+        Map<String, Integer> counts = countDistinctPropertyValues(reader);
+        if (helper != null) {
+            lastDistinct = new DistinctValues(helper.getKey(), counts);
+        }
+        return counts;
+    }
+
+    /** Distinct values per property key over the whole index (from the doc values' term dictionaries). */
+    private static Map<String, Integer> countDistinctPropertyValues(IndexReader reader) throws IOException {
         Map<String, java.util.Set<String>> values = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedSetDocValues props = DocValues.getSortedSet(leaf.reader(), NoteFields.FACET_PROPERTY);
@@ -109,7 +175,7 @@ final class Facets {
         }
         Map<String, Integer> distinct = new HashMap<>();
         values.forEach((k, v) -> distinct.put(k, v.size()));
-        return distinct;
+        return Map.copyOf(distinct);
     }
 
     /** Facet names in display order: tags, folders, then properties alphabetically. */

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -99,7 +98,7 @@ final class NoteAnalyzers {
     }
 
     private static TokenStream folded(Tokenizer tokenizer) {
-        TokenStream stream = new ICUFoldingFilter(tokenizer);
+        TokenStream stream = new FoldingFilter(tokenizer);
         return new CJKBigramFilter(stream);
     }
 }

@@ -54,6 +54,7 @@ final class NoteDocuments {
         doc.add(new StringField(NoteFields.FILE_KEY, NoteAnalyzers.fold(note.path().fileName()), Field.Store.NO));
 
         doc.add(new TextField(NoteFields.TITLE, note.title(), Field.Store.YES));
+        doc.add(new BinaryDocValuesField(NoteFields.TITLE, new BytesRef(note.title())));
         doc.add(new TextField(NoteFields.TITLE_EXACT, note.title(), Field.Store.NO));
         for (String alias : otherNames(note)) {
             doc.add(new TextField(NoteFields.ALIASES, alias, Field.Store.NO));

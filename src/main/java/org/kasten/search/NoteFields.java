@@ -8,7 +8,7 @@ package org.kasten.search;
 final class NoteFields {
 
     /** Written into each commit's user data; a different value means "rebuild". */
-    static final String SCHEMA_VERSION = "kasten-search-5";
+    static final String SCHEMA_VERSION = "kasten-search-6";
 
     /** Identity: the vault-relative path, a StringField (not tokenized) so a note is replaced by
      *  {@code updateDocument(new Term(PATH, path))}; also sorted doc values, to read every path quickly. */
@@ -17,7 +17,8 @@ final class NoteFields {
     static final String PATH_KEY = "path_key";
     /** The file name folded to lower case as one token, for {@code file:} queries. */
     static final String FILE_KEY = "file_key";
-    /** Stored title for results; indexed stemmed and boosted most, because people search for concepts by name. */
+    /** Stored title; indexed stemmed and boosted most, because people search for concepts by name; binary doc
+     *  values too, so a page of results reads its titles without decompressing stored fields. */
     static final String TITLE = "title";
     /** The title unstemmed, so that typing the exact name (or its start) wins over stem collisions. */
     static final String TITLE_EXACT = "title_exact";

@@ -48,6 +48,12 @@ public final class NoteIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NoteIndex.class);
     private static final String SCHEMA_KEY = "kasten.schema";
     private static final long IDLE_COMMIT_MILLIS = 2_000;
+    /**
+     * Changes nobody waits for are made visible after this long. Every reopen flushes the indexing buffers
+     * into new segments, so a short interval cut a first build into many small segments (slower to write,
+     * merge and search); single-note changes and {@link #sync} make themselves visible at once anyway.
+     */
+    private static final double MAX_STALE_SECONDS = 60;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -65,7 +71,7 @@ public final class NoteIndex implements AutoCloseable {
         this.created = created;
         this.warnings = List.copyOf(warnings);
         this.manager = new SearcherManager(writer, true, false, null);
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, 1.0, 0.005);
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, MAX_STALE_SECONDS, 0.005);
         this.reopener.setName("kasten-index-reopen");
         this.reopener.setDaemon(true);
         this.reopener.start();
@@ -135,9 +141,18 @@ public final class NoteIndex implements AutoCloseable {
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         IndexWriterConfig config = new IndexWriterConfig(NoteAnalyzers.perField());
         config.setOpenMode(mode);
-        config.setRAMBufferSizeMB(64);
+        // a vault of 10,000 notes is indexed in one buffer per indexing thread: few segments, no merging
+        config.setRAMBufferSizeMB(ramBufferMB(Runtime.getRuntime().maxMemory()));
+        // segments are few and the index is small: compound files would only copy each segment once more
+        config.setUseCompoundFile(false);
+        config.getMergePolicy().setNoCFSRatio(0);
         config.setCommitOnClose(true);
         return config;
+    }
+
+    /** The indexing buffer: an eighth of the heap, between 64 and 256 MB. */
+    static double ramBufferMB(long maxHeapBytes) {
+        return Math.max(64, Math.min(256, maxHeapBytes / 8 / (1024 * 1024)));
     }
 
     /** Problems met while opening (each already logged), for the user. */

@@ -9,14 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -50,6 +46,7 @@ public final class NoteSearcher {
     private static final int COUNT_UP_TO = 1000;
 
     private volatile ToIntFunction<NotePath> backlinks = NO_BACKLINKS;
+    private volatile Function<NotePath, Note> notes;
 
     NoteSearcher(SearcherManager manager) {
         this.manager = manager;
@@ -60,6 +57,14 @@ public final class NoteSearcher {
         this.backlinks = counts == null ? NO_BACKLINKS : counts;
     }
 
+    /**
+     * Tells the searcher where the loaded notes are (path to note, or null): snippets then read a note's text
+     * from memory instead of decompressing the stored copy, when the loaded note is the version indexed.
+     */
+    public void setNotes(Function<NotePath, Note> loaded) {
+        this.notes = loaded;
+    }
+
     /** The top {@code limit} notes for {@code query}, with snippets, without facets. */
     public SearchResults search(String query, int limit) {
         return search(query, limit, false);
@@ -67,6 +72,14 @@ public final class NoteSearcher {
 
     /** The top {@code limit} notes for {@code query}, with snippets, and facet counts when asked. */
     public SearchResults search(String query, int limit, boolean withFacets) {
+        return search(query, limit, withFacets, true);
+    }
+
+    /**
+     * The top {@code limit} notes for {@code query}; facet counts and snippets when asked (without snippets,
+     * each hit's snippet is "": for callers that only need the ranking, and to measure snippets' cost).
+     */
+    public SearchResults search(String query, int limit, boolean withFacets, boolean withSnippets) {
         long start = System.nanoTime();
         IndexSearcher searcher;
         try {
@@ -94,7 +107,7 @@ public final class NoteSearcher {
                     }
                 }
             }
-            List<SearchHit> hits = hits(searcher, translation, ranked.top());
+            List<SearchHit> hits = hits(searcher, translation, ranked.top(), withSnippets);
             Map<String, Map<String, Long>> facets = withFacets ? Facets.count(searcher, ranked.matching()) : Map.of();
             return new SearchResults(query, shown, ranked.total(), hits, facets, micros(start));
         } catch (IOException e) {
@@ -142,31 +155,28 @@ public final class NoteSearcher {
     private ScoreDoc[] rerankByBacklinks(IndexSearcher searcher, List<ScoreDoc> docs) throws IOException {
         ToIntFunction<NotePath> counts = backlinks;
         ScoreDoc[] out = new ScoreDoc[docs.size()];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] paths = counts == NO_BACKLINKS ? null
+                : DocValueStrings.read(searcher.getIndexReader(), NoteFields.PATH, docs.stream().mapToInt(d -> d.doc).toArray());
         for (int i = 0; i < out.length; i++) {
             ScoreDoc d = docs.get(i);
-            int links = counts == NO_BACKLINKS ? 0 : counts.applyAsInt(NotePath.of(pathOf(leaves, d.doc)));
+            int links = paths == null ? 0 : counts.applyAsInt(NotePath.of(paths[i]));
             out[i] = new ScoreDoc(d.doc, (float) (d.score * (1 + BACKLINK_WEIGHT * Math.log1p(links))));
         }
         Arrays.sort(out, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
         return out;
     }
 
-    /** A document's path from the doc values (cheaper than decompressing stored fields). */
-    private static String pathOf(List<LeafReaderContext> leaves, int doc) throws IOException {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues paths = DocValues.getSorted(leaf.reader(), NoteFields.PATH);
-        return paths.advanceExact(doc - leaf.docBase) ? paths.lookupOrd(paths.ordValue()).utf8ToString() : "";
-    }
-
-    private static List<SearchHit> hits(IndexSearcher searcher, QueryTranslator.Translation t, TopDocs top) throws IOException {
-        String[] snippets = Snippets.highlight(searcher, t.highlight(), top);
-        StoredFields stored = searcher.storedFields();
+    private List<SearchHit> hits(IndexSearcher searcher, QueryTranslator.Translation t, TopDocs top, boolean withSnippets)
+            throws IOException {
+        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+        // path and title from doc values: stored fields would decompress a block of notes per hit
+        String[] paths = DocValueStrings.read(searcher.getIndexReader(), NoteFields.PATH, docs);
+        String[] titles = DocValueStrings.read(searcher.getIndexReader(), NoteFields.TITLE, docs);
+        String[] snippets = withSnippets ? Snippets.highlight(searcher, t.highlight(), top, paths, notes) : new String[0];
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            var doc = stored.document(top.scoreDocs[i].doc, Set.of(NoteFields.PATH, NoteFields.TITLE));
-            hits.add(new SearchHit(NotePath.of(doc.get(NoteFields.PATH)), doc.get(NoteFields.TITLE),
-                    top.scoreDocs[i].score, snippets.length > i ? snippets[i] : ""));
+            hits.add(new SearchHit(NotePath.of(paths[i]), titles[i], top.scoreDocs[i].score,
+                    snippets.length > i ? snippets[i] : ""));
         }
         return hits;
     }

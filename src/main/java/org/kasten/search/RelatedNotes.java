@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -90,22 +90,23 @@ final class RelatedNotes {
     private static void addScaled(IndexSearcher searcher, Query query, String self, float weight,
                                   Map<String, Float> scores, Map<String, String> titles) throws IOException {
         TopDocs top = searcher.search(query, CANDIDATES);
+        // paths and titles from doc values: stored fields would decompress a block of notes per candidate
+        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+        String[] paths = DocValueStrings.read(searcher.getIndexReader(), NoteFields.PATH, docs);
         float best = 0;
-        for (ScoreDoc d : top.scoreDocs) {
-            String path = searcher.storedFields().document(d.doc, Set.of(NoteFields.PATH)).get(NoteFields.PATH);
-            if (!path.equals(self)) {
-                best = Math.max(best, d.score);
+        for (int i = 0; i < docs.length; i++) {
+            if (!paths[i].equals(self)) {
+                best = Math.max(best, top.scoreDocs[i].score);
             }
         }
         if (best <= 0) {
             return;
         }
-        for (ScoreDoc d : top.scoreDocs) {
-            var doc = searcher.storedFields().document(d.doc, Set.of(NoteFields.PATH, NoteFields.TITLE));
-            String path = doc.get(NoteFields.PATH);
-            if (!path.equals(self)) {
-                scores.merge(path, weight * d.score / best, Float::sum);
-                titles.put(path, doc.get(NoteFields.TITLE));
+        String[] docTitles = DocValueStrings.read(searcher.getIndexReader(), NoteFields.TITLE, docs);
+        for (int i = 0; i < docs.length; i++) {
+            if (!paths[i].equals(self)) {
+                scores.merge(paths[i], weight * top.scoreDocs[i].score / best, Float::sum);
+                titles.put(paths[i], docTitles[i]);
             }
         }
     }
@@ -115,6 +116,6 @@ final class RelatedNotes {
         if (top.scoreDocs.length == 0) {
             return null;
         }
-        return searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(NoteFields.TITLE)).get(NoteFields.TITLE);
+        return DocValueStrings.read(searcher.getIndexReader(), NoteFields.TITLE, new int[]{top.scoreDocs[0].doc})[0];
     }
 }

@@ -22,7 +22,7 @@ final class SpellingNormalizationFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (!keyword.isKeyword() && term.length() > 3) {
+        if (!keyword.isKeyword() && term.length() > 3 && SpellingVariants.mayChange(term.buffer(), term.length())) {
             String original = term.toString();
             String american = SpellingVariants.americanize(original);
             if (!american.equals(original)) {

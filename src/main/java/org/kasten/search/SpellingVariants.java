@@ -3,6 +3,8 @@ package org.kasten.search;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.analysis.CharArraySet;
+
 /**
  * Maps British spellings to American ones so both meet in the index: {@code generalise → generalize},
  * {@code generalisation → generalization}, {@code colour → color}, {@code analyse → analyze},
@@ -45,6 +47,9 @@ final class SpellingVariants {
             Map.entry("travelled", "traveled"), Map.entry("cancelled", "canceled"), Map.entry("cancelling", "canceling"),
             Map.entry("judgement", "judgment"), Map.entry("ageing", "aging"));
 
+    /** The keys of {@link #WORDS}, looked up without making a String. */
+    private static final CharArraySet WORD_KEYS = new CharArraySet(WORDS.keySet(), false);
+
     private static final String[] COMPOUND_ENDINGS =
             {"wise", "vise", "guise", "raise", "noise", "prise", "cruise", "sunrise", "uprise"};
 
@@ -52,6 +57,26 @@ final class SpellingVariants {
     private static final String[] YSE_ENDINGS = {"ysing", "ysed", "yses", "yser", "yse"};
 
     private SpellingVariants() {
+    }
+
+    /**
+     * False when {@link #americanize} certainly returns {@code token[0, length)} unchanged: it is not a listed
+     * word and holds neither "our" nor an -is-/-ys- ending. Allocation-free, for the indexing hot path.
+     */
+    static boolean mayChange(char[] token, int length) {
+        if (WORD_KEYS.contains(token, 0, length)) {
+            return true;
+        }
+        for (int i = 1; i < length - 1; i++) {
+            char c = token[i];
+            if (c == 's' && (token[i - 1] == 'i' || token[i - 1] == 'y')) {
+                return true;
+            }
+            if (c == 'u' && token[i - 1] == 'o' && token[i + 1] == 'r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The American spelling of a lower-case token, or the token itself. */

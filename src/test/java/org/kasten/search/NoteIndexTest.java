@@ -77,6 +77,12 @@ class NoteIndexTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "heap {0} MB → buffer {1} MB")
+    @org.junit.jupiter.params.provider.CsvSource({"256, 64", "1024, 128", "2048, 256", "16384, 256"})
+    void indexingBufferIsAnEighthOfTheHeapWithinBounds(long heapMB, double bufferMB) {
+        assertThat(NoteIndex.ramBufferMB(heapMB * 1024 * 1024)).isEqualTo(bufferMB);
+    }
+
     @Test
     void singleNoteChangesAreVisibleAtOnce() throws IOException {
         try (NoteIndex index = NoteIndex.open(dir)) {

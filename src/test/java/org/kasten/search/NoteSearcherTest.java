@@ -137,6 +137,14 @@ class NoteSearcherTest {
     }
 
     @Test
+    void prefixesAndRegexesAreHighlightedInTheSnippet() {
+        assertThat(searcher.search("backl", 10).hits().get(0).snippet())
+                .isEqualTo("The <mark>backlinks</mark> pane lists notes that link to the current note. "
+                        + "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more.");
+        assertThat(searcher.search("/found(er|ing)/", 10).hits().get(0).snippet()).contains("Co-<mark>founder</mark> of SSI");
+    }
+
+    @Test
     void misspeltQueryIsRetriedAndSaysSo() {
         SearchResults results = searcher.search("backlnks", 10);
         assertThat(results.shownQuery()).isEqualTo("backlinks");
@@ -164,6 +172,36 @@ class NoteSearcherTest {
         SearchHit stemmed = searcher.search("generalisation", 10).hits().stream()
                 .filter(h -> h.path().value().equals("Concepts/Age of Research.md")).findFirst().orElseThrow();
         assertThat(stemmed.snippet()).contains("<mark>generalise</mark>");
+    }
+
+    /** The same note with other text and hash (text of the same length, so index offsets still fit). */
+    static Note withText(Note n, String plainText, String hash) {
+        return new Note(n.path(), n.format(), n.title(), n.aliases(), n.tags(), n.frontmatter(), n.body(), n.bodyLine(),
+                plainText, n.headings(), n.blocks(), n.links(), n.size(), n.modified(), hash, n.warnings());
+    }
+
+    @Test
+    void snippetsReadTheLoadedNoteOnlyWhenItIsTheVersionIndexed() {
+        Note backlinks = NOTES.get(4);
+        String shouted = backlinks.plainText().toUpperCase(java.util.Locale.ROOT);
+        try {
+            searcher.setNotes(p -> p.equals(backlinks.path()) ? withText(backlinks, shouted, backlinks.hash()) : null);
+            assertThat(searcher.search("pane", 10).hits().get(0).snippet()).startsWith("THE BACKLINKS <mark>PANE</mark> LISTS");
+            searcher.setNotes(p -> p.equals(backlinks.path()) ? withText(backlinks, shouted, "changed since") : null);
+            assertThat(searcher.search("pane", 10).hits().get(0).snippet()).startsWith("The backlinks <mark>pane</mark> lists");
+        } finally {
+            searcher.setNotes(null);
+        }
+    }
+
+    @Test
+    void withoutSnippetsTheRankingIsTheSame() {
+        SearchResults with = searcher.search("research models", 10, false, true);
+        SearchResults without = searcher.search("research models", 10, false, false);
+        assertThat(without.hits()).extracting(SearchHit::path).containsExactlyElementsOf(with.hits().stream().map(SearchHit::path).toList());
+        assertThat(without.hits()).extracting(SearchHit::title).containsExactlyElementsOf(with.hits().stream().map(SearchHit::title).toList());
+        assertThat(without.hits()).allMatch(h -> h.snippet().isEmpty());
+        assertThat(with.hits()).anyMatch(h -> h.snippet().contains("<mark>"));
     }
 
     @Test

@@ -50,4 +50,21 @@ class SpellingVariantsTest {
     void americanizes(String british, String american) {
         assertThat(SpellingVariants.americanize(british)).isEqualTo(american);
     }
+
+    /** Every word the table rewrites passes the quick pre-check (which may only skip words left alone). */
+    @ParameterizedTest(name = "{0} may change")
+    @CsvSource({"generalise", "generalisations", "analyse", "analysed", "colour", "favourite", "behaviours",
+            "centre", "grey", "judgement", "ageing", "programme", "modelling", "catalogue", "defence"})
+    void preCheckLetsEveryRewriteThrough(String british) {
+        assertThat(SpellingVariants.americanize(british)).isNotEqualTo(british);
+        assertThat(SpellingVariants.mayChange(british.toCharArray(), british.length())).isTrue();
+    }
+
+    /** Common words that no rule touches are skipped by the pre-check without building a String. */
+    @ParameterizedTest(name = "{0} skipped")
+    @CsvSource({"note", "link", "graph", "markdown", "search", "center", "color", "running", "plugin"})
+    void preCheckSkipsPlainWords(String word) {
+        assertThat(SpellingVariants.mayChange(word.toCharArray(), word.length())).isFalse();
+        assertThat(SpellingVariants.americanize(word)).isEqualTo(word);
+    }
 }
