@@ -140,10 +140,13 @@ public final class Workspace implements AutoCloseable {
         if (scan.notes().size() < fromNotes || Files.exists(VaultFolders.parseCache(real))) {
             return open(folder, progress); // small, or read before: the parse cache makes the whole load quick
         }
+        StartupTimer.markOnce("vault-scanned");
         List<Note> stubs = scan.notes().stream().map(p -> VaultLoader.stub(p, scan.stamps().get(p))).toList();
         Workspace ws = new Workspace(real, new LoadedVault(real, stubs, scan.attachments(), List.of(), 0),
                 ConceptGraph.build(stubs, scan.attachments()), progress, false);
+        StartupTimer.markOnce("names-known");
         firstNote.apply(ws).map(p -> new VaultLoader().loadOne(real, p).note()).ifPresent(n -> ws.graph = ws.graph.withNote(n));
+        StartupTimer.markOnce("first-note-read");
         reader.execute(() -> {
             try {
                 ws.goAhead.await(holdBack.toMillis(), TimeUnit.MILLISECONDS);

@@ -37,6 +37,42 @@ class PageMemoTest {
     }
 
     @Test
+    void aPageBeingRenderedIsWaitedForNotRenderedTwice() throws Exception {
+        PageMemo memo = new PageMemo(100);
+        AtomicInteger renders = new AtomicInteger();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<String> first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> memo.get("a", () -> {
+                    renders.incrementAndGet();
+                    started.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return "slow page";
+                }));
+        started.await();
+        java.util.concurrent.CompletableFuture<String> second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> memo.get("a", () -> "rendered again " + renders.incrementAndGet()));
+        Thread.sleep(50); // the second caller is now waiting for the first render
+        release.countDown();
+        assertThat(second.get()).isEqualTo("slow page");
+        assertThat(first.get()).isEqualTo("slow page");
+        assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void aFailedRenderIsNotKeptAndCanBeTriedAgain() {
+        PageMemo memo = new PageMemo(100);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> memo.get("a", () -> {
+            throw new IllegalArgumentException("no note a");
+        })).hasMessage("no note a");
+        assertThat(memo.get("a", () -> "now it works")).isEqualTo("now it works");
+    }
+
+    @Test
     void aPageLargerThanTheBudgetIsReturnedButNotKept() {
         PageMemo memo = new PageMemo(3);
         assertThat(memo.get("big", () -> "12345")).isEqualTo("12345");
