@@ -312,9 +312,16 @@ public final class Workspace implements AutoCloseable {
         return index().searcher().related(note.get(), limit, linked);
     }
 
-    /** True once the search index holds the vault as loaded (reading notes never waits for it). */
+    /**
+     * True once the search index holds the vault as loaded (reading notes never waits for it). Asking does not
+     * start the index: searching, {@link #related} or {@link #awaitIndex} do.
+     */
     public boolean indexReady() {
-        return loaded.isDone() && index().ready();
+        WorkspaceIndex started;
+        synchronized (this) {
+            started = index;
+        }
+        return loaded.isDone() && started != null && started.ready();
     }
 
     /** Waits for the background indexing to finish and says what it did (the {@code index} command). */

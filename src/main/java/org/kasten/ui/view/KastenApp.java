@@ -94,12 +94,7 @@ public final class KastenApp extends Application {
             warmup.getEngine().loadContent("<html></html>");
             StartupTimer.mark("webkit-warm");
         });
-        window.noteTabs().firstPageLoaded(() -> {
-            StartupTimer.mark("first-page-loaded");
-            if (main.workspaceProperty().get() != null) {
-                main.workspaceProperty().get().readTheRest(); // a large vault reads its other notes from now on
-            }
-        });
+        window.noteTabs().firstPageLoaded(() -> StartupTimer.mark("first-page-loaded"));
         if (request.screenshot() != null) {
             Screenshot.whenReady(window, scene, request.screenshot(),
                     () -> main.workspaceProperty().get() != null && main.workspaceProperty().get().isLoaded(), this::exit);

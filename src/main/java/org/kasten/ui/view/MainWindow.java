@@ -103,6 +103,7 @@ final class MainWindow extends StackPane {
         switcher = new QuickSwitcher(main.switcher(), open);
         getChildren().addAll(layout, switcher);
         Shortcuts.install(this, main);
+        main.holdIndexingUntilFirstPage();
         noteTabs.firstPageLoaded(this::attachSidebars);
         PauseTransition fallback = new PauseTransition(Duration.seconds(2)); // no page (an error, an empty vault)
         fallback.setOnFinished(e -> attachSidebars());
@@ -125,6 +126,7 @@ final class MainWindow extends StackPane {
         split.getItems().set(0, left);
         split.getItems().set(2, right);
         split.setDividerPositions(dividers);
+        main.firstPageShown(); // indexing and the rest of a large vault, held back until now
     }
 
     /** From now on a vault that cannot be opened is explained in a dialog offering to pick another folder. */

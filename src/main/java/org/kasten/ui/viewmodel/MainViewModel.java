@@ -51,6 +51,8 @@ public final class MainViewModel {
     private final QuickSwitcherViewModel switcher;
     private final LinkActions links;
     private final WatchSwitch watching = new WatchSwitch();
+    private boolean holdIndexing;
+    private WorkspaceService heldIndexing;
 
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
         this.opener = opener;
@@ -107,7 +109,11 @@ public final class MainViewModel {
         progressText.set("");
         watching.watch(ws, () -> ui.execute(this::changedOnDisk),
                 why -> progressText.set("Changes on disk are not followed: " + why));
-        followIndexing(ws);
+        if (holdIndexing) {
+            heldIndexing = ws; // started by firstPageShown(): on two cores indexing would slow the first page
+        } else {
+            followIndexing(ws);
+        }
         if (!ws.isLoaded()) { // a large vault opened progressively: the first note is read, the others follow
             loading.set(true); // the status bar shows the reading until publish() of the whole vault
             ws.whenLoaded(() -> ui.execute(() -> {
@@ -237,6 +243,24 @@ public final class MainViewModel {
                 }
             });
         });
+    }
+
+    /** From now on indexing (and reading the rest of a large vault) waits for {@link #firstPageShown}. */
+    public void holdIndexingUntilFirstPage() {
+        holdIndexing = true;
+    }
+
+    /** The window shows its first page: the background work held back for it starts now. */
+    public void firstPageShown() {
+        holdIndexing = false;
+        WorkspaceService ws = workspace.get();
+        if (heldIndexing != null && heldIndexing == ws) {
+            followIndexing(ws);
+        }
+        heldIndexing = null;
+        if (ws != null) {
+            ws.readTheRest();
+        }
     }
 
     /** Switches the pages between dark and light: re-renders every open tab, keeping its place. */

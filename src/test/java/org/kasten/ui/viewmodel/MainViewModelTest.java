@@ -176,4 +176,18 @@ class MainViewModelTest {
         assertThat(partial.loadingProperty().get()).isFalse();
         assertThat(partial.selectedTabProperty().get().getContent().title()).isEqualTo("Alpha");
     }
+
+    @Test
+    void indexingWaitsForTheFirstPageWhenTheWindowAsksSo() {
+        MainViewModel held = new MainViewModel(WorkspaceAdapter.opener(), SAME_THREAD, SAME_THREAD);
+        held.holdIndexingUntilFirstPage();
+        held.openVault(dir, null, List.of());
+        WorkspaceService ws = held.workspaceProperty().get();
+        assertThat(held.selectedTabProperty().get().getContent().title()).isEqualTo("Home");
+        assertThat(ws.indexReady()).as("no index started before the first page is shown").isFalse();
+
+        held.firstPageShown();
+        assertThat(ws.indexReady()).isTrue();
+        assertThat(held.indexingProperty().get()).isFalse();
+    }
 }
