@@ -51,8 +51,7 @@ public final class MainViewModel {
     private final QuickSwitcherViewModel switcher;
     private final LinkActions links;
     private final WatchSwitch watching = new WatchSwitch();
-    private boolean holdIndexing;
-    private WorkspaceService heldIndexing;
+    private final IndexFollower indexFollower;
 
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
         this.opener = opener;
@@ -63,6 +62,10 @@ public final class MainViewModel {
         this.selectedTab = tabSet.selectedProperty();
         this.search = new SearchViewModel(workspace::get, background, ui);
         this.switcher = new QuickSwitcherViewModel(this::notes, () -> List.copyOf(tabSet.recentNotes()));
+        this.indexFollower = new IndexFollower(workspace::get, background, ui, indexing, message -> {
+            progressText.set(message);
+            tabs.forEach(TabViewModel::refreshPanels); // related notes need the index
+        });
         this.links = new LinkActions(workspace::get, tabSet, search);
     }
 
@@ -109,11 +112,7 @@ public final class MainViewModel {
         progressText.set("");
         watching.watch(ws, () -> ui.execute(this::changedOnDisk),
                 why -> progressText.set("Changes on disk are not followed: " + why));
-        if (holdIndexing) {
-            heldIndexing = ws; // started by firstPageShown(): on two cores indexing would slow the first page
-        } else {
-            followIndexing(ws);
-        }
+        indexFollower.opened(ws);
         if (!ws.isLoaded()) { // a large vault opened progressively: the first note is read, the others follow
             loading.set(true); // the status bar shows the reading until publish() of the whole vault
             ws.whenLoaded(() -> ui.execute(() -> {
@@ -221,43 +220,15 @@ public final class MainViewModel {
         });
     }
 
-    private void followIndexing(WorkspaceService ws) {
-        if (ws.indexReady()) {
-            indexing.set(false);
-            return;
-        }
-        indexing.set(true);
-        background.execute(() -> {
-            String failure = null;
-            try {
-                ws.awaitIndex();
-            } catch (VaultException | RuntimeException e) {
-                failure = "Search index failed: " + e.getMessage();
-            }
-            String message = failure;
-            ui.execute(() -> {
-                if (workspace.get() == ws) {
-                    indexing.set(false);
-                    progressText.set(message == null ? "" : message);
-                    tabs.forEach(TabViewModel::refreshPanels); // related notes need the index
-                }
-            });
-        });
-    }
-
     /** From now on indexing (and reading the rest of a large vault) waits for {@link #firstPageShown}. */
     public void holdIndexingUntilFirstPage() {
-        holdIndexing = true;
+        indexFollower.holdUntilFirstPage();
     }
 
     /** The window shows its first page: the background work held back for it starts now. */
     public void firstPageShown() {
-        holdIndexing = false;
+        indexFollower.firstPageShown();
         WorkspaceService ws = workspace.get();
-        if (heldIndexing != null && heldIndexing == ws) {
-            followIndexing(ws);
-        }
-        heldIndexing = null;
         if (ws != null) {
             ws.readTheRest();
         }
