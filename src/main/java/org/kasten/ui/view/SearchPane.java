@@ -76,6 +76,47 @@ public final class SearchPane extends VBox {
         model.chips().addListener((javafx.collections.ListChangeListener<FacetChip>) c -> showFacets());
         VBox.setVgrow(hits, Priority.ALWAYS);
         getChildren().addAll(field, summary, facets, hits);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && !warmed) {
+                javafx.application.Platform.runLater(this::warmCells);
+            }
+        });
+    }
+
+    private boolean warmed;
+
+    /**
+     * Creates and styles a screenful of hit cells once, with stand-in hits, while nobody is typing (the pane
+     * has just joined the window): the first answer would otherwise pay for them (~80 ms of the FX thread).
+     * Set, laid out and taken away within one pulse, the stand-ins are never drawn.
+     */
+    void warmCells() {
+        if (warmed || getScene() == null || !hits.getItems().isEmpty()) {
+            return;
+        }
+        warmed = true;
+        javafx.collections.ObservableList<SearchHit> real = hits.getItems();
+        java.util.List<SearchHit> standIns = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            standIns.add(new SearchHit(org.kasten.note.NotePath.of("warm/up " + i + ".md"), "Warm up " + i, 1f,
+                    "a <mark>warm</mark> up line " + i));
+        }
+        hits.setItems(javafx.collections.FXCollections.observableArrayList(standIns));
+        while (facets.getChildren().size() < 16) { // the chips too: made here, shown and reused by showFacets
+            facets.getChildren().add(chipButton());
+        }
+        facets.getChildren().forEach(chip -> ((Button) chip).setText("warm up  1"));
+        applyCss();
+        layout();
+        hits.setItems(real);
+        if (model.chips().isEmpty()) {
+            facets.getChildren().forEach(chip -> {
+                chip.setVisible(false);
+                chip.setManaged(false);
+            });
+        } else {
+            showFacets();
+        }
     }
 
     /**
@@ -90,11 +131,7 @@ public final class SearchPane extends VBox {
             buttons.get(i).setManaged(false);
         }
         while (buttons.size() < chips.size()) {
-            Button chip = new Button();
-            chip.getStyleClass().addAll("facet-chip", "small");
-            chip.setFocusTraversable(true);
-            chip.setOnAction(e -> model.choose((FacetChip) chip.getUserData()));
-            buttons.add(chip);
+            buttons.add(chipButton());
         }
         for (int i = 0; i < chips.size(); i++) {
             FacetChip chip = chips.get(i);
@@ -111,6 +148,18 @@ public final class SearchPane extends VBox {
                 }
             }
         }
+    }
+
+    private Button chipButton() {
+        Button chip = new Button();
+        chip.getStyleClass().addAll("facet-chip", "small");
+        chip.setFocusTraversable(true);
+        chip.setOnAction(e -> {
+            if (chip.getUserData() instanceof FacetChip facet) {
+                model.choose(facet);
+            }
+        });
+        return chip;
     }
 
     private void openHit(BiConsumer<Location, Boolean> open, boolean newTab) {

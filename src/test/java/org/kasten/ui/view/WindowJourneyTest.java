@@ -12,6 +12,7 @@ import org.kasten.ui.TestVault;
 import org.kasten.ui.viewmodel.PanelItem;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The main journeys through the real window on Monocle (headless): a temp copy of a tiny vault. */
 class WindowJourneyTest extends WindowTestBase {
@@ -37,6 +38,15 @@ class WindowJourneyTest extends WindowTestBase {
     void searchesAndOpensAHit(FxRobot robot) throws Exception {
         waitForPage("Home");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the cells and chips warmed up with stand-in hits when the pane joined the window: none of them shows
+        assertThat(fx(() -> ((javafx.scene.layout.Pane) robot.lookup("#search-facets").query()).getChildren().size()))
+                .as("chips made by the warm-up").isGreaterThanOrEqualTo(16);
+        assertThat(fx(() -> robot.lookup("#search-hits").queryListView().getItems().isEmpty())).isTrue();
+        assertThat(fx(() -> robot.lookup("#search-hits .list-cell")
+                .match(c -> ((ListCell<?>) c).getItem() != null).tryQuery().isPresent())).isFalse();
+        assertThat(fx(() -> robot.lookup("#search-facets .button").match(javafx.scene.Node::isVisible)
+                .tryQuery().isPresent())).isFalse();
         robot.write("striped");
         waitUntil(() -> main.search().hits().size() == 1);
         waitUntil(() -> robot.lookup("#search-hits .list-cell").match(c -> ((ListCell<?>) c).getItem() != null)
