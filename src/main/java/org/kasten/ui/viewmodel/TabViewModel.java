@@ -92,7 +92,9 @@ public final class TabViewModel {
             PageContent page = safely(() -> builder.page(location), location);
             StartupTimer.markOnce("first-page-rendered");
             publish(mine, page, false);
-            publish(mine, safely(() -> builder.panels(page), location), true);
+            PageContent withGraph = safely(() -> builder.graphPanel(page), location);
+            publish(mine, withGraph, false);
+            publish(mine, safely(() -> builder.panels(withGraph), location), true);
         });
     }
 

@@ -49,7 +49,10 @@ class PageBuilderTest {
         assertThat(page.backlinks()).extracting(PanelItem::label).containsExactly("Home");
         assertThat(page.mentions()).isEmpty();
         assertThat(page.graph().nodes()).isEmpty();
-        PageContent full = builder.panels(page);
+        PageContent withGraph = builder.graphPanel(page); // shown before the mentions, which can take a second
+        assertThat(withGraph.graph().nodes()).extracting(LocalGraph.Node::label).startsWith("Alpha").contains("Home");
+        assertThat(withGraph.mentions()).isEmpty();
+        PageContent full = builder.panels(withGraph);
         assertThat(full.html()).isEqualTo(page.html());
         assertThat(full.mentions()).extracting(PanelItem::label).containsExactly("Beta");
         assertThat(full.graph().nodes()).extracting(LocalGraph.Node::label).startsWith("Alpha").contains("Home");
