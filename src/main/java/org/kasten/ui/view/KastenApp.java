@@ -44,13 +44,13 @@ public final class KastenApp extends Application {
         StateStore store = StateStore.forUser();
         main = new MainViewModel(request.opener(), background, Platform::runLater);
         main.setWatching(request.screenshot() == null);
-        boolean dark = request.startDark().getAsBoolean(); // the remembered choice, else the desktop's preference
+        boolean dark = request.theme().startDark(); // the remembered choice, else the desktop's preference
         window = new MainWindow(main, url -> getHostServices().showDocument(url), this::openVault,
                 store::recentVaults, dark);
         StartupTimer.mark("window-built");
         Scene scene = new Scene(window, 1280, 820);
         scene.getStylesheets().add(KastenApp.class.getResource("kasten.css").toExternalForm());
-        keeper = new WindowStateKeeper(store, stage, window, main);
+        keeper = new WindowStateKeeper(store, stage, window, main, request.theme()::systemDark);
         if (Boolean.getBoolean("kasten.timing")) {
             window.applyCss();
             StartupTimer.mark("css-applied");

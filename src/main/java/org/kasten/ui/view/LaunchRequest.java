@@ -8,8 +8,7 @@ import org.kasten.ui.viewmodel.WorkspaceOpener;
  * What {@link KastenApp} is asked to do: the vault (already resolved), the note to show, the screenshot
  * to write, and how vaults are opened. JavaFX creates the Application itself, so this is handed over statically.
  */
-record LaunchRequest(Path vault, String note, Path screenshot, WorkspaceOpener opener,
-                     java.util.function.BooleanSupplier startDark) {
+record LaunchRequest(Path vault, String note, Path screenshot, WorkspaceOpener opener, DesktopTheme theme) {
 
     private static volatile LaunchRequest current;
 

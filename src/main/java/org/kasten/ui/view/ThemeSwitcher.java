@@ -8,6 +8,8 @@ import javafx.scene.Parent;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
+import org.kasten.ui.viewmodel.SystemTheme;
+
 /**
  * Light or dark: sets AtlantaFX's Primer stylesheet and a {@code dark} style class on the window's root.
  * Follows the system's preference until the user toggles; from then on the user's choice wins.
@@ -26,7 +28,7 @@ final class ThemeSwitcher {
     /** A quick first guess at start-up (GTK theme variable only); {@link #followSystemInBackground} refines it. */
     static boolean systemPrefersDark() {
         String gtk = System.getenv("GTK_THEME");
-        return gtk != null && gtk.toLowerCase(java.util.Locale.ROOT).contains("dark");
+        return gtk != null && SystemTheme.gtkThemeIsDark(gtk);
     }
 
     BooleanProperty darkProperty() {

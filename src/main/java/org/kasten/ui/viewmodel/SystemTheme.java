@@ -71,7 +71,7 @@ public final class SystemTheme {
     }
 
     /** A GTK theme name ({@code Adwaita:dark}, {@code 'Yaru-dark'}) is dark when it says so. */
-    static boolean gtkThemeIsDark(String name) {
+    public static boolean gtkThemeIsDark(String name) {
         return unquote(name).toLowerCase(Locale.ROOT).contains("dark");
     }
 
