@@ -91,7 +91,11 @@ final class LocalGraphView extends BorderPane {
 
     /** Shows a page's neighbourhood (null: nothing). */
     void show(LocalGraph graph) {
-        this.graph = graph == null ? LocalGraph.EMPTY : graph;
+        LocalGraph next = graph == null ? LocalGraph.EMPTY : graph;
+        if (next == this.graph) {
+            return; // the same graph with other panels filled in: keep the layout as it settles
+        }
+        this.graph = next;
         rebuild();
     }
 

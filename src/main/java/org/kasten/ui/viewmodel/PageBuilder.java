@@ -78,14 +78,14 @@ public final class PageBuilder {
         if (page.pathText().isEmpty() && !location.isGhost()) {
             return page; // a "not found" page
         }
+        LocalGraph graph = page.graph() != LocalGraph.EMPTY ? page.graph() : graphPanel(page).graph(); // once per page
         if (location.isGhost()) {
-            return page.withPanels(List.of(), List.of(), LocalGraph.around(location, page.title(), ws, 1));
+            return page.withPanels(List.of(), List.of(), graph);
         }
         NotePath path = location.path();
         List<PanelItem> related = !ws.indexReady() ? List.of() : ws.related(path, 10).stream()
                 .map(r -> new PanelItem(r.title(), r.path().value(), Location.note(r.path()), false)).toList();
-        return page.withPanels(mentions(ws.unlinkedMentions(path)), related,
-                LocalGraph.around(location, page.title(), ws, 2));
+        return page.withPanels(mentions(ws.unlinkedMentions(path)), related, graph);
     }
 
     private PageContent ghostPage(Location location, Ghost ghost) {
