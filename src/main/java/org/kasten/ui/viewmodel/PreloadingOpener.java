@@ -40,12 +40,6 @@ public final class PreloadingOpener implements WorkspaceOpener {
                 throws VaultException;
     }
 
-    /** As {@link #start(WorkspaceOpener, EarlyOpener, Path, BooleanSupplier, Function)}, preloading with the delegate. */
-    public static PreloadingOpener start(WorkspaceOpener delegate, Path folder, boolean dark,
-                                         Function<WorkspaceService, Optional<NotePath>> firstNote) {
-        return start(delegate, (f, progress, first) -> delegate.open(f, progress), folder, () -> dark, firstNote);
-    }
-
     /**
      * Starts opening {@code folder} with {@code early} on a background thread, pages in the given theme, then
      * renders the note {@code firstNote} picks (if any) so the renderer's start-up cost is paid early as well.

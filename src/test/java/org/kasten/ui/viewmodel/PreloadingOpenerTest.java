@@ -27,7 +27,8 @@ class PreloadingOpenerTest {
             opened.add(folder);
             return WorkspaceAdapter.opener().open(folder, progress);
         };
-        PreloadingOpener opener = PreloadingOpener.start(counting, dir.resolve("."), false, ws -> Optional.empty());
+        PreloadingOpener opener = PreloadingOpener.start(counting, (f, p, first) -> counting.open(f, p), dir.resolve("."),
+                () -> false, ws -> Optional.empty());
         WorkspaceService first = opener.open(dir, (done, total, message) -> { });
         assertThat(first.notes()).hasSize(4);
         WorkspaceService second = opener.open(dir, (done, total, message) -> { });
@@ -39,7 +40,8 @@ class PreloadingOpenerTest {
 
     @Test
     void aFailureOfThePreloadReachesTheWindowAsTheUsualMessage() {
-        PreloadingOpener opener = PreloadingOpener.start(WorkspaceAdapter.opener(), dir.resolve("missing"), false,
+        PreloadingOpener opener = PreloadingOpener.start(WorkspaceAdapter.opener(), WorkspaceAdapter::openProgressively,
+                dir.resolve("missing"), () -> false,
                 ws -> Optional.empty());
         assertThatThrownBy(() -> opener.open(dir.resolve("missing"), (done, total, message) -> { }))
                 .isInstanceOf(VaultException.class).hasMessageStartingWith("vault not found");
