@@ -170,7 +170,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private void readEverything() {
-        try {
+        try { // lists the files again: the first listing may be seconds old by now
             LoadedVault full = new VaultLoader().load(root, VaultFolders.parseCache(root), progress);
             ConceptGraph fullGraph = ConceptGraph.build(full.notes(), full.attachments());
             synchronized (this) {
