@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -70,7 +67,7 @@ class SearchKeystrokeBenchmark {
             }
         }));
         model.hits().addListener((javafx.collections.ListChangeListener<Object>) c -> listChanged[0] = true);
-        onFx(() -> {
+        FxBench.onFx(() -> {
             SearchPane pane = new SearchPane(model, (l, t) -> { });
             scene[0] = new Scene(pane, 360, 760);
             scene[0].getStylesheets().add(SearchPane.class.getResource("kasten.css").toExternalForm());
@@ -85,7 +82,7 @@ class SearchKeystrokeBenchmark {
         for (int pass = 0; pass < 3; pass++) for (String query : queries) {
             for (int i = 1; i <= query.length(); i++) {
                 String typed = query.substring(0, i);
-                keys.add(onFx(() -> {
+                keys.add(FxBench.onFx(() -> {
                     long start = System.nanoTime();
                     model.queryProperty().set(typed);
                     scene[0].getRoot().applyCss();
@@ -99,45 +96,21 @@ class SearchKeystrokeBenchmark {
         background.shutdownNow();
         ws.close();
         System.out.printf("search keystrokes on 10,000 notes: %d keys, FX thread per key median %.2f ms, max %.2f ms;"
-                + " %d result updates, median %.2f ms, max %.2f ms%n", keys.size(), median(keys), max(keys),
-                publishes.size(), median(publishes), max(publishes));
+                + " %d result updates, median %.2f ms, max %.2f ms%n", keys.size(), FxBench.millisAt(keys, 0.5), FxBench.millisAt(keys, 1),
+                publishes.size(), FxBench.millisAt(publishes, 0.5), FxBench.millisAt(publishes, 1));
         System.out.printf("  of which the list and facet update alone: median %.2f ms, max %.2f ms (the rest is CSS and layout)%n",
-                median(updatesOnly), max(updatesOnly));
-        System.out.printf("  CSS alone: median %.2f ms, max %.2f ms%n", median(cssOnly), max(cssOnly));
+                FxBench.millisAt(updatesOnly, 0.5), FxBench.millisAt(updatesOnly, 1));
+        System.out.printf("  CSS alone: median %.2f ms, max %.2f ms%n", FxBench.millisAt(cssOnly, 0.5), FxBench.millisAt(cssOnly, 1));
         System.out.printf("  updates that changed the hit list: %d, median %.2f ms, max %.2f ms; without the first: max %.2f ms%n",
-                changing.size(), median(changing), max(changing), max(changing.subList(Math.min(1, changing.size()), changing.size())));
+                changing.size(), FxBench.millisAt(changing, 0.5), FxBench.millisAt(changing, 1), FxBench.millisAt(changing.subList(Math.min(1, changing.size()), changing.size()), 1));
         System.out.printf("  the same, FX thread CPU time (less disturbed by other processes): median %.2f ms, 90th percentile %.2f ms,"
-                + " max %.2f ms, max without the first %.2f ms%n", median(changingCpu), percentile(changingCpu, 0.9), max(changingCpu),
-                max(changingCpu.subList(Math.min(1, changingCpu.size()), changingCpu.size())));
+                + " max %.2f ms, max without the first %.2f ms%n", FxBench.millisAt(changingCpu, 0.5), FxBench.millisAt(changingCpu, 0.9), FxBench.millisAt(changingCpu, 1),
+                FxBench.millisAt(changingCpu.subList(Math.min(1, changingCpu.size()), changingCpu.size()), 1));
         System.out.println("  FX thread CPU per changing update, in order (ms): "
                 + changingCpu.stream().map(n -> String.format("%.1f", n / 1e6)).toList());
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
 
-    private static double median(List<Long> nanos) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
-    }
 
-    private static double percentile(List<Long> nanos, double p) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
-    }
 
-    private static double max(List<Long> nanos) {
-        return nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
-    }
 }

@@ -2,13 +2,10 @@ package org.kasten.bench;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -69,7 +66,7 @@ class SearchPublishBenchmark {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Scene[] scene = new Scene[1];
         SearchViewModel[] model = new SearchViewModel[1];
-        onFx(() -> {
+        FxBench.onFx(() -> {
             model[0] = new SearchViewModel(() -> ws, Runnable::run, Runnable::run);
             SearchPane pane = new SearchPane(model[0], (l, t) -> { });
             scene[0] = new Scene(pane, 360, 760);
@@ -85,7 +82,7 @@ class SearchPublishBenchmark {
         List<Long> css = new ArrayList<>();
         for (int i = 0; i < ANSWERS; i++) {
             int k = i;
-            long[] t = onFx(() -> {
+            long[] t = FxBench.onFx(() -> {
                 long c0 = threads.getCurrentThreadCpuTime();
                 which[0] = k;
                 model[0].queryProperty().set("q" + k);
@@ -106,24 +103,8 @@ class SearchPublishBenchmark {
         }
         System.out.printf("search answers shown: %d, FX thread CPU per answer median %.2f ms, 90th percentile %.2f ms,"
                 + " max %.2f ms; of which list and chip update median %.2f ms, CSS median %.2f ms (the rest is layout)%n",
-                cpu.size(), pct(cpu, 0.5), pct(cpu, 0.9), pct(cpu, 1), pct(up, 0.5), pct(css, 0.5));
+                cpu.size(), FxBench.millisAt(cpu, 0.5), FxBench.millisAt(cpu, 0.9), FxBench.millisAt(cpu, 1), FxBench.millisAt(up, 0.5), FxBench.millisAt(css, 0.5));
     }
 
-    private static double pct(List<Long> nanos, double p) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return sorted.get((int) Math.min(sorted.size() - 1, p * sorted.size())) / 1e6;
-    }
 
-    private static <T> T onFx(java.util.function.Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
 }
