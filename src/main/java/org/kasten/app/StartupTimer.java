@@ -30,6 +30,32 @@ public final class StartupTimer {
             long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             System.err.println("kasten-timing " + milestone + " " + since + " (" + Thread.currentThread().getName()
                     + " cpu " + cpu + " ms)");
+            if (milestone.equals("first-page-loaded") && Boolean.getBoolean("kasten.timing.threads")) {
+                printThreadCpu();
+            }
         }
+    }
+
+    /** Prints every thread's CPU time so far, JVM-internal ones included (Linux only: reads /proc). */
+    private static void printThreadCpu() {
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (var list = java.nio.file.Files.list(tasks)) {
+            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) list::iterator) {
+                try {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[0-9]+$", "#");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    byName.merge(name, ticks * 10, Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException notLinux) {
+            return;
+        }
+        byName.forEach((name, ms) -> System.err.println("kasten-timing   thread " + name + " " + ms + " ms"));
     }
 }

@@ -30,10 +30,17 @@ class StartupBenchmark {
     /** Whether runs use xvfb-run (a real GTK window on a virtual display) rather than headless Monocle. */
     private static final boolean XVFB = Files.isExecutable(Path.of("/usr/bin/xvfb-run"));
 
+    /** The JVM flags of the README's {@code ./mvnw -q compile exec:exec} (set by the pom's benchmark profile). */
+    private static final List<String> LAUNCH_FLAGS =
+            Arrays.stream(System.getProperty("kasten.launch.flags", "").split("\\s+")).filter(f -> !f.isEmpty()).toList();
+
+    /** The class path exec:exec runs from: the classes, then the dependencies with JavaFX's natives beside them. */
+    private static final String RUN_CLASS_PATH = "target/classes" + java.io.File.pathSeparator + "target/lib/*";
+
     @Test
     void launchToFirstNote() throws Exception {
         System.out.println("platform: " + (XVFB ? "GTK on xvfb-run" : "headless Monocle, software rendering")
-                + "; Maven test class path (the shaded jar starts a little faster)");
+                + "; launched as ./mvnw compile exec:exec does: " + LAUNCH_FLAGS + " -cp " + RUN_CLASS_PATH);
         Path small = Files.isDirectory(Path.of("notes")) ? Path.of("notes") : SharedFolders.require("corpora/obsidian-help-en");
         report(small.toString(), small, 5, false);
         Path large = VaultGenerator.vaultWith(10_000);
@@ -67,13 +74,13 @@ class StartupBenchmark {
     private static Map<String, Long> run(Path vault, Path cache) throws Exception {
         Path config = Files.createTempDirectory("kasten-bench-config");
         Path shot = Files.createTempFile("kasten-bench", ".png");
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>();
         if (XVFB) { // a real (virtual) X display: the GTK window a user gets
             command.addAll(List.of("xvfb-run", "-a"));
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "-Dkasten.timing=true", "-Dkasten.config.dir=" + config,
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAUNCH_FLAGS);
+        command.addAll(List.of("-cp", RUN_CLASS_PATH, "-Dkasten.timing=true", "-Dkasten.config.dir=" + config,
                 "-Dkasten.cache.dir=" + cache));
         if (!XVFB) { // no X server here: JavaFX's headless Monocle platform, software rendering (slower)
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
