@@ -34,13 +34,28 @@ class StartupBenchmark {
     private static final List<String> LAUNCH_FLAGS =
             Arrays.stream(System.getProperty("kasten.launch.flags", "").split("\\s+")).filter(f -> !f.isEmpty()).toList();
 
-    /** The class path exec:exec runs from: the classes, then the dependencies with JavaFX's natives beside them. */
-    private static final String RUN_CLASS_PATH = "target/classes" + java.io.File.pathSeparator + "target/lib/*";
+    /** The class path exec:exec runs from: the run jar, then the dependencies with JavaFX's natives beside them. */
+    private static final String RUN_CLASS_PATH = runJar() + java.io.File.pathSeparator + "target/lib/*";
+
+    /** exec:exec's class data sharing archive (recorded by the first run, as exec:exec does when it is missing). */
+    private static final Path ARCHIVE = Path.of("target/run/kasten.jsa");
+
+    private static String runJar() {
+        try (var files = Files.list(Path.of("target/run"))) {
+            return files.filter(f -> f.toString().endsWith("-run.jar")).findFirst().orElseThrow().toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("no run jar: build with ./mvnw compile first", e);
+        }
+    }
 
     @Test
     void launchToFirstNote() throws Exception {
         System.out.println("platform: " + (XVFB ? "GTK on xvfb-run" : "headless Monocle, software rendering")
                 + "; launched as ./mvnw compile exec:exec does: " + LAUNCH_FLAGS + " -cp " + RUN_CLASS_PATH);
+        if (!Files.exists(ARCHIVE)) { // the first exec:exec run records the archive as it exits: not measured
+            run(Path.of("notes"), Files.createTempDirectory("kasten-bench-cache"),
+                    "-XX:ArchiveClassesAtExit=" + ARCHIVE);
+        }
         Path small = Files.isDirectory(Path.of("notes")) ? Path.of("notes") : SharedFolders.require("corpora/obsidian-help-en");
         report(small.toString(), small, 5, false);
         Path large = VaultGenerator.vaultWith(10_000);
@@ -72,6 +87,10 @@ class StartupBenchmark {
     }
 
     private static Map<String, Long> run(Path vault, Path cache) throws Exception {
+        return run(vault, cache, "-XX:SharedArchiveFile=" + ARCHIVE);
+    }
+
+    private static Map<String, Long> run(Path vault, Path cache, String archiveFlag) throws Exception {
         Path config = Files.createTempDirectory("kasten-bench-config");
         Path shot = Files.createTempFile("kasten-bench", ".png");
         List<String> command = new ArrayList<>();
@@ -80,6 +99,7 @@ class StartupBenchmark {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(LAUNCH_FLAGS);
+        command.addAll(List.of(archiveFlag, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         command.addAll(List.of("-cp", RUN_CLASS_PATH, "-Dkasten.timing=true", "-Dkasten.config.dir=" + config,
                 "-Dkasten.cache.dir=" + cache));
         if (!XVFB) { // no X server here: JavaFX's headless Monocle platform, software rendering (slower)
