@@ -215,7 +215,7 @@ final class QueryTranslator {
         }
         String folded = NoteAnalyzers.fold(w.text());
         if (w.last() && folded.length() >= 3 && folded.codePoints().allMatch(Character::isLetterOrDigit)
-                && !NoteAnalyzers.STOP_WORDS.contains(folded)) {
+                && !NoteAnalyzers.STOP_WORDS.contains(folded) && (shortQuery || !completeWord(folded))) {
             alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.TITLE_EXACT, folded))), 2f));
             if (shortQuery) {
                 // in the text too while typing a short query (costly for long natural-language ones)
@@ -227,6 +227,18 @@ final class QueryTranslator {
             return null;
         }
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE);
+    }
+
+    /**
+     * Whether {@code folded} is a word of the vault as typed: the last word of a long (natural-language) query
+     * that is a whole word was finished, not cut short while typing, so it is not also read as a prefix.
+     */
+    private boolean completeWord(String folded) {
+        try {
+            return reader != null && reader.docFreq(new Term(NoteFields.EXACT, folded)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The stemmed terms of a piece of text. */
