@@ -222,7 +222,7 @@ public final class NoteSearcher {
             } catch (IOException e) {
                 return false;
             }
-        });
+        }, reader);
     }
 
     private void release(IndexSearcher searcher) {

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,7 +25,8 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns a parsed {@link QueryNode} into Lucene queries: the ranked query, a relaxed variant, and the query
  * whose terms the snippets highlight; a translator serves one query (not thread-safe). Each word is scored
- * in its best field (title > aliases > headings, tags > properties > text, BM25), with bonuses when all the words, or two adjacent ones, stand together. Queries of
+ * in its best field (title > aliases > headings, tags > properties > text, BM25, with the word's rarity in the
+ * whole vault: {@link WordQuery}), with bonuses when all the words, or two adjacent ones, stand together. Queries of
  * one or two words need every word; longer (natural-language) ones need two thirds of them, so a note that
  * lacks a filler word still ranks. When that finds few notes, the relaxed query (any one word) adds more, ranked below.
  */
@@ -55,10 +57,20 @@ final class QueryTranslator {
     private final QueryBuilder stemmed;
     private final QueryBuilder exact;
     private final OperatorQueries operators;
+    private final IndexReader reader;
     private boolean shortQuery;
 
     /** {@code knownProperty} tells whether a frontmatter key exists in the vault (else {@code key:value} is words). */
     QueryTranslator(Analyzer stemmed, Analyzer exact, Predicate<String> knownProperty) {
+        this(stemmed, exact, knownProperty, null);
+    }
+
+    /**
+     * As above; {@code reader} (may be null) gives the word statistics that let each word score with its rarity
+     * among all notes in every field ({@link WordQuery}).
+     */
+    QueryTranslator(Analyzer stemmed, Analyzer exact, Predicate<String> knownProperty, IndexReader reader) {
+        this.reader = reader;
         this.stemmedAnalyzer = stemmed;
         this.stemmed = new QueryBuilder(stemmed);
         this.exact = new QueryBuilder(exact);
@@ -177,19 +189,33 @@ final class QueryTranslator {
     private Query word(QueryNode.Word w, List<String> words, List<Query> highlights) {
         words.add(w.text());
         List<Query> alternatives = new ArrayList<>();
-        addField(alternatives, NoteFields.TITLE, w.text(), TITLE);
-        addField(alternatives, NoteFields.ALIASES, w.text(), ALIASES);
-        addField(alternatives, NoteFields.HEADINGS, w.text(), HEADINGS);
-        addField(alternatives, NoteFields.TAG_WORDS, w.text(), TAGS);
-        addField(alternatives, NoteFields.PROPERTY_WORDS, w.text(), PROPERTIES);
+        Query blended = null;
+        if (reader != null) {
+            try {
+                blended = WordQuery.blended(reader, stemmedAnalyzer, w.text(), TIE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (blended != null) {
+            alternatives.add(blended);
+        } else {
+            addField(alternatives, NoteFields.TITLE, w.text(), TITLE);
+            addField(alternatives, NoteFields.ALIASES, w.text(), ALIASES);
+            addField(alternatives, NoteFields.HEADINGS, w.text(), HEADINGS);
+            addField(alternatives, NoteFields.TAG_WORDS, w.text(), TAGS);
+            addField(alternatives, NoteFields.PROPERTY_WORDS, w.text(), PROPERTIES);
+        }
         Query body = stemmed.createPhraseQuery(NoteFields.BODY, w.text());
         if (body != null) {
-            alternatives.add(body);
+            if (blended == null) {
+                alternatives.add(body);
+            }
             highlights.add(body);
         }
         String folded = NoteAnalyzers.fold(w.text());
         if (w.last() && folded.length() >= 3 && folded.codePoints().allMatch(Character::isLetterOrDigit)
-                && !NoteAnalyzers.STOP_WORDS.contains(folded)) {
+                && !NoteAnalyzers.STOP_WORDS.contains(folded) && (shortQuery || !completeWord(folded))) {
             alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.TITLE_EXACT, folded))), 2f));
             if (shortQuery) {
                 // in the text too while typing a short query (costly for long natural-language ones)
@@ -201,6 +227,18 @@ final class QueryTranslator {
             return null;
         }
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE);
+    }
+
+    /**
+     * Whether {@code folded} is a word of the vault as typed: the last word of a long (natural-language) query
+     * that is a whole word was finished, not cut short while typing, so it is not also read as a prefix.
+     */
+    private boolean completeWord(String folded) {
+        try {
+            return reader != null && reader.docFreq(new Term(NoteFields.EXACT, folded)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The stemmed terms of a piece of text. */
