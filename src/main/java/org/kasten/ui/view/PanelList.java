@@ -16,9 +16,11 @@ import org.kasten.ui.viewmodel.PanelItem;
  */
 class PanelList extends ListView<PanelItem> {
 
+    private final Label placeholder = new Label();
+
     PanelList(String emptyText, BiConsumer<Location, Boolean> open) {
         setCellFactory(v -> new PanelItemCell());
-        Label placeholder = new Label(emptyText);
+        placeholder.setText(emptyText);
         placeholder.getStyleClass().add("text-muted");
         placeholder.setWrapText(true);
         setPlaceholder(placeholder);
@@ -36,5 +38,10 @@ class PanelList extends ListView<PanelItem> {
                 open.accept(item.target(), e.isControlDown());
             }
         });
+    }
+
+    /** Sets what the list says while it is empty. */
+    void setEmptyText(String text) {
+        placeholder.setText(text);
     }
 }

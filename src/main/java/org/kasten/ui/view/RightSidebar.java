@@ -37,15 +37,17 @@ final class RightSidebar extends SplitPane {
     private final Label backlinkCount = new Label();
     private final LocalGraphView graph;
     private final TabPane tabs;
+    private static final String NO_MENTIONS = "No unlinked mentions.";
+    private static final String NO_RELATED = "Nothing related found yet.";
     private final ChangeListener<PageContent> onContent = (obs, old, page) -> show(page);
 
     RightSidebar(MainViewModel main, BiConsumer<Location, Boolean> open, Consumer<String> scrollTo) {
         backlinks = new PanelList("No backlinks.", open);
-        mentions = new PanelList("No unlinked mentions.", open);
+        mentions = new PanelList(NO_MENTIONS, open);
         outgoing = new PanelList("No links.", open);
         seeAlso = new PanelList("No “See also” section.", open);
         properties = new PanelList("No properties.", (l, t) -> { });
-        related = new PanelList("Nothing related found yet.", open);
+        related = new PanelList(NO_RELATED, open);
         outline.setPlaceholder(new Label("No headings."));
         outline.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -108,6 +110,8 @@ final class RightSidebar extends SplitPane {
         backlinkCount.setText("Linked from " + page.backlinks().size()
                 + (page.backlinks().size() == 1 ? " note" : " notes"));
         mentions.getItems().setAll(page.mentions());
+        mentions.setEmptyText(page.complete() ? NO_MENTIONS : "Looking for unlinked mentions…");
+        related.setEmptyText(page.complete() ? NO_RELATED : "Looking for related notes…");
         outgoing.getItems().setAll(page.outgoing());
         seeAlso.getItems().setAll(page.seeAlso());
         outline.getItems().setAll(page.outline());

@@ -53,13 +53,9 @@ public final class PageBuilder {
                 DATE.format(Instant.ofEpochMilli(n.modified()).atZone(zone)), n.aliases(), n.tags(),
                 ws.renderHtml(path), backlinks(ws.backlinks(path)), List.of(),
                 targets(ws.outgoing(path)), targets(ws.seeAlso(path)), n.headings(), properties(n),
-                List.of(), LocalGraph.EMPTY);
+                List.of(), LocalGraph.EMPTY, false);
     }
 
-    /**
-     * Adds the slower panels to a page: unlinked mentions, the local graph, and related notes once the
-     * search index is ready (before that they stay empty, so reading never waits for indexing).
-     */
     /**
      * The page with its local graph only: quick, so it is shown before the unlinked mentions, whose first
      * search of a large vault takes a second (about 0.9 s for 10,000 notes).
@@ -69,10 +65,14 @@ public final class PageBuilder {
         if (page.pathText().isEmpty() && !location.isGhost()) {
             return page;
         }
-        return page.withPanels(page.mentions(), page.related(),
+        return page.withGraph(
                 LocalGraph.around(location, page.title(), ws, location.isGhost() ? 1 : 2));
     }
 
+    /**
+     * Adds the slower panels to a page: unlinked mentions, the local graph, and related notes once the
+     * search index is ready (before that they stay empty, so reading never waits for indexing).
+     */
     public PageContent panels(PageContent page) {
         Location location = page.location();
         if (page.pathText().isEmpty() && !location.isGhost()) {
@@ -95,7 +95,7 @@ public final class PageBuilder {
         }
         return new PageContent(location, ghost.name(), "", "", List.of(), List.of(), html,
                 backlinks(ghost.backlinks()), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(),
-                LocalGraph.EMPTY);
+                LocalGraph.EMPTY, false);
     }
 
     /** The ghost page the window draws when the renderer gives none. */

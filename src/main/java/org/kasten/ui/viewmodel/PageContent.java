@@ -23,17 +23,25 @@ import org.kasten.note.Heading;
  * @param properties frontmatter, values rendered as text
  * @param related    related notes
  * @param graph      the page and its neighbours up to depth 2
+ * @param complete   whether the slower panels (unlinked mentions, related notes) have been computed: until
+ *                   then their empty lists mean "not known yet", not "none"
  */
 public record PageContent(Location location, String title, String pathText, String modified,
                           List<String> aliases, List<String> tags, String html,
                           List<PanelItem> backlinks, List<PanelItem> mentions, List<PanelItem> outgoing,
                           List<PanelItem> seeAlso, List<Heading> outline, Map<String, String> properties,
-                          List<PanelItem> related, LocalGraph graph) {
+                          List<PanelItem> related, LocalGraph graph, boolean complete) {
 
-    /** This page with the slower panels filled in. */
+    /** This page with its local graph; the slower panels still to come. */
+    public PageContent withGraph(LocalGraph graph) {
+        return new PageContent(location, title, pathText, modified, aliases, tags, html, backlinks, mentions,
+                outgoing, seeAlso, outline, properties, related, graph, false);
+    }
+
+    /** This page with every panel filled in. */
     public PageContent withPanels(List<PanelItem> mentions, List<PanelItem> related, LocalGraph graph) {
         return new PageContent(location, title, pathText, modified, aliases, tags, html, backlinks, mentions,
-                outgoing, seeAlso, outline, properties, related, graph);
+                outgoing, seeAlso, outline, properties, related, graph, true);
     }
 
     /** A page saying that the place could not be found. */
@@ -41,6 +49,6 @@ public record PageContent(Location location, String title, String pathText, Stri
         String name = location.isGhost() ? location.ghost() : location.path().value();
         return new PageContent(location, name, "", "", List.of(), List.of(),
                 "<h1>" + Html.escape(name) + "</h1><p>" + Html.escape(message) + "</p>",
-                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), LocalGraph.EMPTY);
+                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), LocalGraph.EMPTY, true);
     }
 }

@@ -48,12 +48,15 @@ class PageBuilderTest {
         assertThat(page.html()).contains("Alpha links back to");
         assertThat(page.backlinks()).extracting(PanelItem::label).containsExactly("Home");
         assertThat(page.mentions()).isEmpty();
+        assertThat(page.complete()).as("empty mentions mean not known yet").isFalse();
         assertThat(page.graph().nodes()).isEmpty();
         PageContent withGraph = builder.graphPanel(page); // shown before the mentions, which can take a second
         assertThat(withGraph.graph().nodes()).extracting(LocalGraph.Node::label).startsWith("Alpha").contains("Home");
         assertThat(withGraph.mentions()).isEmpty();
+        assertThat(withGraph.complete()).isFalse();
         PageContent full = builder.panels(withGraph);
         assertThat(full.html()).isEqualTo(page.html());
+        assertThat(full.complete()).isTrue();
         assertThat(full.mentions()).extracting(PanelItem::label).containsExactly("Beta");
         assertThat(full.graph().nodes()).extracting(LocalGraph.Node::label).startsWith("Alpha").contains("Home");
     }
