@@ -96,18 +96,26 @@ public final class SearchPane extends VBox {
         }
         warmed = true;
         javafx.collections.ObservableList<SearchHit> real = hits.getItems();
-        java.util.List<SearchHit> standIns = new java.util.ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            standIns.add(new SearchHit(org.kasten.note.NotePath.of("warm/up " + i + ".md"), "Warm up " + i, 1f,
-                    "a <mark>warm</mark> up line " + i));
-        }
-        hits.setItems(javafx.collections.FXCollections.observableArrayList(standIns));
+        javafx.collections.ObservableList<SearchHit> warm = javafx.collections.FXCollections.observableArrayList();
+        hits.setItems(warm);
         while (facets.getChildren().size() < 16) { // the chips too: made here, shown and reused by showFacets
             facets.getChildren().add(chipButton());
         }
-        facets.getChildren().forEach(chip -> ((Button) chip).setText("warm up  1"));
-        applyCss();
-        layout();
+        // every letter, digit and common sign in each font a hit uses (title, path, snippet, its bold marks),
+        // so the first answer does not measure their glyphs; the items change a few times, as answers change them
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,;:!?'\"()[]-_/#&%";
+        for (int round = 0; round < 4; round++) {
+            java.util.List<SearchHit> standIns = new java.util.ArrayList<>();
+            for (int i = 0; i < 24 - round; i++) {
+                standIns.add(new SearchHit(org.kasten.note.NotePath.of("warm/" + letters.replace('/', ' ') + i + ".md"),
+                        letters + i, 1f, letters + " <mark>" + letters + "</mark> " + i));
+            }
+            warm.setAll(standIns);
+            String chipText = letters + round;
+            facets.getChildren().forEach(chip -> ((Button) chip).setText(chipText));
+            applyCss();
+            layout();
+        }
         hits.setItems(real);
         if (model.chips().isEmpty()) {
             facets.getChildren().forEach(chip -> {
