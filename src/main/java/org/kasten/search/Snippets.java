@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
@@ -133,6 +134,15 @@ final class Snippets {
                 }
             });
             return !other[0];
+        }
+
+        /** Postings offsets with one weight per query instead of one per hit ({@link SharedWeightOffsets}). */
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            if (source == OffsetSource.POSTINGS && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+                return new SharedWeightOffsets(components, searcher);
+            }
+            return super.getOffsetStrategy(source, components);
         }
 
         @Override
