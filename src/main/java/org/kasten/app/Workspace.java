@@ -32,6 +32,7 @@ import org.kasten.note.ResolvedLink;
 import org.kasten.note.SearchResults;
 import org.kasten.note.VaultChange;
 import org.kasten.note.Warning;
+import org.kasten.search.AnchorText;
 import org.kasten.search.IndexLocation;
 import org.kasten.search.IndexReport;
 import org.kasten.vault.LoadedVault;
@@ -80,7 +81,8 @@ public final class Workspace implements AutoCloseable {
 
     private synchronized WorkspaceIndex startedIndex() {
         if (index == null) {
-            index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, path -> graph.note(path).orElse(null), progress);
+            index = new WorkspaceIndex(root, graph.notes(), this::backlinkCount, path -> graph.note(path).orElse(null),
+                    path -> AnchorText.of(graph, path), progress);
         }
         return index;
     }
@@ -401,22 +403,31 @@ public final class Workspace implements AutoCloseable {
             }
             Set<NotePath> changed = new HashSet<>();
             Set<NotePath> removed = new HashSet<>();
+            Set<NotePath> relinked = new HashSet<>(); // notes whose anchor text a changed note's links give
             VaultLoader loader = new VaultLoader();
             for (NotePath path : batch.paths()) {
                 Optional<Note> old = graph.note(path);
                 Note note = Files.isRegularFile(root.resolve(path.value())) ? loader.loadOne(root, path).note() : null;
                 if (note == null) {
                     if (old.isPresent()) {
+                        relinked.addAll(AnchorText.targets(graph, path));
                         graph = graph.withoutNote(path);
                         index().delete(path);
                         removed.add(path);
                     }
                 } else if (old.isEmpty() || old.get().size() != note.size() || old.get().modified() != note.modified()
                         || !Objects.equals(old.get().hash(), note.hash())) {
+                    relinked.addAll(AnchorText.targets(graph, path));
                     graph = graph.withNote(note);
-                    index().update(note);
+                    relinked.addAll(AnchorText.targets(graph, path));
                     changed.add(path);
                 }
+            }
+            relinked.addAll(changed);
+            relinked.removeAll(removed);
+            List<Note> reindex = relinked.stream().map(graph::note).flatMap(Optional::stream).toList();
+            if (!reindex.isEmpty()) {
+                index().update(reindex); // anchor text read from the graph as it now is
             }
             if (!changed.isEmpty() || !removed.isEmpty()) {
                 notifyChange(new VaultChange(changed, removed, false));

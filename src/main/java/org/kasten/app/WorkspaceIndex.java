@@ -33,24 +33,24 @@ final class WorkspaceIndex implements AutoCloseable {
 
     /**
      * Starts opening the index of the vault at {@code root} and indexing {@code notes} in the background;
-     * {@code loaded} gives the current loaded note of a path, whose text the snippets read.
+     * {@code loaded} gives the current loaded note of a path, whose text the snippets read, and {@code anchors}
+     * the current anchor text of a note (what other notes' links call it).
      */
     WorkspaceIndex(Path root, Collection<Note> notes, ToIntFunction<NotePath> backlinks, Function<NotePath, Note> loaded,
-                   Progress progress) {
+                   Function<NotePath, String> anchors, Progress progress) {
         List<Note> snapshot = List.copyOf(notes);
         opened = CompletableFuture.supplyAsync(() -> {
+            NoteIndex index;
             try {
-                NoteIndex index = NoteIndex.open(IndexLocation.forVault(root));
-                index.searcher().setBacklinkCounts(backlinks);
-                index.searcher().setNotes(loaded);
-                return index;
+                index = NoteIndex.open(IndexLocation.forVault(root));
             } catch (IOException e) {
                 LOG.warn("search index could not be opened, using a temporary one: {}", e.toString());
-                NoteIndex index = NoteIndex.inMemory();
-                index.searcher().setBacklinkCounts(backlinks);
-                index.searcher().setNotes(loaded);
-                return index;
+                index = NoteIndex.inMemory();
             }
+            index.searcher().setBacklinkCounts(backlinks);
+            index.searcher().setNotes(loaded);
+            index.setAnchors(anchors);
+            return index;
         }, WorkspaceIndex::daemon);
         report = opened.thenApplyAsync(index -> {
             try {
@@ -93,10 +93,10 @@ final class WorkspaceIndex implements AutoCloseable {
         opened.join().sync(notes, Progress.NONE, () -> closing);
     }
 
-    /** Applies one changed note (after the initial indexing). */
-    void update(Note note) throws VaultException, IOException {
+    /** Applies changed notes (after the initial indexing): changed files and notes whose anchor text changed. */
+    void update(Collection<Note> notes) throws VaultException, IOException {
         await();
-        opened.join().update(note);
+        opened.join().update(notes);
     }
 
     /** Removes one note (after the initial indexing). */

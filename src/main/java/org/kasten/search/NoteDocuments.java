@@ -44,8 +44,13 @@ final class NoteDocuments {
     private NoteDocuments() {
     }
 
-    /** The document of one note. */
+    /** The document of one note, without anchor text. */
     static Document toDocument(Note note) {
+        return toDocument(note, "");
+    }
+
+    /** The document of one note; {@code anchors} is what other notes call it ({@link AnchorText}). */
+    static Document toDocument(Note note, String anchors) {
         Document doc = new Document();
         String path = note.path().value();
         doc.add(new StringField(NoteFields.PATH, path, Field.Store.YES));
@@ -102,6 +107,10 @@ final class NoteDocuments {
         doc.add(new StoredField(NoteFields.MODIFIED, note.modified()));
         doc.add(new NumericDocValuesField(NoteFields.MODIFIED, note.modified()));
         doc.add(new NumericDocValuesField(NoteFields.SIZE, note.size()));
+        if (!anchors.isEmpty()) {
+            doc.add(new TextField(NoteFields.ANCHORS, anchors, Field.Store.NO));
+        }
+        doc.add(new NumericDocValuesField(NoteFields.ANCHORS_HASH, anchors.hashCode()));
         doc.add(new BinaryDocValuesField(NoteFields.HASH, new BytesRef(note.hash() == null ? "" : note.hash())));
         return doc;
     }

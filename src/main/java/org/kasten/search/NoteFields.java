@@ -8,7 +8,7 @@ package org.kasten.search;
 final class NoteFields {
 
     /** Written into each commit's user data; a different value means "rebuild". */
-    static final String SCHEMA_VERSION = "kasten-search-6";
+    static final String SCHEMA_VERSION = "kasten-search-7";
 
     /** Identity: the vault-relative path, a StringField (not tokenized) so a note is replaced by
      *  {@code updateDocument(new Term(PATH, path))}; also sorted doc values, to read every path quickly. */
@@ -26,6 +26,11 @@ final class NoteFields {
     static final String ALIASES = "aliases";
     /** Heading text: section names are strong hints of what a note is about, weaker than the title. */
     static final String HEADINGS = "headings";
+    /** What other notes call this note when they link to it ({@link AnchorText}), stemmed: their words for the
+     *  concept, often the searcher's too; weighted below headings, as others' words describe it less surely. */
+    static final String ANCHORS = "anchors";
+    /** Hash of the anchor text, doc values only: another note's link changed, so this note is re-indexed. */
+    static final String ANCHORS_HASH = "anchors_hash";
     /** The readable text (markup removed), stemmed; stored with offsets in the postings so snippets are fast. */
     static final String BODY = "body";
     /** Title, aliases, headings and text unstemmed, for "exact phrases", prefixes, regexes and spelling fixes. */

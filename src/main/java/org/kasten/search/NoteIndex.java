@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -64,6 +65,7 @@ public final class NoteIndex implements AutoCloseable {
     private final List<String> warnings;
     private final ScheduledExecutorService idle;
     private ScheduledFuture<?> pendingCommit;
+    private volatile Function<NotePath, String> anchors = path -> "";
 
     private NoteIndex(Directory directory, IndexWriter writer, boolean created, List<String> warnings) throws IOException {
         this.directory = directory;
@@ -160,14 +162,22 @@ public final class NoteIndex implements AutoCloseable {
         return warnings;
     }
 
+    /**
+     * Gives the anchor text of a note ({@link AnchorText}) from now on; {@link #sync} re-indexes notes whose
+     * anchor text changed. Without it notes have none.
+     */
+    public void setAnchors(Function<NotePath, String> anchors) {
+        this.anchors = Objects.requireNonNull(anchors);
+    }
+
     /** The query side of this index. */
     public NoteSearcher searcher() {
         return searcher;
     }
 
     /**
-     * Makes the index hold exactly {@code notes}: writes new and changed ones (size, modification time or
-     * hash differ), deletes those no longer present, commits. Stops early (committing what was done) when
+     * Makes the index hold exactly {@code notes}: writes new and changed ones (size, modification time,
+     * hash or anchor text differ), deletes those no longer present, commits. Stops early (committing what was done) when
      * {@code cancelled} says so.
      */
     public IndexReport sync(Collection<Note> notes, Progress progress, BooleanSupplier cancelled) throws IOException {
@@ -186,9 +196,10 @@ public final class NoteIndex implements AutoCloseable {
                 String path = note.path().value();
                 present.put(path, Boolean.TRUE);
                 StoredNote old = stored.get(path);
-                if (old == null || !old.sameAs(note)) {
+                String anchorText = anchors.apply(note.path());
+                if (old == null || !old.sameAs(note, anchorText)) {
                     try {
-                        writer.updateDocument(new Term(NoteFields.PATH, path), NoteDocuments.toDocument(note));
+                        writer.updateDocument(new Term(NoteFields.PATH, path), NoteDocuments.toDocument(note, anchorText));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -221,8 +232,22 @@ public final class NoteIndex implements AutoCloseable {
 
     /** Indexes one changed note; it is visible to searches when this returns (at most ~100 ms later). */
     public void update(Note note) throws IOException {
-        long generation = writer.updateDocument(new Term(NoteFields.PATH, note.path().value()), NoteDocuments.toDocument(note));
-        awaitVisible(generation);
+        update(List.of(note));
+    }
+
+    /**
+     * Indexes changed notes (a changed note and the notes whose anchor text its links give); visible to
+     * searches when this returns.
+     */
+    public void update(Collection<Note> notes) throws IOException {
+        long generation = -1;
+        for (Note note : notes) {
+            generation = writer.updateDocument(new Term(NoteFields.PATH, note.path().value()),
+                    NoteDocuments.toDocument(note, anchors.apply(note.path())));
+        }
+        if (generation >= 0) {
+            awaitVisible(generation);
+        }
     }
 
     /** Removes a note; gone from searches when this returns. */

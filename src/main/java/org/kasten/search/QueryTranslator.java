@@ -38,6 +38,8 @@ final class QueryTranslator {
     static final float HEADINGS = 1.5f;
     static final float TAGS = 1.5f;
     static final float PROPERTIES = 1.2f;
+    /** Other notes' words for a note (anchor text): a hint, not the note's own words, so weighted below the text. */
+    static final float ANCHORS = 0.5f;
     static final float BODY = 1f;
     /** How much fields other than the best one add (DisjunctionMax tie-breaker). */
     static final float TIE = 0.5f;
@@ -205,6 +207,7 @@ final class QueryTranslator {
             addField(alternatives, NoteFields.HEADINGS, w.text(), HEADINGS);
             addField(alternatives, NoteFields.TAG_WORDS, w.text(), TAGS);
             addField(alternatives, NoteFields.PROPERTY_WORDS, w.text(), PROPERTIES);
+            addField(alternatives, NoteFields.ANCHORS, w.text(), ANCHORS);
         }
         Query body = stemmed.createPhraseQuery(NoteFields.BODY, w.text());
         if (body != null) {

@@ -14,12 +14,20 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.Bits;
 import org.kasten.note.Note;
 
-/** What the index remembers of a note's file (size, time, hash), to tell whether it changed. */
-record StoredNote(long size, long modified, String hash) {
+/**
+ * What the index remembers of a note's file (size, time, hash) and of its anchor text (hash), to tell whether
+ * it changed.
+ */
+record StoredNote(long size, long modified, String hash, long anchors) {
 
     /** True when the note's file is the one that was indexed. */
     boolean sameAs(Note note) {
         return size == note.size() && modified == note.modified() && hash.equals(note.hash() == null ? "" : note.hash());
+    }
+
+    /** True when the note's file and the anchor text other notes give it are those that were indexed. */
+    boolean sameAs(Note note, String anchorText) {
+        return sameAs(note) && anchors == anchorText.hashCode();
     }
 
     /** Reads the stored file facts of every live document from doc values (no stored fields touched). */
@@ -32,6 +40,7 @@ record StoredNote(long size, long modified, String hash) {
             NumericDocValues sizes = DocValues.getNumeric(r, NoteFields.SIZE);
             NumericDocValues times = DocValues.getNumeric(r, NoteFields.MODIFIED);
             BinaryDocValues hashes = DocValues.getBinary(r, NoteFields.HASH);
+            NumericDocValues anchors = DocValues.getNumeric(r, NoteFields.ANCHORS_HASH);
             for (int doc = 0; doc < r.maxDoc(); doc++) {
                 if ((live != null && !live.get(doc)) || !paths.advanceExact(doc)) {
                     continue;
@@ -40,7 +49,8 @@ record StoredNote(long size, long modified, String hash) {
                 long size = sizes.advanceExact(doc) ? sizes.longValue() : -1;
                 long time = times.advanceExact(doc) ? times.longValue() : -1;
                 String hash = hashes.advanceExact(doc) ? hashes.binaryValue().utf8ToString() : "";
-                all.put(path, new StoredNote(size, time, hash));
+                long anchorHash = anchors.advanceExact(doc) ? anchors.longValue() : 0;
+                all.put(path, new StoredNote(size, time, hash, anchorHash));
             }
         }
         return all;

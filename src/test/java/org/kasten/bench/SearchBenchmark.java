@@ -16,9 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kasten.app.Workspace;
+import org.kasten.graph.ConceptGraph;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
+import org.kasten.search.AnchorText;
 import org.kasten.search.NoteIndex;
 import org.kasten.search.NoteSearcher;
 import org.kasten.vault.LoadedVault;
@@ -40,6 +42,7 @@ class SearchBenchmark {
         Path vaultDir = VaultGenerator.vaultWith(10_000);
         LoadedVault vault = new VaultLoader().load(vaultDir, Progress.NONE);
         List<Note> notes = vault.notes();
+        ConceptGraph graph = ConceptGraph.build(notes, vault.attachments()); // anchor text, as the Workspace gives
         long textBytes = notes.stream().mapToLong(Note::size).sum();
         System.out.printf("%nvault: %d notes, %.1f MB of note files (loaded in %d ms)%n", notes.size(), textBytes / 1e6, vault.millis());
 
@@ -51,6 +54,7 @@ class SearchBenchmark {
         long start = System.nanoTime();
         long indexBytes;
         try (NoteIndex index = NoteIndex.open(indexDir)) {
+            index.setAnchors(p -> AnchorText.of(graph, p));
             index.sync(notes, Progress.NONE, () -> false);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("first index build (this JVM's first): %.2f s, %.1f MB/s of note text%n", seconds, textBytes / 1e6 / seconds);
@@ -66,6 +70,7 @@ class SearchBenchmark {
 
         start = System.nanoTime();
         try (NoteIndex index = NoteIndex.open(indexDir)) {
+            index.setAnchors(p -> AnchorText.of(graph, p));
             var report = index.sync(notes, Progress.NONE, () -> false);
             System.out.printf("reopen unchanged index + check %d notes: %d ms (%d re-indexed)%n", notes.size(),
                     (System.nanoTime() - start) / 1_000_000, report.written());

@@ -30,7 +30,7 @@ import org.kasten.vault.VaultLoader;
 class EvaluationTest {
 
     /** Floors a bit under the measured values (see the report), so noise-free changes that hurt ranking fail. */
-    static final double MRR_FLOOR = 0.79;
+    static final double MRR_FLOOR = 0.80;
     static final double SUCCESS3_FLOOR = 0.84;
     static final double HELDOUT_MRR_FLOOR = 0.85;
     static final double HELDOUT_SUCCESS3_FLOOR = 0.90;
@@ -124,6 +124,7 @@ class EvaluationTest {
             ConceptGraph graph = ConceptGraph.build(vault.notes(), vault.attachments());
             GrepBaseline grep = new GrepBaseline(vault.root());
             try (NoteIndex index = NoteIndex.inMemory()) {
+                index.setAnchors(p -> AnchorText.of(graph, p));
                 index.sync(vault.notes(), Progress.NONE, () -> false);
                 NoteSearcher searcher = index.searcher();
                 searcher.setBacklinkCounts(p -> (int) graph.backlinks(p).stream().map(ResolvedLink::source).distinct().count());

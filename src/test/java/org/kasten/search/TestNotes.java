@@ -65,6 +65,12 @@ final class TestNotes {
         return this;
     }
 
+    /** A wiki link shown as {@code display}: {@code [[target|display]]}. */
+    TestNotes link(String target, String display) {
+        links.add(new Link(target, null, display, LinkKind.WIKI, 1, 1, "[[" + target + "|" + display + "]]", false));
+        return this;
+    }
+
     TestNotes property(String key, Object value) {
         frontmatter.put(key, value);
         return this;

@@ -1,0 +1,41 @@
+package org.kasten.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+import org.kasten.vault.VaultWatcher;
+
+/** A note's anchor text (what other notes' links call it) follows edits of the linking notes. */
+class WorkspaceAnchorTest {
+
+    @TempDir
+    Path vault;
+
+    @Test
+    void editingTheLinkTextOfANoteChangesWhatFindsItsTarget() throws Exception {
+        Files.writeString(vault.resolve("Zettel.md"), "# Zettel\n\nIndex cards on paper.\n");
+        Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n\nSee [[Zettel|card catalogue]].\n");
+        try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
+            workspace.awaitIndex();
+            assertThat(workspace.search("catalogue", 5).hits()).extracting(h -> h.path().value())
+                    .contains("Zettel.md");
+
+            Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n\nSee [[Zettel|memory extender]].\n");
+            workspace.apply(new VaultWatcher.Batch(Set.of(NotePath.of("Alpha.md")), false));
+            assertThat(workspace.search("extender", 5).hits()).extracting(h -> h.path().value())
+                    .contains("Zettel.md");
+            assertThat(workspace.search("catalogue", 5).hits()).isEmpty();
+
+            Files.delete(vault.resolve("Alpha.md"));
+            workspace.apply(new VaultWatcher.Batch(Set.of(NotePath.of("Alpha.md")), false));
+            assertThat(workspace.search("extender", 5).hits()).isEmpty();
+        }
+    }
+}
