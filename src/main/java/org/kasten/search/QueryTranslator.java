@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -246,18 +244,7 @@ final class QueryTranslator {
 
     /** The stemmed terms of a piece of text. */
     private List<String> analyze(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = stemmedAnalyzer.tokenStream(NoteFields.BODY, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return WordQuery.terms(stemmedAnalyzer, text);
     }
 
     private void addField(List<Query> into, String field, String text, float boost) {
