@@ -1,6 +1,9 @@
 package org.kasten.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +24,19 @@ final class QueryMix {
     private static final int WARMUP = 600;
 
     private QueryMix() {
+    }
+
+    /** The judged evaluation queries (natural language, several words). */
+    static List<String> evaluationQueries() throws IOException {
+        List<String> queries = new ArrayList<>();
+        try (InputStream in = QueryMix.class.getResourceAsStream("/eval/queries.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    queries.add(line.split("\t")[1]);
+                }
+            }
+        }
+        return queries;
     }
 
     /** Queries by kind; {@code natural} are the judged natural-language queries of the evaluation. */

@@ -1,8 +1,6 @@
 package org.kasten.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +76,7 @@ class SearchBenchmark {
             NoteSearcher searcher = index.searcher();
             Map<NotePath, Note> byPath = new HashMap<>();
             notes.forEach(n -> byPath.put(n.path(), n));
-            Map<String, List<String>> mix = QueryMix.queries(evaluationQueries());
+            Map<String, List<String>> mix = QueryMix.queries(QueryMix.evaluationQueries());
             // as the Workspace does: snippets read the loaded notes' text (same hash as indexed)
             searcher.setNotes(byPath::get);
             QueryMix.warmUp(searcher, mix, 15);
@@ -130,19 +128,6 @@ class SearchBenchmark {
             }
         }
         System.out.println("(2-core machine shared with other agents: timings are noisy)");
-    }
-
-    /** The judged evaluation queries (natural language, several words). */
-    private static List<String> evaluationQueries() throws IOException {
-        List<String> queries = new ArrayList<>();
-        try (InputStream in = SearchBenchmark.class.getResourceAsStream("/eval/queries.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    queries.add(line.split("\t")[1]);
-                }
-            }
-        }
-        return queries;
     }
 
     /** CPU time used by this process so far (all threads). */

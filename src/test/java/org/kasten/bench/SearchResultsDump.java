@@ -1,9 +1,6 @@
 package org.kasten.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +47,7 @@ class SearchResultsDump {
             Map<NotePath, Note> byPath = new HashMap<>();
             notes.forEach(n -> byPath.put(n.path(), n));
             Set<String> queries = new LinkedHashSet<>();
-            QueryMix.queries(evaluationQueries()).values().forEach(queries::addAll);
+            QueryMix.queries(QueryMix.evaluationQueries()).values().forEach(queries::addAll);
             for (boolean fromMemory : new boolean[]{true, false}) {
                 searcher.setNotes(fromMemory ? byPath::get : null);
                 for (String query : queries) {
@@ -75,17 +72,5 @@ class SearchResultsDump {
     /** The copy folder of the generated vault masked, so copies of one note read the same. */
     private static String mask(String text) {
         return text.replaceAll("copy-\\d+", "copy-*");
-    }
-
-    private static List<String> evaluationQueries() throws IOException {
-        List<String> queries = new ArrayList<>();
-        try (InputStream in = SearchResultsDump.class.getResourceAsStream("/eval/queries.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    queries.add(line.split("\t")[1]);
-                }
-            }
-        }
-        return queries;
     }
 }
