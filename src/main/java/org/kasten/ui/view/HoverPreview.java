@@ -40,6 +40,7 @@ final class HoverPreview {
         popup = new Popup();
         popup.getContent().add(box);
         popup.setAutoHide(true);
+        popup.setConsumeAutoHidingEvents(false); // a click that hides the preview still reaches the link under it
     }
 
     /** Shows the preview of {@code href} near the screen point, after the delay. */

@@ -2,6 +2,7 @@ package org.kasten.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.geometry.Point2D;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 
@@ -91,6 +92,17 @@ class WindowJourneyTest extends WindowTestBase {
         assertThat(fx(() -> window.preview().shownTitle())).isEqualTo("Alpha");
         robot.moveTo(window.noteTabs().current().web().localToScreen(600, 700));
         waitUntil(() -> !window.preview().isShowing());
+    }
+
+    @Test
+    void aLinkClickedWhileItsPreviewShowsIsFollowed(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        Point2D link = linkPoint("Alpha.md");
+        robot.moveTo(link);
+        waitUntil(() -> window.preview().isShowing()); // a reader rests on the link, then clicks it
+        robot.clickOn(link);
+        waitForPage("Alpha");
+        assertThat(fx(() -> window.preview().isShowing())).isFalse();
     }
 
     @Test
