@@ -98,7 +98,7 @@ public final class SearchPane extends VBox {
         javafx.collections.ObservableList<SearchHit> real = hits.getItems();
         javafx.collections.ObservableList<SearchHit> warm = javafx.collections.FXCollections.observableArrayList();
         hits.setItems(warm);
-        while (facets.getChildren().size() < 16) { // the chips too: made here, shown and reused by showFacets
+        while (facets.getChildren().size() < SearchViewModel.MAX_CHIPS) { // every chip an answer can show: made here, reused by showFacets
             facets.getChildren().add(chipButton());
         }
         // every letter, digit and common sign in each font a hit uses (title, path, snippet, its bold marks),

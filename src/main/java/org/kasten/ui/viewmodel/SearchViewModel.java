@@ -31,6 +31,11 @@ public final class SearchViewModel {
     public static final int LIMIT = 200;
     /** Values offered per facet, most frequent first. */
     public static final int CHIPS_PER_FACET = 6;
+    /**
+     * At most this many chips per answer (selected ones always show): a vault with many small property facets
+     * would otherwise bury the hits under a wall of chips (53 for one query on a 10,000-note vault).
+     */
+    public static final int MAX_CHIPS = 24;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty facet = new SimpleStringProperty();
@@ -141,7 +146,8 @@ public final class SearchViewModel {
 
     /**
      * The chips to show: the tag or folder filter alone when one is set, else the top tag and folder values;
-     * then the top values of each property facet (alphabetical by key), marked selected when in the query.
+     * then the top values of each property facet (alphabetical by key), marked selected when in the query;
+     * {@link #MAX_CHIPS} at most, the first ones and every selected one.
      */
     static List<FacetChip> chips(Map<String, Map<String, Long>> counts, String filter, String query) {
         List<FacetChip> out = new java.util.ArrayList<>();
@@ -156,6 +162,18 @@ public final class SearchViewModel {
         counts.keySet().stream().filter(k -> !k.equals("tag") && !k.equals("folder")).sorted().forEach(key ->
                 top(counts.get(key)).forEach(e -> out.add(new FacetChip(key, e.getKey(), e.getValue(),
                         PropertyFilters.contains(query, key, e.getKey())))));
+        return capped(out);
+    }
+
+    /** Every selected chip, and as many of the others, first ones first, as fit in {@link #MAX_CHIPS}. */
+    private static List<FacetChip> capped(List<FacetChip> chips) {
+        long others = MAX_CHIPS - chips.stream().filter(FacetChip::selected).count();
+        List<FacetChip> out = new java.util.ArrayList<>();
+        for (FacetChip chip : chips) {
+            if (chip.selected() || others-- > 0) {
+                out.add(chip);
+            }
+        }
         return out;
     }
 

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.kasten.ui.TestVault;
 import org.kasten.ui.viewmodel.PanelItem;
+import org.kasten.ui.viewmodel.SearchViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,7 +43,7 @@ class WindowJourneyTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         // the cells and chips warmed up with stand-in hits when the pane joined the window: none of them shows
         assertThat(fx(() -> ((javafx.scene.layout.Pane) robot.lookup("#search-facets").query()).getChildren().size()))
-                .as("chips made by the warm-up").isGreaterThanOrEqualTo(16);
+                .as("chips made by the warm-up").isEqualTo(SearchViewModel.MAX_CHIPS);
         assertThat(fx(() -> robot.lookup("#search-hits").queryListView().getItems().isEmpty())).isTrue();
         assertThat(fx(() -> robot.lookup("#search-hits .list-cell")
                 .match(c -> ((ListCell<?>) c).getItem() != null).tryQuery().isPresent())).isFalse();

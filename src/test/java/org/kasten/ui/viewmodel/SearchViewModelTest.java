@@ -107,6 +107,21 @@ class SearchViewModelTest {
     }
 
     @Test
+    void noMoreChipsThanTheCapAndSelectedOnesAlwaysShow() {
+        Map<String, Map<String, Long>> counts = new java.util.HashMap<>();
+        counts.put("tag", Map.of("t1", 9L, "t2", 8L, "t3", 7L, "t4", 6L, "t5", 5L, "t6", 4L, "t7", 3L));
+        for (String key : List.of("k1", "k2", "k3", "k4", "k5", "k6", "zz")) {
+            counts.put(key, Map.of("a", 3L, "b", 2L, "c", 1L));
+        }
+        List<FacetChip> chips = SearchViewModel.chips(counts, null, "x [zz:c]");
+        assertThat(chips).hasSize(SearchViewModel.MAX_CHIPS);
+        assertThat(chips.get(0)).isEqualTo(new FacetChip("tag", "t1", 9, false)); // the order stays
+        assertThat(chips).contains(new FacetChip("zz", "c", 1, true)); // beyond the cap, kept as it is selected
+        assertThat(chips).last().isEqualTo(new FacetChip("zz", "c", 1, true));
+        assertThat(chips).doesNotContain(new FacetChip("zz", "a", 3, false));
+    }
+
+    @Test
     void chipLabels() {
         assertThat(new FacetChip("tag", "a/b", 3, false).label()).isEqualTo("#a/b  3");
         assertThat(new FacetChip("folder", "Notes", 2, false).label()).isEqualTo("Notes  2");
