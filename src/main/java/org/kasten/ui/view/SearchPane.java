@@ -34,6 +34,7 @@ public final class SearchPane extends VBox {
     private final TextField field = new TextField();
     private final ListView<SearchHit> hits = new ListView<>();
     private final FlowPane facets = new FlowPane(4, 4);
+    private final Label summary = new Label();
     private final SearchViewModel model;
 
     public SearchPane(SearchViewModel model, BiConsumer<Location, Boolean> open) {
@@ -55,7 +56,6 @@ public final class SearchPane extends VBox {
                 hits.getSelectionModel().selectFirst();
             }
         });
-        Label summary = new Label();
         summary.getStyleClass().add("text-muted");
         summary.textProperty().bind(model.summaryProperty());
         hits.setId("search-hits");
@@ -73,7 +73,7 @@ public final class SearchPane extends VBox {
             }
         });
         facets.setId("search-facets");
-        model.chips().addListener((javafx.collections.ListChangeListener<FacetChip>) c -> showFacets());
+        model.chips().addListener((javafx.collections.ListChangeListener<FacetChip>) c -> showFacets(model.chips()));
         VBox.setVgrow(hits, Priority.ALWAYS);
         getChildren().addAll(field, summary, facets, hits);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -98,9 +98,7 @@ public final class SearchPane extends VBox {
         javafx.collections.ObservableList<SearchHit> real = hits.getItems();
         javafx.collections.ObservableList<SearchHit> warm = javafx.collections.FXCollections.observableArrayList();
         hits.setItems(warm);
-        while (facets.getChildren().size() < SearchViewModel.MAX_CHIPS) { // every chip an answer can show: made here, reused by showFacets
-            facets.getChildren().add(chipButton());
-        }
+        summary.textProperty().unbind(); // stand-in text meanwhile, bound again at the end
         // every letter, digit and common sign in each font a hit uses (title, path, snippet, its bold marks),
         // so the first answer does not measure their glyphs; the items change a few times, as answers change them
         String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,;:!?'\"()[]-_/#&%";
@@ -111,28 +109,34 @@ public final class SearchPane extends VBox {
                         letters + i, 1f, letters + " <mark>" + letters + "</mark> " + i));
             }
             warm.setAll(standIns);
-            String chipText = letters + round;
-            facets.getChildren().forEach(chip -> ((Button) chip).setText(chipText));
+            java.util.List<FacetChip> chips = new java.util.ArrayList<>();
+            for (int i = 0; i < SearchViewModel.MAX_CHIPS - 4 * (round % 2); i++) {
+                chips.add(new FacetChip("warm" + i % 3, letters + round, i, i == round));
+            }
+            showFacets(chips); // every chip an answer can show: the buttons are made here and reused
+            summary.setText(letters + round);
             applyCss();
             layout();
+            // as tall as the screen: the pane may not have its size yet (a tab not shown, a window not laid out),
+            // and cells the first answer needs would be made then
+            hits.resize(Math.max(hits.getWidth(), hits.getPrefWidth()), Math.max(hits.getHeight(), screenHeight()));
+            hits.layout();
         }
         hits.setItems(real);
-        if (model.chips().isEmpty()) {
-            facets.getChildren().forEach(chip -> {
-                chip.setVisible(false);
-                chip.setManaged(false);
-            });
-        } else {
-            showFacets();
-        }
+        requestLayout(); // back to its own size at the next pulse
+        showFacets(model.chips());
+        summary.textProperty().bind(model.summaryProperty());
+    }
+
+    private double screenHeight() {
+        return javafx.stage.Screen.getScreens().stream().mapToDouble(s -> s.getVisualBounds().getHeight()).max().orElse(1080);
     }
 
     /**
      * One button per chip. Buttons are kept and reused (a new button costs a skin and CSS), only texts change;
      * buttons not needed for this answer are hidden, not removed.
      */
-    private void showFacets() {
-        List<FacetChip> chips = model.chips();
+    private void showFacets(List<FacetChip> chips) {
         var buttons = facets.getChildren();
         for (int i = chips.size(); i < buttons.size(); i++) {
             buttons.get(i).setVisible(false);
