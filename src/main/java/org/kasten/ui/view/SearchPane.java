@@ -30,6 +30,8 @@ public final class SearchPane extends VBox {
 
     /** Keystrokes closer together than this make one query. */
     static final Duration DEBOUNCE = Duration.millis(150);
+    /** The height of a hit in the list. */
+    static final double HIT_HEIGHT = 104;
 
     private final TextField field = new TextField();
     private final ListView<SearchHit> hits = new ListView<>();
@@ -194,7 +196,7 @@ public final class SearchPane extends VBox {
      */
     private static final class HitCell extends ListCell<SearchHit> {
         /** Title, path and up to four lines of snippet. */
-        static final double HEIGHT = 104;
+        static final double HEIGHT = HIT_HEIGHT;
         private final SnippetFlow flow = new SnippetFlow();
 
         HitCell() {
