@@ -1,7 +1,6 @@
 package org.kasten.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -401,36 +400,16 @@ public final class Workspace implements AutoCloseable {
                 notifyChange(new VaultChange(Set.of(), Set.of(), true));
                 return;
             }
-            Set<NotePath> changed = new HashSet<>();
-            Set<NotePath> removed = new HashSet<>();
-            Set<NotePath> relinked = new HashSet<>(); // notes whose anchor text a changed note's links give
-            VaultLoader loader = new VaultLoader();
-            for (NotePath path : batch.paths()) {
-                Optional<Note> old = graph.note(path);
-                Note note = Files.isRegularFile(root.resolve(path.value())) ? loader.loadOne(root, path).note() : null;
-                if (note == null) {
-                    if (old.isPresent()) {
-                        relinked.addAll(AnchorText.targets(graph, path));
-                        graph = graph.withoutNote(path);
-                        index().delete(path);
-                        removed.add(path);
-                    }
-                } else if (old.isEmpty() || old.get().size() != note.size() || old.get().modified() != note.modified()
-                        || !Objects.equals(old.get().hash(), note.hash())) {
-                    relinked.addAll(AnchorText.targets(graph, path));
-                    graph = graph.withNote(note);
-                    relinked.addAll(AnchorText.targets(graph, path));
-                    changed.add(path);
-                }
+            ChangedNotes result = ChangedNotes.read(root, graph, batch.paths());
+            graph = result.graph();
+            for (NotePath path : result.removed()) {
+                index().delete(path);
             }
-            relinked.addAll(changed);
-            relinked.removeAll(removed);
-            List<Note> reindex = relinked.stream().map(graph::note).flatMap(Optional::stream).toList();
-            if (!reindex.isEmpty()) {
-                index().update(reindex); // anchor text read from the graph as it now is
+            if (!result.reindex().isEmpty()) {
+                index().update(result.reindex()); // anchor text read from the graph as it now is
             }
-            if (!changed.isEmpty() || !removed.isEmpty()) {
-                notifyChange(new VaultChange(changed, removed, false));
+            if (!result.changed().isEmpty() || !result.removed().isEmpty()) {
+                notifyChange(new VaultChange(result.changed(), result.removed(), false));
             }
         } catch (IOException | VaultException e) {
             LOG.warn("changes in {} could not be applied: {}", root, e.getMessage());
