@@ -19,7 +19,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Facet counts over all the notes a query matches: tags, folders, and frontmatter keys with few distinct
- * values in the vault (topics, creator, platform …), so a click can narrow the search
+ * values in the vault held by more than one note (topics, creator, platform …; not one note's chapter list or
+ * its duration), so a click can narrow the search
  * ({@code tag:x}, {@code path:x}, {@code [key:value]}).
  */
 final class Facets {
@@ -41,13 +42,20 @@ final class Facets {
         collector.addUp();
         Map<String, Integer> distinct = distinctPropertyValues(searcher.getIndexReader());
         Map<String, Map<String, Long>> facets = new TreeMap<>();
-        raw.forEach((name, counts) -> {
+        for (Map.Entry<String, Map<String, Long>> facet : raw.entrySet()) {
+            String name = facet.getKey();
             boolean builtIn = name.equals("tag") || name.equals("folder");
-            if (builtIn || distinct.getOrDefault(name, Integer.MAX_VALUE) <= MAX_DISTINCT_VALUES) {
-                facets.put(name, top(counts));
+            if (builtIn || distinct.getOrDefault(name, Integer.MAX_VALUE) <= MAX_DISTINCT_VALUES
+                    && heldByMoreThanOne(searcher.getIndexReader(), name)) {
+                facets.put(name, top(facet.getValue()));
             }
-        });
+        }
         return facets;
+    }
+
+    /** True when more than one note in the index has this (folded) property key. */
+    private static boolean heldByMoreThanOne(IndexReader reader, String key) throws IOException {
+        return reader.docFreq(new org.apache.lucene.index.Term(NoteFields.HAS_PROPERTY, key)) > 1;
     }
 
     /** Counts the facet values of the matching notes, segment by segment. */

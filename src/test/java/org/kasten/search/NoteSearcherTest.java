@@ -210,6 +210,8 @@ class NoteSearcherTest {
         assertThat(results.facets().get("folder")).containsEntry("Concepts", 2L).containsEntry("People", 1L);
         assertThat(results.facets().get("tag")).containsEntry("ml/history", 1L);
         assertThat(results.facets().get("topics")).containsEntry("history", 1L);
+        assertThat(paths("research")).contains("People/Ilya Sutskever.md");
+        assertThat(results.facets()).as("a key only one note has narrows nothing").doesNotContainKey("creator");
     }
 
     @Test
