@@ -37,6 +37,9 @@ public final class SearchPane extends VBox {
     private final ListView<SearchHit> hits = new ListView<>();
     private final FlowPane facets = new FlowPane(4, 4);
     private final Label summary = new Label();
+    private final javafx.scene.control.ScrollPane facetScroll = new javafx.scene.control.ScrollPane(facets);
+    /** The chips' area grows to this height, then scrolls. */
+    static final double FACETS_MAX_HEIGHT = 100;
     private final SearchViewModel model;
 
     public SearchPane(SearchViewModel model, BiConsumer<Location, Boolean> open) {
@@ -75,9 +78,19 @@ public final class SearchPane extends VBox {
             }
         });
         facets.setId("search-facets");
+        // as wide as the sidebar, never wider: a long chip is cut with an ellipsis (its tooltip has it all)
+        // instead of widening the pane past the sidebar's edge
+        facets.setMinWidth(0);
+        facets.setPrefWrapLength(200);
         model.chips().addListener((javafx.collections.ListChangeListener<FacetChip>) c -> showFacets(model.chips()));
         VBox.setVgrow(hits, Priority.ALWAYS);
-        getChildren().addAll(field, summary, facets, hits);
+        // at most about four rows of chips, scrolled: the hits stay in view however many chips an answer has
+        facetScroll.setFitToWidth(true);
+        facetScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        facetScroll.setMaxHeight(FACETS_MAX_HEIGHT);
+        facetScroll.setMinHeight(0);
+        facetScroll.getStyleClass().addAll("edge-to-edge", "search-facet-scroll");
+        getChildren().addAll(field, summary, facetScroll, hits);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && !warmed) {
                 javafx.application.Platform.runLater(this::warmCells);
@@ -139,6 +152,9 @@ public final class SearchPane extends VBox {
      * buttons not needed for this answer are hidden, not removed.
      */
     private void showFacets(List<FacetChip> chips) {
+        facetScroll.setVisible(!chips.isEmpty());
+        facetScroll.setManaged(!chips.isEmpty());
+        facetScroll.setVvalue(0);
         var buttons = facets.getChildren();
         for (int i = chips.size(); i < buttons.size(); i++) {
             buttons.get(i).setVisible(false);
@@ -154,6 +170,7 @@ public final class SearchPane extends VBox {
             button.setManaged(true);
             button.setUserData(chip);
             button.setText(chip.label());
+            button.getTooltip().setText(chip.label());
             if (chip.selected() != button.getStyleClass().contains("selected")) {
                 if (chip.selected()) {
                     button.getStyleClass().add("selected");
@@ -167,6 +184,8 @@ public final class SearchPane extends VBox {
     private Button chipButton() {
         Button chip = new Button();
         chip.getStyleClass().addAll("facet-chip", "small");
+        chip.maxWidthProperty().bind(facets.widthProperty());
+        chip.setTooltip(new javafx.scene.control.Tooltip());
         chip.setFocusTraversable(true);
         chip.setOnAction(e -> {
             if (chip.getUserData() instanceof FacetChip facet) {
