@@ -62,12 +62,7 @@ final class NoteAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = folded(tokenizer);
-                stream = new EnglishPossessiveFilter(stream);
-                stream = new SpellingNormalizationFilter(stream);
-                stream = new StopFilter(stream, STOP_WORDS);
-                stream = new PorterStemFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
+                return new TokenStreamComponents(tokenizer, stemmedOf(folded(tokenizer)));
             }
 
         };
@@ -95,6 +90,14 @@ final class NoteAnalyzers {
     /** Folds a keyword (tag, path, key) to NFKC lower case: the form keyword fields are indexed and queried in. */
     static String fold(String value) {
         return NFKC_CASEFOLD.normalize(value);
+    }
+
+    /** The stemmed chain's steps after folding: {@code folded} is what {@link #exact()} gives. */
+    static TokenStream stemmedOf(TokenStream folded) {
+        TokenStream stream = new EnglishPossessiveFilter(folded);
+        stream = new SpellingNormalizationFilter(stream);
+        stream = new StopFilter(stream, STOP_WORDS);
+        return new PorterStemFilter(stream);
     }
 
     private static TokenStream folded(Tokenizer tokenizer) {
