@@ -40,7 +40,7 @@ final class FoldedWords {
 
     /** The stemmed chain's tokens of the text, as {@link NoteAnalyzers#stemmed()} gives them. */
     TokenStream body() {
-        return NoteAnalyzers.stemmedOf(new Replay(text, null, 0));
+        return new StemmedWords(new Replay(text, null, 0));
     }
 
     /** The exact chain's tokens of prefix and text, as {@link NoteAnalyzers#exact()} gives them for the joined string. */

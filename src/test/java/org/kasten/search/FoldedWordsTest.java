@@ -28,7 +28,8 @@ class FoldedWordsTest {
             "東京都の日本語のノート", "東", "abc 東", "東 abc", "Café NAÏVE Ångström 𝐄𝐏𝐈𝐒𝐎𝐃𝐄 ５ ﬁle",
             "x".repeat(300) + " after a very long word " + "y".repeat(600),
             "e-mail me@example.com https://example.com/a?b=c #tag [[Link|shown]] `code` 3.14 1,000",
-            "한국어 텍스트 and ไทย text", "O'Neil's dogs' bone's", "İstanbul KELVIN ſ ß ẞ", "\uD83D\uDE00 emoji \uD83D\uDE00");
+            "한국어 텍스트 and ไทย text", "O'Neil's dogs' bone's", "İstanbul KELVIN ſ ß ẞ", "\uD83D\uDE00 emoji \uD83D\uDE00",
+            "the", "notes of the", "the the the notes", "The cat's colours and the dogs' behaviours of");
 
     @Test
     void trickyStringsGiveTheSameTokens() throws IOException {
