@@ -28,6 +28,13 @@ final class NoteAnalyzers {
     /** English stop words plus question words people type in natural-language queries. */
     static final CharArraySet STOP_WORDS;
 
+    /**
+     * {@link #STOP_WORDS} for the analysis chains, whose words reach the stop filter folded (no character of
+     * theirs lower-cases to an ASCII letter but the letters themselves): a case-sensitive look-up finds the same
+     * words without lower-casing each character of each word (which took 7% of a first index build).
+     */
+    private static final CharArraySet FOLDED_STOP_WORDS;
+
     static {
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         for (String word : new String[]{"i", "me", "my", "you", "your", "we", "our", "how", "what", "when",
@@ -37,6 +44,7 @@ final class NoteAnalyzers {
             stop.add(word);
         }
         STOP_WORDS = CharArraySet.unmodifiableSet(stop);
+        FOLDED_STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(stop, false));
     }
 
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
@@ -62,12 +70,7 @@ final class NoteAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = folded(tokenizer);
-                stream = new EnglishPossessiveFilter(stream);
-                stream = new SpellingNormalizationFilter(stream);
-                stream = new StopFilter(stream, STOP_WORDS);
-                stream = new PorterStemFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
+                return new TokenStreamComponents(tokenizer, stemmedOf(folded(tokenizer)));
             }
 
         };
@@ -95,6 +98,14 @@ final class NoteAnalyzers {
     /** Folds a keyword (tag, path, key) to NFKC lower case: the form keyword fields are indexed and queried in. */
     static String fold(String value) {
         return NFKC_CASEFOLD.normalize(value);
+    }
+
+    /** The stemmed chain's steps after folding: {@code folded} is what {@link #exact()} gives. */
+    static TokenStream stemmedOf(TokenStream folded) {
+        TokenStream stream = new EnglishPossessiveFilter(folded);
+        stream = new SpellingNormalizationFilter(stream);
+        stream = new StopFilter(stream, FOLDED_STOP_WORDS);
+        return new PorterStemFilter(stream);
     }
 
     private static TokenStream folded(Tokenizer tokenizer) {

@@ -70,9 +70,11 @@ final class NoteDocuments {
         }
         note.aliases().forEach(a -> exact.append(a).append('\n'));
         String text = note.plainText() == null ? "" : note.plainText();
-        doc.add(new Field(NoteFields.BODY, text, BODY_TYPE));
-        exact.append(text);
-        doc.add(new TextField(NoteFields.EXACT, exact.toString(), Field.Store.NO));
+        FoldedWords words = FoldedWords.of(exact.toString(), text); // the text's words made once for both fields
+        Field body = new Field(NoteFields.BODY, text, BODY_TYPE);
+        body.setTokenStream(words.body());
+        doc.add(body);
+        doc.add(new Field(NoteFields.EXACT, words.exact(), TextField.TYPE_NOT_STORED));
 
         Set<String> tagKeys = new LinkedHashSet<>();
         for (String tag : note.tags()) {

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -213,6 +214,9 @@ public final class NoteIndex implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (added.get() + updated.get() > 1) {
+            flushBuffers();
+        }
         int removed = 0;
         if (!cancelled.getAsBoolean()) {
             for (String path : stored.keySet()) {
@@ -228,6 +232,27 @@ public final class NoteIndex implements AutoCloseable {
         int written = added.get() + updated.get();
         return new IndexReport(added.get(), updated.get(), removed, total - written, created,
                 (System.nanoTime() - start) / 1_000_000, warnings);
+    }
+
+    /**
+     * Writes the indexing buffers (one per thread that indexed) into segments on as many threads. The commit
+     * would write them one after the other on its own thread: a sixth of a first build's CPU time, with the
+     * other core idle.
+     */
+    private void flushBuffers() throws IOException {
+        try {
+            IntStream.range(0, 2).parallel().forEach(i -> {
+                try {
+                    while (writer.flushNextBuffer()) {
+                        // one buffer per call
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Indexes one changed note; it is visible to searches when this returns (at most ~100 ms later). */

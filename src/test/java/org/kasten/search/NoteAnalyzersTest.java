@@ -58,4 +58,27 @@ class NoteAnalyzersTest {
         assertThat(tokens(NoteAnalyzers.stemmed(), "東京都")).containsExactly("東京", "京都");
         assertThat(tokens(NoteAnalyzers.exact(), "日本語のノート")).containsExactly("日本", "本語", "語の", "のノ", "ノト");
     }
+
+    @Test
+    void foldedWordsHoldNoCharacterThatLowerCasesToAnAsciiLetter() throws IOException {
+        // the stop filter looks words up case-sensitively: it relies on folding having lower-cased them
+        int checked = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            int lower = Character.toLowerCase(cp);
+            if (lower >= 'a' && lower <= 'z' && cp != lower) {
+                String c = Character.toString(cp);
+                for (String word : tokens(NoteAnalyzers.exact(), "x" + c + "y " + c + " " + c + c + "s")) {
+                    assertThat(word.codePoints()).as("U+%04X in %s", cp, word).allMatch(w -> Character.toLowerCase(w) == w || w > 'z');
+                    assertThat(word).doesNotContain(c);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(28); // A-Z, dotted capital I, Kelvin sign
+    }
+
+    @Test
+    void stopWordsAreRemovedWhateverTheirCase() throws IOException {
+        assertThat(tokens(NoteAnalyzers.stemmed(), "THE Notes OF İTS ＷＨＥＮ what Ｔｈｅ")).containsExactly("note");
+    }
 }
