@@ -3,7 +3,9 @@ package org.kasten.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -59,6 +61,8 @@ final class QueryTranslator {
     private final OperatorQueries operators;
     private final IndexReader reader;
     private boolean shortQuery;
+    /** Each word's and phrase's query, built once per translation: the ranked and the relaxed query share them. */
+    private final Map<QueryNode, Query> built = new IdentityHashMap<>();
 
     /** {@code knownProperty} tells whether a frontmatter key exists in the vault (else {@code key:value} is words). */
     QueryTranslator(Analyzer stemmed, Analyzer exact, Predicate<String> knownProperty) {
@@ -85,6 +89,7 @@ final class QueryTranslator {
         }
         List<String> words = new ArrayList<>();
         List<Query> highlights = new ArrayList<>();
+        built.clear();
         shortQuery = queryText.strip().split("\\s+").length <= 2;
         Query main = translate(node, words, highlights);
         if (main == null) {
@@ -124,10 +129,10 @@ final class QueryTranslator {
             return null;
         }
         if (node instanceof QueryNode.Word w) {
-            return word(w, words, highlights);
+            return remember(node, word(w, words, highlights));
         }
         if (node instanceof QueryNode.Phrase p) {
-            return phrase(p.text(), highlights);
+            return remember(node, phrase(p.text(), highlights));
         }
         if (node instanceof QueryNode.Field f) {
             if (operators.readsAsWords(f)) {
@@ -183,6 +188,11 @@ final class QueryTranslator {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return b.build();
+    }
+
+    private Query remember(QueryNode node, Query query) {
+        built.put(node, query);
+        return query;
     }
 
     /** One word in any field, best field counting most; the last word typed also as a prefix. */
@@ -333,7 +343,8 @@ final class QueryTranslator {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 0;
         for (QueryNode clause : plain) {
-            Query q = clause instanceof QueryNode.Word w ? word(w, new ArrayList<>(), new ArrayList<>())
+            Query q = built.containsKey(clause) ? built.get(clause)
+                    : clause instanceof QueryNode.Word w ? word(w, new ArrayList<>(), new ArrayList<>())
                     : phrase(((QueryNode.Phrase) clause).text(), new ArrayList<>());
             if (q != null) {
                 b.add(q, Occur.SHOULD);

@@ -9,7 +9,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -44,9 +48,11 @@ final class WordQuery {
             return null;
         }
         int[] df = new int[FIELDS.length];
+        TermStates[] states = new TermStates[FIELDS.length];
         int maxDf = 0;
         for (int i = 0; i < FIELDS.length; i++) {
-            df[i] = reader.docFreq(new Term(FIELDS[i], terms.get(0)));
+            states[i] = lookUp(reader, new Term(FIELDS[i], terms.get(0)));
+            df[i] = states[i].docFreq();
             maxDf = Math.max(maxDf, df[i]);
         }
         if (maxDf == 0) {
@@ -57,11 +63,30 @@ final class WordQuery {
         for (int i = 0; i < FIELDS.length; i++) {
             if (df[i] > 0) {
                 double own = idf(df[i], Math.max(df[i], reader.getDocCount(FIELDS[i])));
-                Query q = new TermQuery(new Term(FIELDS[i], terms.get(0)));
+                // the term's per-segment states go with the query: the search then does not look the term up again
+                Query q = new TermQuery(new Term(FIELDS[i], terms.get(0)), states[i]);
                 fields.add(new BoostQuery(q, (float) (WEIGHTS[i] * common / own)));
             }
         }
         return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, tie);
+    }
+
+    /**
+     * The term looked up in every segment, with its statistics: what {@link TermStates#build} does, without
+     * the task executor's overhead (a task per segment) that costs more than the look-up on a small vault.
+     */
+    static TermStates lookUp(IndexReader reader, Term term) throws IOException {
+        TermStates states = new TermStates(reader.getContext());
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(term.field());
+            if (terms != null) {
+                TermsEnum termsEnum = terms.iterator();
+                if (termsEnum.seekExact(term.bytes())) {
+                    states.register(termsEnum.termState(), leaf.ord, termsEnum.docFreq(), termsEnum.totalTermFreq());
+                }
+            }
+        }
+        return states;
     }
 
     /** BM25's inverse document frequency (as Lucene's BM25Similarity computes it). */
