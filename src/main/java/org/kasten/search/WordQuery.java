@@ -9,11 +9,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -43,6 +40,12 @@ final class WordQuery {
      * one term (a stop word, or several tokens: the caller then scores it per field) or when no note has it.
      */
     static Query blended(IndexReader reader, Analyzer stemmed, String word, float tie) throws IOException {
+        return blended(new TermLookup(reader), stemmed, word, tie);
+    }
+
+    /** As above, looking the word up with (and remembering it in) {@code lookup}. */
+    static Query blended(TermLookup lookup, Analyzer stemmed, String word, float tie) throws IOException {
+        IndexReader reader = lookup.reader();
         List<String> terms = terms(stemmed, word);
         if (terms.size() != 1) {
             return null;
@@ -51,7 +54,7 @@ final class WordQuery {
         TermStates[] states = new TermStates[FIELDS.length];
         int maxDf = 0;
         for (int i = 0; i < FIELDS.length; i++) {
-            states[i] = lookUp(reader, new Term(FIELDS[i], terms.get(0)));
+            states[i] = lookup.states(new Term(FIELDS[i], terms.get(0)));
             df[i] = states[i].docFreq();
             maxDf = Math.max(maxDf, df[i]);
         }
@@ -69,24 +72,6 @@ final class WordQuery {
             }
         }
         return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, tie);
-    }
-
-    /**
-     * The term looked up in every segment, with its statistics: what {@link TermStates#build} does, without
-     * the task executor's overhead (a task per segment) that costs more than the look-up on a small vault.
-     */
-    static TermStates lookUp(IndexReader reader, Term term) throws IOException {
-        TermStates states = new TermStates(reader.getContext());
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(term.field());
-            if (terms != null) {
-                TermsEnum termsEnum = terms.iterator();
-                if (termsEnum.seekExact(term.bytes())) {
-                    states.register(termsEnum.termState(), leaf.ord, termsEnum.docFreq(), termsEnum.totalTermFreq());
-                }
-            }
-        }
-        return states;
     }
 
     /** BM25's inverse document frequency (as Lucene's BM25Similarity computes it). */
