@@ -114,7 +114,25 @@ final class NoteDocuments {
         }
         doc.add(new NumericDocValuesField(NoteFields.ANCHORS_HASH, anchors.hashCode()));
         doc.add(new BinaryDocValuesField(NoteFields.HASH, new BytesRef(note.hash() == null ? "" : note.hash())));
+        addEmptyWordFields(doc);
         return doc;
+    }
+
+    /** The word fields every query word is looked for in, which many notes lack. */
+    private static final List<String> SPARSE = List.of(NoteFields.ALIASES, NoteFields.HEADINGS, NoteFields.TAG_WORDS,
+            NoteFields.PROPERTY_WORDS, NoteFields.ANCHORS);
+
+    /**
+     * Each word field the note lacks, empty: every note then has a length (norm) in it, and scoring a word reads
+     * lengths directly instead of searching a sparse list of notes per match. Scores do not change (an empty field
+     * adds no terms, so no statistics change).
+     */
+    private static void addEmptyWordFields(Document doc) {
+        for (String field : SPARSE) {
+            if (doc.getField(field) == null) {
+                doc.add(new TextField(field, "", Field.Store.NO));
+            }
+        }
     }
 
     /** Aliases, plus the file name when the title differs from it (people remember either). */

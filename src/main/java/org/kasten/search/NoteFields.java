@@ -8,7 +8,7 @@ package org.kasten.search;
 final class NoteFields {
 
     /** Written into each commit's user data; a different value means "rebuild". */
-    static final String SCHEMA_VERSION = "kasten-search-7";
+    static final String SCHEMA_VERSION = "kasten-search-8";
 
     /** Identity: the vault-relative path, a StringField (not tokenized) so a note is replaced by
      *  {@code updateDocument(new Term(PATH, path))}; also sorted doc values, to read every path quickly. */

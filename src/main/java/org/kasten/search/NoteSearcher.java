@@ -35,8 +35,12 @@ import org.kasten.note.SearchResults;
  */
 public final class NoteSearcher {
 
-    /** How many top hits are re-ranked by backlink count. */
-    private static final int RERANK = 50;
+    /**
+     * How many top hits get the phrase bonuses and are re-ranked by backlink count. 30 ranks as 50 did on the
+     * three evaluation sets (MRR@10 0.809 / 0.871 / 0.802 against 0.809 / 0.869 / 0.802) and rescores a third
+     * fewer hits.
+     */
+    private static final int RERANK = 30;
     /** Weight of a note's backlinks (concept hubs): score × (1 + w·ln(1 + backlinks)). */
     static final float BACKLINK_WEIGHT = 0.08f;
 

@@ -3,7 +3,9 @@ package org.kasten.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -16,8 +18,10 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -59,6 +63,10 @@ final class QueryTranslator {
     private final OperatorQueries operators;
     private final IndexReader reader;
     private boolean shortQuery;
+    /** Each word's and phrase's query, built once per translation: the ranked and the relaxed query share them. */
+    private final Map<QueryNode, Query> built = new IdentityHashMap<>();
+    /** The words' look-ups in the reader (null without a reader). */
+    private final TermLookup lookup;
 
     /** {@code knownProperty} tells whether a frontmatter key exists in the vault (else {@code key:value} is words). */
     QueryTranslator(Analyzer stemmed, Analyzer exact, Predicate<String> knownProperty) {
@@ -71,6 +79,7 @@ final class QueryTranslator {
      */
     QueryTranslator(Analyzer stemmed, Analyzer exact, Predicate<String> knownProperty, IndexReader reader) {
         this.reader = reader;
+        this.lookup = reader == null ? null : new TermLookup(reader);
         this.stemmedAnalyzer = stemmed;
         this.stemmed = new QueryBuilder(stemmed);
         this.exact = new QueryBuilder(exact);
@@ -85,6 +94,7 @@ final class QueryTranslator {
         }
         List<String> words = new ArrayList<>();
         List<Query> highlights = new ArrayList<>();
+        built.clear();
         shortQuery = queryText.strip().split("\\s+").length <= 2;
         Query main = translate(node, words, highlights);
         if (main == null) {
@@ -124,10 +134,10 @@ final class QueryTranslator {
             return null;
         }
         if (node instanceof QueryNode.Word w) {
-            return word(w, words, highlights);
+            return remember(node, word(w, words, highlights));
         }
         if (node instanceof QueryNode.Phrase p) {
-            return phrase(p.text(), highlights);
+            return remember(node, phrase(p.text(), highlights));
         }
         if (node instanceof QueryNode.Field f) {
             if (operators.readsAsWords(f)) {
@@ -185,6 +195,11 @@ final class QueryTranslator {
         return b.build();
     }
 
+    private Query remember(QueryNode node, Query query) {
+        built.put(node, query);
+        return query;
+    }
+
     /** One word in any field, best field counting most; the last word typed also as a prefix. */
     private Query word(QueryNode.Word w, List<String> words, List<Query> highlights) {
         words.add(w.text());
@@ -192,7 +207,7 @@ final class QueryTranslator {
         Query blended = null;
         if (reader != null) {
             try {
-                blended = WordQuery.blended(reader, stemmedAnalyzer, w.text(), TIE);
+                blended = WordQuery.blended(lookup, stemmedAnalyzer, w.text(), TIE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -236,7 +251,7 @@ final class QueryTranslator {
      */
     private boolean completeWord(String folded) {
         try {
-            return reader != null && reader.docFreq(new Term(NoteFields.EXACT, folded)) > 0;
+            return lookup != null && lookup.docFreq(new Term(NoteFields.EXACT, folded)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -282,38 +297,49 @@ final class QueryTranslator {
         }
         String sentence = String.join(" ", words);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query title = stemmed.createPhraseQuery(NoteFields.TITLE, sentence, 1);
-        if (title != null) {
-            b.add(new BoostQuery(title, TITLE), Occur.SHOULD);
-        }
-        Query body = stemmed.createPhraseQuery(NoteFields.BODY, sentence, 2);
-        if (body != null) {
-            b.add(new BoostQuery(body, 2f), Occur.SHOULD);
-        }
-        Query headings = stemmed.createPhraseQuery(NoteFields.HEADINGS, sentence, 1);
-        if (headings != null) {
-            b.add(new BoostQuery(headings, HEADINGS), Occur.SHOULD);
-        }
-        Query aliases = stemmed.createPhraseQuery(NoteFields.ALIASES, sentence, 1);
-        if (aliases != null) {
-            b.add(new BoostQuery(aliases, ALIASES), Occur.SHOULD);
-        }
+        addBonus(b, stemmed.createPhraseQuery(NoteFields.TITLE, sentence, 1), TITLE);
+        addBonus(b, stemmed.createPhraseQuery(NoteFields.BODY, sentence, 2), 2f);
+        addBonus(b, stemmed.createPhraseQuery(NoteFields.HEADINGS, sentence, 1), HEADINGS);
+        addBonus(b, stemmed.createPhraseQuery(NoteFields.ALIASES, sentence, 1), ALIASES);
         List<String> content = words.stream().filter(w -> !analyze(w).isEmpty()).toList();
         if (content.size() >= 3 && PAIR > 0) {
             // adjacent word pairs ("dark mode", "voice memo") count when they stand close together
             for (int i = 0; i + 1 < content.size(); i++) {
                 String pair = content.get(i) + " " + content.get(i + 1);
-                Query inBody = stemmed.createPhraseQuery(NoteFields.BODY, pair, 2);
-                if (inBody != null) {
-                    b.add(new BoostQuery(inBody, PAIR), Occur.SHOULD);
-                }
-                Query inTitle = stemmed.createPhraseQuery(NoteFields.TITLE, pair, 1);
-                if (inTitle != null) {
-                    b.add(new BoostQuery(inTitle, PAIR * 2), Occur.SHOULD);
-                }
+                addBonus(b, stemmed.createPhraseQuery(NoteFields.BODY, pair, 2), PAIR);
+                addBonus(b, stemmed.createPhraseQuery(NoteFields.TITLE, pair, 1), PAIR * 2);
             }
         }
-        return b.build();
+        BooleanQuery bonus = b.build();
+        return bonus.clauses().isEmpty() ? null : bonus;
+    }
+
+    /**
+     * Adds a bonus clause, unless one of its words is in no note's field: such a phrase matches nothing, and
+     * would only cost its term look-ups and postings when the top hits are rescored.
+     */
+    private void addBonus(BooleanQuery.Builder b, Query q, float boost) {
+        if (q != null && canMatch(q)) {
+            b.add(new BoostQuery(q, boost), Occur.SHOULD);
+        }
+    }
+
+    /** False for a phrase or term query with a word that no note has in that field. */
+    private boolean canMatch(Query q) {
+        Term[] terms = q instanceof PhraseQuery p ? p.getTerms() : q instanceof TermQuery t ? new Term[]{t.getTerm()} : null;
+        if (terms == null || reader == null) {
+            return true;
+        }
+        try {
+            for (Term term : terms) {
+                if (lookup.docFreq(term) == 0) {
+                    return false;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
     }
 
     /** Weight of two adjacent query words standing close together in the text (twice that in the title). */
@@ -333,7 +359,8 @@ final class QueryTranslator {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 0;
         for (QueryNode clause : plain) {
-            Query q = clause instanceof QueryNode.Word w ? word(w, new ArrayList<>(), new ArrayList<>())
+            Query q = built.containsKey(clause) ? built.get(clause)
+                    : clause instanceof QueryNode.Word w ? word(w, new ArrayList<>(), new ArrayList<>())
                     : phrase(((QueryNode.Phrase) clause).text(), new ArrayList<>());
             if (q != null) {
                 b.add(q, Occur.SHOULD);

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -134,6 +136,21 @@ final class Snippets {
                 }
             });
             return !other[0];
+        }
+
+        /**
+         * The field's settings from the first segment that has it. Lucene merges every segment's field infos (one
+         * field per frontmatter key) for each highlighter, that is for each query: a sixth of a snippet's time.
+         */
+        @Override
+        protected FieldInfo getFieldInfo(String field) {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+                if (info != null) {
+                    return info;
+                }
+            }
+            return null;
         }
 
         /** Postings offsets with one weight per query instead of one per hit ({@link SharedWeightOffsets}). */

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -39,14 +40,22 @@ final class WordQuery {
      * one term (a stop word, or several tokens: the caller then scores it per field) or when no note has it.
      */
     static Query blended(IndexReader reader, Analyzer stemmed, String word, float tie) throws IOException {
+        return blended(new TermLookup(reader), stemmed, word, tie);
+    }
+
+    /** As above, looking the word up with (and remembering it in) {@code lookup}. */
+    static Query blended(TermLookup lookup, Analyzer stemmed, String word, float tie) throws IOException {
+        IndexReader reader = lookup.reader();
         List<String> terms = terms(stemmed, word);
         if (terms.size() != 1) {
             return null;
         }
         int[] df = new int[FIELDS.length];
+        TermStates[] states = new TermStates[FIELDS.length];
         int maxDf = 0;
         for (int i = 0; i < FIELDS.length; i++) {
-            df[i] = reader.docFreq(new Term(FIELDS[i], terms.get(0)));
+            states[i] = lookup.states(new Term(FIELDS[i], terms.get(0)));
+            df[i] = states[i].docFreq();
             maxDf = Math.max(maxDf, df[i]);
         }
         if (maxDf == 0) {
@@ -57,7 +66,8 @@ final class WordQuery {
         for (int i = 0; i < FIELDS.length; i++) {
             if (df[i] > 0) {
                 double own = idf(df[i], Math.max(df[i], reader.getDocCount(FIELDS[i])));
-                Query q = new TermQuery(new Term(FIELDS[i], terms.get(0)));
+                // the term's per-segment states go with the query: the search then does not look the term up again
+                Query q = new TermQuery(new Term(FIELDS[i], terms.get(0)), states[i]);
                 fields.add(new BoostQuery(q, (float) (WEIGHTS[i] * common / own)));
             }
         }
