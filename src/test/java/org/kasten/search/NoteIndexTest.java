@@ -26,6 +26,20 @@ class NoteIndexTest {
     private static final Note C = note("c.md").text("charlie cherries").build();
 
     @Test
+    void aLargeSyncIsMergedIntoOneSegment() throws IOException {
+        List<Note> notes = java.util.stream.IntStream.range(0, 1_400)
+                .mapToObj(i -> note("n/" + i + ".md").text("note number " + i + " about word" + i % 97).build()).toList();
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(notes.subList(0, 300), Progress.NONE, () -> false); // committed: a segment of its own
+            assertThat(index.sync(notes, Progress.NONE, () -> false).added()).isGreaterThanOrEqualTo(NoteIndex.MERGE_AFTER);
+        } // close waits for the background merge
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+            assertThat(reader.leaves()).hasSize(1);
+            assertThat(reader.numDocs()).isEqualTo(1_400);
+        }
+    }
+
+    @Test
     void reopeningReindexesOnlyChangedNotesAndDropsRemovedOnes() throws IOException {
         try (NoteIndex index = NoteIndex.open(dir)) {
             IndexReport first = index.sync(List.of(A, B, C), Progress.NONE, () -> false);
