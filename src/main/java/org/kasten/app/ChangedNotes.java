@@ -44,8 +44,8 @@ record ChangedNotes(ConceptGraph graph, Set<NotePath> changed, Set<NotePath> rem
         }
         Set<NotePath> relinked = new HashSet<>(changed);
         Set<NotePath> sources = new HashSet<>(changed); // notes whose links may now lead elsewhere
-        for (NotePath path : union(changed, removed)) {
-            sources.add(path);
+        sources.addAll(removed);
+        for (NotePath path : Set.copyOf(sources)) {
             before.backlinks(path).stream().map(ResolvedLink::source).forEach(sources::add);
             graph.backlinks(path).stream().map(ResolvedLink::source).forEach(sources::add);
         }
@@ -56,11 +56,5 @@ record ChangedNotes(ConceptGraph graph, Set<NotePath> changed, Set<NotePath> rem
         relinked.removeAll(removed);
         ConceptGraph after = graph;
         return new ChangedNotes(after, changed, removed, relinked.stream().map(after::note).flatMap(Optional::stream).toList());
-    }
-
-    private static Set<NotePath> union(Set<NotePath> a, Set<NotePath> b) {
-        Set<NotePath> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -40,22 +40,14 @@ final class Facets {
         FacetCollector collector = new FacetCollector(raw);
         searcher.search(query, collector);
         collector.addUp();
-        Map<String, Integer> distinct = distinctPropertyValues(searcher.getIndexReader());
+        java.util.Set<String> propertyFacets = propertyFacets(searcher.getIndexReader());
         Map<String, Map<String, Long>> facets = new TreeMap<>();
-        for (Map.Entry<String, Map<String, Long>> facet : raw.entrySet()) {
-            String name = facet.getKey();
-            boolean builtIn = name.equals("tag") || name.equals("folder");
-            if (builtIn || distinct.getOrDefault(name, Integer.MAX_VALUE) <= MAX_DISTINCT_VALUES
-                    && heldByMoreThanOne(searcher.getIndexReader(), name)) {
-                facets.put(name, top(facet.getValue()));
+        raw.forEach((name, counts) -> {
+            if (name.equals("tag") || name.equals("folder") || propertyFacets.contains(name)) {
+                facets.put(name, top(counts));
             }
-        }
+        });
         return facets;
-    }
-
-    /** True when more than one note in the index has this (folded) property key. */
-    private static boolean heldByMoreThanOne(IndexReader reader, String key) throws IOException {
-        return reader.docFreq(new org.apache.lucene.index.Term(NoteFields.HAS_PROPERTY, key)) > 1;
     }
 
     /** Counts the facet values of the matching notes, segment by segment. */
@@ -150,27 +142,30 @@ final class Facets {
         return top;
     }
 
-    /** The distinct values per property key of the last reader asked about (they change only with the index). */
-    private static volatile DistinctValues lastDistinct;
+    /** The property facets of the last reader asked about (they change only with the index). */
+    private static volatile PropertyFacets lastFacets;
 
-    private record DistinctValues(Object readerKey, Map<String, Integer> counts) { }
+    private record PropertyFacets(Object readerKey, java.util.Set<String> keys) { }
 
-    /** Distinct values per property key over the whole index, computed once per reader. */
-    static Map<String, Integer> distinctPropertyValues(IndexReader reader) throws IOException {
+    /** The property keys that are facets in this reader's index, computed once per reader. */
+    static java.util.Set<String> propertyFacets(IndexReader reader) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        DistinctValues last = lastDistinct;
+        PropertyFacets last = lastFacets;
         if (helper != null && last != null && last.readerKey() == helper.getKey()) {
-            return last.counts();
+            return last.keys();
         }
-        Map<String, Integer> counts = countDistinctPropertyValues(reader);
+        java.util.Set<String> keys = findPropertyFacets(reader);
         if (helper != null) {
-            lastDistinct = new DistinctValues(helper.getKey(), counts);
+            lastFacets = new PropertyFacets(helper.getKey(), keys);
         }
-        return counts;
+        return keys;
     }
 
-    /** Distinct values per property key over the whole index (from the doc values' term dictionaries). */
-    private static Map<String, Integer> countDistinctPropertyValues(IndexReader reader) throws IOException {
+    /**
+     * Property keys with at most {@link #MAX_DISTINCT_VALUES} distinct values in the whole index (from the doc
+     * values' term dictionaries) that more than one note has.
+     */
+    private static java.util.Set<String> findPropertyFacets(IndexReader reader) throws IOException {
         Map<String, java.util.Set<String>> values = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedSetDocValues props = DocValues.getSortedSet(leaf.reader(), NoteFields.FACET_PROPERTY);
@@ -181,9 +176,14 @@ final class Facets {
                 values.computeIfAbsent(value.substring(0, sep), k -> new java.util.HashSet<>()).add(value.substring(sep + 1));
             }
         }
-        Map<String, Integer> distinct = new HashMap<>();
-        values.forEach((k, v) -> distinct.put(k, v.size()));
-        return Map.copyOf(distinct);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Map.Entry<String, java.util.Set<String>> key : values.entrySet()) {
+            if (key.getValue().size() <= MAX_DISTINCT_VALUES
+                    && reader.docFreq(new org.apache.lucene.index.Term(NoteFields.HAS_PROPERTY, key.getKey())) > 1) {
+                keys.add(key.getKey());
+            }
+        }
+        return java.util.Set.copyOf(keys);
     }
 
     /** Facet names in display order: tags, folders, then properties alphabetically. */

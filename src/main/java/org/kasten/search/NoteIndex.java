@@ -216,7 +216,8 @@ public final class NoteIndex implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (added.get() + updated.get() > 1) {
+        int written = added.get() + updated.get();
+        if (written > 1) {
             flushBuffers();
         }
         int removed = 0;
@@ -231,7 +232,6 @@ public final class NoteIndex implements AutoCloseable {
         commit();
         manager.maybeRefreshBlocking();
         progress.report(total, total, "indexed");
-        int written = added.get() + updated.get();
         if (written >= MERGE_AFTER) {
             // a first build leaves a segment per indexing thread; one segment answers queries 10-35% faster.
             // Merged on Lucene's merge thread while the index is already in use; the next reopen sees it.

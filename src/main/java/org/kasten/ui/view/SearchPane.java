@@ -30,16 +30,16 @@ public final class SearchPane extends VBox {
 
     /** Keystrokes closer together than this make one query. */
     static final Duration DEBOUNCE = Duration.millis(150);
-    /** The height of a hit in the list. */
+    /** The height of a hit in the list: title, path and up to four lines of snippet. */
     static final double HIT_HEIGHT = 104;
+    /** The chips' area grows to this height, then scrolls. */
+    static final double FACETS_MAX_HEIGHT = 100;
 
     private final TextField field = new TextField();
     private final ListView<SearchHit> hits = new ListView<>();
     private final FlowPane facets = new FlowPane(4, 4);
     private final Label summary = new Label();
     private final javafx.scene.control.ScrollPane facetScroll = new javafx.scene.control.ScrollPane(facets);
-    /** The chips' area grows to this height, then scrolls. */
-    static final double FACETS_MAX_HEIGHT = 100;
     private final SearchViewModel model;
 
     public SearchPane(SearchViewModel model, BiConsumer<Location, Boolean> open) {
@@ -66,7 +66,7 @@ public final class SearchPane extends VBox {
         hits.setId("search-hits");
         hits.setItems(model.hits());
         hits.setCellFactory(v -> new HitCell());
-        hits.setFixedCellSize(HitCell.HEIGHT); // equal rows: cheap layout per keystroke, no height guessing
+        hits.setFixedCellSize(HIT_HEIGHT); // equal rows: cheap layout per keystroke, no height guessing
         hits.setPrefWidth(240); // a set width: the list never measures cells to find its own
         Label none = new Label("Type to search titles and text.");
         none.getStyleClass().add("text-muted");
@@ -99,48 +99,54 @@ public final class SearchPane extends VBox {
     }
 
     private boolean warmed;
+    /** Rounds of the warm-up, each in an event of its own so the FX thread is never held for all of them. */
+    private static final int WARM_ROUNDS = 4;
+    /** Every letter, digit and common sign, so the fonts a hit uses have measured them before the first answer. */
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,;:!?'\"()[]-_/#&%";
 
     /**
-     * Creates and styles a screenful of hit cells once, with stand-in hits, while nobody is typing (the pane
-     * has just joined the window): the first answer would otherwise pay for them (~80 ms of the FX thread).
-     * Set, laid out and taken away within one pulse, the stand-ins are never drawn.
+     * Creates and styles a screenful of hit cells and every chip once, with stand-ins, while nobody is typing
+     * (the pane has just joined the window): the first answer would otherwise pay for them. Each round sets,
+     * lays out and takes away its stand-ins within one event, so they are never drawn; the items change from
+     * round to round, as answers change them. An answer that arrives first ends the warm-up.
      */
     void warmCells() {
-        if (warmed || getScene() == null || !hits.getItems().isEmpty()) {
+        if (warmed || getScene() == null) {
             return;
         }
         warmed = true;
-        javafx.collections.ObservableList<SearchHit> real = hits.getItems();
-        javafx.collections.ObservableList<SearchHit> warm = javafx.collections.FXCollections.observableArrayList();
-        hits.setItems(warm);
-        summary.textProperty().unbind(); // stand-in text meanwhile, bound again at the end
-        // every letter, digit and common sign in each font a hit uses (title, path, snippet, its bold marks),
-        // so the first answer does not measure their glyphs; the items change a few times, as answers change them
-        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,;:!?'\"()[]-_/#&%";
-        for (int round = 0; round < 4; round++) {
-            java.util.List<SearchHit> standIns = new java.util.ArrayList<>();
-            for (int i = 0; i < 24 - round; i++) {
-                standIns.add(new SearchHit(org.kasten.note.NotePath.of("warm/" + letters.replace('/', ' ') + i + ".md"),
-                        letters + i, 1f, letters + " <mark>" + letters + "</mark> " + i));
-            }
-            warm.setAll(standIns);
-            java.util.List<FacetChip> chips = new java.util.ArrayList<>();
-            for (int i = 0; i < SearchViewModel.MAX_CHIPS - 4 * (round % 2); i++) {
-                chips.add(new FacetChip("warm" + i % 3, letters + round, i, i == round));
-            }
-            showFacets(chips); // every chip an answer can show: the buttons are made here and reused
-            summary.setText(letters + round);
-            applyCss();
-            layout();
-            // as tall as the screen: the pane may not have its size yet (a tab not shown, a window not laid out),
-            // and cells the first answer needs would be made then
-            hits.resize(Math.max(hits.getWidth(), hits.getPrefWidth()), Math.max(hits.getHeight(), screenHeight()));
-            hits.layout();
+        warmRound(0);
+    }
+
+    private void warmRound(int round) {
+        if (round >= WARM_ROUNDS || !hits.getItems().isEmpty()) {
+            return;
         }
+        javafx.collections.ObservableList<SearchHit> real = hits.getItems();
+        java.util.List<SearchHit> standIns = new java.util.ArrayList<>();
+        for (int i = 0; i < 24 - round; i++) {
+            standIns.add(new SearchHit(org.kasten.note.NotePath.of("warm/" + LETTERS.replace('/', ' ') + i + ".md"),
+                    LETTERS + i, 1f, LETTERS + " <mark>" + LETTERS + "</mark> " + i));
+        }
+        hits.setItems(javafx.collections.FXCollections.observableArrayList(standIns));
+        java.util.List<FacetChip> chips = new java.util.ArrayList<>();
+        for (int i = 0; i < SearchViewModel.MAX_CHIPS - 4 * (round % 2); i++) {
+            chips.add(new FacetChip("warm" + i % 3, LETTERS + round, i, i == round));
+        }
+        showFacets(chips); // every chip an answer can show: the buttons are made here and reused
+        summary.textProperty().unbind();
+        summary.setText(LETTERS + round);
+        applyCss();
+        layout();
+        // as tall as the screen: the pane may not have its size yet (a tab not shown, a window not laid out),
+        // and cells the first answer needs would be made then
+        hits.resize(Math.max(hits.getWidth(), hits.getPrefWidth()), Math.max(hits.getHeight(), screenHeight()));
+        hits.layout();
         hits.setItems(real);
-        requestLayout(); // back to its own size at the next pulse
         showFacets(model.chips());
         summary.textProperty().bind(model.summaryProperty());
+        requestLayout(); // back to its own size at the next pulse
+        javafx.application.Platform.runLater(() -> warmRound(round + 1));
     }
 
     private double screenHeight() {
@@ -170,7 +176,9 @@ public final class SearchPane extends VBox {
             button.setManaged(true);
             button.setUserData(chip);
             button.setText(chip.label());
-            button.getTooltip().setText(chip.label());
+            if (button.getTooltip() != null) {
+                button.getTooltip().setText(chip.label());
+            }
             if (chip.selected() != button.getStyleClass().contains("selected")) {
                 if (chip.selected()) {
                     button.getStyleClass().add("selected");
@@ -185,7 +193,11 @@ public final class SearchPane extends VBox {
         Button chip = new Button();
         chip.getStyleClass().addAll("facet-chip", "small");
         chip.maxWidthProperty().bind(facets.widthProperty());
-        chip.setTooltip(new javafx.scene.control.Tooltip());
+        chip.setOnMouseEntered(e -> { // the full text of a chip cut short; made on the first hover, not for every chip
+            if (chip.getTooltip() == null) {
+                chip.setTooltip(new javafx.scene.control.Tooltip(chip.getText()));
+            }
+        });
         chip.setFocusTraversable(true);
         chip.setOnAction(e -> {
             if (chip.getUserData() instanceof FacetChip facet) {
@@ -214,8 +226,6 @@ public final class SearchPane extends VBox {
      * CSS pass, and every node of an updated cell gets a CSS update, so there are few.
      */
     private static final class HitCell extends ListCell<SearchHit> {
-        /** Title, path and up to four lines of snippet. */
-        static final double HEIGHT = HIT_HEIGHT;
         private final SnippetFlow flow = new SnippetFlow();
 
         HitCell() {
@@ -223,11 +233,11 @@ public final class SearchPane extends VBox {
             flow.prefWidthProperty().bind(inner); // as wide as the list, never wider
             flow.maxWidthProperty().bind(inner);
             flow.setMinSize(0, 0); // every size given: the cell never asks the flow to lay its text out to measure it
-            flow.setPrefHeight(HEIGHT - 10);
-            flow.setMaxHeight(HEIGHT - 10);
+            flow.setPrefHeight(HIT_HEIGHT - 10);
+            flow.setMaxHeight(HIT_HEIGHT - 10);
             javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
             clip.widthProperty().bind(inner);
-            clip.setHeight(HEIGHT - 10);
+            clip.setHeight(HIT_HEIGHT - 10);
             flow.setClip(clip); // a long snippet ends at the row's edge
             setAlignment(javafx.geometry.Pos.TOP_LEFT);
             setGraphic(flow);
