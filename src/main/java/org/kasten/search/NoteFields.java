@@ -8,7 +8,7 @@ package org.kasten.search;
 final class NoteFields {
 
     /** Written into each commit's user data; a different value means "rebuild". */
-    static final String SCHEMA_VERSION = "kasten-search-8";
+    static final String SCHEMA_VERSION = "kasten-search-9";
 
     /** Identity: the vault-relative path, a StringField (not tokenized) so a note is replaced by
      *  {@code updateDocument(new Term(PATH, path))}; also sorted doc values, to read every path quickly. */
@@ -24,6 +24,11 @@ final class NoteFields {
     static final String TITLE_EXACT = "title_exact";
     /** Aliases (and the file name when it differs from the title): other names of the same concept. */
     static final String ALIASES = "aliases";
+    /** The stemmed words of the title and of each other name, one name a line, binary doc values only: how
+     *  much of a note's name a query covers, for the top hits' re-ranking. */
+    static final String NAME_TERMS = "name_terms";
+    /** The text's opening paragraphs, stemmed: what a note is about is usually said first. */
+    static final String LEAD = "lead";
     /** Heading text: section names are strong hints of what a note is about, weaker than the title. */
     static final String HEADINGS = "headings";
     /** What other notes call this note when they link to it ({@link AnchorText}), stemmed: their words for the

@@ -150,21 +150,25 @@ public final class NoteSearcher {
             TopDocs first = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), docs.toArray(ScoreDoc[]::new));
             docs = new ArrayList<>(Arrays.asList(QueryRescorer.rescore(searcher, first, t.bonus(), 1.0, n).scoreDocs));
         }
-        ScoreDoc[] reranked = rerankByBacklinks(searcher, docs);
+        ScoreDoc[] reranked = rerank(searcher, docs, t.names());
         ScoreDoc[] top = Arrays.copyOf(reranked, Math.min(limit, reranked.length));
         return new Ranked(new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top), total, matching,
                 strict.totalHits.value);
     }
 
-    private ScoreDoc[] rerankByBacklinks(IndexSearcher searcher, List<ScoreDoc> docs) throws IOException {
+    /** Re-ranks the top hits: notes the query names ({@link NameMatch}) and hubs (many backlinks) rise. */
+    private ScoreDoc[] rerank(IndexSearcher searcher, List<ScoreDoc> docs, NameMatch names) throws IOException {
         ToIntFunction<NotePath> counts = backlinks;
         ScoreDoc[] out = new ScoreDoc[docs.size()];
-        String[] paths = counts == NO_BACKLINKS ? null
-                : DocValueStrings.read(searcher.getIndexReader(), NoteFields.PATH, docs.stream().mapToInt(d -> d.doc).toArray());
+        int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
+        IndexReader reader = searcher.getIndexReader();
+        String[] paths = counts == NO_BACKLINKS ? null : DocValueStrings.read(reader, NoteFields.PATH, ids);
+        String[] nameTerms = names.isEmpty() ? null : DocValueStrings.read(reader, NoteFields.NAME_TERMS, ids);
         for (int i = 0; i < out.length; i++) {
             ScoreDoc d = docs.get(i);
             int links = paths == null ? 0 : counts.applyAsInt(NotePath.of(paths[i]));
-            out[i] = new ScoreDoc(d.doc, (float) (d.score * (1 + BACKLINK_WEIGHT * Math.log1p(links))));
+            double named = nameTerms == null ? 1 : names.factor(nameTerms[i]);
+            out[i] = new ScoreDoc(d.doc, (float) (d.score * named * (1 + BACKLINK_WEIGHT * Math.log1p(links))));
         }
         Arrays.sort(out, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
         return out;

@@ -43,6 +43,8 @@ final class QueryTranslator {
     /** Other notes' words for a note (anchor text): a hint, not the note's own words, so weighted below the text. */
     static final float ANCHORS = 0.5f;
     static final float BODY = 1f;
+    /** The text's opening (lead): where most notes say what they are about, so weighted above the rest. */
+    static final float LEAD = 1.5f;
     /** How much fields other than the best one add (DisjunctionMax tie-breaker). */
     static final float TIE = 0.5f;
 
@@ -54,8 +56,9 @@ final class QueryTranslator {
      * @param bonus     phrase and word-pair bonuses, added to the scores of the top hits only (rescoring); or null
      * @param highlight the body-field query the snippets highlight
      * @param words     the plain words, for spelling suggestions
+     * @param names     how well the words name a note, for re-ranking the top hits
      */
-    record Translation(Query query, Query relaxed, Query bonus, Query highlight, List<String> words) { }
+    record Translation(Query query, Query relaxed, Query bonus, Query highlight, List<String> words, NameMatch names) { }
 
     private final Analyzer stemmedAnalyzer;
     private final QueryBuilder stemmed;
@@ -115,7 +118,13 @@ final class QueryTranslator {
         }
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         highlights.forEach(q -> highlight.add(q, Occur.SHOULD));
-        return new Translation(main, relaxed, bonus, highlight.build(), List.copyOf(words));
+        NameMatch names;
+        try {
+            names = NameMatch.of(lookup, stemmedAnalyzer, words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Translation(main, relaxed, bonus, highlight.build(), List.copyOf(words), names);
     }
 
     /** The clauses of a query made only of words and phrases, else null. */
