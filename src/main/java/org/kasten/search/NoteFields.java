@@ -27,9 +27,8 @@ final class NoteFields {
     /** The stemmed words of the title and of each other name, one name a line, binary doc values only: how
      *  much of a note's name a query covers, for the top hits' re-ranking. */
     static final String NAME_TERMS = "name_terms";
-    /** The text's opening paragraphs, stemmed: what a note is about is usually said first. */
-    static final String LEAD = "lead";
-    /** Heading text: section names are strong hints of what a note is about, weaker than the title. */
+    /** Heading text, summary properties and the text's first 400 characters: strong hints of what a note is
+     *  about, weaker than the title. */
     static final String HEADINGS = "headings";
     /** What other notes call this note when they link to it ({@link AnchorText}), stemmed: their words for the
      *  concept, often the searcher's too; weighted below headings, as others' words describe it less surely. */

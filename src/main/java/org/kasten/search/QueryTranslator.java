@@ -43,8 +43,6 @@ final class QueryTranslator {
     /** Other notes' words for a note (anchor text): a hint, not the note's own words, so weighted below the text. */
     static final float ANCHORS = 0.5f;
     static final float BODY = 1f;
-    /** The text's opening (lead): where most notes say what they are about, so weighted above the rest. */
-    static final float LEAD = 1.5f;
     /** How much fields other than the best one add (DisjunctionMax tie-breaker). */
     static final float TIE = 0.5f;
 

@@ -26,9 +26,9 @@ final class WordQuery {
 
     /** The fields a plain word is looked for in, and their weights (parallel arrays). */
     private static final String[] FIELDS = {NoteFields.TITLE, NoteFields.ALIASES, NoteFields.HEADINGS,
-            NoteFields.TAG_WORDS, NoteFields.PROPERTY_WORDS, NoteFields.ANCHORS, NoteFields.LEAD, NoteFields.BODY};
+            NoteFields.TAG_WORDS, NoteFields.PROPERTY_WORDS, NoteFields.ANCHORS, NoteFields.BODY};
     private static final float[] WEIGHTS = {QueryTranslator.TITLE, QueryTranslator.ALIASES, QueryTranslator.HEADINGS,
-            QueryTranslator.TAGS, QueryTranslator.PROPERTIES, QueryTranslator.ANCHORS, QueryTranslator.LEAD, QueryTranslator.BODY};
+            QueryTranslator.TAGS, QueryTranslator.PROPERTIES, QueryTranslator.ANCHORS, QueryTranslator.BODY};
 
     private WordQuery() {
     }
