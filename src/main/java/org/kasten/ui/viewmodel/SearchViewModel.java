@@ -65,7 +65,7 @@ public final class SearchViewModel {
             return;
         }
         if (q.isEmpty() || ws == null) {
-            show(List.of(), Map.of(), filter, q, "");
+            show(List.of(), Map.of(), 0, filter, q, "");
             return;
         }
         background.execute(() -> {
@@ -82,7 +82,7 @@ public final class SearchViewModel {
             String message = error != null ? error : summary(done, shown.size(), filter);
             ui.execute(() -> {
                 if (generation.get() == mine) {
-                    show(shown, done == null ? Map.of() : done.facets(), filter, q, message);
+                    show(shown, done == null ? Map.of() : done.facets(), done == null ? 0 : done.total(), filter, q, message);
                 }
             });
         });
@@ -102,20 +102,21 @@ public final class SearchViewModel {
         List<SearchHit> shown = filter(all, filter, ws);
         ui.execute(() -> {
             if (generation.get() == mine) {
-                show(shown, Map.of(), filter, "", shown.size() + (shown.size() == 1 ? " note" : " notes") + " in " + filter);
+                show(shown, Map.of(), shown.size(), filter, "", shown.size() + (shown.size() == 1 ? " note" : " notes") + " in " + filter);
             }
         });
     }
 
-    /** Publishes an answer, touching only what differs from the one shown. */
-    private void show(List<SearchHit> shown, Map<String, Map<String, Long>> counts, String filter, String q, String message) {
+    /** Publishes an answer ({@code total} notes match), touching only what differs from the one shown. */
+    private void show(List<SearchHit> shown, Map<String, Map<String, Long>> counts, long total, String filter, String q,
+                      String message) {
         if (!hits.equals(shown)) {
             hits.setAll(shown);
         }
         if (!facets.get().equals(counts)) {
             facets.set(counts);
         }
-        List<FacetChip> now = chips(counts, filter, q);
+        List<FacetChip> now = chips(counts, total, filter, q);
         if (!chips.equals(now)) {
             chips.setAll(now);
         }
@@ -147,9 +148,10 @@ public final class SearchViewModel {
     /**
      * The chips to show: the tag or folder filter alone when one is set, else the top tag and folder values;
      * then the top values of each property facet (alphabetical by key), marked selected when in the query;
-     * {@link #MAX_CHIPS} at most, the first ones and every selected one.
+     * {@link #MAX_CHIPS} at most, the first ones and every selected one. A value every one of the {@code total}
+     * matching notes has narrows nothing: no chip, unless selected.
      */
-    static List<FacetChip> chips(Map<String, Map<String, Long>> counts, String filter, String query) {
+    static List<FacetChip> chips(Map<String, Map<String, Long>> counts, long total, String filter, String query) {
         List<FacetChip> out = new java.util.ArrayList<>();
         if (filter != null && filter.contains(":")) {
             int colon = filter.indexOf(':');
@@ -162,6 +164,7 @@ public final class SearchViewModel {
         counts.keySet().stream().filter(k -> !k.equals("tag") && !k.equals("folder")).sorted().forEach(key ->
                 top(counts.get(key)).forEach(e -> out.add(new FacetChip(key, e.getKey(), e.getValue(),
                         PropertyFilters.contains(query, key, e.getKey())))));
+        out.removeIf(chip -> !chip.selected() && total > 0 && chip.count() >= total);
         return capped(out);
     }
 

@@ -95,15 +95,26 @@ class SearchViewModelTest {
                 "folder", Map.of("Notes", 2L),
                 "status", Map.of("draft", 1L, "done", 4L),
                 "creator", Map.of("Ann", 2L));
-        assertThat(SearchViewModel.chips(counts, null, "x [status:done]")).containsExactly(
+        assertThat(SearchViewModel.chips(counts, 10, null, "x [status:done]")).containsExactly(
                 new FacetChip("tag", "a", 3, false), new FacetChip("tag", "b", 1, false),
                 new FacetChip("folder", "Notes", 2, false),
                 new FacetChip("creator", "Ann", 2, false),
                 new FacetChip("status", "done", 4, true), new FacetChip("status", "draft", 1, false));
-        assertThat(SearchViewModel.chips(counts, "folder:Notes", "x")).containsExactly(
+        assertThat(SearchViewModel.chips(counts, 10, "folder:Notes", "x")).containsExactly(
                 new FacetChip("folder", "Notes", 0, true),
                 new FacetChip("creator", "Ann", 2, false),
                 new FacetChip("status", "done", 4, false), new FacetChip("status", "draft", 1, false));
+    }
+
+    @Test
+    void aValueEveryMatchingNoteHasGetsNoChipUnlessSelected() {
+        Map<String, Map<String, Long>> counts = Map.of(
+                "tag", Map.of("concept", 5L, "crux", 2L),
+                "folder", Map.of("Concepts", 5L),
+                "created", Map.of("2026-11-23", 5L),
+                "status", Map.of("done", 5L));
+        assertThat(SearchViewModel.chips(counts, 5, null, "x [status:done]")).containsExactly(
+                new FacetChip("tag", "crux", 2, false), new FacetChip("status", "done", 5, true));
     }
 
     @Test
@@ -113,7 +124,7 @@ class SearchViewModelTest {
         for (String key : List.of("k1", "k2", "k3", "k4", "k5", "k6", "zz")) {
             counts.put(key, Map.of("a", 3L, "b", 2L, "c", 1L));
         }
-        List<FacetChip> chips = SearchViewModel.chips(counts, null, "x [zz:c]");
+        List<FacetChip> chips = SearchViewModel.chips(counts, 10, null, "x [zz:c]");
         assertThat(chips).hasSize(SearchViewModel.MAX_CHIPS);
         assertThat(chips.get(0)).isEqualTo(new FacetChip("tag", "t1", 9, false)); // the order stays
         assertThat(chips).contains(new FacetChip("zz", "c", 1, true)); // beyond the cap, kept as it is selected
