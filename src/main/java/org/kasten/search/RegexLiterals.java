@@ -47,6 +47,66 @@ final class RegexLiterals {
     }
 
     /**
+     * The literal text every match of {@code pattern} starts with: its leading ASCII letters, digits, spaces and
+     * punctuation that is no regex syntax, less a last character that a quantifier makes optional ("" when the
+     * pattern starts otherwise, has an alternative {@code |} at the top level, or quotes or comments that this
+     * reading would misread).
+     */
+    static String prefix(String pattern) {
+        if (misread(pattern) || topLevelAlternative(pattern)) {
+            return "";
+        }
+        int end = 0;
+        while (end < pattern.length() && isLiteral(pattern.charAt(end))) {
+            end++;
+        }
+        if (end > 0 && end < pattern.length() && "?*{".indexOf(pattern.charAt(end)) >= 0) {
+            end--;
+        }
+        return pattern.substring(0, end);
+    }
+
+    /** True for a character that stands for itself outside a character class, in every mode but comments. */
+    private static boolean isLiteral(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || " !\"#%&',-/:;<=>@_`~".indexOf(c) >= 0);
+    }
+
+    /** True when {@code pattern} quotes ({@code \Q}) or may turn on comments ({@code (?x)}): runs and prefix are unsure. */
+    private static boolean misread(String pattern) {
+        if (pattern.contains("\\Q")) {
+            return true;
+        }
+        for (int i = pattern.indexOf("(?"); i >= 0; i = pattern.indexOf("(?", i + 1)) {
+            for (int j = i + 2; j < pattern.length() && (Character.isLetter(pattern.charAt(j)) || pattern.charAt(j) == '-'); j++) {
+                if (pattern.charAt(j) == 'x') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code pattern} has a {@code |} outside groups and character classes. */
+    private static boolean topLevelAlternative(String pattern) {
+        int depth = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = closingBracket(pattern, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Runs of letters and digits (folded to lower case, at least {@link #MIN_RUN} long) that every match of
      * {@code pattern} contains inside one word; empty when none is certain (e.g. an alternative {@code |} at
      * the top level). Runs inside groups and character classes are skipped; a character made optional by
