@@ -86,8 +86,32 @@ final class RegexLiterals {
         return false;
     }
 
-    /** True when {@code pattern} has a {@code |} outside groups and character classes. */
+    /**
+     * For a pattern with alternatives {@code |} at the top level, the runs each alternative requires
+     * ({@link #required}): every match contains all the runs of one of them. Empty when some alternative requires
+     * none (or the pattern is misread), so any note may match; one list when the pattern has no alternative.
+     */
+    static List<List<String>> requiredByAlternative(String pattern) {
+        if (misread(pattern)) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        int start = 0;
+        for (int bar : topLevelBars(pattern)) {
+            out.add(required(pattern.substring(start, bar)));
+            start = bar + 1;
+        }
+        out.add(required(pattern.substring(start)));
+        return out.stream().anyMatch(List::isEmpty) ? List.of() : out;
+    }
+
     private static boolean topLevelAlternative(String pattern) {
+        return !topLevelBars(pattern).isEmpty();
+    }
+
+    /** The places of {@code |} outside groups and character classes. */
+    private static List<Integer> topLevelBars(String pattern) {
+        List<Integer> bars = new ArrayList<>();
         int depth = 0;
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
@@ -100,10 +124,10 @@ final class RegexLiterals {
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
             } else if (c == '|' && depth == 0) {
-                return true;
+                bars.add(i);
             }
         }
-        return false;
+        return bars;
     }
 
     /**
@@ -113,6 +137,9 @@ final class RegexLiterals {
      * {@code ? * {} is dropped from its run.
      */
     static List<String> required(String pattern) {
+        if (misread(pattern)) {
+            return List.of();
+        }
         List<String> runs = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         int depth = 0;

@@ -91,6 +91,23 @@ class RegexQueryTest {
     }
 
     @Test
+    void eachAlternativeRequiresItsOwnWords() {
+        record Row(String pattern, List<List<String>> runs) { }
+        for (Row row : List.of(
+                new Row("\\d+ years|of course", List.of(List.of("years"), List.of("course"))),
+                new Row("dark mode|light", List.of(List.of("dark", "mode"), List.of("light"))),
+                new Row("(a|b)cde|xyz", List.of(List.of("cde"), List.of("xyz"))),
+                new Row("[|]abc", List.of(List.of("abc"))),
+                new Row("dark|li", List.of()),                  // "li" is too short: any note may match
+                new Row("(?x)dark # mode|light", List.of()),    // comments: "mode" is no word of the pattern
+                new Row("\\Qdark|light\\E", List.of()))) {
+            assertThat(RegexLiterals.requiredByAlternative(row.pattern())).as(row.pattern()).isEqualTo(row.runs());
+        }
+        assertThat(paths("/given in \\w+|zebra and/")).containsExactly("Age.md", "Zebra.md");
+        assertThat(paths("/(?x) zebra # crossing/")).containsExactly("Zebra.md");
+    }
+
+    @Test
     void onlyPatternsWithinOneWordGoToTheIndexWords() {
         assertThat(RegexLiterals.withinWord("colou?r")).isTrue();
         assertThat(RegexLiterals.withinWord("scal(e|ing)")).isTrue();
