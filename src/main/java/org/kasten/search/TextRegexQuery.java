@@ -26,12 +26,13 @@ import org.kasten.note.NotePath;
  * punctuation ({@code /age of \w+/}). The notes matching {@code candidates} (words the pattern must contain)
  * are read and verified one by one, lazily, after every cheaper clause agreed; each verdict is kept for later
  * searches ({@link RegexVerdicts}). The text comes from the loaded notes when {@link #readLoaded} gave them
- * ({@link NoteTexts}). Bounded: at most {@link #MAX_VERIFIED} notes are read per search (verdicts kept from
- * earlier searches are not reads), and a pattern that backtracks too long on one note counts as not matching it.
+ * ({@link NoteTexts}). Bounded: at most {@link #MAX_VERIFIED} candidates are verified per search (a kept
+ * verdict counts as one, so what a search finds does not depend on earlier searches), and a pattern that
+ * backtracks too long on one note counts as not matching it.
  */
 final class TextRegexQuery extends Query {
 
-    /** Most notes whose text is read for one search (beyond, the rest count as not matching). */
+    /** Most candidates verified (read, or their kept verdict looked up) for one search; the rest count as not matching. */
     static final int MAX_VERIFIED = 5_000;
     /** Most characters the matcher may look at in one note (stops catastrophic backtracking). */
     static final int MAX_STEPS = 2_000_000;
@@ -94,13 +95,14 @@ final class TextRegexQuery extends Query {
                 TwoPhaseIterator verified = new TwoPhaseIterator(docs) {
                     @Override
                     public boolean matches() throws IOException {
+                        // the budget counts kept verdicts too, so a search finds the same notes whatever was kept
+                        if (budget.getAndDecrement() <= 0) {
+                            return false;
+                        }
                         int doc = docs.docID();
                         byte known = verdicts[doc];
                         if (known != RegexVerdicts.UNKNOWN) {
                             return known == RegexVerdicts.MATCH;
-                        }
-                        if (budget.getAndDecrement() <= 0) {
-                            return false;
                         }
                         boolean found = finder.find(texts.text(doc));
                         verdicts[doc] = found ? RegexVerdicts.MATCH : RegexVerdicts.NO_MATCH;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kasten.search.TestNotes.note;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -229,6 +230,24 @@ class RegexQueryTest {
             assertThat(paths("/zebra\\scrossing/")).as("forgotten: read again").isEmpty();
         } finally {
             searcher.setNotes(null);
+            RegexVerdicts.clear();
+        }
+    }
+
+    /** The budget counts kept verdicts too: a search finds the same notes, first or repeated. */
+    @Test
+    void atMostMaxVerifiedCandidatesAreVerifiedPerSearchWhateverWasKept() throws IOException {
+        List<Note> many = new ArrayList<>();
+        for (int i = 0; i < TextRegexQuery.MAX_VERIFIED + 100; i++) {
+            many.add(note("f/Zebra " + i + ".md").text("The zebra crossing " + i + ".").build());
+        }
+        try (NoteIndex big = NoteIndex.inMemory()) {
+            big.sync(many, Progress.NONE, () -> false);
+            for (int round = 0; round < 2; round++) {
+                assertThat(big.searcher().search("/zebra crossing/", 10, true).facets().get("folder"))
+                        .as("round %d", round).containsEntry("f", (long) TextRegexQuery.MAX_VERIFIED);
+            }
+        } finally {
             RegexVerdicts.clear();
         }
     }
