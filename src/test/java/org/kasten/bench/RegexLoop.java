@@ -26,7 +26,7 @@ import org.kasten.vault.VaultLoader;
  * snippets (as the app asks), then with snippets and facets, and the total each reports; first for patterns
  * searched again (as the search benchmark repeats its queries), then for the first search of a pattern.
  * {@code args[1]} rounds per pattern (default 200). With {@code -Dpattern=QUERY} it only runs that query for
- * {@code -Dseconds=N} (default 20; facets with {@code -Dfacets=true}): a loop to attach a profiler to.
+ * {@code -Dseconds=N} (default 20; facets with {@code -Dfacets=true}, a new pattern each time with {@code -Dfresh=true}): a loop to attach a profiler to.
  */
 public final class RegexLoop {
 
@@ -67,7 +67,7 @@ public final class RegexLoop {
                 long end = System.nanoTime() + Long.getLong("seconds", 20) * 1_000_000_000L;
                 int n = 0;
                 for (; System.nanoTime() < end; n++) {
-                    searcher.search(only, 10, Boolean.getBoolean("facets"), true);
+                    searcher.search(Boolean.getBoolean("fresh") ? fresh(only) : only, 10, Boolean.getBoolean("facets"), true);
                 }
                 System.out.println(n + " searches of " + only);
                 return;

@@ -208,6 +208,11 @@ class RegexQueryTest {
             searcher.setNotes(p -> p.equals(indexed.path()) ? changed : null);
             assertThat(paths("/zebra crossing/")).isEmpty();
             assertThat(paths("/zebra and/")).containsExactly("Zebra.md");
+            String hash = indexed.hash();
+            String oneCharOff = hash.substring(0, hash.length() - 1) + (hash.endsWith("0") ? "1" : "0");
+            RegexVerdicts.clear();
+            searcher.setNotes(p -> p.equals(indexed.path()) ? NoteSearcherTest.withText(indexed, "The zebra crossing.", oneCharOff) : null);
+            assertThat(paths("/zebra crossing/")).as("a hash of the same length, one char off").isEmpty();
         } finally {
             searcher.setNotes(null);
             RegexVerdicts.clear();
