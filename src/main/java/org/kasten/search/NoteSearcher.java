@@ -93,7 +93,7 @@ public final class NoteSearcher {
         }
         try {
             QueryTranslator translator = translator(searcher.getIndexReader());
-            QueryTranslator.Translation translation = translator.translate(query);
+            QueryTranslator.Translation translation = withTexts(translator.translate(query));
             if (translation == null) {
                 return new SearchResults(query, null, 0, List.of(), Map.of(), micros(start));
             }
@@ -102,7 +102,7 @@ public final class NoteSearcher {
             if (SpellingFix.findsLittle(ranked.strict()) && !translation.words().isEmpty()) {
                 String corrected = SpellingFix.correct(searcher.getIndexReader(), query, translation.words());
                 if (corrected != null) {
-                    QueryTranslator.Translation retry = translator.translate(corrected);
+                    QueryTranslator.Translation retry = withTexts(translator.translate(corrected));
                     Ranked second = retry == null ? null : rank(searcher, retry, limit);
                     if (second != null && SpellingFix.clearlyMore(ranked.strict(), second.strict())) {
                         translation = retry;
@@ -221,6 +221,14 @@ public final class NoteSearcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code t}, its regex clauses told the loaded notes, whose text is cheaper to read than the stored copy. */
+    private QueryTranslator.Translation withTexts(QueryTranslator.Translation t) {
+        if (t != null) {
+            TextRegexQuery.readLoaded(t.query(), notes);
+        }
+        return t;
     }
 
     private static QueryTranslator translator(IndexReader reader) {

@@ -101,7 +101,10 @@ final class OperatorQueries {
         }
     }
 
-    /** The pattern searched in the stored text of the notes holding, in some word, each run it requires. */
+    /**
+     * The pattern searched in the text of the notes holding, in some word, each run it requires (of one of its
+     * alternatives, when it has some at the top level).
+     */
     private static Query textRegex(String pattern, List<Query> highlights) {
         Pattern compiled;
         try {
@@ -109,13 +112,17 @@ final class OperatorQueries {
         } catch (PatternSyntaxException e) {
             return null;
         }
-        List<String> runs = RegexLiterals.required(pattern);
+        List<List<String>> alternatives = RegexLiterals.requiredByAlternative(pattern);
         BooleanQuery.Builder candidates = new BooleanQuery.Builder();
-        for (String run : runs) {
-            candidates.add(new WildcardQuery(new Term(NoteFields.EXACT, "*" + run + "*")), Occur.FILTER);
-            highlights.add(new WildcardQuery(new Term(NoteFields.BODY, "*" + run + "*")));
+        for (List<String> runs : alternatives) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (String run : runs) {
+                all.add(new WildcardQuery(new Term(NoteFields.EXACT, "*" + run + "*")), Occur.FILTER);
+                highlights.add(new WildcardQuery(new Term(NoteFields.BODY, "*" + run + "*")));
+            }
+            candidates.add(all.build(), alternatives.size() == 1 ? Occur.FILTER : Occur.SHOULD);
         }
-        return filter(new TextRegexQuery(compiled, runs.isEmpty() ? new MatchAllDocsQuery() : candidates.build()));
+        return filter(new TextRegexQuery(compiled, alternatives.isEmpty() ? new MatchAllDocsQuery() : candidates.build()));
     }
 
     private static Query substring(String field, String value) {

@@ -2,13 +2,12 @@ package org.kasten.search;
 
 import java.io.IOException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -19,24 +18,29 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
 
 /**
  * A Java regular expression found anywhere in a note's stored title and text, so it may span words and
  * punctuation ({@code /age of \w+/}). The notes matching {@code candidates} (words the pattern must contain)
- * are read and verified one by one, lazily, after every cheaper clause agreed. Bounded: at most
- * {@link #MAX_VERIFIED} notes are read per search, and a pattern that backtracks too long on one note
- * counts as not matching it.
+ * are read and verified one by one, lazily, after every cheaper clause agreed; each verdict is kept for later
+ * searches ({@link RegexVerdicts}). The text comes from the loaded notes when {@link #readLoaded} gave them
+ * ({@link NoteTexts}). Bounded: at most {@link #MAX_VERIFIED} candidates are verified per search (a kept
+ * verdict counts as one, so what a search finds does not depend on earlier searches), and a pattern that
+ * backtracks too long on one note counts as not matching it.
  */
 final class TextRegexQuery extends Query {
 
-    /** Most notes whose text is read for one search (beyond, the rest count as not matching). */
+    /** Most candidates verified (read, or their kept verdict looked up) for one search; the rest count as not matching. */
     static final int MAX_VERIFIED = 5_000;
     /** Most characters the matcher may look at in one note (stops catastrophic backtracking). */
     static final int MAX_STEPS = 2_000_000;
-    private static final Set<String> FIELDS = Set.of(NoteFields.TITLE, NoteFields.BODY);
 
     private final Pattern pattern;
     private final Query candidates;
+    /** The loaded notes, when {@link #readLoaded} was told them; not part of the query's identity. */
+    private volatile Function<NotePath, Note> notes;
 
     /** {@code pattern} must be found in the text of notes matching {@code candidates}. */
     TextRegexQuery(Pattern pattern, Query candidates) {
@@ -46,17 +50,37 @@ final class TextRegexQuery extends Query {
 
     /** True when {@code pattern} occurs in {@code text}, looking at no more than {@link #MAX_STEPS} characters. */
     static boolean find(Pattern pattern, String text) {
-        try {
-            return pattern.matcher(new BoundedText(text, new int[]{MAX_STEPS})).find();
-        } catch (BoundedText.TooLong e) {
-            return false;
+        return new RegexFinder(pattern, pattern.pattern()).find(text);
+    }
+
+    /**
+     * Makes the regex clauses of {@code query} read the text of loaded notes ({@code notes}: path to note, or
+     * null) when they are the version indexed, instead of decompressing the stored text.
+     */
+    static void readLoaded(Query query, Function<NotePath, Note> notes) {
+        if (query == null || notes == null) {
+            return;
         }
+        query.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (leaf instanceof TextRegexQuery regex) {
+                    regex.notes = notes;
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
     }
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         Weight inner = searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE_NO_SCORES, 1f);
         AtomicInteger budget = new AtomicInteger(MAX_VERIFIED);
+        Function<NotePath, Note> loaded = notes;
         return new ConstantScoreWeight(this, boost) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
@@ -64,18 +88,25 @@ final class TextRegexQuery extends Query {
                 if (approximation == null) {
                     return null;
                 }
-                StoredFields stored = context.reader().storedFields();
+                NoteTexts texts = new NoteTexts(context.reader(), loaded);
+                RegexFinder finder = new RegexFinder(pattern, pattern.pattern());
+                byte[] verdicts = RegexVerdicts.of(context.reader(), pattern.pattern(), pattern.flags());
                 DocIdSetIterator docs = approximation.iterator();
                 TwoPhaseIterator verified = new TwoPhaseIterator(docs) {
                     @Override
                     public boolean matches() throws IOException {
+                        // the budget counts kept verdicts too, so a search finds the same notes whatever was kept
                         if (budget.getAndDecrement() <= 0) {
                             return false;
                         }
-                        Document doc = stored.document(docs.docID(), FIELDS);
-                        String title = Objects.requireNonNullElse(doc.get(NoteFields.TITLE), "");
-                        String body = Objects.requireNonNullElse(doc.get(NoteFields.BODY), "");
-                        return find(pattern, title + "\n" + body);
+                        int doc = docs.docID();
+                        byte known = verdicts[doc];
+                        if (known != RegexVerdicts.UNKNOWN) {
+                            return known == RegexVerdicts.MATCH;
+                        }
+                        boolean found = finder.find(texts.text(doc));
+                        verdicts[doc] = found ? RegexVerdicts.MATCH : RegexVerdicts.NO_MATCH;
+                        return found;
                     }
 
                     @Override
@@ -113,39 +144,5 @@ final class TextRegexQuery extends Query {
     @Override
     public int hashCode() {
         return Objects.hash(classHash(), pattern.pattern(), pattern.flags(), candidates);
-    }
-
-    /** A text that stops the matcher (by an exception) once it has looked at too many characters. */
-    private record BoundedText(String text, int[] steps) implements CharSequence {
-
-        /** Thrown when the matcher has used up its steps. */
-        static final class TooLong extends RuntimeException {
-            TooLong() {
-                super("regex took too long", null, false, false);
-            }
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (--steps[0] < 0) {
-                throw new TooLong();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new BoundedText(text.substring(start, end), steps);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
     }
 }
