@@ -1,5 +1,7 @@
 package org.kasten.app;
 
+import java.util.OptionalInt;
+
 import org.kasten.app.cli.KastenCommand;
 
 /**
@@ -11,8 +13,9 @@ public final class Launcher {
     private Launcher() {
     }
 
-    /** Runs the command line and exits with its code. */
+    /** Runs the command line (a batch command in a JVM set up for it: {@link BatchJvm}) and exits with its code. */
     public static void main(String[] args) {
-        System.exit(KastenCommand.run(args));
+        OptionalInt relaunched = BatchJvm.relaunch(args);
+        System.exit(relaunched.isPresent() ? relaunched.getAsInt() : KastenCommand.run(args));
     }
 }

@@ -1,0 +1,78 @@
+package org.kasten.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchJvmTest {
+
+    private static final String JAVA = "/usr/bin/java";
+
+    @Test
+    void indexRunsInASecondJvmWithTheAppsOptionsAddedToTheCallers() {
+        List<String> command = BatchJvm.command(new String[]{"index", "my vault"}, JAVA, List.of("-Xmx1g", "-Dx=y"),
+                "kasten.jar", false).orElseThrow();
+        assertThat(command).containsExactly(JAVA, "-Xmx1g", "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dkasten.batchJvm=true", "-cp", "kasten.jar", "org.kasten.app.Launcher", "index", "my vault");
+    }
+
+    @Test
+    void otherCommandsTheSecondJvmAndCallersChoicesAreLeftAlone() {
+        assertThat(BatchJvm.command(new String[]{"check", "v"}, JAVA, List.of(), "kasten.jar", false)).isPresent();
+        assertThat(BatchJvm.command(new String[]{"search", "v", "q"}, JAVA, List.of(), "kasten.jar", false)).isEmpty();
+        assertThat(BatchJvm.command(new String[]{}, JAVA, List.of(), "kasten.jar", false)).isEmpty();
+        assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "kasten.jar", true)).isEmpty();
+        for (String option : List.of("-XX:TieredStopAtLevel=4", "-XX:+UseG1GC", "-XX:-TieredCompilation", "-Xint",
+                "-agentlib:jdwp=transport=dt_socket,server=y")) {
+            assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(option), "kasten.jar", false))
+                    .as(option).isEmpty();
+        }
+        assertThat(BatchJvm.command(new String[]{"index", "v"}, null, List.of(), "kasten.jar", false)).isEmpty();
+        assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "", false)).isEmpty();
+    }
+
+    /** The real thing: the launcher's JVM and the second one each print their flags (PrintFlagsFinal is passed on). */
+    @Test
+    void theLauncherRelaunchesIndexAndPassesOnOutputAndExitCode(@TempDir Path tmp) throws Exception {
+        Path vault = Files.createDirectories(tmp.resolve("vault"));
+        Files.writeString(vault.resolve("One.md"), "# One\n\nSee [[Two]].\n");
+        Files.writeString(vault.resolve("Two.md"), "# Two\n\nBack to [[One]].\n");
+
+        Run ok = launch(tmp, "index", vault.toString());
+        assertThat(ok.code()).as(ok.output()).isZero();
+        assertThat(ok.output()).contains("built index of 2 notes");
+        // this JVM's compiler goes to level 4 (C2); the second JVM's stops at 1 (C1)
+        assertThat(ok.output()).containsPattern("TieredStopAtLevel\\s+= 4").containsPattern("TieredStopAtLevel\\s+= 1");
+
+        Run missing = launch(tmp, "index", tmp.resolve("no such vault").toString());
+        assertThat(missing.code()).as(missing.output()).isEqualTo(1);
+        assertThat(missing.output()).contains("kasten:");
+    }
+
+    private record Run(int code, String output) { }
+
+    private static Run launch(Path tmp, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+PrintFlagsFinal", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName()));
+        command.addAll(List.of(args));
+        Path log = tmp.resolve("out-" + System.nanoTime() + ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        builder.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not finish: " + Files.readString(log, StandardCharsets.UTF_8));
+        }
+        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+}
