@@ -18,10 +18,8 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -105,7 +103,7 @@ final class QueryTranslator {
         Query bonus = null;
         List<QueryNode> plain = plainClauses(node);
         if (plain != null) {
-            bonus = phraseBonus(words);
+            bonus = new PhraseBonus(stemmed, stemmedAnalyzer, lookup).of(words);
             if (plain.size() > 1) {
                 Query most = mostWords(plain, words, required(plain.size()));
                 if (most != null) {
@@ -264,11 +262,6 @@ final class QueryTranslator {
         }
     }
 
-    /** The stemmed terms of a piece of text. */
-    private List<String> analyze(String text) {
-        return WordQuery.terms(stemmedAnalyzer, text);
-    }
-
     private void addField(List<Query> into, String field, String text, float boost) {
         Query q = stemmed.createPhraseQuery(field, text);
         if (q != null) {
@@ -293,64 +286,6 @@ final class QueryTranslator {
         }
         return new DisjunctionMaxQuery(alternatives, TIE);
     }
-
-    /**
-     * Bonus for notes where the words stand together, in the title above all (null for a single word).
-     * Positional, hence costly: applied to the top hits only.
-     */
-    private Query phraseBonus(List<String> words) {
-        if (words.size() < 2) {
-            return null;
-        }
-        String sentence = String.join(" ", words);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        addBonus(b, stemmed.createPhraseQuery(NoteFields.TITLE, sentence, 1), TITLE);
-        addBonus(b, stemmed.createPhraseQuery(NoteFields.BODY, sentence, 2), 2f);
-        addBonus(b, stemmed.createPhraseQuery(NoteFields.HEADINGS, sentence, 1), HEADINGS);
-        addBonus(b, stemmed.createPhraseQuery(NoteFields.ALIASES, sentence, 1), ALIASES);
-        List<String> content = words.stream().filter(w -> !analyze(w).isEmpty()).toList();
-        if (content.size() >= 3 && PAIR > 0) {
-            // adjacent word pairs ("dark mode", "voice memo") count when they stand close together
-            for (int i = 0; i + 1 < content.size(); i++) {
-                String pair = content.get(i) + " " + content.get(i + 1);
-                addBonus(b, stemmed.createPhraseQuery(NoteFields.BODY, pair, 2), PAIR);
-                addBonus(b, stemmed.createPhraseQuery(NoteFields.TITLE, pair, 1), PAIR * 2);
-            }
-        }
-        BooleanQuery bonus = b.build();
-        return bonus.clauses().isEmpty() ? null : bonus;
-    }
-
-    /**
-     * Adds a bonus clause, unless one of its words is in no note's field: such a phrase matches nothing, and
-     * would only cost its term look-ups and postings when the top hits are rescored.
-     */
-    private void addBonus(BooleanQuery.Builder b, Query q, float boost) {
-        if (q != null && canMatch(q)) {
-            b.add(new BoostQuery(q, boost), Occur.SHOULD);
-        }
-    }
-
-    /** False for a phrase or term query with a word that no note has in that field. */
-    private boolean canMatch(Query q) {
-        Term[] terms = q instanceof PhraseQuery p ? p.getTerms() : q instanceof TermQuery t ? new Term[]{t.getTerm()} : null;
-        if (terms == null || reader == null) {
-            return true;
-        }
-        try {
-            for (Term term : terms) {
-                if (lookup.docFreq(term) == 0) {
-                    return false;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return true;
-    }
-
-    /** Weight of two adjacent query words standing close together in the text (twice that in the title). */
-    static final float PAIR = 1.5f;
 
     /** Share of the words a note must contain when a query has three or more (natural-language queries). */
     static final double FRACTION = 0.67;
