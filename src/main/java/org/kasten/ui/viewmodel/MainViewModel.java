@@ -65,6 +65,9 @@ public final class MainViewModel {
         this.indexFollower = new IndexFollower(workspace::get, background, ui, indexing, message -> {
             progressText.set(message);
             tabs.forEach(TabViewModel::refreshPanels); // related notes need the index
+            if (message.isEmpty()) {
+                search.warmUpEngine();
+            }
         });
         this.links = new LinkActions(workspace::get, tabSet, search);
     }

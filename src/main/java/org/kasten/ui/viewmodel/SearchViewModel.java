@@ -88,6 +88,19 @@ public final class SearchViewModel {
         });
     }
 
+    /**
+     * Warms the search engine of the open vault on the background executor (after indexing): a few searches
+     * whose answers are dropped, stopped as soon as the user searches or another vault opens.
+     */
+    public void warmUpEngine() {
+        WorkspaceService ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        long mine = generation.get();
+        background.execute(() -> ws.warmUpSearch(() -> generation.get() != mine || workspace.get() != ws));
+    }
+
     /** Lists the notes with this tag (clicking a tag chip or the Tags tree). */
     public void searchTag(String tag) {
         query.set("");

@@ -81,6 +81,11 @@ public final class WorkspaceAdapter implements WorkspaceService {
     }
 
     @Override
+    public void warmUpSearch(java.util.function.BooleanSupplier stop) {
+        org.kasten.app.SearchWarmUp.run(workspace, stop);
+    }
+
+    @Override
     public boolean indexReady() {
         return workspace.indexReady();
     }

@@ -75,6 +75,13 @@ public interface WorkspaceService extends AutoCloseable {
     /** True once the search index holds the vault as loaded; notes can be read before. */
     boolean indexReady();
 
+    /**
+     * Searches the vault a few times so the user's first search finds the search code compiled; stops when
+     * {@code stop} says so. Waits for the index. A no-op where there is nothing to warm.
+     */
+    default void warmUpSearch(java.util.function.BooleanSupplier stop) {
+    }
+
     /** Blocks until the search index is built. */
     void awaitIndex() throws org.kasten.app.VaultException;
 

@@ -43,6 +43,30 @@ class SearchViewModelTest {
     }
 
     @Test
+    void theEngineWarmUpRunsInTheBackgroundAndStopsWhenTheUserSearches() {
+        WorkspaceService real = main.workspaceProperty().get();
+        List<java.util.function.BooleanSupplier> stops = new java.util.ArrayList<>();
+        WorkspaceService spy = (WorkspaceService) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{WorkspaceService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("warmUpSearch")) {
+                        stops.add((java.util.function.BooleanSupplier) args[0]);
+                        return null;
+                    }
+                    return method.invoke(real, args);
+                });
+        Queue<Runnable> background = new ArrayDeque<>();
+        SearchViewModel search = new SearchViewModel(() -> spy, background::add, Runnable::run);
+        search.warmUpEngine();
+        assertThat(stops).isEmpty(); // not on the calling (UI) thread
+        background.poll().run();
+        assertThat(stops).hasSize(1);
+        assertThat(stops.get(0).getAsBoolean()).isFalse();
+        search.queryProperty().set("zebras");
+        search.run();
+        assertThat(stops.get(0).getAsBoolean()).isTrue();
+    }
+
+    @Test
     void anOlderAnswerNeverReplacesANewerOne() {
         Queue<Runnable> background = new ArrayDeque<>();
         SearchViewModel search = new SearchViewModel(main.workspaceProperty()::get, background::add, Runnable::run);
