@@ -1,19 +1,9 @@
 package org.kasten.bench;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kasten.graph.ConceptGraph;
-import org.kasten.note.Note;
-import org.kasten.note.NotePath;
-import org.kasten.note.Progress;
-import org.kasten.search.AnchorText;
-import org.kasten.search.NoteIndex;
 import org.kasten.search.NoteSearcher;
-import org.kasten.vault.LoadedVault;
-import org.kasten.vault.VaultLoader;
 
 /**
  * Query latency alone, outside Maven, for alternating A/B runs of two builds on this shared machine (old, new,
@@ -33,19 +23,9 @@ public final class QueryLoop {
     }
 
     public static void main(String[] args) throws Exception {
-        Path vaultDir = VaultGenerator.vaultWith(10_000);
-        LoadedVault vault = new VaultLoader().load(vaultDir, Path.of(args[0] + "-parse-cache"), Progress.NONE);
-        List<Note> notes = vault.notes();
-        ConceptGraph graph = ConceptGraph.build(notes, vault.attachments());
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        try (NoteIndex index = NoteIndex.open(Path.of(args[0]))) {
-            index.setAnchors(p -> AnchorText.of(graph, p));
-            var report = index.sync(notes, Progress.NONE, () -> false);
-            System.out.printf("index %s: %d notes written%n", args[0], report.written());
-            NoteSearcher searcher = index.searcher();
-            Map<NotePath, Note> byPath = new HashMap<>();
-            notes.forEach(n -> byPath.put(n.path(), n));
-            searcher.setNotes(byPath::get);
+        try (BenchIndex bench = BenchIndex.open(args[0])) {
+            NoteSearcher searcher = bench.searcher();
             Map<String, List<String>> mix = QueryMix.queries(QueryMix.evaluationQueries());
             QueryMix.warmUp(searcher, mix, 15);
             String only = System.getProperty("kind");

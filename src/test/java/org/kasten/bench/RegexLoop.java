@@ -2,22 +2,13 @@ package org.kasten.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kasten.graph.ConceptGraph;
-import org.kasten.note.Note;
-import org.kasten.note.NotePath;
-import org.kasten.note.Progress;
 import org.kasten.note.SearchResults;
-import org.kasten.search.AnchorText;
-import org.kasten.search.NoteIndex;
 import org.kasten.search.NoteSearcher;
-import org.kasten.vault.LoadedVault;
-import org.kasten.vault.VaultLoader;
 
 /**
  * {@code /regex/} query latency alone, per pattern, outside Maven (for alternating A/B runs of two builds, as
@@ -40,19 +31,9 @@ public final class RegexLoop {
     }
 
     public static void main(String[] args) throws Exception {
-        Path vaultDir = VaultGenerator.vaultWith(10_000);
-        LoadedVault vault = new VaultLoader().load(vaultDir, Path.of(args[0] + "-parse-cache"), Progress.NONE);
-        List<Note> notes = vault.notes();
-        ConceptGraph graph = ConceptGraph.build(notes, vault.attachments());
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        try (NoteIndex index = NoteIndex.open(Path.of(args[0]))) {
-            index.setAnchors(p -> AnchorText.of(graph, p));
-            var report = index.sync(notes, Progress.NONE, () -> false);
-            System.out.printf("index %s: %d notes written%n", args[0], report.written());
-            NoteSearcher searcher = index.searcher();
-            Map<NotePath, Note> byPath = new HashMap<>();
-            notes.forEach(n -> byPath.put(n.path(), n));
-            searcher.setNotes(byPath::get);
+        try (BenchIndex bench = BenchIndex.open(args[0])) {
+            NoteSearcher searcher = bench.searcher();
             String only = System.getProperty("pattern");
             long warm = System.nanoTime() + 20_000_000_000L; // at least 20 s, so the JIT has compiled every path
             for (int i = 0; i < 30 || System.nanoTime() < warm; i++) {
