@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param query       the query as typed
  * @param shownQuery  when the query found nothing or little and a corrected one was used, that query; else null
- * @param total       how many notes match (counted exactly up to 1,000; beyond, a lower bound)
+ * @param total       how many notes match: exact when facets were counted, else exact up to 1,000 and beyond a
+ *                    lower bound
  * @param hits        the top hits, best first
  * @param facets      facet name (e.g. "tag", "folder", "topics") to value to count, for narrowing
  * @param micros      time taken, in microseconds

@@ -33,8 +33,17 @@ final class Facets {
     private Facets() {
     }
 
-    /** Facet name ("tag", "folder", or a property key) to value to count, for the notes matching {@code query}. */
-    static Map<String, Map<String, Long>> count(IndexSearcher searcher, Query query) throws IOException {
+    /**
+     * The facets of the notes matching a query and how many notes match (counted exactly: every match is
+     * visited for the facets anyway, whereas the ranking stops counting at a thousand).
+     *
+     * @param facets   facet name ("tag", "folder", or a property key) to value to count
+     * @param matching the number of notes matching
+     */
+    record Counted(Map<String, Map<String, Long>> facets, long matching) { }
+
+    /** The facets of the notes matching {@code query}, and their number. */
+    static Counted count(IndexSearcher searcher, Query query) throws IOException {
         Map<String, Map<String, Long>> raw = new HashMap<>();
         // counted by ordinal per segment, values looked up once per segment (not once per matching note)
         FacetCollector collector = new FacetCollector(raw);
@@ -47,13 +56,14 @@ final class Facets {
                 facets.put(name, top(counts));
             }
         });
-        return facets;
+        return new Counted(facets, collector.matched);
     }
 
     /** Counts the facet values of the matching notes, segment by segment. */
     private static final class FacetCollector extends SimpleCollector {
         private final Map<String, Map<String, Long>> raw;
         private final OrdinalCounts[] fields = new OrdinalCounts[3];
+        private long matched;
 
         FacetCollector(Map<String, Map<String, Long>> raw) {
             this.raw = raw;
@@ -69,6 +79,7 @@ final class Facets {
 
         @Override
         public void collect(int doc) throws IOException {
+            matched++;
             for (OrdinalCounts field : fields) {
                 field.collect(doc);
             }

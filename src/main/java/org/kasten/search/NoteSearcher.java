@@ -112,8 +112,11 @@ public final class NoteSearcher {
                 }
             }
             List<SearchHit> hits = hits(searcher, translation, ranked.top(), withSnippets);
-            Map<String, Map<String, Long>> facets = withFacets ? Facets.count(searcher, ranked.matching()) : Map.of();
-            return new SearchResults(query, shown, ranked.total(), hits, facets, micros(start));
+            if (!withFacets) {
+                return new SearchResults(query, shown, ranked.total(), hits, Map.of(), micros(start));
+            }
+            Facets.Counted counted = Facets.count(searcher, ranked.matching()); // its total is exact beyond 1,000
+            return new SearchResults(query, shown, counted.matching(), hits, counted.facets(), micros(start));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
