@@ -7,7 +7,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * Shows a search hit in one text flow: its title and path on their own lines, then the snippet (escaped HTML
+ * Shows a search hit in one text flow: its title and where it is on their own lines, then the snippet (escaped HTML
  * with {@code <mark>} around matches) with highlighted matches. Made to be cheap in a reused list cell: few
  * nodes (no labels, no boxes), and snippet pieces alternate plain, marked, plain …, so the Text at a position
  * always keeps its style class; showing another hit only sets texts (no new nodes, no CSS reapplied) unless
@@ -30,8 +30,9 @@ final class SnippetFlow extends TextFlow {
 
     /** Shows a hit (nothing changes for the snippet when it is the one shown). */
     void show(String hitTitle, String hitPath, String snippet) {
-        title.setText(hitTitle + "\n");
-        path.setText(hitPath + "\n");
+        title.setText(shortened(hitTitle) + "\n");
+        String where = where(hitTitle, hitPath);
+        put(path, where.isEmpty() ? "" : where + "\n");
         if (snippet != null && snippet.equals(shown)) {
             return;
         }
@@ -50,6 +51,33 @@ final class SnippetFlow extends TextFlow {
         }
         added.forEach(t -> put(t, t.getText()));
         children.addAll(added);
+    }
+
+    /** Longest title shown whole; a longer one is cut at a word and ends in an ellipsis (two lines of the sidebar). */
+    static final int TITLE_CHARS = 50;
+
+    /** {@code title}, at most about {@link #TITLE_CHARS} characters. */
+    static String shortened(String title) {
+        if (title.length() <= TITLE_CHARS) {
+            return title;
+        }
+        int space = title.lastIndexOf(' ', TITLE_CHARS);
+        return title.substring(0, space > TITLE_CHARS / 2 ? space : TITLE_CHARS).stripTrailing() + "\u2026";
+    }
+
+    /**
+     * Where a hit is, under its title: its folder when the file is named as the title (the name would only say
+     * the title again; nothing for a note at the vault's top), else its path.
+     */
+    static String where(String title, String path) {
+        int slash = path.lastIndexOf('/');
+        String file = path.substring(slash + 1);
+        int dot = file.lastIndexOf('.');
+        String name = dot > 0 ? file.substring(0, dot) : file;
+        if (!name.equalsIgnoreCase(title.strip())) {
+            return path;
+        }
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     /** Sets a piece; an empty one leaves the flow (TextFlow draws the next piece shifted after an empty Text). */
