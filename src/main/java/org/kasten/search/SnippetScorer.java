@@ -5,10 +5,14 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Ranks snippet passages: the more different query words a line holds, the better, then the more matches.
+ * Ranks snippet passages: the more different query words a line holds, the better, then the more matches; a
+ * line too short to be a sentence (a heading, a line of tags) only when no sentence has as many words.
  * Lucene's default scorer builds a hash of terms per passage, which cost more than the search itself.
  */
 final class SnippetScorer extends PassageScorer {
+
+    /** Lines shorter than this many characters are fragments: a title, a heading, a list of tags. */
+    static final int SENTENCE = 40;
 
     @Override
     public float score(Passage passage, int contentLength) {
@@ -22,7 +26,9 @@ final class SnippetScorer extends PassageScorer {
             }
             distinct += seen ? 0 : 1;
         }
-        // shorter lines read better as snippets: a light length penalty breaks ties
-        return distinct * 4f + Math.min(matches, 8) - Math.min(1f, (passage.getEndOffset() - passage.getStartOffset()) / 2000f);
+        int length = passage.getEndOffset() - passage.getStartOffset();
+        // shorter lines read better as snippets (a light length penalty breaks ties), but not fragments
+        float fragment = length < SENTENCE ? 3f : 0f;
+        return distinct * 4f + Math.min(matches, 8) - Math.min(1f, length / 2000f) - fragment;
     }
 }
