@@ -239,6 +239,39 @@ class RegexQueryTest {
         }
     }
 
+    /** A doc's loaded note is looked up once per segment: a new pattern reads it without a look-up. */
+    @Test
+    void aLoadedNoteFoundOnceIsKeptForLaterPatterns() {
+        Note indexed = note("Zebra.md").text("The zebra and then the crossing.").build();
+        Note sameHash = NoteSearcherTest.withText(indexed, "The zebra crossing.", indexed.hash());
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Note> current = new java.util.concurrent.atomic.AtomicReference<>(sameHash);
+        try {
+            RegexVerdicts.clear();
+            NoteTexts.clear();
+            searcher.setNotes(p -> {
+                lookups.incrementAndGet();
+                return p.equals(indexed.path()) ? current.get() : null;
+            });
+            assertThat(paths("/zebra crossing/")).containsExactly("Zebra.md");
+            int afterFirst = lookups.get();
+            assertThat(afterFirst).isPositive();
+            // the loaded note changes (not indexed yet): the kept one still is the version indexed, by its hash
+            current.set(NoteSearcherTest.withText(indexed, "Something else.", "changed since"));
+            List<String> found = searcher.search("/zebra cross\\w+/", 10, false, false).hits().stream()
+                    .map(h -> h.path().value()).toList(); // without snippets, which look the hits' notes up
+            assertThat(found).containsExactly("Zebra.md");
+            assertThat(lookups.get()).as("no look-up for a new pattern").isEqualTo(afterFirst);
+            NoteTexts.clear();
+            RegexVerdicts.clear();
+            assertThat(paths("/zebra cross\\w+/")).as("forgotten: the stored text").isEmpty();
+        } finally {
+            searcher.setNotes(null);
+            RegexVerdicts.clear();
+            NoteTexts.clear();
+        }
+    }
+
     /** The budget counts kept verdicts too: a search finds the same notes, first or repeated. */
     @Test
     void atMostMaxVerifiedCandidatesAreVerifiedPerSearchWhateverWasKept() throws IOException {
