@@ -51,6 +51,8 @@ public final class NoteSearcher {
 
     private volatile ToIntFunction<NotePath> backlinks = NO_BACKLINKS;
     private volatile Function<NotePath, Note> notes;
+    /** The same, with what regex searches learnt of them (each doc's loaded note); null without loaded notes. */
+    private volatile LoadedNotes loadedNotes;
 
     NoteSearcher(SearcherManager manager) {
         this.manager = manager;
@@ -67,6 +69,7 @@ public final class NoteSearcher {
      */
     public void setNotes(Function<NotePath, Note> loaded) {
         this.notes = loaded;
+        this.loadedNotes = loaded == null ? null : new LoadedNotes(loaded);
     }
 
     /** The top {@code limit} notes for {@code query}, with snippets, without facets. */
@@ -229,7 +232,7 @@ public final class NoteSearcher {
     /** {@code t}, its regex clauses told the loaded notes, whose text is cheaper to read than the stored copy. */
     private QueryTranslator.Translation withTexts(QueryTranslator.Translation t) {
         if (t != null) {
-            TextRegexQuery.readLoaded(t.query(), notes);
+            TextRegexQuery.readLoaded(t.query(), loadedNotes);
         }
         return t;
     }

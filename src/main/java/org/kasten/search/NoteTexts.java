@@ -1,16 +1,12 @@
 package org.kasten.search;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -26,24 +22,8 @@ import org.kasten.note.NotePath;
 final class NoteTexts {
 
     private static final Set<String> FIELDS = Set.of(NoteFields.TITLE, NoteFields.BODY);
-    /** A doc whose loaded note is not the version indexed (its text is read from the stored fields). */
-    private static final Object NOT_LOADED = new Object();
-    /** Segments (with the loaded notes they were matched against) whose docs' notes are kept. */
-    private static final int SEGMENTS = 16;
-    /**
-     * Each doc's loaded note once found (or {@link #NOT_LOADED}), per segment: finding it (path and hash from doc
-     * values, a look-up, a hash comparison) was most of a first search of a pattern. A kept note stays right:
-     * a doc never changes, and a note whose hash matched it then has its text for good.
-     */
-    private static final Map<Key, Object[]> KEPT = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Object[]> eldest) {
-            return size() > SEGMENTS;
-        }
-    };
-
     private final LeafReader reader;
-    private final Function<NotePath, Note> notes;
+    private final LoadedNotes notes;
     private final SortedDocValues paths;
     private final BinaryDocValues hashes;
     private final BinaryDocValues titles;
@@ -52,33 +32,14 @@ final class NoteTexts {
     private StoredFields stored;
 
     /** The texts of {@code reader}'s notes; {@code notes} gives the loaded note of a path (or null), may be null. */
-    NoteTexts(LeafReader reader, Function<NotePath, Note> notes) throws IOException {
+    NoteTexts(LeafReader reader, LoadedNotes notes) throws IOException {
         this.reader = reader;
         this.notes = notes;
         this.paths = notes == null ? null : DocValues.getSorted(reader, NoteFields.PATH);
         this.hashes = notes == null ? null : DocValues.getBinary(reader, NoteFields.HASH);
         this.titles = notes == null ? null : DocValues.getBinary(reader, NoteFields.TITLE);
-        this.kept = notes == null ? null : kept(reader, notes);
+        this.kept = notes == null ? null : notes.kept(reader);
     }
-
-    private static Object[] kept(LeafReader reader, Function<NotePath, Note> notes) {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null) {
-            return new Object[reader.maxDoc()];
-        }
-        synchronized (KEPT) {
-            return KEPT.computeIfAbsent(new Key(helper.getKey(), notes), k -> new Object[reader.maxDoc()]);
-        }
-    }
-
-    /** Forgets every kept note (for tests and measurements of first searches). */
-    static void clear() {
-        synchronized (KEPT) {
-            KEPT.clear();
-        }
-    }
-
-    private record Key(IndexReader.CacheKey segment, Function<NotePath, Note> notes) { }
 
     /** Title, line break, text of segment doc {@code doc} (docs asked in increasing order). */
     String text(int doc) throws IOException {
@@ -103,21 +64,21 @@ final class NoteTexts {
             known = find(doc);
             kept[doc] = known;
         }
-        if (known == NOT_LOADED) {
+        if (known == LoadedNotes.NOT_LOADED) {
             return null;
         }
         return titles.binaryValue().utf8ToString() + "\n" + Objects.requireNonNullElse(((Note) known).plainText(), "");
     }
 
-    /** The loaded note of {@code doc} when it is the version indexed, else {@link #NOT_LOADED}. */
+    /** The loaded note of {@code doc} when it is the version indexed, else {@link LoadedNotes#NOT_LOADED}. */
     private Object find(int doc) throws IOException {
         if (!paths.advanceExact(doc) || !hashes.advanceExact(doc)) {
-            return NOT_LOADED;
+            return LoadedNotes.NOT_LOADED;
         }
-        Note note = notes.apply(NotePath.of(paths.lookupOrd(paths.ordValue()).utf8ToString()));
+        Note note = notes.note(NotePath.of(paths.lookupOrd(paths.ordValue()).utf8ToString()));
         if (note == null || note.hash() == null || note.hash().isEmpty()
                 || !note.hash().equals(hashes.binaryValue().utf8ToString())) {
-            return NOT_LOADED;
+            return LoadedNotes.NOT_LOADED;
         }
         return note;
     }

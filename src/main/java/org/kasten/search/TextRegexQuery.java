@@ -3,7 +3,6 @@ package org.kasten.search;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -18,8 +17,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.kasten.note.Note;
-import org.kasten.note.NotePath;
 
 /**
  * A Java regular expression found anywhere in a note's stored title and text, so it may span words and
@@ -40,7 +37,7 @@ final class TextRegexQuery extends Query {
     private final Pattern pattern;
     private final Query candidates;
     /** The loaded notes, when {@link #readLoaded} was told them; not part of the query's identity. */
-    private volatile Function<NotePath, Note> notes;
+    private volatile LoadedNotes notes;
 
     /** {@code pattern} must be found in the text of notes matching {@code candidates}. */
     TextRegexQuery(Pattern pattern, Query candidates) {
@@ -54,10 +51,10 @@ final class TextRegexQuery extends Query {
     }
 
     /**
-     * Makes the regex clauses of {@code query} read the text of loaded notes ({@code notes}: path to note, or
-     * null) when they are the version indexed, instead of decompressing the stored text.
+     * Makes the regex clauses of {@code query} read the text of loaded notes ({@code notes}, or null) when they
+     * are the version indexed, instead of decompressing the stored text.
      */
-    static void readLoaded(Query query, Function<NotePath, Note> notes) {
+    static void readLoaded(Query query, LoadedNotes notes) {
         if (query == null || notes == null) {
             return;
         }
@@ -80,7 +77,7 @@ final class TextRegexQuery extends Query {
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         Weight inner = searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE_NO_SCORES, 1f);
         AtomicInteger budget = new AtomicInteger(MAX_VERIFIED);
-        Function<NotePath, Note> loaded = notes;
+        LoadedNotes loaded = notes;
         return new ConstantScoreWeight(this, boost) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
