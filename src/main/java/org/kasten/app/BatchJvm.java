@@ -16,8 +16,8 @@ import java.util.Set;
  * bundled notes 0.63 s against 0.56–0.58 s, the second JVM's start included). Started as
  * {@code java -jar kasten.jar index VAULT}, the launcher starts a second JVM with those options added to the
  * caller's, gives it the same arguments, input and output, and exits with its code. Nothing is relaunched when
- * the caller chose a compiler or collector (or attached a debugger), or when the second JVM cannot start: the
- * command then runs in this JVM, as before.
+ * the caller chose a compiler or collector (or a debugger, agent, JMX port or flight recording), or when the
+ * second JVM cannot start: the command then runs in this JVM, as before.
  */
 final class BatchJvm {
 
@@ -41,7 +41,10 @@ final class BatchJvm {
         }
         Process process;
         try {
-            process = new ProcessBuilder(command.get()).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+            // options from these variables are among this JVM's options, passed on already: not twice
+            builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+            process = builder.start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }
@@ -58,7 +61,8 @@ final class BatchJvm {
 
     /**
      * The second JVM's command line for {@code args}, or empty when the command is not a batch one, this is the
-     * second JVM already, the caller chose a compiler or collector (or debugs), or java or the class path is unknown.
+     * second JVM already, the caller chose an option that keeps this JVM ({@link #KEEP_THIS_JVM}), or java or the
+     * class path is unknown.
      */
     static Optional<List<String>> command(String[] args, String java, List<String> jvmOptions, String classPath,
                                           boolean relaunched) {
@@ -78,10 +82,17 @@ final class BatchJvm {
         return Optional.of(command);
     }
 
-    /** An option the caller chose that a relaunch would override or break (a debugger attached to this JVM). */
+    /**
+     * Options that make a relaunch wrong: the caller's compiler or collector (overridden), a debugger, an agent or
+     * profiler (it would watch the idle first JVM, and one holding a port stops the second JVM from starting),
+     * a JMX port or a flight recording (both JVMs would use the same port or file).
+     */
+    private static final List<String> KEEP_THIS_JVM = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-Xint",
+            "-agentlib:", "-agentpath:", "-javaagent:", "-Xrun", "-Xdebug", "-Dcom.sun.management.jmxremote",
+            "-XX:StartFlightRecording", "-XX:+FlightRecorder");
+
+    /** An option the caller chose that a relaunch would override or break. */
     private static boolean keepsThisJvm(String option) {
-        return option.startsWith("-XX:TieredStopAtLevel") || option.startsWith("-XX:-TieredCompilation")
-                || option.startsWith("-XX:+Use") && option.endsWith("GC") || option.startsWith("-Xint")
-                || option.startsWith("-agentlib:jdwp");
+        return KEEP_THIS_JVM.stream().anyMatch(option::startsWith) || option.startsWith("-XX:+Use") && option.endsWith("GC");
     }
 }

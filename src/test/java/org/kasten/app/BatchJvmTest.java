@@ -31,10 +31,14 @@ class BatchJvmTest {
         assertThat(BatchJvm.command(new String[]{}, JAVA, List.of(), "kasten.jar", false)).isEmpty();
         assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "kasten.jar", true)).isEmpty();
         for (String option : List.of("-XX:TieredStopAtLevel=4", "-XX:+UseG1GC", "-XX:-TieredCompilation", "-Xint",
-                "-agentlib:jdwp=transport=dt_socket,server=y")) {
+                "-agentlib:jdwp=transport=dt_socket,server=y", "-Xdebug", "-Xrunjdwp:transport=dt_socket",
+                "-javaagent:exporter.jar=9404:config.yaml", "-agentpath:/opt/profiler.so",
+                "-Dcom.sun.management.jmxremote.port=19010", "-XX:StartFlightRecording=filename=x.jfr")) {
             assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(option), "kasten.jar", false))
                     .as(option).isEmpty();
         }
+        assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of("-Xmx2g", "-Dfile.encoding=UTF-8"), "kasten.jar",
+                false)).as("memory and properties are passed on").isPresent();
         assertThat(BatchJvm.command(new String[]{"index", "v"}, null, List.of(), "kasten.jar", false)).isEmpty();
         assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "", false)).isEmpty();
     }
@@ -51,6 +55,8 @@ class BatchJvmTest {
         assertThat(ok.output()).contains("built index of 2 notes");
         // this JVM's compiler goes to level 4 (C2); the second JVM's stops at 1 (C1)
         assertThat(ok.output()).containsPattern("TieredStopAtLevel\\s+= 4").containsPattern("TieredStopAtLevel\\s+= 1");
+        // the variable's options reach the second JVM once, on its command line, not again from the environment
+        assertThat(ok.output().split("Picked up JAVA_TOOL_OPTIONS", -1)).hasSize(2);
 
         Run missing = launch(tmp, "index", tmp.resolve("no such vault").toString());
         assertThat(missing.code()).as(missing.output()).isEqualTo(1);
@@ -68,6 +74,7 @@ class BatchJvmTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
         builder.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dkasten.probe=1"); // each JVM that reads it says so
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
