@@ -43,15 +43,35 @@ final class LoadedNotes {
     /**
      * The kept notes of {@code reader}'s docs, by segment doc id (null: not looked up yet); a plain array shared
      * by concurrent searches, where a note one search has not seen yet is only looked up again. A fresh array,
-     * not kept, when the segment cannot be cached.
+     * not kept, when the segment cannot be cached. A segment's notes are let go when it closes.
      */
     Object[] kept(LeafReader reader) {
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         if (helper == null) {
             return new Object[reader.maxDoc()];
         }
+        IndexReader.CacheKey key = helper.getKey();
         synchronized (kept) {
-            return kept.computeIfAbsent(helper.getKey(), k -> new Object[reader.maxDoc()]);
+            Object[] notes = kept.get(key);
+            if (notes == null) {
+                notes = new Object[reader.maxDoc()];
+                kept.put(key, notes);
+                helper.addClosedListener(this::forget); // merged away: its notes (old versions too) let go // merged away: its notes (old versions too) let go
+            }
+            return notes;
+        }
+    }
+
+    /** How many segments have notes kept (for tests). */
+    int segments() {
+        synchronized (kept) {
+            return kept.size();
+        }
+    }
+
+    private void forget(IndexReader.CacheKey segment) {
+        synchronized (kept) {
+            kept.remove(segment);
         }
     }
 }

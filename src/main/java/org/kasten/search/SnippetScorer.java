@@ -27,8 +27,9 @@ final class SnippetScorer extends PassageScorer {
             distinct += seen ? 0 : 1;
         }
         int length = passage.getEndOffset() - passage.getStartOffset();
-        // shorter lines read better as snippets (a light length penalty breaks ties), but not fragments
-        float fragment = length < SENTENCE ? 3f : 0f;
-        return distinct * 4f + Math.min(matches, 8) - Math.min(1f, length / 2000f) - fragment;
+        // more of the query's words first; among lines with as many, a sentence before a fragment, then more
+        // matches, then a shorter line (a light length penalty breaks ties)
+        float sentence = length < SENTENCE ? 0f : 10f;
+        return distinct * 20f + sentence + Math.min(matches, 8) - Math.min(1f, length / 2000f);
     }
 }

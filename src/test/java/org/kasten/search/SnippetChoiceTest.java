@@ -32,4 +32,15 @@ class SnippetChoiceTest {
             assertThat(snippet).contains("<mark>Scaling</mark> <mark>Laws</mark>");
         }
     }
+
+    @Test
+    void aHeadingWithBothWordsBeatsSentencesRepeatingOne() throws Exception {
+        String text = "Scaling Laws\nScaling up, scaling out, scaling down: scaling everything at once.\n"
+                + "More scaling, scaling again, scaling forever, scaling still.";
+        try (NoteIndex index = NoteIndex.inMemory()) {
+            index.sync(List.of(note("Notes/Power.md").title("Power").text(text).build()), Progress.NONE, () -> false);
+            String snippet = index.searcher().search("scaling laws", 10).hits().get(0).snippet();
+            assertThat(snippet).startsWith("<mark>Scaling</mark> <mark>Laws</mark>");
+        }
+    }
 }

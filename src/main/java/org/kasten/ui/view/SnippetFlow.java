@@ -62,7 +62,11 @@ final class SnippetFlow extends TextFlow {
             return title;
         }
         int space = title.lastIndexOf(' ', TITLE_CHARS);
-        return title.substring(0, space > TITLE_CHARS / 2 ? space : TITLE_CHARS).stripTrailing() + "\u2026";
+        int cut = space > TITLE_CHARS / 2 ? space : TITLE_CHARS;
+        if (Character.isHighSurrogate(title.charAt(cut - 1))) {
+            cut--; // not between the halves of an emoji
+        }
+        return title.substring(0, cut).stripTrailing() + "\u2026";
     }
 
     /**

@@ -48,5 +48,7 @@ class SnippetFlowTest {
         assertThat(title).startsWith(shown.substring(0, shown.length() - 1));
         assertThat(title.charAt(shown.length() - 1)).isEqualTo(' ');
         assertThat(SnippetFlow.shortened("Scaling Laws")).isEqualTo("Scaling Laws");
+        String noSpaces = "x".repeat(SnippetFlow.TITLE_CHARS - 1) + "\uD83D\uDE00" + "tail";
+        assertThat(SnippetFlow.shortened(noSpaces)).isEqualTo("x".repeat(SnippetFlow.TITLE_CHARS - 1) + "\u2026");
     }
 }
