@@ -10,15 +10,19 @@ import org.kasten.note.Progress;
 
 class SnippetChoiceTest {
 
+    /** The snippet of the top hit for {@code query} in a vault of a note titled "Power" and an unrelated one. */
+    private static String snippet(String text, String query) throws Exception {
+        try (NoteIndex index = NoteIndex.inMemory()) {
+            index.sync(List.of(note("Notes/Power.md").title("Power").text(text).build(),
+                    note("Other.md").text("Nothing alike.").build()), Progress.NONE, () -> false);
+            return index.searcher().search(query, 10).hits().get(0).snippet();
+        }
+    }
+
     @Test
     void aSentenceIsShownRatherThanAHeadingOrATagLineWithTheSameWord() throws Exception {
         String text = "Scaling Laws\nLoss falls as a power law while scaling compute, data and parameters together.\n#ai/scaling";
-        try (NoteIndex index = NoteIndex.inMemory()) {
-            index.sync(List.of(note("Scaling Laws.md").text(text).build(), note("Other.md").text("Nothing alike.").build()),
-                    Progress.NONE, () -> false);
-            String snippet = index.searcher().search("scaling", 10).hits().get(0).snippet();
-            assertThat(snippet).startsWith("Loss falls as a power law while <mark>scaling</mark> compute");
-        }
+        assertThat(snippet(text, "scaling")).startsWith("Loss falls as a power law while <mark>scaling</mark> compute");
     }
 
     @Test
@@ -26,21 +30,13 @@ class SnippetChoiceTest {
         // the heading holds both words; each sentence one of them
         String text = "Loss falls as a power law with more compute spent on training.\nScaling Laws\n"
                 + "Bigger models keep scaling well in practice, for a while at least.";
-        try (NoteIndex index = NoteIndex.inMemory()) {
-            index.sync(List.of(note("Notes/Scaling.md").title("Power").text(text).build()), Progress.NONE, () -> false);
-            String snippet = index.searcher().search("scaling laws", 10).hits().get(0).snippet();
-            assertThat(snippet).contains("<mark>Scaling</mark> <mark>Laws</mark>");
-        }
+        assertThat(snippet(text, "scaling laws")).contains("<mark>Scaling</mark> <mark>Laws</mark>");
     }
 
     @Test
     void aHeadingWithBothWordsBeatsSentencesRepeatingOne() throws Exception {
         String text = "Scaling Laws\nScaling up, scaling out, scaling down: scaling everything at once.\n"
                 + "More scaling, scaling again, scaling forever, scaling still.";
-        try (NoteIndex index = NoteIndex.inMemory()) {
-            index.sync(List.of(note("Notes/Power.md").title("Power").text(text).build()), Progress.NONE, () -> false);
-            String snippet = index.searcher().search("scaling laws", 10).hits().get(0).snippet();
-            assertThat(snippet).startsWith("<mark>Scaling</mark> <mark>Laws</mark>");
-        }
+        assertThat(snippet(text, "scaling laws")).startsWith("<mark>Scaling</mark> <mark>Laws</mark>");
     }
 }
