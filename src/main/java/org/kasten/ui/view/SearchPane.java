@@ -249,7 +249,7 @@ public final class SearchPane extends VBox {
             boolean shown = !empty && hit != null;
             flow.setVisible(shown);
             if (shown) {
-                flow.show(hit.title(), hit.path().value(), hit.snippet());
+                flow.show(hit.title(), hit.path(), hit.snippet());
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.kasten.note.NotePath;
 
 /**
  * Shows a search hit in one text flow: its title and where it is on their own lines, then the snippet (escaped HTML
@@ -29,7 +30,7 @@ final class SnippetFlow extends TextFlow {
     }
 
     /** Shows a hit (nothing changes for the snippet when it is the one shown). */
-    void show(String hitTitle, String hitPath, String snippet) {
+    void show(String hitTitle, NotePath hitPath, String snippet) {
         title.setText(shortened(hitTitle) + "\n");
         String where = where(hitTitle, hitPath);
         put(path, where.isEmpty() ? "" : where + "\n");
@@ -73,15 +74,8 @@ final class SnippetFlow extends TextFlow {
      * Where a hit is, under its title: its folder when the file is named as the title (the name would only say
      * the title again; nothing for a note at the vault's top), else its path.
      */
-    static String where(String title, String path) {
-        int slash = path.lastIndexOf('/');
-        String file = path.substring(slash + 1);
-        int dot = file.lastIndexOf('.');
-        String name = dot > 0 ? file.substring(0, dot) : file;
-        if (!name.equalsIgnoreCase(title.strip())) {
-            return path;
-        }
-        return slash < 0 ? "" : path.substring(0, slash);
+    static String where(String title, NotePath path) {
+        return path.name().equalsIgnoreCase(title.strip()) ? path.folder() : path.value();
     }
 
     /** Sets a piece; an empty one leaves the flow (TextFlow draws the next piece shifted after an empty Text). */

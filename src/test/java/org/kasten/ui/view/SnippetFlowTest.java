@@ -37,7 +37,7 @@ class SnippetFlowTest {
             "Deep notes        | a/b/Deep notes.txt             | a/b",
     })
     void aHitIsPlacedByItsFolderWhenItsFileIsNamedAsTheTitle(String title, String path, String expected) {
-        assertThat(SnippetFlow.where(title, path)).isEqualTo(expected);
+        assertThat(SnippetFlow.where(title, org.kasten.note.NotePath.of(path))).isEqualTo(expected);
     }
 
     @Test
