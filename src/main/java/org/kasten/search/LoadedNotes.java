@@ -1,10 +1,7 @@
 package org.kasten.search;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
@@ -24,12 +21,7 @@ final class LoadedNotes {
     private static final int SEGMENTS = 16;
 
     private final Function<NotePath, Note> notes;
-    private final Map<IndexReader.CacheKey, Object[]> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<IndexReader.CacheKey, Object[]> eldest) {
-            return size() > SEGMENTS;
-        }
-    };
+    private final SegmentCache<Boolean, Object[]> kept = new SegmentCache<>(SEGMENTS);
 
     LoadedNotes(Function<NotePath, Note> notes) {
         this.notes = notes;
@@ -46,32 +38,11 @@ final class LoadedNotes {
      * not kept, when the segment cannot be cached. A segment's notes are let go when it closes.
      */
     Object[] kept(LeafReader reader) {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null) {
-            return new Object[reader.maxDoc()];
-        }
-        IndexReader.CacheKey key = helper.getKey();
-        synchronized (kept) {
-            Object[] notes = kept.get(key);
-            if (notes == null) {
-                notes = new Object[reader.maxDoc()];
-                kept.put(key, notes);
-                helper.addClosedListener(this::forget); // merged away: its notes (old versions too) let go // merged away: its notes (old versions too) let go
-            }
-            return notes;
-        }
+        return kept.get(reader, Boolean.TRUE, Object[]::new);
     }
 
     /** How many segments have notes kept (for tests). */
     int segments() {
-        synchronized (kept) {
-            return kept.size();
-        }
-    }
-
-    private void forget(IndexReader.CacheKey segment) {
-        synchronized (kept) {
-            kept.remove(segment);
-        }
+        return kept.size();
     }
 }

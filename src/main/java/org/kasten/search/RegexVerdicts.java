@@ -1,17 +1,13 @@
 package org.kasten.search;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 
 /**
  * What a text regex's verification found for each note of a segment, kept across searches: a segment's notes
  * never change (a changed note is a new document in a new segment), so a verdict stays true while the segment
  * lives. The facet count after the ranking, the next keystroke of a query that keeps its {@code /regex/}, a
- * facet click: none reads the same note twice. The most recently used {@link #ENTRIES} (segment, pattern)
- * pairs are kept, one byte per document each.
+ * facet click: none reads the same note twice. The 64 most recently used (segment, pattern) pairs are kept,
+ * one byte per document each, and a segment's are let go when it closes.
  */
 final class RegexVerdicts {
 
@@ -21,13 +17,7 @@ final class RegexVerdicts {
     /** No match, or the matcher gave up (too many steps): as final as a match. */
     static final byte NO_MATCH = 2;
 
-    private static final int ENTRIES = 64;
-    private static final Map<Key, byte[]> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
-            return size() > ENTRIES;
-        }
-    };
+    private static final SegmentCache<Compiled, byte[]> CACHE = new SegmentCache<>(64);
 
     private RegexVerdicts() {
     }
@@ -39,22 +29,14 @@ final class RegexVerdicts {
      * when the segment cannot be cached.
      */
     static byte[] of(LeafReader reader, String source, int flags) {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null) {
-            return new byte[reader.maxDoc()];
-        }
-        Key key = new Key(helper.getKey(), source, flags);
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(key, k -> new byte[reader.maxDoc()]);
-        }
+        return CACHE.get(reader, new Compiled(source, flags), byte[]::new);
     }
 
     /** Forgets every verdict (for tests and measurements of first searches). */
     static void clear() {
-        synchronized (CACHE) {
-            CACHE.clear();
-        }
+        CACHE.clear();
     }
 
-    private record Key(IndexReader.CacheKey segment, String pattern, int flags) { }
+    /** A pattern as compiled: its source and flags. */
+    private record Compiled(String source, int flags) { }
 }
