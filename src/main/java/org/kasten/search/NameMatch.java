@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 
 /**
@@ -29,12 +28,12 @@ final class NameMatch {
         this.total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** The match of {@code words} (as typed), with each word's rarity in the notes' text from {@code lookup}. */
-    static NameMatch of(TermLookup lookup, Analyzer stemmed, List<String> words) throws IOException {
+    /** The match of the query's stemmed {@code terms}, with each one's rarity in the notes' text from {@code lookup}. */
+    static NameMatch of(TermLookup lookup, List<String> terms) throws IOException {
         Map<String, Double> idf = new HashMap<>();
-        if (lookup != null && !words.isEmpty()) {
+        if (lookup != null && !terms.isEmpty()) {
             int notes = lookup.reader().numDocs();
-            for (String term : WordQuery.terms(stemmed, String.join(" ", words))) {
+            for (String term : terms) {
                 int df = lookup.states(new Term(NoteFields.BODY, term)).docFreq();
                 idf.put(term, WordQuery.idf(Math.min(df, notes), notes));
             }

@@ -2,9 +2,9 @@ package org.kasten.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,18 +25,19 @@ final class PhraseBonus {
     static final float PAIR = 1.5f;
 
     private final QueryBuilder stemmed;
-    private final Analyzer stemmedAnalyzer;
     /** The words' look-ups in the reader, or null without one. */
     private final TermLookup lookup;
 
-    PhraseBonus(QueryBuilder stemmed, Analyzer stemmedAnalyzer, TermLookup lookup) {
+    PhraseBonus(QueryBuilder stemmed, TermLookup lookup) {
         this.stemmed = stemmed;
-        this.stemmedAnalyzer = stemmedAnalyzer;
         this.lookup = lookup;
     }
 
-    /** The bonus query for {@code words}, or null (a single word, or no phrase that can match). */
-    Query of(List<String> words) {
+    /**
+     * The bonus query for {@code words} (each word's stemmed terms in {@code terms}), or null (a single word, or
+     * no phrase that can match).
+     */
+    Query of(List<String> words, List<List<String>> terms) {
         if (words.size() < 2) {
             return null;
         }
@@ -46,7 +47,12 @@ final class PhraseBonus {
         add(b, stemmed.createPhraseQuery(NoteFields.BODY, sentence, 2), 2f);
         add(b, stemmed.createPhraseQuery(NoteFields.HEADINGS, sentence, 1), QueryTranslator.HEADINGS);
         add(b, stemmed.createPhraseQuery(NoteFields.ALIASES, sentence, 1), QueryTranslator.ALIASES);
-        List<String> content = words.stream().filter(w -> !WordQuery.terms(stemmedAnalyzer, w).isEmpty()).toList();
+        List<String> content = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!terms.get(i).isEmpty()) {
+                content.add(words.get(i));
+            }
+        }
         if (content.size() >= 3) {
             // adjacent word pairs ("dark mode", "voice memo") count when they stand close together
             for (int i = 0; i + 1 < content.size(); i++) {

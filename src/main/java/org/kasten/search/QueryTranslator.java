@@ -101,9 +101,11 @@ final class QueryTranslator {
         }
         Query relaxed = null;
         Query bonus = null;
+        // each word's stemmed terms, once for the phrase bonus and the name match (empty for a stop word)
+        List<List<String>> terms = words.stream().map(w -> WordQuery.terms(stemmedAnalyzer, w)).toList();
         List<QueryNode> plain = plainClauses(node);
         if (plain != null) {
-            bonus = new PhraseBonus(stemmed, stemmedAnalyzer, lookup).of(words);
+            bonus = new PhraseBonus(stemmed, lookup).of(words, terms);
             if (plain.size() > 1) {
                 Query most = mostWords(plain, words, required(plain.size()));
                 if (most != null) {
@@ -116,7 +118,7 @@ final class QueryTranslator {
         highlights.forEach(q -> highlight.add(q, Occur.SHOULD));
         NameMatch names;
         try {
-            names = NameMatch.of(lookup, stemmedAnalyzer, words);
+            names = NameMatch.of(lookup, terms.stream().flatMap(List::stream).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
