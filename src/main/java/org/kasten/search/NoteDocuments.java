@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -30,6 +31,14 @@ final class NoteDocuments {
     /** Facet values longer than this are not facets (they are sentences, not categories). */
     private static final int MAX_FACET_VALUE = 60;
 
+    /**
+     * Longest tag, property key or link target (in characters) indexed as one term. Lucene refuses a term or a
+     * sorted doc value over 32,766 UTF-8 bytes, and with it the whole document; this bound stays well below that
+     * (a character is at most 3 bytes) and above any real tag, key or target. Longer ones are left out of their
+     * keyword fields with a warning; their words are still indexed where words are.
+     */
+    static final int MAX_KEYWORD = 1_000;
+
     /** Body text: tokenized, stored, with offsets in the postings for the UnifiedHighlighter. */
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -46,11 +55,14 @@ final class NoteDocuments {
 
     /** The document of one note, without anchor text. */
     static Document toDocument(Note note) {
-        return toDocument(note, "");
+        return toDocument(note, "", warning -> { });
     }
 
-    /** The document of one note; {@code anchors} is what other notes call it ({@link AnchorText}). */
-    static Document toDocument(Note note, String anchors) {
+    /**
+     * The document of one note; {@code anchors} is what other notes call it ({@link AnchorText}). What is too
+     * long to index is left out and told to {@code warnings}, one line naming the note each.
+     */
+    static Document toDocument(Note note, String anchors, Consumer<String> warnings) {
         Document doc = new Document();
         String path = note.path().value();
         doc.add(new StringField(NoteFields.PATH, path, Field.Store.YES));
@@ -85,6 +97,9 @@ final class NoteDocuments {
         for (String tag : note.tags()) {
             String folded = NoteAnalyzers.fold(tag.startsWith("#") ? tag.substring(1) : tag);
             doc.add(new TextField(NoteFields.TAG_WORDS, folded.replace('/', ' ').replace('-', ' ').replace('_', ' '), Field.Store.NO));
+            if (tooLong(note, "tag", folded, warnings)) {
+                continue;
+            }
             doc.add(new SortedSetDocValuesField(NoteFields.FACET_TAG, new BytesRef(folded)));
             for (int slash = folded.indexOf('/'); slash > 0; slash = folded.indexOf('/', slash + 1)) {
                 tagKeys.add(folded.substring(0, slash));
@@ -101,11 +116,12 @@ final class NoteDocuments {
             doc.add(new SortedSetDocValuesField(NoteFields.FACET_FOLDER, new BytesRef(folder)));
         }
 
-        addProperties(note, doc);
+        addProperties(note, doc, warnings);
         Set<String> targets = new LinkedHashSet<>();
         for (Link link : note.links()) {
-            if (!link.isSelf()) {
-                targets.add(NoteAnalyzers.fold(link.target()));
+            String target = link.isSelf() ? "" : NoteAnalyzers.fold(link.target());
+            if (!link.isSelf() && !tooLong(note, "link target", target, warnings)) {
+                targets.add(target);
             }
         }
         targets.forEach(t -> doc.add(new StringField(NoteFields.LINK, t, Field.Store.NO)));
@@ -171,16 +187,19 @@ final class NoteDocuments {
         return names;
     }
 
-    private static void addProperties(Note note, Document doc) {
+    private static void addProperties(Note note, Document doc, Consumer<String> warnings) {
         StringBuilder words = new StringBuilder();
         for (Map.Entry<String, Object> entry : note.frontmatter().values().entrySet()) {
             String key = entry.getKey();
+            String foldedKey = NoteAnalyzers.fold(key.strip());
+            if (tooLong(note, "property key", foldedKey, warnings)) {
+                continue;
+            }
             List<String> values = scalars(entry.getValue());
             String field = NoteFields.property(key);
             if (values.isEmpty()) {
                 doc.add(new TextField(field, "", Field.Store.NO));
             }
-            String foldedKey = NoteAnalyzers.fold(key.strip());
             doc.add(new StringField(NoteFields.HAS_PROPERTY, foldedKey, Field.Store.NO));
             boolean summary = SUMMARY_KEYS.contains(foldedKey);
             for (String value : values) {
@@ -201,6 +220,16 @@ final class NoteDocuments {
         if (!words.isEmpty()) {
             doc.add(new TextField(NoteFields.PROPERTY_WORDS, words.toString(), Field.Store.NO));
         }
+    }
+
+    /** True (and a warning told) when {@code value}, as indexed (folded), is longer than {@link #MAX_KEYWORD}. */
+    private static boolean tooLong(Note note, String what, String value, Consumer<String> warnings) {
+        if (value.length() <= MAX_KEYWORD) {
+            return false;
+        }
+        warnings.accept(String.format("%s: %s \"%s…\" of %,d characters is not indexed as one (at most %,d)",
+                note.path().value(), what, value.substring(0, value.offsetByCodePoints(0, 20)), value.length(), MAX_KEYWORD));
+        return true;
     }
 
     /** Keys already indexed in their own fields (title, aliases, tags). */

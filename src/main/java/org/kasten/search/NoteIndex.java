@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -188,9 +189,11 @@ public final class NoteIndex implements AutoCloseable {
         Map<String, StoredNote> stored = storedNotes();
         AtomicInteger added = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();
+        AtomicInteger leftOut = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         int total = notes.size();
         Map<String, Boolean> present = Collections.synchronizedMap(new HashMap<>());
+        List<String> noteWarnings = Collections.synchronizedList(new ArrayList<>());
         try {
             notes.parallelStream().forEach(note -> {
                 if (cancelled.getAsBoolean()) {
@@ -202,11 +205,11 @@ public final class NoteIndex implements AutoCloseable {
                 String anchorText = anchors.apply(note.path());
                 if (old == null || !old.sameAs(note, anchorText)) {
                     try {
-                        writer.updateDocument(new Term(NoteFields.PATH, path), NoteDocuments.toDocument(note, anchorText));
+                        boolean written = write(note, anchorText, noteWarnings::add) >= 0;
+                        (!written ? leftOut : old == null ? added : updated).incrementAndGet();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    (old == null ? added : updated).incrementAndGet();
                 }
                 int n = done.incrementAndGet();
                 if (n % 500 == 0) {
@@ -237,8 +240,10 @@ public final class NoteIndex implements AutoCloseable {
             // Merged on Lucene's merge thread while the index is already in use; the next reopen sees it.
             writer.forceMerge(1, false);
         }
-        return new IndexReport(added.get(), updated.get(), removed, total - written, created,
-                (System.nanoTime() - start) / 1_000_000, warnings);
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(noteWarnings);
+        return new IndexReport(added.get(), updated.get(), removed, total - written - leftOut.get(),
+                created, (System.nanoTime() - start) / 1_000_000, all);
     }
 
     /**
@@ -274,12 +279,40 @@ public final class NoteIndex implements AutoCloseable {
     public void update(Collection<Note> notes) throws IOException {
         long generation = -1;
         for (Note note : notes) {
-            generation = writer.updateDocument(new Term(NoteFields.PATH, note.path().value()),
-                    NoteDocuments.toDocument(note, anchors.apply(note.path())));
+            generation = Math.max(generation, write(note, anchors.apply(note.path()), LOG::warn));
         }
         if (generation >= 0) {
             awaitVisible(generation);
         }
+    }
+
+    /**
+     * Writes (replaces) the document of one note and returns the writer's sequence number, or -1 when the note
+     * cannot be indexed (Lucene refused its document): then it is left out, with a warning naming it, and the
+     * rest of the index is unharmed. What is too long to index in a note is told to {@code warnings} too.
+     */
+    private long write(Note note, String anchorText, Consumer<String> warnings) throws IOException {
+        Term id = new Term(NoteFields.PATH, note.path().value());
+        if (id.bytes().length > IndexWriter.MAX_TERM_LENGTH) {
+            // not even given to the writer: an immense term in its delete queue fails every later change
+            warnings.accept(note.path().value() + ": left out of the search index (its path is too long to be a term)");
+            return -1;
+        }
+        try {
+            return writer.updateDocument(id, NoteDocuments.toDocument(note, anchorText, warnings));
+        } catch (IllegalArgumentException e) {
+            warnings.accept(note.path().value() + ": left out of the search index (" + firstLine(e) + ")");
+            writer.deleteDocuments(id); // not its old version either: the note is not in the index
+            return -1;
+        }
+    }
+
+    /** Lucene's message up to its first detail (some quote a whole term as a list of bytes). */
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int cut = message.indexOf(", all of which");
+        cut = cut < 0 ? Math.min(message.length(), 160) : cut;
+        return message.substring(0, cut);
     }
 
     /** Removes a note; gone from searches when this returns. */

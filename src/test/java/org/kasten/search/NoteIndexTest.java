@@ -91,6 +91,36 @@ class NoteIndexTest {
         }
     }
 
+    @Test
+    void immenseTagsKeysValuesAndLinksAreLeftOutOfTheirFieldsWithAWarningNamingTheNote() throws IOException {
+        String immense = "x".repeat(40_000);
+        Note hostile = note("hostile.md").text("hostile hedgehogs").tag("#" + immense).tag("#fine")
+                .property(immense, "value").property("topic", immense).property("kind", "spiky")
+                .link(immense).link("a").build();
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            IndexReport report = index.sync(List.of(A, hostile), Progress.NONE, () -> false);
+            assertThat(report.added()).isEqualTo(2);
+            assertThat(report.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w).contains("hostile.md").hasSizeLessThan(300));
+            assertThat(index.searcher().search("hedgehogs", 10).total()).isEqualTo(1);
+            assertThat(index.searcher().search("tag:fine", 10).total()).isEqualTo(1);
+            assertThat(index.searcher().search("kind:spiky", 10).total()).isEqualTo(1);
+            assertThat(index.searcher().search("apples", 10).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aNoteThatCannotBeIndexedIsLeftOutWithAWarningAndTheRestIsIndexed() throws IOException {
+        // a path is a note's identity and is never shortened; one this long (no file system allows it) cannot be a term
+        Note unindexable = note("d/".repeat(20_000) + "deep.md").text("deep dolphins").build();
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            IndexReport report = index.sync(List.of(A, unindexable, B), Progress.NONE, () -> false);
+            assertThat(report.warnings()).singleElement().asString().contains("deep.md", "left out");
+            assertThat(index.searcher().search("apples", 10).total()).isEqualTo(1);
+            assertThat(index.searcher().search("bananas", 10).total()).isEqualTo(1);
+            assertThat(index.searcher().search("dolphins", 10).total()).isZero();
+        }
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "heap {0} MB → buffer {1} MB")
     @org.junit.jupiter.params.provider.CsvSource({"256, 64", "1024, 128", "2048, 256", "16384, 256"})
     void indexingBufferIsAnEighthOfTheHeapWithinBounds(long heapMB, double bufferMB) {
