@@ -76,6 +76,11 @@ public final class NoteIndex implements AutoCloseable {
         this.writer = writer;
         this.created = created;
         this.warnings = List.copyOf(warnings);
+        if (created) {
+            // set once: each call counts as a change, so setting it at every commit made each search commit anew;
+            // an index opened to append already carries it from its last commit
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, NoteFields.SCHEMA_VERSION).entrySet());
+        }
         this.manager = new SearcherManager(writer, true, false, null);
         this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, MAX_STALE_SECONDS, 0.005);
         this.reopener.setName("kasten-index-reopen");
@@ -344,9 +349,8 @@ public final class NoteIndex implements AutoCloseable {
         }, IDLE_COMMIT_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Writes pending changes to disk with the schema version. */
+    /** Writes pending changes to disk with the schema version; without changes, writes nothing. */
     public void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, NoteFields.SCHEMA_VERSION).entrySet());
         writer.commit();
     }
 

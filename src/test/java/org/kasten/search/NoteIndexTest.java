@@ -92,6 +92,34 @@ class NoteIndexTest {
     }
 
     @Test
+    void openingACurrentIndexAndSearchingItWritesNoCommit() throws IOException {
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(List.of(A, B), Progress.NONE, () -> false);
+        }
+        List<String> before = listing();
+        for (int i = 0; i < 3; i++) {
+            try (NoteIndex index = NoteIndex.open(dir)) {
+                assertThat(index.sync(List.of(A, B), Progress.NONE, () -> false).unchanged()).isEqualTo(2);
+                assertThat(index.searcher().search("apples", 10).total()).isEqualTo(1);
+            }
+        }
+        assertThat(listing()).isEqualTo(before);
+    }
+
+    /** The index folder's files with their sizes and modification times. */
+    private List<String> listing() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().map(f -> {
+                try {
+                    return f.getFileName() + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    @Test
     void immenseTagsKeysValuesAndLinksAreLeftOutOfTheirFieldsWithAWarningNamingTheNote() throws IOException {
         String immense = "x".repeat(40_000);
         Note hostile = note("hostile.md").text("hostile hedgehogs").tag("#" + immense).tag("#fine")
