@@ -1,9 +1,14 @@
 package org.kasten.note;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One parsed note: everything the graph, the index and the renderer need, taken from a single parse.
+ * One parsed note: everything the graph, the index and the renderer need, taken from a single parse. Immutable
+ * and compared by value, like a record. The two texts, which are most of a loaded vault's memory, are kept as
+ * UTF-8 bytes and decoded on each call of {@link #body()} or {@link #plainText()}: a Java string holding any
+ * character beyond Latin-1 takes two bytes per character, UTF-8 one for the ASCII that notes are mostly made of.
  *
  * @param path        vault-relative identity
  * @param format      Markdown or plain text
@@ -22,17 +27,140 @@ import java.util.List;
  * @param hash        content hash of the file bytes (hex)
  * @param warnings    problems found while reading this file
  */
-public record Note(NotePath path, NoteFormat format, String title, List<String> aliases, List<String> tags,
-                   Frontmatter frontmatter, String body, int bodyLine, String plainText,
-                   List<Heading> headings, List<BlockId> blocks, List<Link> links,
-                   long size, long modified, String hash, List<Warning> warnings) {
+public final class Note {
 
-    public Note {
-        aliases = List.copyOf(aliases);
-        tags = List.copyOf(tags);
-        headings = List.copyOf(headings);
-        blocks = List.copyOf(blocks);
-        links = List.copyOf(links);
-        warnings = List.copyOf(warnings);
+    private final NotePath path;
+    private final NoteFormat format;
+    private final String title;
+    private final List<String> aliases;
+    private final List<String> tags;
+    private final Frontmatter frontmatter;
+    private final byte[] body;
+    private final int bodyLine;
+    private final byte[] plainText;
+    private final List<Heading> headings;
+    private final List<BlockId> blocks;
+    private final List<Link> links;
+    private final long size;
+    private final long modified;
+    private final String hash;
+    private final List<Warning> warnings;
+
+    public Note(NotePath path, NoteFormat format, String title, List<String> aliases, List<String> tags,
+                Frontmatter frontmatter, String body, int bodyLine, String plainText,
+                List<Heading> headings, List<BlockId> blocks, List<Link> links,
+                long size, long modified, String hash, List<Warning> warnings) {
+        this.path = path;
+        this.format = format;
+        this.title = title;
+        this.aliases = List.copyOf(aliases);
+        this.tags = List.copyOf(tags);
+        this.frontmatter = frontmatter;
+        this.body = bytes(body);
+        this.bodyLine = bodyLine;
+        this.plainText = bytes(plainText);
+        this.headings = List.copyOf(headings);
+        this.blocks = List.copyOf(blocks);
+        this.links = List.copyOf(links);
+        this.size = size;
+        this.modified = modified;
+        this.hash = hash;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public NotePath path() {
+        return path;
+    }
+
+    public NoteFormat format() {
+        return format;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public Frontmatter frontmatter() {
+        return frontmatter;
+    }
+
+    /** The text after the frontmatter, decoded anew on each call (keep the string while you need it). */
+    public String body() {
+        return text(body);
+    }
+
+    public int bodyLine() {
+        return bodyLine;
+    }
+
+    /** The readable text, decoded anew on each call (keep the string while you need it). */
+    public String plainText() {
+        return text(plainText);
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    public List<BlockId> blocks() {
+        return blocks;
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public long modified() {
+        return modified;
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Note n && bodyLine == n.bodyLine && size == n.size && modified == n.modified
+                && path.equals(n.path) && format == n.format && Objects.equals(title, n.title)
+                && aliases.equals(n.aliases) && tags.equals(n.tags) && Objects.equals(frontmatter, n.frontmatter)
+                && java.util.Arrays.equals(body, n.body) && java.util.Arrays.equals(plainText, n.plainText)
+                && headings.equals(n.headings) && blocks.equals(n.blocks) && links.equals(n.links)
+                && Objects.equals(hash, n.hash) && warnings.equals(n.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(path, title, size, modified, hash);
+    }
+
+    @Override
+    public String toString() {
+        return "Note[" + path + ", " + format + ", title=" + title + ", " + links.size() + " links, "
+                + (body == null ? 0 : body.length) + " bytes of text]";
+    }
+
+    /** Null stays null (a note made by a test may have no plain text). */
+    private static byte[] bytes(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 }
