@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Reads the query language Obsidian users know: words (all must match), {@code "exact phrase"}, {@code OR},
  * {@code -exclude}, parentheses, {@code tag:x}, {@code path:}, {@code file:}, {@code title:},
  * {@code key:value} and {@code [key:value]}, {@code /regex/}. Malformed syntax (an unclosed quote, bracket,
- * parenthesis or regex) never fails: the query is then read as plain words.
+ * parenthesis or regex) never fails: the query is then read as plain words. Parentheses nested deeper than
+ * {@link QueryLimits#MAX_DEPTH} are refused ({@link QueryRefusedException}) rather than read by ever deeper recursion.
  */
 final class KastenQueryParser {
 
@@ -17,12 +18,13 @@ final class KastenQueryParser {
 
     private final String text;
     private int pos;
+    private int depth;
 
     private KastenQueryParser(String text) {
         this.text = text;
     }
 
-    /** The parsed query; never throws. Null for a query without any word. */
+    /** The parsed query; throws only a {@link QueryRefusedException} for too deep nesting. Null for a query without any word. */
     static QueryNode parse(String query) {
         String trimmed = query == null ? "" : query.strip();
         if (trimmed.isEmpty()) {
@@ -111,7 +113,9 @@ final class KastenQueryParser {
         char c = text.charAt(pos);
         if (c == '(') {
             pos++;
+            QueryLimits.checkDepth(++depth);
             QueryNode inner = parseOr();
+            depth--;
             skipSpace();
             if (pos >= text.length() || text.charAt(pos) != ')') {
                 throw new Malformed("unclosed parenthesis");

@@ -85,6 +85,7 @@ public final class NoteSearcher {
     /**
      * The top {@code limit} notes for {@code query}; facet counts and snippets when asked (without snippets,
      * each hit's snippet is "": for callers that only need the ranking, and to measure snippets' cost).
+     * A query over the {@link QueryLimits} throws a {@link QueryRefusedException} with a one-line message.
      */
     public SearchResults search(String query, int limit, boolean withFacets, boolean withSnippets) {
         long start = System.nanoTime();
@@ -122,6 +123,9 @@ public final class NoteSearcher {
             return new SearchResults(query, shown, counted.matching(), hits, counted.facets(), micros(start));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            QueryRefusedException refused = QueryLimits.refusal(e);
+            throw refused != null ? refused : e;
         } finally {
             release(searcher);
         }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * The Lucene queries of the query language's operators: {@code tag:} (nested tags included), {@code path:}
@@ -25,6 +26,9 @@ import org.apache.lucene.util.QueryBuilder;
  * token to the score, leaving ranking to the words.
  */
 final class OperatorQueries {
+
+    /** Longest run of a regex looked up in the index (a word is at most 255 characters). */
+    private static final int MAX_RUN = 64;
 
     private final QueryBuilder stemmed;
     private final Predicate<String> knownProperty;
@@ -96,8 +100,8 @@ final class OperatorQueries {
             RegexpQuery anywhere = new RegexpQuery(new Term(NoteFields.EXACT, p));
             highlights.add(new RegexpQuery(new Term(NoteFields.BODY, p)));
             return filter(anywhere);
-        } catch (IllegalArgumentException e) {
-            return null;
+        } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+            return null; // unreadable, or too large an automaton ({1,100000}): searched in the text instead
         }
     }
 
@@ -116,7 +120,9 @@ final class OperatorQueries {
         BooleanQuery.Builder candidates = new BooleanQuery.Builder();
         for (List<String> runs : alternatives) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
-            for (String run : runs) {
+            for (String whole : runs) {
+                // a part of a required run is required too; a long run would make too large an automaton
+                String run = whole.length() > MAX_RUN ? whole.substring(0, MAX_RUN) : whole;
                 all.add(new WildcardQuery(new Term(NoteFields.EXACT, "*" + run + "*")), Occur.FILTER);
                 highlights.add(new WildcardQuery(new Term(NoteFields.BODY, "*" + run + "*")));
             }

@@ -85,12 +85,17 @@ final class QueryTranslator {
         this.operators = new OperatorQueries(this.stemmed, knownProperty);
     }
 
-    /** Translates a query string (null for a query without words). */
+    /**
+     * Translates a query string (null for a query without words); a {@link QueryRefusedException} when it is over
+     * one of the {@link QueryLimits}.
+     */
     Translation translate(String queryText) {
+        QueryLimits.checkLength(queryText);
         QueryNode node = KastenQueryParser.parse(queryText);
         if (node == null) {
             return null;
         }
+        QueryLimits.checkClauses(node);
         List<String> words = new ArrayList<>();
         List<Query> highlights = new ArrayList<>();
         built.clear();

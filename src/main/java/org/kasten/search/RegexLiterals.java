@@ -155,6 +155,11 @@ final class RegexLiterals {
                 i = closingBracket(pattern, i);
                 continue;
             }
+            if (c == '{' && pattern.indexOf('}', i) > 0) {
+                end(run, runs, pattern, i); // a count ({2,5}): its digits are no text
+                i = pattern.indexOf('}', i);
+                continue;
+            }
             if (c == '(') {
                 end(run, runs, pattern, i);
                 depth++;

@@ -86,6 +86,8 @@ class RegexQueryTest {
                 new Row("\\bdark mode\\b", List.of("dark", "mode")),
                 new Row("[a-z]+ing", List.of("ing")),
                 new Row("xyz{2}", List.of()),
+                new Row("years{1,100} old", List.of("year", "old")),     // a count's digits are no text
+                new Row("(ab){100}c", List.of()),
                 new Row("dark|light", List.of()))) {
             assertThat(RegexLiterals.required(row.pattern())).as(row.pattern()).isEqualTo(row.runs());
         }
