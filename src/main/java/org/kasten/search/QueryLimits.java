@@ -26,8 +26,13 @@ public final class QueryLimits {
     static void checkLength(String query) {
         int length = query == null ? 0 : query.strip().length();
         if (length > MAX_CHARS) {
-            throw new QueryRefusedException("query too long: " + count(length) + " characters (at most " + count(MAX_CHARS) + ")");
+            throw tooLong(length);
         }
+    }
+
+    /** The refusal of a query of {@code length} characters (for callers that never hold all of it: a batch line). */
+    public static QueryRefusedException tooLong(long length) {
+        return new QueryRefusedException("query too long: " + count(length) + " characters (at most " + count(MAX_CHARS) + ")");
     }
 
     /** Refuses a parsed query with more than {@link #MAX_CLAUSES} leaves. */
@@ -76,7 +81,7 @@ public final class QueryLimits {
         return 1;
     }
 
-    private static String count(int n) {
+    private static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -1,6 +1,5 @@
 package org.kasten.app.cli;
 
-import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
+import org.kasten.search.QueryLimits;
+import org.kasten.search.QueryRefusedException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +26,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kasten search VAULT QUERY [--limit N] [--json]} and {@code kasten search VAULT --batch}: ranked
- * hits with highlighted snippets; in batch mode one query per input line and one JSON line per query.
+ * hits with highlighted snippets; in batch mode one query per input line and one JSON line per line (an
+ * {@code "error"} for a refused query). A QUERY may start with {@code -} ({@code -research}): an argument that
+ * is no option of this command is the query ({@link UnknownOptionsAreArguments}); {@code --} ends the options.
  */
-@Command(name = "search", description = "Search a vault: ranked hits with path, title, score and snippet.")
+@Command(name = "search", description = "Search a vault: ranked hits with path, title, score and snippet.",
+        modelTransformer = UnknownOptionsAreArguments.class)
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.") Path vault;
@@ -56,21 +61,20 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = CliSupport.open(vault)) {
             if (batch) {
-                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (!line.isBlank()) {
-                        SearchResults results = workspace.search(line, limit);
-                        Map<String, Object> entry = new LinkedHashMap<>();
-                        entry.put("query", line);
-                        entry.put("micros", results.micros());
-                        entry.put("total", results.total());
-                        entry.put("hits", hits(results));
-                        out.println(Json.line(entry));
-                        out.flush();
-                    }
+                QueryLines lines = new QueryLines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                for (QueryLines.Line line = lines.next(); line != null; line = lines.next()) {
+                    out.println(Json.line(batchAnswer(workspace, line)));
+                    out.flush();
                 }
             } else {
-                SearchResults results = workspace.search(query, limit, true);
+                SearchResults results;
+                try {
+                    results = workspace.search(query, limit, true);
+                } catch (QueryRefusedException e) {
+                    spec.commandLine().getErr().println("kasten: " + e.getMessage());
+                    spec.commandLine().getErr().flush();
+                    return 2; // the query is unusable input; 1 stays for an unreadable vault
+                }
                 if (json) {
                     out.println(Json.line(report(results)));
                 } else {
@@ -80,6 +84,31 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+    }
+
+    /**
+     * The batch's answer to one input line: its hits, or, for a query that is refused or fails, an
+     * {@code "error"} with no hits; the batch goes on either way.
+     */
+    private Map<String, Object> batchAnswer(Workspace workspace, QueryLines.Line line) throws VaultException {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("query", line.text());
+        long start = System.nanoTime();
+        try {
+            if (line.tooLong()) {
+                throw QueryLimits.tooLong(line.length());
+            }
+            SearchResults results = workspace.search(line.text(), limit);
+            entry.put("micros", results.micros());
+            entry.put("total", results.total());
+            entry.put("hits", hits(results));
+        } catch (RuntimeException e) {
+            entry.put("micros", (System.nanoTime() - start) / 1_000);
+            entry.put("total", 0);
+            entry.put("hits", List.of());
+            entry.put("error", e instanceof QueryRefusedException ? e.getMessage() : "search failed: " + e);
+        }
+        return entry;
     }
 
     private static Map<String, Object> report(SearchResults results) {

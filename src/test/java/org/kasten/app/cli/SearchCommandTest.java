@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,21 +59,69 @@ class SearchCommandTest {
         assertThat(json.get("hits").size()).isLessThanOrEqualTo(3);
     }
 
-    @Test
-    void batchPrintsOneJsonLinePerQuery() throws Exception {
+    private List<JsonNode> batch(String input, String... options) throws Exception {
         InputStream stdin = System.in;
-        System.setIn(new ByteArrayInputStream("scaling laws\n\nbitter lesson\n".getBytes(StandardCharsets.UTF_8)));
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         try {
-            assertThat(run("search", "notes", "--batch", "--limit", "2")).isZero();
+            List<String> args = new ArrayList<>(List.of("search", "notes", "--batch"));
+            args.addAll(List.of(options));
+            assertThat(run(args.toArray(String[]::new))).isZero();
         } finally {
             System.setIn(stdin);
         }
-        String[] lines = out.toString().strip().split("\n");
-        assertThat(lines).hasSize(2);
-        JsonNode second = new ObjectMapper().readTree(lines[1]);
-        assertThat(second.get("query").asText()).isEqualTo("bitter lesson");
-        assertThat(second.has("micros")).isTrue();
-        assertThat(second.get("hits").get(0).get("path").asText()).isEqualTo("Concepts/Bitter Lesson.md");
+        List<JsonNode> answers = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            answers.add(new ObjectMapper().readTree(line));
+        }
+        return answers;
+    }
+
+    @Test
+    void batchPrintsOneJsonLinePerLineBlankOnesToo() throws Exception {
+        List<JsonNode> answers = batch("scaling laws\n\nbitter lesson\r\n  \nlast line without end", "--limit", "2");
+        assertThat(answers).extracting(a -> a.get("query").asText())
+                .containsExactly("scaling laws", "", "bitter lesson", "  ", "last line without end");
+        JsonNode third = answers.get(2);
+        assertThat(third.has("micros")).isTrue();
+        assertThat(third.get("hits").get(0).get("path").asText()).isEqualTo("Concepts/Bitter Lesson.md");
+        assertThat(answers.get(1).get("hits").size()).isZero();
+        assertThat(answers.get(1).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void aRefusedQueryIsAnErrorEntryAndTheBatchGoesOn() throws Exception {
+        String input = String.join("\n", "a".repeat(10_000), "ab ".repeat(300), "(".repeat(400) + "a" + ")".repeat(400),
+                "/a{1,100000}/", "x".repeat(3_000_000), "bitter lesson") + "\n";
+        List<JsonNode> answers = batch(input);
+        assertThat(answers).hasSize(6);
+        assertThat(answers.subList(0, 5)).extracting(a -> a.path("error").asText()).containsExactly(
+                "query too long: 10,000 characters (at most 1,000)",
+                "query too complex: 300 words and operators (at most 100)",
+                "query too complex: parentheses nested more than 20 deep", "",
+                "query too long: 3,000,000 characters (at most 1,000)");
+        assertThat(answers.get(0).get("hits").size()).isZero();
+        assertThat(answers.get(0).get("total").asLong()).isZero();
+        assertThat(answers.get(4).get("query").asText().length()).isLessThanOrEqualTo(QueryLines.KEPT);
+        assertThat(answers.get(5).has("error")).isFalse();
+        assertThat(answers.get(5).get("hits").get(0).get("path").asText()).isEqualTo("Concepts/Bitter Lesson.md");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aRefusedQueryIsOneLineAndExitTwo() {
+        assertThat(run("search", "notes", "a".repeat(10_000))).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("kasten: query too long: 10,000 characters (at most 1,000)" + System.lineSeparator());
+    }
+
+    @Test
+    void aQueryMayStartWithAMinus() throws Exception {
+        assertThat(run("search", "notes", "-research", "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("query").asText()).isEqualTo("-research");
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "notes", "--json", "--", "-scaling")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("query").asText()).isEqualTo("-scaling");
+        assertThat(run("search", "notes", "x", "--no-such-option")).isEqualTo(2);
     }
 
     @Test
