@@ -22,7 +22,11 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -59,6 +63,15 @@ public final class NoteIndex implements AutoCloseable {
     private static final double MAX_STALE_SECONDS = 60;
 
     private final Directory directory;
+    /** The index folder, or null for an index in memory. */
+    private final Path folder;
+    /**
+     * How long after opening a cleanly closed index its files' checksums are verified in the background. A
+     * command that only searches has ended by then; the window verifies without delaying its first search.
+     */
+    static volatile long verifyDelayMillis = 10_000;
+    private volatile boolean closing;
+    private volatile boolean damaged;
     private final IndexWriter writer;
     /** After writing this many notes in one sync, the index is merged into one segment in the background. */
     static final int MERGE_AFTER = 1_000;
@@ -71,8 +84,10 @@ public final class NoteIndex implements AutoCloseable {
     private ScheduledFuture<?> pendingCommit;
     private volatile Function<NotePath, String> anchors = path -> "";
 
-    private NoteIndex(Directory directory, IndexWriter writer, boolean created, List<String> warnings) throws IOException {
+    private NoteIndex(Directory directory, Path folder, IndexWriter writer, boolean created, List<String> warnings)
+            throws IOException {
         this.directory = directory;
+        this.folder = folder;
         this.writer = writer;
         this.created = created;
         this.warnings = List.copyOf(warnings);
@@ -103,40 +118,49 @@ public final class NoteIndex implements AutoCloseable {
         List<String> warnings = new ArrayList<>();
         try {
             Files.createDirectories(folder);
-            return openIn(FSDirectory.open(folder), warnings);
+            return openIn(FSDirectory.open(folder), folder, warnings);
         } catch (LockObtainFailedException e) {
             warnings.add("the search index at " + folder + " is in use by another Kasten; using a temporary index");
         } catch (IOException | RuntimeException e) {
-            warnings.add("the search index at " + folder + " was unreadable and is rebuilt (" + describe(e) + ")");
+            warnings.add("the search index at " + folder + (e instanceof CorruptIndexException damage
+                    ? " was damaged (" + IndexIntegrity.describe(damage) + ") and is rebuilt"
+                    : " was unreadable and is rebuilt (" + describe(e) + ")"));
             try {
                 deleteContents(folder);
                 Directory fresh = FSDirectory.open(folder);
-                return new NoteIndex(fresh, new IndexWriter(fresh, config(IndexWriterConfig.OpenMode.CREATE)), true, warnings);
+                return new NoteIndex(fresh, folder, new IndexWriter(fresh, config(IndexWriterConfig.OpenMode.CREATE)), true, warnings);
             } catch (IOException | RuntimeException again) {
                 warnings.add("the search index cannot be written at " + folder + "; using a temporary index (" + describe(again) + ")");
             }
         }
         warnings.forEach(LOG::warn);
         Directory memory = new ByteBuffersDirectory();
-        return new NoteIndex(memory, new IndexWriter(memory, config(IndexWriterConfig.OpenMode.CREATE)), true, warnings);
+        return new NoteIndex(memory, null, new IndexWriter(memory, config(IndexWriterConfig.OpenMode.CREATE)), true, warnings);
     }
 
     /** An index that lives in memory only (tests, and vaults whose cache folder cannot be written). */
     public static NoteIndex inMemory() {
         try {
             Directory memory = new ByteBuffersDirectory();
-            return new NoteIndex(memory, new IndexWriter(memory, config(IndexWriterConfig.OpenMode.CREATE)), true, List.of());
+            return new NoteIndex(memory, null, new IndexWriter(memory, config(IndexWriterConfig.OpenMode.CREATE)), true, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static NoteIndex openIn(Directory directory, List<String> warnings) throws IOException {
+    private static NoteIndex openIn(Directory directory, Path folder, List<String> warnings) throws IOException {
         IndexWriterConfig.OpenMode mode = IndexWriterConfig.OpenMode.CREATE;
+        boolean clean = false;
         if (DirectoryReader.indexExists(directory)) {
-            String schema = SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY);
+            SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
+            String schema = latest.getUserData().get(SCHEMA_KEY);
             if (NoteFields.SCHEMA_VERSION.equals(schema)) {
                 mode = IndexWriterConfig.OpenMode.APPEND;
+                clean = IndexIntegrity.closedCleanlyAt(folder, latest.getSegmentsFileName());
+                if (!clean) {
+                    // left during indexing (or never closed cleanly): every file is checked before use
+                    IndexIntegrity.verify(directory, latest.files(true), () -> false);
+                }
                 // opening a reader checks the segments (a truncated file fails here, not at the first query)
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
                     Objects.requireNonNull(reader);
@@ -146,7 +170,44 @@ public final class NoteIndex implements AutoCloseable {
             }
         }
         IndexWriter writer = new IndexWriter(directory, config(mode));
-        return new NoteIndex(directory, writer, mode == IndexWriterConfig.OpenMode.CREATE, warnings);
+        NoteIndex index = new NoteIndex(directory, folder, writer, mode == IndexWriterConfig.OpenMode.CREATE, warnings);
+        if (clean) {
+            index.idle.schedule(index::verifyQuietly, verifyDelayMillis, TimeUnit.MILLISECONDS);
+        }
+        return index;
+    }
+
+    /**
+     * Verifies the checksums of the open index's files (those of a cleanly closed index were not verified on
+     * opening). Damage is logged once, and the clean close forgotten: the next open verifies every file and
+     * rebuilds the index.
+     */
+    private void verifyQuietly() {
+        try {
+            IndexSearcher s = manager.acquire();
+            try {
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    if (FilterLeafReader.unwrap(leaf.reader()) instanceof SegmentReader segment) {
+                        IndexIntegrity.verify(directory, segment.getSegmentInfo().files(), () -> closing);
+                    }
+                }
+            } finally {
+                manager.release(s);
+            }
+        } catch (CorruptIndexException e) {
+            damaged();
+            LOG.warn("the search index at {} is damaged ({}); it is rebuilt at the next start", folder, IndexIntegrity.describe(e));
+        } catch (IOException | RuntimeException e) {
+            // closed meanwhile: checked at the next open
+        }
+    }
+
+    /** Damage was met: the index is not marked clean again, so the next open verifies and rebuilds it. */
+    private void damaged() {
+        damaged = true;
+        if (folder != null) {
+            IndexIntegrity.forgetClean(folder);
+        }
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
@@ -380,15 +441,27 @@ public final class NoteIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closing = true;
         idle.shutdownNow();
+        try {
+            idle.awaitTermination(10, TimeUnit.SECONDS); // a running verification stops after its current file
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         reopener.close();
         manager.close();
         try {
             if (writer.isOpen()) {
                 commit();
             }
-        } finally {
             writer.close();
+            if (folder != null && !damaged) {
+                IndexIntegrity.markClean(folder, SegmentInfos.getLastCommitSegmentsFileName(directory));
+            }
+        } finally {
+            if (writer.isOpen()) {
+                writer.rollback();
+            }
             directory.close();
         }
     }

@@ -120,6 +120,67 @@ class NoteIndexTest {
     }
 
     @Test
+    void anIndexLeftDuringIndexingHasItsChecksumsVerifiedAndIsRebuiltWhenDamaged() throws IOException {
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(List.of(A, B, C), Progress.NONE, () -> false);
+            index.commit();
+            // as after kill -9: the latest commit is not one a clean close left
+            assertThat(Files.exists(dir.resolve(IndexIntegrity.CLEAN_MARKER))).isFalse();
+            scramble(biggest(".fdt"));
+        }
+        Files.delete(dir.resolve(IndexIntegrity.CLEAN_MARKER));
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            assertThat(index.warnings()).singleElement().asString().contains("damaged", ".fdt", "rebuilt");
+            assertThat(index.sync(List.of(A, B, C), Progress.NONE, () -> false).added()).isEqualTo(3);
+            assertThat(index.searcher().search("bananas", 10).total()).isEqualTo(1);
+        }
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            assertThat(index.warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void damageToACleanlyClosedIndexIsFoundInTheBackgroundAndRebuiltAtTheNextOpen() throws Exception {
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(List.of(A, B, C), Progress.NONE, () -> false);
+        }
+        assertThat(Files.exists(dir.resolve(IndexIntegrity.CLEAN_MARKER))).isTrue();
+        scramble(biggest(".tim"));
+        long delay = NoteIndex.verifyDelayMillis;
+        NoteIndex.verifyDelayMillis = 0;
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            assertThat(index.warnings()).isEmpty(); // a clean index is not read whole before use
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+                while (Files.exists(dir.resolve(IndexIntegrity.CLEAN_MARKER))) {
+                    Thread.sleep(20);
+                }
+            });
+        } finally {
+            NoteIndex.verifyDelayMillis = delay;
+        }
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            assertThat(index.warnings()).singleElement().asString().contains("damaged", ".tim", "rebuilt");
+        }
+    }
+
+    /** The largest index file whose name ends with {@code suffix}. */
+    private Path biggest(String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(suffix))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+    }
+
+    /** Writes random bytes over the middle half of {@code file} (header and checksum footer untouched). */
+    private static void scramble(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] noise = new byte[Math.min(4096, bytes.length / 2)];
+        new java.util.Random(17).nextBytes(noise);
+        System.arraycopy(noise, 0, bytes, (bytes.length - noise.length) / 2, noise.length);
+        Files.write(file, bytes);
+    }
+
+    @Test
     void immenseTagsKeysValuesAndLinksAreLeftOutOfTheirFieldsWithAWarningNamingTheNote() throws IOException {
         String immense = "x".repeat(40_000);
         Note hostile = note("hostile.md").text("hostile hedgehogs").tag("#" + immense).tag("#fine")
