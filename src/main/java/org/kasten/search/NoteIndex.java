@@ -25,11 +25,12 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
@@ -102,6 +103,7 @@ public final class NoteIndex implements AutoCloseable {
         this.reopener.setDaemon(true);
         this.reopener.start();
         this.searcher = new NoteSearcher(manager);
+        this.searcher.whenDamaged(this::verify, this::damaged);
         this.idle = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "kasten-index-commit");
             thread.setDaemon(true);
@@ -186,11 +188,7 @@ public final class NoteIndex implements AutoCloseable {
         try {
             IndexSearcher s = manager.acquire();
             try {
-                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                    if (FilterLeafReader.unwrap(leaf.reader()) instanceof SegmentReader segment) {
-                        IndexIntegrity.verify(directory, segment.getSegmentInfo().files(), () -> closing);
-                    }
-                }
+                verify(s.getIndexReader());
             } finally {
                 manager.release(s);
             }
@@ -199,6 +197,15 @@ public final class NoteIndex implements AutoCloseable {
             LOG.warn("the search index at {} is damaged ({}); it is rebuilt at the next start", folder, IndexIntegrity.describe(e));
         } catch (IOException | RuntimeException e) {
             // closed meanwhile: checked at the next open
+        }
+    }
+
+    /** Verifies the checksums of the files of {@code reader}'s segments (stops when the index closes). */
+    private void verify(IndexReader reader) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (FilterLeafReader.unwrap(leaf.reader()) instanceof SegmentReader segment) {
+                IndexIntegrity.verify(directory, segment.getSegmentInfo().files(), () -> closing);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -54,8 +55,74 @@ public final class NoteSearcher {
     /** The same, with what regex searches learnt of them (each doc's loaded note); null without loaded notes. */
     private volatile LoadedNotes loadedNotes;
 
+    /** Checks the checksums of the files behind a reader; throws a CorruptIndexException for a damaged one. */
+    interface Verifier {
+        void verify(IndexReader reader) throws IOException;
+    }
+
+    /** Told when a search meets damaged index files. */
+    private volatile Runnable whenDamaged = () -> { };
+    private volatile Verifier verifier = reader -> { };
+    /** The last reader whose files {@link #verifier} found sound: a failing search checks each reader once. */
+    private volatile IndexReader verified;
+
     NoteSearcher(SearcherManager manager) {
         this.manager = manager;
+    }
+
+    /**
+     * What to do when a search fails: {@code verifier} checks the index files (damaged data makes Lucene fail
+     * in any way, not only with a checksum error), and {@code action} is told of damage (the index then rebuilds
+     * itself at the next open).
+     */
+    void whenDamaged(Verifier verifier, Runnable action) {
+        this.verifier = verifier;
+        this.whenDamaged = action;
+    }
+
+    /** A failed read as an unchecked exception; damage is told once to {@link #whenDamaged} and said plainly. */
+    private UncheckedIOException failed(IOException e) {
+        if (e instanceof CorruptIndexException damage) {
+            return damaged(damage);
+        }
+        return new UncheckedIOException(e);
+    }
+
+    private UncheckedIOException damaged(CorruptIndexException damage) {
+        whenDamaged.run();
+        return new Damaged(damage);
+    }
+
+    /** A search failed on damaged index files: said in one line. */
+    private static final class Damaged extends UncheckedIOException {
+        Damaged(CorruptIndexException damage) {
+            super("the search index is damaged (" + IndexIntegrity.describe(damage)
+                    + "); it is rebuilt the next time Kasten opens it", damage);
+        }
+    }
+
+    /** A search that failed unexpectedly: said as damage when the reader's files are damaged, else as it was. */
+    private RuntimeException failed(Throwable e, IndexReader reader) {
+        if (e instanceof Damaged said) {
+            return said;
+        }
+        if (e instanceof UncheckedIOException u && u.getCause() instanceof CorruptIndexException damage) {
+            return damaged(damage);
+        }
+        if (reader != verified) {
+            try {
+                verifier.verify(reader);
+                verified = reader;
+            } catch (CorruptIndexException damage) {
+                return damaged(damage);
+            } catch (IOException | RuntimeException other) {
+                e.addSuppressed(other);
+            }
+        }
+        if (e instanceof RuntimeException r) {
+            return r;
+        }
+        throw (Error) e;
     }
 
     /** Tells the searcher how many backlinks each note has (used to favour hub notes a little). */
@@ -93,7 +160,7 @@ public final class NoteSearcher {
         try {
             searcher = manager.acquire();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(e);
         }
         try {
             QueryTranslator translator = translator(searcher.getIndexReader());
@@ -122,10 +189,11 @@ public final class NoteSearcher {
             Facets.Counted counted = Facets.count(searcher, ranked.matching()); // its total is exact beyond 1,000
             return new SearchResults(query, shown, counted.matching(), hits, counted.facets(), micros(start));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            QueryRefusedException refused = QueryLimits.refusal(e);
-            throw refused != null ? refused : e;
+            throw failed(e);
+        } catch (RuntimeException | AssertionError e) {
+            QueryRefusedException refused = e instanceof RuntimeException r ? QueryLimits.refusal(r) : null;
+            // damaged data makes Lucene fail anyhow (with -ea, as in tests, its own assertions trip first)
+            throw refused != null ? refused : failed(e, searcher.getIndexReader());
         } finally {
             release(searcher);
         }
@@ -208,12 +276,12 @@ public final class NoteSearcher {
         try {
             searcher = manager.acquire();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(e);
         }
         try {
             return RelatedNotes.find(searcher, note, limit, linked);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(e);
         } finally {
             release(searcher);
         }
@@ -229,7 +297,7 @@ public final class NoteSearcher {
                 release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(e);
         }
     }
 
@@ -255,7 +323,7 @@ public final class NoteSearcher {
         try {
             manager.release(searcher);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(e);
         }
     }
 

@@ -163,6 +163,24 @@ class NoteIndexTest {
         }
     }
 
+    @Test
+    void aSearchThatMeetsDamageSaysSoPlainlyAndTheNextOpenRebuilds() throws IOException {
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(List.of(A, B, C), Progress.NONE, () -> false);
+        }
+        scramble(biggest(".tim"));
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            assertThat(index.warnings()).isEmpty();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.searcher().search("apples", 10))
+                    .hasMessageStartingWith("the search index is damaged").hasMessageContaining(".tim");
+        }
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            assertThat(index.warnings()).singleElement().asString().contains("damaged", "rebuilt");
+            index.sync(List.of(A, B, C), Progress.NONE, () -> false);
+            assertThat(index.searcher().search("apples", 10).total()).isEqualTo(1);
+        }
+    }
+
     /** The largest index file whose name ends with {@code suffix}. */
     private Path biggest(String suffix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
