@@ -4,9 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.kasten.search.IndexLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Checks on a vault folder before it is opened, and where its derived data lives (outside the vault). */
 final class VaultFolders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VaultFolders.class);
 
     private VaultFolders() {
     }
@@ -26,8 +30,14 @@ final class VaultFolders {
         return root;
     }
 
-    /** The parse cache of a vault: beside its search index, outside the vault (DESIGN.md). */
+    /**
+     * The parse cache of a vault: beside its search index, outside the vault (DESIGN.md); null (no parse cache)
+     * when the cache folder cannot be written, which is said once.
+     */
     static Path parseCache(Path root) {
+        if (!IndexLocation.writable(LOG::warn)) {
+            return null;
+        }
         Path index = IndexLocation.forVault(root);
         return index.resolveSibling(index.getFileName() + ".notes");
     }

@@ -42,7 +42,7 @@ final class WorkspaceIndex implements AutoCloseable {
         opened = CompletableFuture.supplyAsync(() -> {
             NoteIndex index;
             try {
-                index = NoteIndex.open(IndexLocation.forVault(root));
+                index = IndexLocation.writable(LOG::warn) ? NoteIndex.open(IndexLocation.forVault(root)) : NoteIndex.inMemory();
             } catch (IOException e) {
                 LOG.warn("search index could not be opened, using a temporary one: {}", e.toString());
                 index = NoteIndex.inMemory();
@@ -54,7 +54,9 @@ final class WorkspaceIndex implements AutoCloseable {
         }, WorkspaceIndex::daemon);
         report = opened.thenApplyAsync(index -> {
             try {
-                return index.sync(snapshot, progress, () -> closing);
+                IndexReport done = index.sync(snapshot, progress, () -> closing);
+                done.warnings().forEach(LOG::warn); // said once, by whichever command or window indexed
+                return done;
             } catch (IOException e) {
                 throw new CompletionException(e);
             }

@@ -2,10 +2,15 @@ package org.kasten.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Where a vault's index lives: {@code $XDG_CACHE_HOME/kasten/index/<hash of the vault's real path>/}
@@ -33,6 +38,36 @@ public final class IndexLocation {
             return Path.of(xdg, "kasten");
         }
         return Path.of(System.getProperty("user.home"), ".cache", "kasten");
+    }
+
+    /** Cache folders already said to be unwritable: said once per process. */
+    private static final Set<Path> TOLD = ConcurrentHashMap.newKeySet();
+
+    /**
+     * True when Kasten's cache folder can be written (it is created if missing). When it cannot (no space,
+     * no permission, a regular file on its path), {@code warning} is told so once per process, in one line,
+     * and the caller keeps its derived data in memory.
+     */
+    public static boolean writable(Consumer<String> warning) {
+        Path cache = cacheDir();
+        try {
+            Files.createDirectories(cache.resolve("index"));
+            if (Files.isWritable(cache.resolve("index"))) {
+                return true;
+            }
+            tell(cache, "permission denied", warning);
+        } catch (IOException | SecurityException e) {
+            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
+            tell(cache, reason, warning);
+        }
+        return false;
+    }
+
+    private static void tell(Path cache, String reason, Consumer<String> warning) {
+        if (TOLD.add(cache)) {
+            warning.accept("the cache folder " + cache + " cannot be written (" + reason
+                    + "); the search index and note cache are kept in memory");
+        }
     }
 
     /** A short stable name for a vault: the first 16 hex digits of SHA-256 of its real path. */

@@ -11,10 +11,14 @@ import java.util.List;
  * @param unchanged notes left as they were
  * @param rebuilt   true when the index was (re)created from nothing: new, other schema, or damaged
  * @param millis    wall time taken
- * @param warnings  what went wrong with the stored index (it was discarded), for the user
+ * @param warnings  what went wrong with the stored index (it was discarded) or with a note (left out), for the user
+ * @param location  where the index actually used lives: its folder, or {@link #IN_MEMORY}
  */
 public record IndexReport(int added, int updated, int removed, int unchanged, boolean rebuilt, long millis,
-                          List<String> warnings) {
+                          List<String> warnings, String location) {
+
+    /** The {@link #location} of an index that is not kept (the cache cannot be written, or is in use). */
+    public static final String IN_MEMORY = "in memory (not kept)";
 
     public IndexReport {
         warnings = List.copyOf(warnings);

@@ -114,7 +114,8 @@ public final class NoteIndex implements AutoCloseable {
     /**
      * Opens (or creates) the index in {@code folder}. An index of another schema version is recreated; a
      * damaged or unreadable one is deleted and recreated; one locked by another process is left alone and a
-     * temporary in-memory index is used instead. Each case adds a line to {@link #warnings()}.
+     * temporary in-memory index is used instead. Each case adds a line to {@link #warnings()} (and to each
+     * {@link IndexReport}'s); the caller says them.
      */
     public static NoteIndex open(Path folder) throws IOException {
         List<String> warnings = new ArrayList<>();
@@ -135,7 +136,6 @@ public final class NoteIndex implements AutoCloseable {
                 warnings.add("the search index cannot be written at " + folder + "; using a temporary index (" + describe(again) + ")");
             }
         }
-        warnings.forEach(LOG::warn);
         Directory memory = new ByteBuffersDirectory();
         return new NoteIndex(memory, null, new IndexWriter(memory, config(IndexWriterConfig.OpenMode.CREATE)), true, warnings);
     }
@@ -316,7 +316,7 @@ public final class NoteIndex implements AutoCloseable {
         List<String> all = new ArrayList<>(warnings);
         all.addAll(noteWarnings);
         return new IndexReport(added.get(), updated.get(), removed, total - written - leftOut.get(),
-                created, (System.nanoTime() - start) / 1_000_000, all);
+                created, (System.nanoTime() - start) / 1_000_000, all, folder == null ? IndexReport.IN_MEMORY : folder.toString());
     }
 
     /**

@@ -247,6 +247,26 @@ class NoteIndexTest {
     }
 
     @Test
+    void anUnwritableCacheFolderIsSaidOnceInOneLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        String old = System.getProperty("kasten.cache.dir");
+        System.setProperty("kasten.cache.dir", file.resolve("kasten").toString());
+        try {
+            List<String> said = new java.util.ArrayList<>();
+            assertThat(IndexLocation.writable(said::add)).isFalse();
+            assertThat(IndexLocation.writable(said::add)).isFalse();
+            assertThat(said).singleElement().asString().contains(file.toString(), "cannot be written", "in memory")
+                    .doesNotContain("\n");
+        } finally {
+            if (old == null) {
+                System.clearProperty("kasten.cache.dir");
+            } else {
+                System.setProperty("kasten.cache.dir", old);
+            }
+        }
+    }
+
+    @Test
     void indexLivesInTheCacheFolderKeyedByVault(@TempDir Path vault) {
         String old = System.getProperty("kasten.cache.dir");
         System.setProperty("kasten.cache.dir", dir.toString());

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.kasten.app.Workspace;
-import org.kasten.search.IndexLocation;
 import org.kasten.search.IndexReport;
 
 import picocli.CommandLine.Command;
@@ -26,12 +25,11 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = CliSupport.open(vault)) {
             IndexReport report = workspace.awaitIndex();
-            report.warnings().forEach(w -> spec.commandLine().getErr().println("kasten: warning: " + w));
             int notes = report.added() + report.updated() + report.unchanged();
             out.printf("%s %d notes in %d ms (read %d ms): %d added, %d updated, %d removed, %d unchanged%n",
                     report.rebuilt() ? "built index of" : "refreshed index of", notes, report.millis(),
                     workspace.loadMillis(), report.added(), report.updated(), report.removed(), report.unchanged());
-            out.println("index: " + IndexLocation.forVault(workspace.root()));
+            out.println("index: " + report.location());
             out.flush();
             return 0;
         }

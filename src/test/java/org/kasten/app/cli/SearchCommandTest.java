@@ -134,6 +134,23 @@ class SearchCommandTest {
     }
 
     @Test
+    void indexNamesTheIndexActuallyUsed(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        String old = System.getProperty("kasten.cache.dir");
+        System.setProperty("kasten.cache.dir", file.resolve("kasten").toString());
+        try {
+            assertThat(run("index", "notes")).isZero();
+            assertThat(out.toString()).contains("index: in memory").doesNotContain(file.toString());
+        } finally {
+            if (old == null) {
+                System.clearProperty("kasten.cache.dir");
+            } else {
+                System.setProperty("kasten.cache.dir", old);
+            }
+        }
+    }
+
+    @Test
     void indexSaysWhatItDid() {
         assertThat(run("index", "notes")).isZero();
         assertThat(out.toString()).containsPattern("(built|refreshed) index of \\d+ notes in \\d+ ms")
