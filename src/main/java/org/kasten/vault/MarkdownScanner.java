@@ -1,41 +1,19 @@
 package org.kasten.vault;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.wikilink.WikiLink;
-import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import org.kasten.note.Anchors;
 import org.kasten.note.BlockId;
 import org.kasten.note.LinkKind;
+import org.kasten.vault.MdNode.Kind;
 
 /**
- * Reads a Markdown body with flexmark, once: headings, block ids, inline tags, every link (wiki-links,
+ * Reads a Markdown body once, without a full parse: headings, block ids, inline tags, every link (wiki-links,
  * embeds, Markdown links and images, link reference definitions) with position and context, "See also"
- * entries, and the plain text. Code and {@code %% comments %%} hold no links or tags. Thread-safe.
+ * entries, and the plain text. The structure it honours (code, HTML, comments, tables, references) is
+ * flexmark's, so the graph sees what the rendered page shows; flexmark itself is kept for rendering.
+ * Time is linear in the body; a {@link ScanBudget} guards against what was missed. Thread-safe.
  */
 final class MarkdownScanner {
 
@@ -43,31 +21,33 @@ final class MarkdownScanner {
     private static final Pattern LIST_MARKER = Pattern.compile("^([-*+]|\\d+[.)])\\s+");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-    private final Parser parser;
-
-    MarkdownScanner() {
-        MutableDataSet options = new MutableDataSet();
-        // Only what changes where links are: tables (cells) and wiki-links; emphasis or strikethrough do not.
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), WikiLinkExtension.create()));
-        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
-        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
-        options.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, true);
-        // CommonMark's [text](<a path with spaces.md>), which Obsidian writes for names with spaces
-        options.set(Parser.SPACE_IN_LINK_URLS, true);
-        parser = Parser.builder(options).build();
-    }
-
     /** Scans {@code body}, whose first line is line {@code firstLine} of the file. */
     ParsedBody scan(String body, int firstLine) {
+        return scan(body, firstLine, ScanBudget.NONE);
+    }
+
+    /** As {@link #scan(String, int)}, within {@code budget}; throws {@link ScanBudget.Exceeded} past it. */
+    ParsedBody scan(String body, int firstLine, ScanBudget budget) {
         String visible = Comments.blank(body);
-        Document document = parser.parse(visible);
+        MdNode document = MdBlocks.parse(visible, budget);
+        parseInlines(document, visible, budget);
         TextLines lines = new TextLines(visible, firstLine);
         ParsedBody out = new ParsedBody();
         Walk walk = new Walk(visible, lines, out);
         walk.visit(document, false);
         findBlockIds(lines, walk.codeLines, out);
-        out.plainText = PlainText.of(document);
+        out.plainText = MdPlainText.of(document, visible);
         return out;
+    }
+
+    private static void parseInlines(MdNode block, String body, ScanBudget budget) {
+        for (MdNode child = block.first; child != null; child = child.next) {
+            switch (child.kind) {
+                case PARAGRAPH, HEADING, TABLE_CELL -> MdInlines.parse(child,
+                        MdContent.of(body, child, 0, child.lineCount, child.kind != Kind.TABLE_CELL), budget);
+                default -> parseInlines(child, body, budget);
+            }
+        }
     }
 
     private static void findBlockIds(TextLines lines, boolean[] codeLines, ParsedBody out) {
@@ -86,12 +66,14 @@ final class MarkdownScanner {
         }
     }
 
-    /** One walk over one document's AST. */
+    /** One walk over one body's tree. */
     private static final class Walk {
         private final String text;
         private final TextLines lines;
         private final ParsedBody out;
         private final boolean[] codeLines;
+        /** The content of the leaf block being walked (inline offsets are into it). */
+        private MdContent content;
         /** Heading level of an open "See also" section, or 0. */
         private int seeAlsoLevel;
 
@@ -102,71 +84,70 @@ final class MarkdownScanner {
             this.codeLines = new boolean[lines.count()];
         }
 
-        void visit(Node node, boolean seeAlso) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof Heading heading) {
-                    heading(heading);
+        void visit(MdNode node, boolean seeAlso) {
+            if (node.content != null) {
+                content = node.content;
+            }
+            for (MdNode child = node.first; child != null; child = child.next) {
+                if (child.kind == Kind.HEADING) {
+                    heading(child);
                     continue;
                 }
-                boolean listInSeeAlso = seeAlso || (seeAlsoLevel > 0 && isList(child))
-                        || (isList(child) && isSeeAlsoLine(child.getPrevious()));
-                if (child instanceof ListItem item && listInSeeAlso) {
-                    seeAlsoItem(item);
+                boolean listInSeeAlso = seeAlso || (seeAlsoLevel > 0 && child.isList())
+                        || (child.isList() && isSeeAlsoLine(child.prev));
+                if (child.kind == Kind.LIST_ITEM && listInSeeAlso) {
+                    seeAlsoItem(child);
                     continue;
                 }
                 visitNode(child, listInSeeAlso);
             }
         }
 
-        private void visitNode(Node node, boolean seeAlso) {
-            if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-                markCode(node);
-            } else if (node instanceof Code || node instanceof HtmlBlock || node instanceof HtmlInline
-                    || node instanceof HtmlCommentBlock) {
-                return;
-            } else if (node instanceof WikiLink wiki) {
-                wikiLink(wiki, seeAlso);
-            } else if (node instanceof Image image) {
-                markdownLink(image.getUrl().toString(), image.getText().toString(), image.getStartOffset(),
-                        LinkKind.MARKDOWN_EMBED, seeAlso);
-            } else if (node instanceof Link link) {
-                markdownLink(link.getUrl().toString(), link.getText().toString(), link.getStartOffset(),
-                        LinkKind.MARKDOWN, seeAlso);
-            } else if (node instanceof Reference reference && !reference.getReference().startsWith("^")) {
-                // (a label starting with '^' is a footnote definition, not a link)
-                markdownLink(reference.getUrl().toString(), reference.getReference().toString(),
-                        reference.getStartOffset(), LinkKind.MARKDOWN, seeAlso);
-            } else if (node instanceof Text) {
-                InlineTags.find(text, node.getStartOffset(), node.getEndOffset(), out.tags);
-            } else {
-                visit(node, seeAlso);
+        private void visitNode(MdNode node, boolean seeAlso) {
+            switch (node.kind) {
+                case FENCED_CODE, INDENTED_CODE -> markCode(node);
+                case CODE, HTML_BLOCK, HTML -> {
+                }
+                case WIKI -> wikiLink(node, seeAlso);
+                case IMAGE -> markdownLink(node.url, node.text, content.body(node.start), LinkKind.MARKDOWN_EMBED, seeAlso);
+                case LINK -> markdownLink(node.url, node.text, content.body(node.start), LinkKind.MARKDOWN, seeAlso);
+                case REFERENCE -> {
+                    if (!node.text.startsWith("^")) { // a footnote definition, not a link
+                        markdownLink(node.url, node.text, node.start, LinkKind.MARKDOWN, seeAlso);
+                    }
+                }
+                case TEXT -> {
+                    int from = content.body(node.start);
+                    InlineTags.find(text, from, from + node.end - node.start, out.tags);
+                }
+                default -> visit(node, seeAlso);
             }
         }
 
-        private void heading(Heading heading) {
-            String title = PlainText.of(heading).strip();
+        private void heading(MdNode heading) {
+            String title = MdPlainText.of(heading, text).strip();
             if (title.indexOf('^') >= 0) {
                 title = TRAILING_BLOCK_ID.matcher(title).replaceFirst("");
             }
-            if (seeAlsoLevel > 0 && heading.getLevel() <= seeAlsoLevel) {
+            if (seeAlsoLevel > 0 && heading.level <= seeAlsoLevel) {
                 seeAlsoLevel = 0;
             }
             if (SeeAlsoEntry.isLabel(title)) {
-                seeAlsoLevel = heading.getLevel();
+                seeAlsoLevel = heading.level;
             }
-            if (out.firstHeading == null && heading.getLevel() == 1 && !title.isEmpty()) {
+            if (out.firstHeading == null && heading.level == 1 && !title.isEmpty()) {
                 out.firstHeading = title;
             }
-            out.headings.add(new org.kasten.note.Heading(heading.getLevel(), title, Anchors.slug(title),
-                    lines.line(heading.getStartOffset())));
+            out.headings.add(new org.kasten.note.Heading(heading.level, title, Anchors.slug(title),
+                    lines.line(heading.start)));
             visit(heading, false);
         }
 
         /** A list item of a "See also" list: its links are see-also links; a bare entry names a concept. */
-        private void seeAlsoItem(ListItem item) {
+        private void seeAlsoItem(MdNode item) {
             int before = out.links.size();
-            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-                if (isList(child)) {
+            for (MdNode child = item.first; child != null; child = child.next) {
+                if (child.isList()) {
                     visit(child, false); // a nested list explains the entry; it names no concepts of its own
                 } else {
                     visitNode(child, true);
@@ -176,25 +157,23 @@ final class MarkdownScanner {
             for (int i = before; i < out.links.size(); i++) {
                 linked |= out.links.get(i).seeAlso();
             }
-            Node first = item.getFirstChild();
-            if (!linked && first instanceof Paragraph paragraph) {
-                String firstLine = lines.raw(lines.index(paragraph.getStartOffset()));
+            MdNode first = item.first;
+            if (!linked && first != null && first.kind == Kind.PARAGRAPH) {
+                String firstLine = lines.raw(lines.index(first.start));
                 firstLine = LIST_MARKER.matcher(firstLine.strip()).replaceFirst("");
                 String name = SeeAlsoEntry.name(firstLine);
                 if (!name.isEmpty()) {
-                    int offset = paragraph.getStartOffset();
+                    int offset = first.start;
                     out.links.add(before, new org.kasten.note.Link(name, null, null, LinkKind.SEE_ALSO,
                             lines.line(offset), lines.column(offset), lines.context(offset), true));
                 }
             }
         }
 
-        private void wikiLink(WikiLink wiki, boolean seeAlso) {
-            int start = wiki.getStartOffset();
+        private void wikiLink(MdNode wiki, boolean seeAlso) {
+            int start = content.body(wiki.start);
             boolean embed = start > 0 && text.charAt(start - 1) == '!';
-            String chars = wiki.getChars().toString();
-            String inner = chars.substring(2, chars.length() - 2);
-            WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(inner);
+            WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(wiki.text);
             if (parts.target().isEmpty() && parts.anchor() == null) {
                 return; // [[]], [[|x]], [[#]]: nothing to follow
             }
@@ -233,20 +212,17 @@ final class MarkdownScanner {
                     lines.line(offset), lines.column(offset), lines.context(offset), seeAlso));
         }
 
-        private void markCode(Node node) {
-            int first = lines.index(node.getStartOffset());
-            int last = lines.index(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
+        private void markCode(MdNode node) {
+            int first = lines.index(node.start);
+            int last = lines.index(Math.max(node.start, node.end - 1));
             for (int i = first; i <= last && i < codeLines.length; i++) {
                 codeLines[i] = true;
             }
         }
 
-        private static boolean isList(Node node) {
-            return node instanceof BulletList || node instanceof OrderedList;
-        }
-
-        private static boolean isSeeAlsoLine(Node node) {
-            return node instanceof Paragraph p && SeeAlsoEntry.isLabel(p.getChars().toString());
+        private boolean isSeeAlsoLine(MdNode node) {
+            return node != null && node.kind == Kind.PARAGRAPH
+                    && SeeAlsoEntry.isLabel(text.substring(node.start, Math.max(node.start, node.end)));
         }
     }
 }

@@ -18,9 +18,9 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
 /** The readable text of a Markdown AST (no markup), for search and previews. */
-final class PlainText {
+final class FlexmarkPlainText {
 
-    private PlainText() {
+    private FlexmarkPlainText() {
     }
 
     /** The text of {@code node} and its descendants; blocks end with a line break. */
