@@ -19,6 +19,9 @@ final class InlineTags {
 
     /** Adds the tags found in {@code text[from, to)} to {@code tags}; {@code text} gives the preceding character. */
     static void find(CharSequence text, int from, int to, Collection<String> tags) {
+        if (!hasHash(text, from, to)) {
+            return; // most text has no '#': no matcher needed
+        }
         Matcher m = TAG.matcher(text).region(from, to);
         while (m.find()) {
             int start = m.start();
@@ -33,6 +36,15 @@ final class InlineTags {
             }
             tags.add(tag);
         }
+    }
+
+    private static boolean hasHash(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '#') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Normalises a tag from frontmatter: no '#', no surrounding slashes or spaces. */

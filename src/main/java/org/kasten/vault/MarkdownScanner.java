@@ -20,6 +20,8 @@ final class MarkdownScanner {
     private static final Pattern TRAILING_BLOCK_ID = Pattern.compile("\\s+\\^[A-Za-z0-9-]+$");
     private static final Pattern LIST_MARKER = Pattern.compile("^([-*+]|\\d+[.)])\\s+");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** Links kept per note: beyond this (a generated or hostile note) each would only cost memory. */
+    static final int MAX_LINKS = 10_000;
 
     /** Scans {@code body}, whose first line is line {@code firstLine} of the file. */
     ParsedBody scan(String body, int firstLine) {
@@ -178,6 +180,9 @@ final class MarkdownScanner {
                 return; // [[]], [[|x]], [[#]]: nothing to follow
             }
             int offset = embed ? start - 1 : start;
+            if (full()) {
+                return;
+            }
             out.links.add(new org.kasten.note.Link(parts.target(), parts.anchor(), parts.display(),
                     embed ? LinkKind.EMBED : LinkKind.WIKI, lines.line(offset), lines.column(offset),
                     lines.context(offset), seeAlso));
@@ -205,11 +210,20 @@ final class MarkdownScanner {
                 target = target.substring(0, query);
             }
             target = PercentDecoding.decode(target);
-            if (target.isEmpty() && anchor == null) {
+            if (target.isEmpty() && anchor == null || full()) {
                 return;
             }
             out.links.add(new org.kasten.note.Link(target, anchor, shown.isBlank() ? null : shown.strip(), kind,
                     lines.line(offset), lines.column(offset), lines.context(offset), seeAlso));
+        }
+
+        /** True when the note already has {@link #MAX_LINKS} links (the rest are counted as dropped). */
+        private boolean full() {
+            if (out.links.size() < MAX_LINKS) {
+                return false;
+            }
+            out.droppedLinks++;
+            return true;
         }
 
         private void markCode(MdNode node) {

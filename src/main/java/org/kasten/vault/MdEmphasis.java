@@ -42,22 +42,29 @@ final class MdEmphasis {
         return false;
     }
 
-    void push(MdNode node, char c, int run, char before, char after) {
+    /** True when a run of {@code c} between {@code before} and {@code after} may open or close emphasis. */
+    static boolean canOpenOrClose(char c, char before, char after) {
+        boolean[] flags = flags(c, before, after);
+        return flags[0] || flags[1];
+    }
+
+    private static boolean[] flags(char c, char before, char after) {
         boolean beforeSpace = isUnicodeWhitespace(before);
         boolean afterSpace = isUnicodeWhitespace(after);
         boolean beforePunct = isPunctuation(before);
         boolean afterPunct = isPunctuation(after);
         boolean left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
         boolean right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
-        boolean canOpen;
-        boolean canClose;
         if (c == '_') {
-            canOpen = left && (!right || beforePunct);
-            canClose = right && (!left || afterPunct);
-        } else {
-            canOpen = left;
-            canClose = right;
+            return new boolean[] {left && (!right || beforePunct), right && (!left || afterPunct)};
         }
+        return new boolean[] {left, right};
+    }
+
+    void push(MdNode node, char c, int run, char before, char after) {
+        boolean[] flags = flags(c, before, after);
+        boolean canOpen = flags[0];
+        boolean canClose = flags[1];
         if (!canOpen && !canClose) {
             return;
         }

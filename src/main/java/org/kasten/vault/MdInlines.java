@@ -192,14 +192,15 @@ final class MdInlines {
 
     private int delimiterRun(int i, char c) {
         int run = MdBlockStarts.run(s, i, n, c);
+        char before = i == 0 ? '\n' : s.charAt(i - 1);
+        char after = i + run >= n ? '\n' : s.charAt(i + run);
+        if (run > MdEmphasis.MAX_RUN || !MdEmphasis.canOpenOrClose(c, before, after)) {
+            return text(i, i + run);
+        }
         MdNode node = new MdNode(Kind.TEXT, i);
         node.end = i + run;
         leaf.append(node);
-        if (run <= MdEmphasis.MAX_RUN) {
-            char before = i == 0 ? '\n' : s.charAt(i - 1);
-            char after = i + run >= n ? '\n' : s.charAt(i + run);
-            emphasis.push(node, c, run, before, after);
-        }
+        emphasis.push(node, c, run, before, after);
         return i + run;
     }
 

@@ -25,8 +25,22 @@ public final class NoteParser {
     private static final java.util.regex.Pattern MARKDOWN_HEADING =
             java.util.regex.Pattern.compile("(?m)^#{1,6} \\S");
 
+    /** The time one file's Markdown scan may take before the file is read as plain text. */
+    static final long DEFAULT_SCAN_BUDGET_MILLIS = 5_000;
+
     private final MarkdownScanner markdown = new MarkdownScanner();
     private final PlainTextScanner plain = new PlainTextScanner();
+    private final long scanBudgetMillis;
+
+    /** A parser whose Markdown scan of one file may take {@link #DEFAULT_SCAN_BUDGET_MILLIS}. */
+    public NoteParser() {
+        this(DEFAULT_SCAN_BUDGET_MILLIS);
+    }
+
+    /** A parser whose Markdown scan of one file may take {@code scanBudgetMillis} (tests). */
+    NoteParser(long scanBudgetMillis) {
+        this.scanBudgetMillis = scanBudgetMillis;
+    }
 
     /** File facts that travel with the text into the note. */
     public record FileInfo(long size, long modified, String hash) {
@@ -44,10 +58,23 @@ public final class NoteParser {
         Frontmatter frontmatter = front.frontmatter();
         String body = text.substring(front.bodyOffset());
         NoteFormat format = formatOf(path, body, !frontmatter.isEmpty() || front.error() != null);
-        ParsedBody parsed = format == NoteFormat.PLAIN_TEXT
-                ? plain.scan(body, front.bodyLine())
-                : markdown.scan(body, front.bodyLine());
+        ParsedBody parsed;
+        if (format == NoteFormat.PLAIN_TEXT) {
+            parsed = plain.scan(body, front.bodyLine());
+        } else {
+            try {
+                parsed = markdown.scan(body, front.bodyLine(), ScanBudget.ofMillis(scanBudgetMillis));
+            } catch (ScanBudget.Exceeded | StackOverflowError e) {
+                problems.add(new Warning(path, 0, "too slow or too deeply nested to read as Markdown;"
+                        + " read as plain text (links and tags in it are not seen)"));
+                parsed = plainBody(body);
+            }
+        }
 
+        if (parsed.droppedLinks > 0) {
+            problems.add(new Warning(path, 0, "more than " + MarkdownScanner.MAX_LINKS + " links; "
+                    + parsed.droppedLinks + " left out"));
+        }
         List<Link> links = new ArrayList<>(frontmatterLinks(frontmatter, text));
         links.addAll(parsed.links);
         Set<String> tags = new LinkedHashSet<>();
@@ -67,6 +94,13 @@ public final class NoteParser {
         return new Note(path, format, title(path, frontmatter, parsed), aliases.stream().distinct().toList(),
                 List.copyOf(tags), frontmatter, body, front.bodyLine(), parsed.plainText, parsed.headings,
                 parsed.blocks, links, file.size(), file.modified(), file.hash(), problems);
+    }
+
+    /** A body that could not be scanned as Markdown: its text, nothing else. */
+    private static ParsedBody plainBody(String body) {
+        ParsedBody parsed = new ParsedBody();
+        parsed.plainText = body;
+        return parsed;
     }
 
     /**

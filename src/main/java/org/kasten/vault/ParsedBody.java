@@ -17,4 +17,6 @@ final class ParsedBody {
     final Set<String> tags = new LinkedHashSet<>();
     String firstHeading;
     String plainText = "";
+    /** Links left out because the note had too many (see {@link MarkdownScanner#MAX_LINKS}). */
+    int droppedLinks;
 }
