@@ -96,6 +96,9 @@ final class MdBlockStarts {
 
     /** A bullet or ordered list marker at {@code at}, or null; {@code inParagraph}: it would interrupt one. */
     static ListMarker listMarker(String s, int at, int end, boolean inParagraph) {
+        if (at >= end) {
+            return null;
+        }
         char c = s.charAt(at);
         ListMarker m;
         if (c == '-' || c == '*' || c == '+') {

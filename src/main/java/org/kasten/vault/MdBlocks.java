@@ -242,7 +242,8 @@ final class MdBlocks {
             }
             if (c == '`' || c == '~') {
                 int run = MdBlockStarts.run(s, at, lineEnd, c);
-                if (run >= 3 && (c == '~' || s.indexOf('`', at + run) < 0 || s.indexOf('`', at + run) >= lineEnd)) {
+                int again = s.indexOf(c, at + run);
+                if (run >= 3 && (again < 0 || again >= lineEnd)) { // (flexmark: no fence character in the info)
                     closeUnmatched(lastMatched);
                     MdNode f = add(container, Kind.FENCED_CODE, at);
                     f.marker = c;
@@ -342,8 +343,9 @@ final class MdBlocks {
 
     private MdNode add(MdNode parent, Kind kind, int start) {
         while (!canContain(parent, kind)) {
+            MdNode up = parent.parent; // finishing a paragraph of definitions only removes it
             finish(parent, lineStart);
-            parent = parent.parent;
+            parent = up;
         }
         MdNode n = new MdNode(kind, start);
         parent.append(n);

@@ -258,7 +258,7 @@ final class MdInlineSyntax {
                     break;
                 }
                 depth--;
-            } else if (c == '\n' || (c < ' ' && c != '\t') || (!spaces && (c == ' ' || c == '\t'))) {
+            } else if (c == '\n' || c < ' ' || (!spaces && c == ' ')) {
                 break;
             }
             i++;

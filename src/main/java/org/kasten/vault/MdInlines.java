@@ -252,6 +252,7 @@ final class MdInlines {
                 node.text = s.substring(textStart, i);
                 if (!opener.image) {
                     deactivateOpeners();
+                    unlinkReferences(node);
                 }
                 return link[2];
             }
@@ -292,17 +293,30 @@ final class MdInlines {
         return node;
     }
 
+    /** A link holds no reference links: flexmark reads a {@code [b]} inside {@code [a [b]](u)} as text. */
+    private static void unlinkReferences(MdNode parent) {
+        for (MdNode child = parent.first; child != null; child = child.next) {
+            if (child.kind == Kind.LINK_REF) {
+                child.kind = Kind.TEXT;
+                child.first = null;
+                child.last = null;
+            } else if (child.first != null && child.kind == Kind.EMPHASIS) {
+                unlinkReferences(child);
+            }
+        }
+    }
+
     /** A reference link's text loses the spaces at its ends, as flexmark's does. */
     private void trimText(MdNode node) {
         MdNode first = node.first;
         if (first != null && first.kind == Kind.TEXT) {
-            while (first.start < first.end && s.charAt(first.start) == ' ') {
+            while (first.start < first.end && (s.charAt(first.start) == ' ' || s.charAt(first.start) == '\t')) {
                 first.start++;
             }
         }
         MdNode last = node.last;
         if (last != null && last.kind == Kind.TEXT) {
-            while (last.end > last.start && s.charAt(last.end - 1) == ' ') {
+            while (last.end > last.start && (s.charAt(last.end - 1) == ' ' || s.charAt(last.end - 1) == '\t')) {
                 last.end--;
             }
         }

@@ -21,8 +21,10 @@ final class MdParagraphs {
             paragraph.unlink();
             return;
         }
-        if (paragraph.lineCount >= 2 && isRow(body, paragraph, 0) && isSeparator(body, paragraph, 1)) {
-            int rows = 2;
+        int header = isSeparator(body, paragraph, 0) ? 0 : 1; // flexmark: a table may have no header row
+        if (paragraph.lineCount >= header + 1 && (header == 0 || isRow(body, paragraph, 0))
+                && isSeparator(body, paragraph, header)) {
+            int rows = header + 1;
             while (rows < paragraph.lineCount && isRow(body, paragraph, rows)) {
                 rows++;
             }
@@ -37,7 +39,7 @@ final class MdParagraphs {
             }
             paragraph.kind = Kind.TABLE;
             for (int k = 0; k < rows; k++) {
-                if (k != 1) {
+                if (k != header) {
                     paragraph.append(MdTableRows.row(body, paragraph.lines[k * 2], paragraph.lines[k * 2 + 1]));
                 }
             }
@@ -48,13 +50,8 @@ final class MdParagraphs {
         }
     }
 
-    /** Turns the open paragraph {@code paragraph} into a setext heading; null when only definitions were in it. */
+    /** Turns the open paragraph {@code paragraph} into a setext heading (flexmark takes no definitions out of it). */
     static MdNode toHeading(MdNode paragraph, String body, int level) {
-        int used = MdReferences.extract(paragraph, body);
-        dropLines(paragraph, used);
-        if (paragraph.lineCount == 0) {
-            return null;
-        }
         paragraph.kind = Kind.HEADING;
         paragraph.level = level;
         paragraph.start = paragraph.lines[0];

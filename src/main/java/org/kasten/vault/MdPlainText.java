@@ -36,7 +36,11 @@ final class MdPlainText {
             }
             case FENCED_CODE, INDENTED_CODE -> {
                 for (int k = 0; k < node.lineCount; k++) {
-                    out.append(body, node.lines[k * 2], node.lines[k * 2 + 1]).append('\n');
+                    int end = node.lines[k * 2 + 1];
+                    out.append(body, node.lines[k * 2], end);
+                    if (end < body.length()) {
+                        out.append('\n'); // the last line of the body may have no line break
+                    }
                 }
                 out.append('\n');
                 return;

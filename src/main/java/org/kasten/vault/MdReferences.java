@@ -27,7 +27,7 @@ final class MdReferences {
                 break;
             }
             int q = skipOneLineBreak(s, labelEnd + 1, n);
-            int destEnd = MdInlineSyntax.destination(s, q, n, false);
+            int destEnd = destination(s, q, n);
             if (destEnd < 0 || destEnd == q || (s.charAt(q) == '<' && destEnd == q + 2 && false)) {
                 break;
             }
@@ -89,11 +89,40 @@ final class MdReferences {
             }
         }
         for (int i = from; i < end; i++) {
-            if ((s.charAt(i) < ' ' && s.charAt(i) != '\t') || s.charAt(i) == '"') {
+            if (s.charAt(i) < ' ' || s.charAt(i) == '"' || s.charAt(i) == ')') {
                 return -1;
             }
         }
         return end > from ? end : -1;
+    }
+
+    /**
+     * The end of a definition's destination at {@code at}: {@code <...>}, or text up to whitespace in which
+     * flexmark takes an unclosed '(' but no unopened ')'; -1 when there is none.
+     */
+    private static int destination(String s, int at, int n) {
+        if (at < n && s.charAt(at) == '<') {
+            return MdInlineSyntax.destination(s, at, n, false);
+        }
+        int depth = 0;
+        int i = at;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < n && MdInlineSyntax.isAsciiPunctuation(s.charAt(i + 1))) {
+                i += 2;
+                continue;
+            }
+            if (c <= ' ') {
+                break;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
     }
 
     private static int lineEnd(String s, int from, int n) {

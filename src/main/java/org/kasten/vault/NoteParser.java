@@ -68,6 +68,10 @@ public final class NoteParser {
                 problems.add(new Warning(path, 0, "too slow or too deeply nested to read as Markdown;"
                         + " read as plain text (links and tags in it are not seen)"));
                 parsed = plainBody(body);
+            } catch (RuntimeException e) {
+                problems.add(new Warning(path, 0, "could not be read as Markdown (" + e
+                        + "); read as plain text (links and tags in it are not seen)"));
+                parsed = plainBody(body);
             }
         }
 
