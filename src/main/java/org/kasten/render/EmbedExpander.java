@@ -14,8 +14,8 @@ import com.vladsch.flexmark.html.HtmlWriter;
 
 /**
  * Writes one embed ({@code ![[…]]} or {@code ![…](…)}): a vault image at its size, a transcluded note, section
- * or block (at most {@link RenderContext#MAX_EMBED_DEPTH} deep; a cycle becomes a link), a link for other
- * files and remote images (never fetched), and a visible placeholder for a missing file.
+ * or block (at most {@link RenderContext#MAX_EMBED_DEPTH} deep; a cycle, or a note over the size budget, becomes
+ * a link), a link for other files and remote images (never fetched), and a visible placeholder for a missing file.
  */
 final class EmbedExpander {
 
@@ -94,7 +94,8 @@ final class EmbedExpander {
         String key = path + "#" + (anchor == null ? "" : TargetResolver.anchorId(anchor));
         String url = path == null ? link.url() : KastenUrl.note(path, TargetResolver.anchorId(anchor));
         String title = note.map(Note::title).orElse(link.page()) + (anchor == null ? "" : " > " + anchor);
-        if (note.isEmpty() || context.depth >= RenderContext.MAX_EMBED_DEPTH || context.embedChain.contains(key)) {
+        if (note.isEmpty() || context.depth >= RenderContext.MAX_EMBED_DEPTH || context.embedChain.contains(key)
+                || note.get().body().length() > RenderBudget.MAX_MARKDOWN_CHARS) {
             link(url, "internal embed-link", label(alt, title));
             return;
         }

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import org.kasten.note.Anchors;
 
@@ -101,7 +102,7 @@ public final class MarkdownPipeline {
     }
 
     private Document parse(String markdown, RenderContext context) {
-        Document document = parser.parse(CommentStripper.strip(markdown));
+        Document document = parser.parse(BasedSequence.of(context.budget.watch(CommentStripper.strip(markdown))));
         document.set(RenderContext.KEY, context);
         BlockIds.collect(document, context);
         SeeAlsoLinker.link(document, context);

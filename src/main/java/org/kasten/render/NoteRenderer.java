@@ -23,13 +23,23 @@ import org.kasten.note.ResolvedLink;
  */
 public final class NoteRenderer {
 
+    /** A ghost page lists at most this many backlinks (one note can hold a link thousands of times). */
+    static final int MAX_GHOST_BACKLINKS = 500;
+
     private final LinkTargets targets;
     private final MarkdownPipeline pipeline = new MarkdownPipeline();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final long cpuNanos;
 
     /** A renderer that resolves links through {@code targets}. */
     public NoteRenderer(LinkTargets targets) {
+        this(targets, RenderBudget.CPU_NANOS);
+    }
+
+    /** A renderer whose pages may each take {@code cpuNanos} of CPU time to format (tests). */
+    NoteRenderer(LinkTargets targets, long cpuNanos) {
         this.targets = targets;
+        this.cpuNanos = cpuNanos;
     }
 
     /** The full HTML page of {@code note}. */
@@ -37,10 +47,33 @@ public final class NoteRenderer {
         return PageTemplate.page(note.title(), renderBody(note), theme);
     }
 
-    /** The sanitised body of the page (title, properties and content), without the page around it. */
+    /**
+     * The sanitised body of the page (title, properties and content), without the page around it. A note
+     * over its {@link RenderBudget} (too long to parse, too slow to format, formatting to too large a page, or
+     * nested too deeply for flexmark's recursive renderer) comes back as plain text under a "large note" notice.
+     */
     public String renderBody(Note note) {
+        if (note.body().length() > RenderBudget.MAX_MARKDOWN_CHARS) {
+            return LargeNote.body(note, LargeNote.Reason.TOO_LONG);
+        }
+        RenderBudget budget = RenderBudget.start(cpuNanos);
+        try {
+            String html = format(note, budget);
+            if (html.length() > RenderBudget.MAX_HTML_CHARS) {
+                return LargeNote.body(note, LargeNote.Reason.TOO_BIG);
+            }
+            return sanitizer.sanitize(html);
+        } catch (RenderBudget.Exceeded e) {
+            return LargeNote.body(note, LargeNote.Reason.TOO_SLOW);
+        } catch (StackOverflowError e) { // flexmark renders nested blocks recursively: thousands of levels overflow
+            return LargeNote.body(note, LargeNote.Reason.TOO_DEEP);
+        }
+    }
+
+    /** The unsanitised body HTML of {@code note}. */
+    private String format(Note note, RenderBudget budget) {
         RenderContext context = new RenderContext(pipeline, targets, note.path(), note.bodyLine(), 0,
-                List.of(note.path() + "#"));
+                List.of(note.path() + "#"), budget);
         StringBuilder html = new StringBuilder(note.body().length() * 2 + 256);
         if (note.format() == NoteFormat.PLAIN_TEXT) {
             html.append(PropertiesTable.html(note.frontmatter(), context));
@@ -60,7 +93,7 @@ public final class NoteRenderer {
                 html.append(properties).append(body);
             }
         }
-        return sanitizer.sanitize(html.toString());
+        return html.toString();
     }
 
     /** The page of a concept without a note: its name and the notes that link to it, with context. */
@@ -73,20 +106,34 @@ public final class NoteRenderer {
             long sources = backlinks.stream().map(ResolvedLink::source).distinct().count();
             html.append("<p class=\"ghost-note\">No note is called this yet. ").append(sources)
                     .append(sources == 1 ? " note links" : " notes link").append(" here:</p>\n<ul class=\"backlinks\">\n");
-            for (ResolvedLink link : backlinks) {
+            for (ResolvedLink link : backlinks.subList(0, Math.min(backlinks.size(), MAX_GHOST_BACKLINKS))) {
                 NotePath source = link.source();
                 String title = targets.note(source).map(Note::title).orElse(source.name());
                 html.append("<li><a class=\"internal\" href=\"")
                         .append(MarkdownPipeline.escape(KastenUrl.note(source, null))).append("\">")
                         .append(MarkdownPipeline.escape(title)).append("</a>");
                 if (link.link().context() != null && !link.link().context().isBlank()) {
-                    html.append("<div class=\"context\">").append(MarkdownPipeline.escape(link.link().context()))
+                    html.append("<div class=\"context\">").append(MarkdownPipeline.escape(shortened(link.link().context())))
                             .append("</div>");
                 }
                 html.append("</li>\n");
             }
+            if (backlinks.size() > MAX_GHOST_BACKLINKS) {
+                html.append("<li class=\"more\">and ").append(String.format(java.util.Locale.ROOT, "%,d",
+                        backlinks.size() - MAX_GHOST_BACKLINKS)).append(" more</li>\n");
+            }
             html.append("</ul>\n");
         }
         return PageTemplate.page(name, sanitizer.sanitize(html.toString()), theme);
+    }
+
+    /** A backlink's context cut to a readable length (a link can sit in a line of megabytes). */
+    private static String shortened(String context) {
+        int max = 400;
+        if (context.length() <= max) {
+            return context;
+        }
+        int end = Character.isHighSurrogate(context.charAt(max - 1)) ? max - 1 : max;
+        return context.substring(0, end) + "…";
     }
 }

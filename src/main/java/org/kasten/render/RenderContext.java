@@ -15,7 +15,8 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 
 /**
  * The state of one render: the note links are resolved from (and the file line its body starts on), how deep in transclusion we are and which
- * notes are being transcluded (to stop cycles), block ids found in the AST and heading ids already used.
+ * notes are being transcluded (to stop cycles), block ids found in the AST, heading ids already used and the
+ * page's {@link RenderBudget}, shared with the notes it transcludes.
  */
 final class RenderContext {
 
@@ -31,24 +32,26 @@ final class RenderContext {
     final int bodyLine;
     final int depth;
     final List<String> embedChain;
+    final RenderBudget budget;
     final Map<Node, String> blockIds = new IdentityHashMap<>();
     final Set<String> usedIds = new HashSet<>();
 
     RenderContext(MarkdownPipeline pipeline, LinkTargets targets, NotePath from, int bodyLine, int depth,
-                  List<String> embedChain) {
+                  List<String> embedChain, RenderBudget budget) {
         this.pipeline = pipeline;
         this.targets = targets;
         this.from = from;
         this.bodyLine = bodyLine;
         this.depth = depth;
         this.embedChain = List.copyOf(embedChain);
+        this.budget = budget;
     }
 
     /** The context for transcluding {@code key} (a note path plus anchor) of note {@code note}. */
     RenderContext embedded(Note note, String key) {
         List<String> chain = new ArrayList<>(embedChain);
         chain.add(key);
-        return new RenderContext(pipeline, targets, note.path(), note.bodyLine(), depth + 1, chain);
+        return new RenderContext(pipeline, targets, note.path(), note.bodyLine(), depth + 1, chain, budget);
     }
 
     /** A unique element id for this page, GitHub-style: repeats get {@code -1}, {@code -2} ... */
