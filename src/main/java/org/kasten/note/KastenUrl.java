@@ -12,9 +12,11 @@ import java.util.Optional;
  *       {@code /} kept); the optional fragment is the id of the element to scroll to: a heading anchor
  *       ({@link Anchors#slug}) or a block id written {@code ^id} (encoded {@code %5Eid});</li>
  *   <li>{@code kasten://ghost/<name>}: the page of a concept that has no note;</li>
- *   <li>{@code kasten://tag/<tag>}: a tag search (tag without {@code #}).</li>
+ *   <li>{@code kasten://tag/<tag>}: a tag search (tag without {@code #});</li>
+ *   <li>{@code kasten://attachment/<path>}: a file of the vault by vault-relative path (encoded as for notes);
+ *       pages load their images from these URLs, which only ever serve files inside the vault.</li>
  * </ul>
- * Same-note links are plain {@code #anchor} fragments; attachments are {@code file:} URLs.
+ * Same-note links are plain {@code #anchor} fragments. Pages never hold {@code file:} URLs.
  *
  * @param kind   what the URL points to
  * @param value  the decoded note path, ghost name or tag
@@ -27,12 +29,21 @@ public record KastenUrl(Kind kind, String value, String anchor) {
 
     /** What an internal URL points to. */
     public enum Kind {
-        NOTE, GHOST, TAG
+        NOTE, GHOST, TAG, ATTACHMENT
     }
 
     /** The URL of a note, with an optional anchor (null or empty: none). */
     public static String note(NotePath path, String anchor) {
-        StringBuilder url = new StringBuilder(SCHEME).append("note/");
+        return path(Kind.NOTE, path, anchor);
+    }
+
+    /** The URL of an attachment (a file of the vault that is not a note). */
+    public static String attachment(NotePath path) {
+        return path(Kind.ATTACHMENT, path, null);
+    }
+
+    private static String path(Kind kind, NotePath path, String anchor) {
+        StringBuilder url = new StringBuilder(SCHEME).append(kind.name().toLowerCase(java.util.Locale.ROOT)).append('/');
         String[] segments = path.value().split("/", -1);
         for (int i = 0; i < segments.length; i++) {
             if (i > 0) {
@@ -70,6 +81,7 @@ public record KastenUrl(Kind kind, String value, String anchor) {
             case "note" -> Kind.NOTE;
             case "ghost" -> Kind.GHOST;
             case "tag" -> Kind.TAG;
+            case "attachment" -> Kind.ATTACHMENT;
             default -> null;
         };
         if (kind == null) {

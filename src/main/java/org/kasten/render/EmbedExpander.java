@@ -20,7 +20,7 @@ import com.vladsch.flexmark.html.HtmlWriter;
 final class EmbedExpander {
 
     /** Extensions shown as images. */
-    static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif", "ico");
+    static final Set<String> IMAGE_EXTENSIONS = AttachmentUrls.IMAGE_TYPES.keySet();
     private static final Pattern SIZE = Pattern.compile("(\\d{1,5})(?:x(\\d{1,5}))?");
     private static final Pattern REMOTE = Pattern.compile("^(?i)https?://.*");
 

@@ -14,12 +14,14 @@ import org.kasten.note.ResolvedLink;
 public final class GraphLinkTargets implements LinkTargets {
 
     private final ConceptGraph graph;
-    private final Path root;
 
-    /** Answers from {@code graph}; attachments are files under {@code root}. */
+    /**
+     * Answers from {@code graph}; attachments are files under {@code root}, and from now on the window's pages
+     * load their images from this vault ({@link AttachmentUrls#serve}).
+     */
     public GraphLinkTargets(ConceptGraph graph, Path root) {
         this.graph = graph;
-        this.root = root.toAbsolutePath().normalize();
+        AttachmentUrls.serve(root);
     }
 
     @Override
@@ -30,11 +32,6 @@ public final class GraphLinkTargets implements LinkTargets {
     @Override
     public Optional<Note> note(NotePath path) {
         return graph.note(path);
-    }
-
-    @Override
-    public Path file(NotePath attachment) {
-        return root.resolve(attachment.value()).normalize();
     }
 
     @Override

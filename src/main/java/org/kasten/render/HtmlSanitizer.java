@@ -3,6 +3,7 @@ package org.kasten.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -10,11 +11,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.kasten.note.KastenUrl;
+import org.kasten.note.NotePath;
 
 /**
  * Keeps a note's HTML within a safe subset (jsoup {@link Safelist}): no scripts, event handlers, styles,
- * frames, objects, forms or meta tags; links only to http(s), mailto, {@code kasten:}, {@code file:} and
- * in-page anchors; images only from {@code file:} and {@code data:image/…}. Remote images become links, so the
+ * frames, objects, forms or meta tags; links only to http(s), mailto, {@code kasten:} and in-page anchors;
+ * images only from {@code kasten://attachment/…} and {@code data:image/…}. No {@code file:} URL survives, and a
+ * {@code kasten://attachment/} URL only as a plain path inside the vault (no {@code ..}, no absolute path; the
+ * file itself is checked when it is served, see {@link AttachmentUrls}). Remote images become links, so the
  * page never fetches anything. Thread-safe.
  */
 public final class HtmlSanitizer {
@@ -39,9 +44,9 @@ public final class HtmlSanitizer {
                 .addAttributes("time", "datetime")
                 .addAttributes("td", "align").addAttributes("th", "align")
                 .removeProtocols("a", "href", "ftp")
-                .addProtocols("a", "href", "kasten", "file", "#")
+                .addProtocols("a", "href", "kasten", "#")
                 .removeProtocols("img", "src", "http", "https")
-                .addProtocols("img", "src", "file", "data")
+                .addProtocols("img", "src", "kasten", "data")
                 .removeProtocols("blockquote", "cite", "http", "https")
                 .removeProtocols("q", "cite", "http", "https")
                 .preserveRelativeLinks(true);
@@ -65,7 +70,8 @@ public final class HtmlSanitizer {
             switch (element.normalName()) {
                 case "img" -> {
                     String src = element.attr("src").strip();
-                    if (src.regionMatches(true, 0, "data:", 0, 5) && !DATA_IMAGE.matcher(src).matches()) {
+                    if (src.regionMatches(true, 0, "data:", 0, 5) ? !DATA_IMAGE.matcher(src).matches()
+                            : !isVaultFile(src)) {
                         element.removeAttr("src");
                     }
                 }
@@ -78,6 +84,9 @@ public final class HtmlSanitizer {
                 }
                 case "a" -> {
                     String href = element.attr("href").strip().toLowerCase(Locale.ROOT);
+                    if (href.startsWith(KastenUrl.SCHEME + "attachment") && !isVaultFile(element.attr("href").strip())) {
+                        element.removeAttr("href");
+                    }
                     if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
                         element.addClass("external").attr("rel", "noopener noreferrer");
                     }
@@ -89,5 +98,20 @@ public final class HtmlSanitizer {
         dropped.forEach(Element::remove);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /** True for a canonical {@code kasten://attachment/} URL of a plain path inside the vault. */
+    static boolean isVaultFile(String url) {
+        Optional<KastenUrl> parsed = KastenUrl.parse(url).filter(u -> u.kind() == KastenUrl.Kind.ATTACHMENT);
+        if (parsed.isEmpty() || parsed.get().anchor() != null) {
+            return false;
+        }
+        String path = parsed.get().value();
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.chars().anyMatch(c -> c < 0x20)) {
+                return false;
+            }
+        }
+        return KastenUrl.attachment(NotePath.of(path)).equals(url); // one spelling: no backslashes, no odd escapes
     }
 }

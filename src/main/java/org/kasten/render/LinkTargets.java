@@ -1,6 +1,5 @@
 package org.kasten.render;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +9,7 @@ import org.kasten.note.Resolution;
 import org.kasten.note.ResolvedLink;
 
 /**
- * What the renderer needs to know about the vault: where a link leads, the notes it can transclude and the
- * files behind attachments. Implemented over the concept graph ({@link GraphLinkTargets}); tests use a map.
+ * What the renderer needs to know about the vault: where a link leads and the notes it can transclude. Implemented over the concept graph ({@link GraphLinkTargets}); tests use a map.
  */
 public interface LinkTargets {
 
@@ -20,9 +18,6 @@ public interface LinkTargets {
 
     /** The note at this exact path. */
     Optional<Note> note(NotePath path);
-
-    /** The absolute file of a vault-relative attachment path. */
-    Path file(NotePath attachment);
 
     /** The resolved entries of a note's "See also" section, when the graph knows them; else empty. */
     default List<ResolvedLink> seeAlso(NotePath source) {

@@ -69,7 +69,7 @@ final class PageTemplate {
             hashes.append(' ').append(PageAssets.hash(script));
         }
         return "default-src 'none'; script-src" + (scripts.isEmpty() ? " 'none'" : hashes)
-                + "; style-src 'unsafe-inline'; img-src file: data:; font-src data:; "
+                + "; style-src 'unsafe-inline'; img-src kasten: data:; font-src data:; "
                 + "base-uri 'none'; form-action 'none'";
     }
 }

@@ -3,6 +3,7 @@ package org.kasten.render;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,9 @@ import org.kasten.note.Resolution;
 
 /**
  * Turns a link target as written ({@code Note#Heading}, {@code Some%20Note.md}, {@code https://…}) into a
- * {@link LinkTarget}: local targets through {@link LinkTargets}, anchors through {@link Anchors#slug}.
+ * {@link LinkTarget}: local targets through {@link LinkTargets}, anchors through {@link Anchors#slug}. Files of
+ * the vault get {@code kasten://attachment/} URLs (served by {@link AttachmentUrls}); {@code file:} and every
+ * other scheme that could reach outside the vault is blocked.
  */
 final class TargetResolver {
 
@@ -30,7 +33,12 @@ final class TargetResolver {
             if (EXTERNAL_SCHEMES.contains(scheme)) {
                 return new LinkTarget(LinkTarget.Kind.EXTERNAL, target, "external", target, null, null);
             }
-            if (KastenUrl.parse(target).isPresent()) {
+            Optional<KastenUrl> internal = KastenUrl.parse(target);
+            if (internal.isPresent() && internal.get().kind() == KastenUrl.Kind.ATTACHMENT) {
+                // written by hand: only a file the vault knows, under its canonical URL
+                return resolve(KastenUrl.encode(internal.get().value()).replace("%2F", "/"), true, context);
+            }
+            if (internal.isPresent()) {
                 return new LinkTarget(LinkTarget.Kind.NOTE, target, "internal", target, null, null);
             }
             return new LinkTarget(LinkTarget.Kind.BLOCKED, "", "blocked", target, null, null);
@@ -55,8 +63,8 @@ final class TargetResolver {
         return switch (resolution.status()) {
             case NOTE -> new LinkTarget(LinkTarget.Kind.NOTE, KastenUrl.note(resolution.path(), anchorId),
                     "internal", page, anchor, resolution);
-            case ATTACHMENT -> new LinkTarget(LinkTarget.Kind.ATTACHMENT,
-                    context.targets.file(resolution.path()).toUri().toString(), "attachment", page, anchor, resolution);
+            case ATTACHMENT -> new LinkTarget(LinkTarget.Kind.ATTACHMENT, KastenUrl.attachment(resolution.path()),
+                    "attachment", page, anchor, resolution);
             case GHOST, MISSING_ATTACHMENT -> new LinkTarget(LinkTarget.Kind.GHOST,
                     KastenUrl.ghost(resolution.name() == null ? page : resolution.name()), "ghost", page, anchor,
                     resolution);

@@ -70,11 +70,6 @@ class RenderBenchmark {
             public Optional<Note> note(NotePath path) {
                 return Optional.empty();
             }
-
-            @Override
-            public Path file(NotePath attachment) {
-                return Path.of("/vault").resolve(attachment.value());
-            }
         };
         NoteRenderer renderer = new NoteRenderer(targets);
         measure(renderer, note("Large.md", body.toString()), "300 KB note");

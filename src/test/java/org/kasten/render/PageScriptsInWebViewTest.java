@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
@@ -29,7 +31,7 @@ import org.kasten.note.Frontmatter;
  * Loads a rendered page in a real (headless) JavaFX WebView with {@code loadContent}, as the window does, and
  * checks that Kasten's bundled scripts run under the page's Content-Security-Policy: KaTeX typesets math,
  * with its inlined fonts, highlight.js colours code, Mermaid draws the diagram, an injected inline script does not run, and vault
- * images show from {@code file:} URLs.
+ * images show from {@code kasten://attachment/} URLs while files outside the vault do not.
  */
 class PageScriptsInWebViewTest {
 
@@ -79,14 +81,26 @@ class PageScriptsInWebViewTest {
     }
 
     @Test
-    void showsVaultImagesFromFileUrls(@TempDir Path vault) throws Exception {
-        BufferedImage image = new BufferedImage(7, 5, BufferedImage.TYPE_INT_RGB);
-        ImageIO.write(image, "png", vault.resolve("pic.png").toFile());
-        TestVault targets = new TestVault(vault).attachment("pic.png");
-        String page = new NoteRenderer(targets).renderPage(TestVault.note("I.md", "![[pic.png]]\n", Frontmatter.EMPTY), Theme.DARK);
-        load(page);
-        assertThat(waitFor("document.images.length == 1 && document.images[0].complete ? document.images[0].naturalWidth : 0", 7))
+    void showsVaultImagesAndNothingOutsideTheVault(@TempDir Path dir) throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        ImageIO.write(new BufferedImage(7, 5, BufferedImage.TYPE_INT_RGB), "png", vault.resolve("pic.png").toFile());
+        ImageIO.write(new BufferedImage(9, 5, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("outside.png").toFile());
+        try {
+            Files.createSymbolicLink(vault.resolve("link.png"), dir.resolve("outside.png")); // a link leaving the vault
+        } catch (IOException | UnsupportedOperationException e) {
+            // no symbolic links here: link.png is then simply missing, and must not show either
+        }
+        AttachmentUrls.serve(vault);
+        TestVault targets = new TestVault().attachment("pic.png").attachment("link.png");
+        String markdown = "![[pic.png]]\n\n![[link.png]]\n\n<img src=\"" + dir.resolve("outside.png").toUri() + "\">\n";
+        String page = new NoteRenderer(targets).renderPage(TestVault.note("I.md", markdown, Frontmatter.EMPTY), Theme.DARK);
+        // the page could still be edited to name the outside file: the scheme itself refuses it
+        load(page.replace("</article>", "<img src=\"kasten://attachment/../outside.png\"></article>"));
+        assertThat(waitFor("document.images.length == 4 && document.images[0].complete ? document.images[0].naturalWidth : 0", 7))
                 .isEqualTo(7);
+        Thread.sleep(500); // the other images had the same time to load
+        assertThat(onFx(() -> ((Number) engine.executeScript("document.images[1].naturalWidth + document.images[2].naturalWidth"
+                + " + document.images[3].naturalWidth")).intValue())).isZero();
     }
 
     private static void load(String page) throws Exception {

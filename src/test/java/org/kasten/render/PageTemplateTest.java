@@ -24,7 +24,7 @@ class PageTemplateTest {
         Document page = page("just *text*", Theme.LIGHT);
         assertThat(page.select("script")).isEmpty();
         assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")).isEqualTo(
-                "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src file: data:; font-src data:; "
+                "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src kasten: data:; font-src data:; "
                         + "base-uri 'none'; form-action 'none'");
         assertThat(page.select("html").hasClass("theme-light")).isTrue();
         assertThat(page.title()).isEqualTo("T");

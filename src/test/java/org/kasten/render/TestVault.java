@@ -1,6 +1,5 @@
 package org.kasten.render;
 
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,22 +22,11 @@ import org.kasten.note.ResolvedLink;
 /** An in-memory vault for render tests: notes by path, attachments, resolution by path or file name. */
 final class TestVault implements LinkTargets {
 
-    static final Path ROOT = Path.of("/vault");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
 
-    private final Path root;
     private final Map<NotePath, Note> notes = new LinkedHashMap<>();
     private final List<NotePath> attachments = new ArrayList<>();
     private final Map<NotePath, List<ResolvedLink>> seeAlso = new LinkedHashMap<>();
-
-    TestVault() {
-        this(ROOT);
-    }
-
-    /** A vault whose attachments are files under {@code root}. */
-    TestVault(Path root) {
-        this.root = root;
-    }
 
     /** Adds a Markdown (or, for .txt, plain-text) note and returns it. */
     Note add(String path, String body) {
@@ -105,11 +93,6 @@ final class TestVault implements LinkTargets {
     @Override
     public Optional<Note> note(NotePath path) {
         return Optional.ofNullable(notes.get(path));
-    }
-
-    @Override
-    public Path file(NotePath attachment) {
-        return root.resolve(attachment.value());
     }
 
     @Override

@@ -133,6 +133,8 @@ class XssSafetyTest {
         assertThat(problems("<div style=\"background:url(x)\"></div><script>1</script>", false))
                 .containsExactly("style loading content: background:url(x)", "element <script>");
         assertThat(problems("<html><head></head><body></body></html>", true)).contains("no strict CSP");
+        assertThat(problems("<img src=\"file:///etc/passwd\"><a href=\"kasten://attachment/../x.png\">x</a>", false))
+                .containsExactly("url outside the vault file:///etc/passwd", "url outside the vault kasten://attachment/../x.png");
     }
 
     /** Renders each payload in each context; returns what survived (empty when all is safe). */
@@ -182,6 +184,10 @@ class XssSafetyTest {
                 }
                 if (name.equals("src") && (value.startsWith("http:") || value.startsWith("https:") || value.startsWith("//"))) {
                     problems.add("remote resource " + value);
+                }
+                if (URL_ATTRIBUTES.contains(name) && (value.startsWith("file:")
+                        || value.startsWith("kasten://attachment") && !HtmlSanitizer.isVaultFile(attribute.getValue()))) {
+                    problems.add("url outside the vault " + value);
                 }
             }
         }

@@ -24,7 +24,7 @@ final class PageHtml {
         }
         return "<!DOCTYPE html><html data-theme=\"" + (dark ? "dark" : "light") + "\" class=\"theme-"
                 + (dark ? "dark" : "light") + "\"><head><meta charset=\"utf-8\">"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src file: data:; style-src 'unsafe-inline'\">"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src kasten: data:; style-src 'unsafe-inline'\">"
                 + "<style>" + CSS + "</style></head><body>" + html + "</body></html>";
     }
 
