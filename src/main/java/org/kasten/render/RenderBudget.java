@@ -7,7 +7,8 @@ import java.lang.management.ThreadMXBean;
  * What one page may cost. Markdown is not linear in flexmark for every input (cmark's pathological cases: long
  * runs of list markers, brackets or backticks, deep nesting, tens of thousands of links or definitions), so a
  * render gets a budget: notes above a size are never parsed, and a parse runs against a CPU-time deadline
- * checked as flexmark reads its input ({@link #watch}). A note over either limit is shown as plain text under
+ * checked as flexmark reads its input ({@link #watch}) and as Kasten's own node renderers write links, tags
+ * and paragraphs ({@link #tick}). A note over either limit is shown as plain text under
  * a "large note" notice ({@link LargeNote}). The deadline counts the rendering thread's CPU time, so a busy
  * machine does not turn ordinary notes into plain text; a wall-clock limit of several times as much stops a
  * render that is starved anyway. One budget serves one page, transcluded notes included; not thread-safe.
@@ -24,12 +25,15 @@ final class RenderBudget {
     static final long CPU_NANOS = 2_000_000_000L;
     /** The deadline is checked once per this many chars read. */
     private static final int CHECK_EVERY = 4096;
+    /** While flexmark writes HTML (reading little input), the deadline is checked once per this many pieces. */
+    private static final int TICKS_PER_CHECK = 64;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final boolean cpu;
     private final long cpuLimit;
     private final long wallLimit;
+    private int ticks = TICKS_PER_CHECK;
 
     private RenderBudget(long cpuNanos) {
         this.cpu = THREADS.isCurrentThreadCpuTimeSupported();
@@ -46,6 +50,14 @@ final class RenderBudget {
     void check() {
         if (System.nanoTime() - wallLimit > 0 || cpu && THREADS.getCurrentThreadCpuTime() - cpuLimit > 0) {
             throw new Exceeded();
+        }
+    }
+
+    /** Counts one piece of output (a link, a tag, a paragraph) and checks the budget every so many. */
+    void tick() {
+        if (--ticks <= 0) {
+            ticks = TICKS_PER_CHECK;
+            check();
         }
     }
 

@@ -46,6 +46,7 @@ final class SyntaxRenderer implements NodeRenderer {
     }
 
     private void renderTag(TagNode node, NodeRendererContext context, HtmlWriter html) {
+        RenderContext.KEY.get(context.getDocument()).budget.tick();
         html.attr("href", KastenUrl.tag(node.tag())).attr("class", "tag").withAttr().tag("a");
         html.text("#" + node.tag());
         html.tag("/a");
@@ -89,6 +90,7 @@ final class SyntaxRenderer implements NodeRenderer {
     }
 
     private void renderParagraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+        RenderContext.KEY.get(context.getDocument()).budget.tick();
         Node only = node.getFirstChild();
         if (only != null && only == node.getLastChild() && (only instanceof WikiImage || only instanceof Image || only instanceof ImageRef)) {
             context.renderChildren(node);

@@ -27,6 +27,7 @@ final class TargetResolver {
 
     /** Resolves {@code raw}; {@code percentEncoded} for Markdown link URLs ({@code %20}), false for wiki-links. */
     static LinkTarget resolve(String raw, boolean percentEncoded, RenderContext context) {
+        context.budget.tick();
         String target = raw.strip();
         if (SCHEME.matcher(target).find()) {
             String scheme = target.substring(0, target.indexOf(':')).toLowerCase(Locale.ROOT);
