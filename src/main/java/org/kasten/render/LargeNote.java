@@ -2,8 +2,6 @@ package org.kasten.render;
 
 import java.util.Locale;
 
-import org.kasten.note.Note;
-
 /**
  * The body of a note that is over its {@link RenderBudget}: its title, a "large note" notice saying why, and
  * its text escaped in a {@code <pre>}, cut after {@link RenderBudget#MAX_SHOWN_CHARS} chars so the page the
@@ -28,15 +26,14 @@ final class LargeNote {
     private LargeNote() {
     }
 
-    /** The body of {@code note} as plain text under a notice giving {@code reason}. */
-    static String body(Note note, Reason reason) {
-        String text = note.body();
+    /** The body of the note {@code title} whose text is {@code text}: plain text under a notice giving {@code reason}. */
+    static String body(String title, String text, Reason reason) {
         int shown = Math.min(text.length(), RenderBudget.MAX_SHOWN_CHARS);
         if (shown < text.length() && shown > 0 && Character.isHighSurrogate(text.charAt(shown - 1))) {
             shown--;
         }
         StringBuilder html = new StringBuilder(shown + shown / 8 + 512);
-        html.append("<h1 class=\"note-title\">").append(MarkdownPipeline.escape(note.title())).append("</h1>\n")
+        html.append("<h1 class=\"note-title\">").append(MarkdownPipeline.escape(title)).append("</h1>\n")
                 .append("<p class=\"large-note-notice\" role=\"note\"><strong>Large note.</strong> This note ")
                 .append(reason.text).append(", so it is shown as plain text");
         if (shown < text.length()) {

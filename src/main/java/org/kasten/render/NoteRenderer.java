@@ -53,20 +53,21 @@ public final class NoteRenderer {
      * nested too deeply for flexmark's recursive renderer) comes back as plain text under a "large note" notice.
      */
     public String renderBody(Note note) {
-        if (note.body().length() > RenderBudget.MAX_MARKDOWN_CHARS) {
-            return LargeNote.body(note, LargeNote.Reason.TOO_LONG);
+        String text = note.body(); // decoded once here: a note keeps its text as bytes
+        if (text.length() > RenderBudget.MAX_MARKDOWN_CHARS) {
+            return LargeNote.body(note.title(), text, LargeNote.Reason.TOO_LONG);
         }
         RenderBudget budget = RenderBudget.start(cpuNanos);
         try {
             String html = format(note, budget);
             if (html.length() > RenderBudget.MAX_HTML_CHARS) {
-                return LargeNote.body(note, LargeNote.Reason.TOO_BIG);
+                return LargeNote.body(note.title(), text, LargeNote.Reason.TOO_BIG);
             }
             return sanitizer.sanitize(html);
         } catch (RenderBudget.Exceeded e) {
-            return LargeNote.body(note, LargeNote.Reason.TOO_SLOW);
+            return LargeNote.body(note.title(), text, LargeNote.Reason.TOO_SLOW);
         } catch (StackOverflowError e) { // flexmark renders nested blocks recursively: thousands of levels overflow
-            return LargeNote.body(note, LargeNote.Reason.TOO_DEEP);
+            return LargeNote.body(note.title(), text, LargeNote.Reason.TOO_DEEP);
         }
     }
 
