@@ -15,11 +15,12 @@ import org.kasten.note.ResolvedLink;
  * {@link KastenUrl}. Thread-safe; build one and reuse it.
  * <p>
  * Showing the page: {@code WebEngine.loadContent(html)} is enough (tested in a headless WebView): vault images
- * are absolute {@code file:} URLs, fonts and scripts are inlined, nothing else is loaded. Same-note links are
+ * are {@code kasten://attachment/} URLs, which {@link AttachmentUrls} serves from inside the vault only; fonts
+ * and scripts are inlined, nothing else is loaded, and the page holds no {@code file:} URL. Same-note links are
  * {@code #anchor} and scroll by themselves; the window intercepts clicks on {@code kasten://} URLs (note,
- * ghost, tag), opens {@code http(s):}/{@code mailto:} links (class {@code external}) in the system browser and
- * {@code file:} links (class {@code attachment}) with the system's application. Scripts the window injects
- * with {@code executeScript} are not subject to the page's CSP.
+ * ghost, tag) and opens {@code http(s):}/{@code mailto:} links (class {@code external}) in the system browser;
+ * links to other vault files (class {@code attachment}) are not followed. Scripts the window injects with
+ * {@code executeScript} are not subject to the page's CSP.
  */
 public final class NoteRenderer {
 
