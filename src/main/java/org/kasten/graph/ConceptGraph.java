@@ -101,8 +101,16 @@ public final class ConceptGraph {
         return resolver.resolve(target, from, false);
     }
 
-    /** Finds a note by vault-relative path, file name, title or alias, as the command line's NOTE argument. */
+    /**
+     * Finds a note by vault-relative path, file name, title or alias, as the command line's NOTE argument. A
+     * path exactly as written (case and Unicode form) wins over the case- and NFC-insensitive matches of link
+     * resolution: {@code case.md} is {@code case.md} even when {@code Case.md} exists too.
+     */
     public Optional<Note> find(String pathTitleOrAlias) {
+        Note exact = byPath.get(NotePath.of(pathTitleOrAlias));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         Resolution resolution = resolve(pathTitleOrAlias, null);
         return resolution.status() == Resolution.Status.NOTE ? note(resolution.path()) : Optional.empty();
     }

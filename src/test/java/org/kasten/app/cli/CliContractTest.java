@@ -109,6 +109,20 @@ class CliContractTest {
     }
 
     @Test
+    void anExactPathWinsOverItsCaseAndUnicodeTwins() throws IOException {
+        Files.writeString(vault.resolve("Case.md"), "# Upper\n");
+        Files.writeString(vault.resolve("case.md"), "# Lower\n");
+        String nfc = "Caf\u00e9.md";
+        String nfd = "Cafe\u0301.md";
+        Files.writeString(vault.resolve(nfc), "# Composed\n");
+        Files.writeString(vault.resolve(nfd), "# Decomposed\n");
+        for (String name : List.of("Case.md", "case.md", nfc, nfd)) {
+            assertThat(run("show", vault.toString(), name, "--json")).isZero();
+            assertThat(json().get("path")).as(name).isEqualTo(name);
+        }
+    }
+
+    @Test
     void missingVaultIsOneClearLineAndExitOne() {
         assertThat(run("check", vault.resolve("nowhere").toString())).isEqualTo(1);
         assertThat(out).isEmpty();
