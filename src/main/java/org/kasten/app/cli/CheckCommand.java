@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", description = "Load and resolve a vault; list unresolved, ambiguous links and warnings.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.") Path vault;
+    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.", converter = VaultArgument.class)
+    Path vault;
 
     @Option(names = "--json", description = "Machine-readable output.") boolean json;
 
@@ -39,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
             if (json) {
                 out.println(Json.line(report(workspace, millis)));
             } else {
-                printText(workspace, millis, out);
+                printText(workspace, millis, new TerminalWriter(out));
             }
             out.flush();
             return 0;
@@ -93,19 +94,19 @@ final class CheckCommand implements Callable<Integer> {
         List<ResolvedLink> ambiguous = workspace.ambiguousLinks();
         List<Ghost> missing = workspace.missingAttachments();
         List<Warning> warnings = workspace.warnings();
-        out.printf("%s: %d notes, %d links (%d resolved), %d unresolved targets, %d ambiguous links, "
-                        + "%d missing attachments, %d warnings; loaded in %d ms%n",
+        out.println(String.format("%s: %d notes, %d links (%d resolved), %d unresolved targets, %d ambiguous links, "
+                        + "%d missing attachments, %d warnings; loaded in %d ms",
                 workspace.root(), workspace.notes().size(), workspace.linkCount(), workspace.resolvedCount(),
-                ghosts.size(), ambiguous.size(), missing.size(), warnings.size(), millis);
+                ghosts.size(), ambiguous.size(), missing.size(), warnings.size(), millis));
         section(out, "Unresolved", ghosts);
         if (!ambiguous.isEmpty()) {
             out.println();
             out.println("Ambiguous:");
             for (ResolvedLink link : ambiguous) {
-                out.printf("  %s:%d  [[%s]] -> %s (also: %s)%n", link.source(), link.link().line(),
+                out.println(String.format("  %s:%d  [[%s]] -> %s (also: %s)", link.source(), link.link().line(),
                         link.link().target(), link.resolution().path(),
                         link.resolution().candidates().stream().filter(p -> !p.equals(link.resolution().path()))
-                                .map(NotePath::value).toList());
+                                .map(NotePath::value).toList()));
             }
         }
         section(out, "Missing attachments", missing);
@@ -114,6 +115,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println("Warnings:");
             warnings.forEach(w -> out.println("  " + w));
         }
+        out.flush();
     }
 
     private static void section(PrintWriter out, String title, List<Ghost> ghosts) {
@@ -123,8 +125,8 @@ final class CheckCommand implements Callable<Integer> {
         out.println();
         out.println(title + ":");
         for (Ghost ghost : ghosts) {
-            out.printf("  %s  <- %s%n", ghost.name(), String.join(", ",
-                    ghost.sources().stream().map(NotePath::value).toList()));
+            out.println(String.format("  %s  <- %s", ghost.name(), String.join(", ",
+                    ghost.sources().stream().map(NotePath::value).toList())));
         }
     }
 }

@@ -16,19 +16,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "index", description = "Build or refresh the vault's search index; print what changed and how long it took.")
 final class IndexCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.") Path vault;
+    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.", converter = VaultArgument.class)
+    Path vault;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = new TerminalWriter(spec.commandLine().getOut());
         try (Workspace workspace = CliSupport.open(vault)) {
             IndexReport report = workspace.awaitIndex();
             int notes = report.added() + report.updated() + report.unchanged();
-            out.printf("%s %d notes in %d ms (read %d ms): %d added, %d updated, %d removed, %d unchanged%n",
+            out.println(String.format("%s %d notes in %d ms (read %d ms): %d added, %d updated, %d removed, %d unchanged",
                     report.rebuilt() ? "built index of" : "refreshed index of", notes, report.millis(),
-                    workspace.loadMillis(), report.added(), report.updated(), report.removed(), report.unchanged());
+                    workspace.loadMillis(), report.added(), report.updated(), report.removed(), report.unchanged()));
             out.println("index: " + report.location());
             out.flush();
             return 0;

@@ -1,6 +1,7 @@
 package org.kasten.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -10,11 +11,15 @@ import org.kasten.app.WindowLauncher;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code kasten [VAULT]}: the top-level command. Without a sub-command it opens the window; the sub-commands
- * are the stable command-line contract of DESIGN.md.
+ * {@code kasten [VAULT]}: the top-level command. Without a sub-command it opens the window on VAULT, which must be
+ * a folder (else it is a mistyped command: bad usage); the sub-commands are the stable command-line contract of
+ * DESIGN.md.
  */
 @Command(name = "kasten", mixinStandardHelpOptions = true, version = "Kasten 0.1.0",
         description = "An offline browser for a folder of notes.",
@@ -28,7 +33,7 @@ import picocli.CommandLine.Parameters;
         })
 public final class KastenCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "VAULT",
+    @Parameters(index = "0", arity = "0..1", paramLabel = "VAULT", converter = VaultArgument.class,
             description = "The vault folder (default: the last vault, else the bundled notes/).")
     Path vault;
 
@@ -45,15 +50,22 @@ public final class KastenCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("kasten: " + Optional.ofNullable(ex.getMessage()).orElse(ex.toString()));
+            line.getErr().println("kasten: " + TerminalText.escape(Optional.ofNullable(ex.getMessage()).orElse(ex.toString())));
             line.getErr().flush();
             return 1;
         });
         return cli.execute(args);
     }
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (vault != null && !Files.isDirectory(vault)) {
+            // a mistyped command ("kasten frobnicate") must not open a window on a vault that is not there
+            throw new ParameterException(spec.commandLine(), "'" + TerminalText.escape(vault.toString())
+                    + "' is neither a command (" + String.join(", ", spec.subcommands().keySet()) + ") nor a folder");
+        }
         return openWindow(vault, null, null, new PrintWriter(System.err, true));
     }
 

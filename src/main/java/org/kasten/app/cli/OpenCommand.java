@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "open", description = "Open the window on a vault; --screenshot writes the loaded window to a PNG and exits.")
 final class OpenCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "VAULT",
+    @Parameters(index = "0", arity = "0..1", paramLabel = "VAULT", converter = VaultArgument.class,
             description = "The vault folder (default: the last vault, else the bundled notes/).")
     Path vault;
 

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", description = "Print a note's HTML page exactly as the window shows it.")
 final class RenderCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.") Path vault;
+    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.", converter = VaultArgument.class)
+    Path vault;
 
     @Parameters(index = "1", paramLabel = "NOTE", description = "A vault-relative path, a title or an alias.") String name;
 

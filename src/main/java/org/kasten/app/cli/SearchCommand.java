@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         modelTransformer = UnknownOptionsAreArguments.class)
 final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.") Path vault;
+    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.", converter = VaultArgument.class)
+    Path vault;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "QUERY",
             description = "Words, \"phrases\", OR, -exclude, (groups), tag:, path:, file:, title:, [key:value], /regex/.")
@@ -78,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
                 if (json) {
                     out.println(Json.line(report(results)));
                 } else {
-                    printText(results, out);
+                    printText(results, new TerminalWriter(out));
                 }
             }
             out.flush();
@@ -141,14 +142,15 @@ final class SearchCommand implements Callable<Integer> {
         if (results.shownQuery() != null) {
             out.println("showing results for: " + results.shownQuery());
         }
-        out.printf("%d notes match (%.1f ms)%n", results.total(), results.micros() / 1000.0);
+        out.println(String.format("%d notes match (%.1f ms)", results.total(), results.micros() / 1000.0));
         int rank = 1;
         for (SearchHit hit : results.hits()) {
-            out.printf("%2d. %s  [%s]  %.2f%n", rank++, hit.title(), hit.path().value(), hit.score());
+            out.println(String.format("%2d. %s  [%s]  %.2f", rank++, hit.title(), hit.path().value(), hit.score()));
             if (!hit.snippet().isBlank()) {
                 out.println("    " + terminalText(hit.snippet()));
             }
         }
+        out.flush();
     }
 
     /** A snippet for the terminal: marks as *…*, HTML entities back to characters. */

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", description = "Show one note: title, aliases, tags, properties, links, backlinks, see-also, headings.")
 final class ShowCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.") Path vault;
+    @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.", converter = VaultArgument.class)
+    Path vault;
 
     @Parameters(index = "1", paramLabel = "NOTE", description = "A vault-relative path, a title or an alias.") String name;
 
@@ -43,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
             if (json) {
                 out.println(Json.line(report));
             } else {
-                printText(report, out);
+                printText(report, new TerminalWriter(out));
             }
             out.flush();
             return 0;
@@ -115,37 +116,44 @@ final class ShowCommand implements Callable<Integer> {
         printList(out, "tags", (List<Object>) report.get("tags"));
         Map<String, Object> properties = (Map<String, Object>) report.get("properties");
         if (!properties.isEmpty()) {
-            out.println("\nProperties:");
+            out.println();
+            out.println("Properties:");
             properties.forEach((k, v) -> out.println("  " + k + ": " + v));
         }
         List<Map<String, Object>> headings = (List<Map<String, Object>>) report.get("headings");
         if (!headings.isEmpty()) {
-            out.println("\nHeadings:");
+            out.println();
+            out.println("Headings:");
             headings.forEach(h -> out.println("  " + "  ".repeat((Integer) h.get("level") - 1) + h.get("text")
                     + "  #" + h.get("anchor")));
         }
         List<Map<String, Object>> links = (List<Map<String, Object>>) report.get("links");
         if (!links.isEmpty()) {
-            out.println("\nLinks:");
+            out.println();
+            out.println("Links:");
             links.forEach(l -> out.println("  " + l.get("target") + (l.get("anchor") == null ? "" : "#" + l.get("anchor"))
                     + "  (" + l.get("kind") + ") -> " + (l.get("resolved") == null ? "unresolved" : l.get("resolved"))));
         }
         List<Map<String, Object>> backlinks = (List<Map<String, Object>>) report.get("backlinks");
         if (!backlinks.isEmpty()) {
-            out.println("\nBacklinks:");
+            out.println();
+            out.println("Backlinks:");
             backlinks.forEach(b -> out.println("  " + b.get("source") + ":" + b.get("line") + "  " + b.get("context")));
         }
         List<Map<String, Object>> seeAlso = (List<Map<String, Object>>) report.get("seeAlso");
         if (!seeAlso.isEmpty()) {
-            out.println("\nSee also:");
+            out.println();
+            out.println("See also:");
             seeAlso.forEach(s -> out.println("  " + s.get("target") + " -> "
                     + (s.get("resolved") == null ? "unresolved" : s.get("resolved"))));
         }
         List<Map<String, Object>> mentions = (List<Map<String, Object>>) report.get("unlinkedMentions");
         if (!mentions.isEmpty()) {
-            out.println("\nUnlinked mentions:");
+            out.println();
+            out.println("Unlinked mentions:");
             mentions.forEach(m -> out.println("  " + m.get("source") + ":" + m.get("line") + "  " + m.get("context")));
         }
+        out.flush();
     }
 
     private static void printList(PrintWriter out, String label, List<Object> values) {

@@ -145,6 +145,21 @@ class CliContractTest {
     }
 
     @Test
+    void anUnknownCommandThatIsNoFolderIsBadUsage() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err).startsWith("'frobnicate' is neither a command (check, show, open, search, index, render) nor a folder");
+    }
+
+    @Test
+    void anEmptyVaultPathIsBadUsageNotTheCurrentFolder() {
+        for (List<String> command : List.of(List.of("check", ""), List.of("index", ""), List.of("show", "", "Home"),
+                List.of("search", "", "x"), List.of("render", "", "Home"), List.of("open", ""), List.of(""))) {
+            assertThat(run(command.toArray(String[]::new))).as(command.toString()).isEqualTo(2);
+            assertThat(err).as(command.toString()).contains("the VAULT path is empty");
+        }
+    }
+
+    @Test
     void badUsageIsExitTwo() {
         assertThat(run("check")).isEqualTo(2);
         assertThat(run("show", vault.toString(), "Home", "--no-such-option")).isEqualTo(2);
