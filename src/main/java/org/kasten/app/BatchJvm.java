@@ -17,7 +17,9 @@ import java.util.Set;
  * {@code java -jar kasten.jar index VAULT}, the launcher starts a second JVM with those options added to the
  * caller's, gives it the same arguments, input and output, and exits with its code. Nothing is relaunched when
  * the caller chose a compiler or collector (or a debugger, agent, JMX port or flight recording), or when the
- * second JVM cannot start: the command then runs in this JVM, as before.
+ * second JVM cannot start: the command then runs in this JVM, as before. The second JVM ends with the launcher:
+ * stopped (SIGINT, SIGTERM) the launcher stops it; killed ({@code kill -9}, no hook runs) the second JVM sees
+ * it gone ({@link #exitWithLauncher}) and exits too, instead of indexing on for no one.
  */
 final class BatchJvm {
 
@@ -25,8 +27,10 @@ final class BatchJvm {
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** The commands that read a whole vault. */
     static final Set<String> BATCH_COMMANDS = Set.of("index", "check");
-    /** Set in the second JVM, so that it never relaunches again. */
+    /** Set in the second JVM to the launcher's process id, so that it never relaunches again and ends with it. */
     static final String MARK = "kasten.batchJvm";
+    /** The second JVM's exit code when the launcher is gone (as for SIGTERM; no one reads it). */
+    static final int LAUNCHER_GONE = 143;
 
     private BatchJvm() {
     }
@@ -35,7 +39,7 @@ final class BatchJvm {
     static OptionalInt relaunch(String[] args) {
         Optional<List<String>> command = command(args, ProcessHandle.current().info().command().orElse(null),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
-                System.getProperty(MARK) != null);
+                System.getProperty(MARK) != null, ProcessHandle.current().pid());
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -60,12 +64,12 @@ final class BatchJvm {
     }
 
     /**
-     * The second JVM's command line for {@code args}, or empty when the command is not a batch one, this is the
+     * The second JVM's command line for {@code args} (started by the process {@code launcherPid}), or empty when the command is not a batch one, this is the
      * second JVM already, the caller chose an option that keeps this JVM ({@link #KEEP_THIS_JVM}), or java or the
      * class path is unknown.
      */
     static Optional<List<String>> command(String[] args, String java, List<String> jvmOptions, String classPath,
-                                          boolean relaunched) {
+                                          boolean relaunched, long launcherPid) {
         if (relaunched || args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || java == null || classPath == null
                 || classPath.isEmpty() || jvmOptions.stream().anyMatch(BatchJvm::keepsThisJvm)) {
             return Optional.empty();
@@ -74,12 +78,34 @@ final class BatchJvm {
         command.add(java);
         command.addAll(jvmOptions);
         command.addAll(OPTIONS);
-        command.add("-D" + MARK + "=true");
+        command.add("-D" + MARK + "=" + launcherPid);
         command.add("-cp");
         command.add(classPath);
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /**
+     * In the second JVM (its {@link #MARK} names the launcher): exits as soon as the launcher has ended, at once
+     * when it already has. Does nothing in any other JVM.
+     */
+    static void exitWithLauncher() {
+        String mark = System.getProperty(MARK);
+        long pid;
+        try {
+            pid = mark == null ? -1 : Long.parseLong(mark);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (pid <= 0) {
+            return;
+        }
+        Optional<ProcessHandle> launcher = ProcessHandle.of(pid);
+        if (launcher.isEmpty()) {
+            System.exit(LAUNCHER_GONE);
+        }
+        launcher.get().onExit().thenRun(() -> System.exit(LAUNCHER_GONE));
     }
 
     /**

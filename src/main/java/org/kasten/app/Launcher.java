@@ -15,6 +15,7 @@ public final class Launcher {
 
     /** Runs the command line (a batch command in a JVM set up for it: {@link BatchJvm}) and exits with its code. */
     public static void main(String[] args) {
+        BatchJvm.exitWithLauncher();
         OptionalInt relaunched = BatchJvm.relaunch(args);
         System.exit(relaunched.isPresent() ? relaunched.getAsInt() : KastenCommand.run(args));
     }

@@ -19,28 +19,28 @@ class BatchJvmTest {
     @Test
     void indexRunsInASecondJvmWithTheAppsOptionsAddedToTheCallers() {
         List<String> command = BatchJvm.command(new String[]{"index", "my vault"}, JAVA, List.of("-Xmx1g", "-Dx=y"),
-                "kasten.jar", false).orElseThrow();
+                "kasten.jar", false, 42).orElseThrow();
         assertThat(command).containsExactly(JAVA, "-Xmx1g", "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dkasten.batchJvm=true", "-cp", "kasten.jar", "org.kasten.app.Launcher", "index", "my vault");
+                "-Dkasten.batchJvm=42", "-cp", "kasten.jar", "org.kasten.app.Launcher", "index", "my vault");
     }
 
     @Test
     void otherCommandsTheSecondJvmAndCallersChoicesAreLeftAlone() {
-        assertThat(BatchJvm.command(new String[]{"check", "v"}, JAVA, List.of(), "kasten.jar", false)).isPresent();
-        assertThat(BatchJvm.command(new String[]{"search", "v", "q"}, JAVA, List.of(), "kasten.jar", false)).isEmpty();
-        assertThat(BatchJvm.command(new String[]{}, JAVA, List.of(), "kasten.jar", false)).isEmpty();
-        assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "kasten.jar", true)).isEmpty();
+        assertThat(BatchJvm.command(new String[]{"check", "v"}, JAVA, List.of(), "kasten.jar", false, 42)).isPresent();
+        assertThat(BatchJvm.command(new String[]{"search", "v", "q"}, JAVA, List.of(), "kasten.jar", false, 42)).isEmpty();
+        assertThat(BatchJvm.command(new String[]{}, JAVA, List.of(), "kasten.jar", false, 42)).isEmpty();
+        assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "kasten.jar", true, 42)).isEmpty();
         for (String option : List.of("-XX:TieredStopAtLevel=4", "-XX:+UseG1GC", "-XX:-TieredCompilation", "-Xint",
                 "-agentlib:jdwp=transport=dt_socket,server=y", "-Xdebug", "-Xrunjdwp:transport=dt_socket",
                 "-javaagent:exporter.jar=9404:config.yaml", "-agentpath:/opt/profiler.so",
                 "-Dcom.sun.management.jmxremote.port=19010", "-XX:StartFlightRecording=filename=x.jfr")) {
-            assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(option), "kasten.jar", false))
+            assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(option), "kasten.jar", false, 42))
                     .as(option).isEmpty();
         }
         assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of("-Xmx2g", "-Dfile.encoding=UTF-8"), "kasten.jar",
-                false)).as("memory and properties are passed on").isPresent();
-        assertThat(BatchJvm.command(new String[]{"index", "v"}, null, List.of(), "kasten.jar", false)).isEmpty();
-        assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "", false)).isEmpty();
+                false, 42)).as("memory and properties are passed on").isPresent();
+        assertThat(BatchJvm.command(new String[]{"index", "v"}, null, List.of(), "kasten.jar", false, 42)).isEmpty();
+        assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "", false, 42)).isEmpty();
     }
 
     /** The real thing: the launcher's JVM and the second one each print their flags (PrintFlagsFinal is passed on). */
@@ -63,23 +63,57 @@ class BatchJvmTest {
         assertThat(missing.output()).contains("kasten:");
     }
 
+    /**
+     * Killed with -9 (no shutdown hook of the launcher runs), the launcher leaves no second JVM indexing on for no
+     * one: the second JVM ends well before it could have finished the index.
+     */
+    @Test
+    void theSecondJvmEndsWithAKilledLauncher(@TempDir Path tmp) throws Exception {
+        Path vault = Files.createDirectories(tmp.resolve("vault"));
+        for (int i = 0; i < 30_000; i++) {
+            Files.writeString(vault.resolve("Note " + i + ".md"), "# Note " + i + "\n\nSee [[Note " + (i + 1) + "]] and word" + i + ".\n");
+        }
+        Path log = tmp.resolve("out.txt");
+        Process launcher = builder(tmp, "index", vault.toString()).redirectOutput(log.toFile()).start();
+        ProcessHandle second = null;
+        for (int i = 0; i < 600 && second == null && launcher.isAlive(); i++) {
+            second = launcher.children().findFirst().orElse(null);
+            Thread.sleep(100);
+        }
+        assertThat(second).as("the second JVM started: " + Files.readString(log)).isNotNull();
+        Thread.sleep(1_000); // into its work
+        launcher.destroyForcibly().waitFor();
+        try {
+            second.onExit().get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            second.destroyForcibly();
+            throw new AssertionError("the second JVM outlived its killed launcher by 60 s");
+        }
+        assertThat(Files.readString(log)).as("ended with the launcher, not by finishing").doesNotContain("index of");
+    }
+
     private record Run(int code, String output) { }
 
     private static Run launch(Path tmp, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+PrintFlagsFinal", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName()));
-        command.addAll(List.of(args));
         Path log = tmp.resolve("out-" + System.nanoTime() + ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        builder.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dkasten.probe=1"); // each JVM that reads it says so
-        Process process = builder.start();
+        Process process = builder(tmp, args).redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the launcher did not finish: " + Files.readString(log, StandardCharsets.UTF_8));
         }
         return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /** The launcher as {@code java -cp … Launcher ARGS}, its own cache and config, output and errors together. */
+    private static ProcessBuilder builder(Path tmp, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+PrintFlagsFinal", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        builder.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dkasten.probe=1"); // each JVM that reads it says so
+        return builder;
     }
 }
