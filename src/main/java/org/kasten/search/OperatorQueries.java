@@ -124,7 +124,7 @@ final class OperatorQueries {
                 // a part of a required run is required too; a long run would make too large an automaton
                 String run = whole.length() > MAX_RUN ? whole.substring(0, MAX_RUN) : whole;
                 all.add(new WildcardQuery(new Term(NoteFields.EXACT, "*" + run + "*")), Occur.FILTER);
-                highlights.add(new WildcardQuery(new Term(NoteFields.BODY, "*" + run + "*")));
+                highlights.add(new RegexMarks.TextRegexHighlight(new Term(NoteFields.BODY, "*" + run + "*"), compiled));
             }
             candidates.add(all.build(), alternatives.size() == 1 ? Occur.FILTER : Occur.SHOULD);
         }

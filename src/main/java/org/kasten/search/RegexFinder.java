@@ -58,6 +58,31 @@ final class RegexFinder {
     }
 
     /**
+     * True when a match of the pattern, looking from {@code from} on, overlaps {@code text[start, end)} (false when
+     * it took more than the steps allowed): whether a highlighted word lies within a match ({@link RegexMarks}).
+     */
+    boolean overlaps(String text, int from, int start, int end) {
+        BoundedText bounded = new BoundedText(text, new int[]{TextRegexQuery.MAX_STEPS});
+        try {
+            matcher.reset(bounded);
+            matcher.region(from, text.length());
+            while (matcher.find()) {
+                if (matcher.start() >= end) {
+                    return false;
+                }
+                if (matcher.end() > start) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (BoundedText.TooLong e) {
+            return false;
+        } finally {
+            matcher.reset("");
+        }
+    }
+
+    /**
      * Tries the matcher (anchored there, seeing the text around) at each place the literal prefix occurs, in
      * order: the pattern occurs in the text exactly when it matches at one of them, since a match can start
      * nowhere else.

@@ -5,12 +5,20 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats highlighted passages as HTML: text escaped, matches in {@code <mark>}, each passage cut to a
- * window of about {@link #WINDOW} characters around its first match, passages joined by " … ".
+ * window of about {@link #WINDOW} characters around its first match, passages joined by " … ". A match that the
+ * query's regexes do not really match is not marked ({@link RegexMarks}).
  */
 final class SnippetFormatter extends PassageFormatter {
 
     static final int WINDOW = 220;
     private static final int BEFORE = 70;
+
+    /** The regex checks of the query, or null when it has no regex (every match is marked). */
+    private final RegexMarks regexMarks;
+
+    SnippetFormatter(RegexMarks regexMarks) {
+        this.regexMarks = regexMarks;
+    }
 
     @Override
     public String format(Passage[] passages, String content) {
@@ -45,9 +53,13 @@ final class SnippetFormatter extends PassageFormatter {
         return out.toString().strip();
     }
 
-    private static void appendMarked(StringBuilder out, Passage passage, String content, int from, int to) {
+    private void appendMarked(StringBuilder out, Passage passage, String content, int from, int to) {
         int pos = from;
         for (int i = 0; i < passage.getNumMatches(); i++) {
+            if (regexMarks != null && !regexMarks.keep(content, passage.getMatchStarts()[i], passage.getMatchEnds()[i],
+                    passage.getMatchTerms()[i])) {
+                continue;
+            }
             int ms = Math.max(passage.getMatchStarts()[i], pos);
             int me = Math.min(passage.getMatchEnds()[i], to);
             if (me <= ms) {

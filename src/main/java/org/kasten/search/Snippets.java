@@ -51,7 +51,7 @@ final class Snippets {
         }
         Map<Integer, String> texts = inMemoryTexts(searcher, docs, paths, notes);
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, NoteAnalyzers.stemmed())
-                .withFormatter(new SnippetFormatter())
+                .withFormatter(new SnippetFormatter(RegexMarks.of(highlightQuery)))
                 .withScorer(new SnippetScorer())
                 // passages are lines (paragraphs, list items); the formatter cuts long ones around the match.
                 // Cheaper than a sentence BreakIterator, which cost most of a query's time.
