@@ -14,6 +14,7 @@ import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.ResolvedLink;
 import org.kasten.search.AnchorText;
+import org.kasten.vault.VaultFiles;
 import org.kasten.vault.VaultLoader;
 
 /**
@@ -32,7 +33,7 @@ record ChangedNotes(ConceptGraph graph, Set<NotePath> changed, Set<NotePath> rem
         VaultLoader loader = new VaultLoader();
         for (NotePath path : paths) {
             Optional<Note> old = graph.note(path);
-            Note note = Files.isRegularFile(root.resolve(path.value())) ? loader.loadOne(root, path).note() : null;
+            Note note = Files.isRegularFile(VaultFiles.file(root, path)) ? loader.loadOne(root, path).note() : null;
             if (note == null && old.isPresent()) {
                 graph = graph.withoutNote(path);
                 removed.add(path);

@@ -4,12 +4,13 @@ import java.util.Objects;
 
 /**
  * A note's identity: its vault-relative path with forward slashes, e.g. {@code "Concepts/Age of Research.md"}.
+ * A backslash is part of a name (as POSIX file systems allow); callers turn a platform's separator into
+ * {@code /} when they make a path from a file.
  */
 public record NotePath(String value) implements Comparable<NotePath> {
 
     public NotePath {
         Objects.requireNonNull(value, "value");
-        value = value.replace('\\', '/');
         while (value.startsWith("./")) {
             value = value.substring(2);
         }

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.kasten.note.Frontmatter;
@@ -115,10 +114,16 @@ public final class VaultLoader {
         return scanner.scan(root.toRealPath());
     }
 
-    /** Reads one note file of the vault (used on load and when the watcher reports a change). */
+    /**
+     * Reads one note file of the vault (used on load and when the watcher reports a change). A file reached
+     * through a symbolic link is read only when the link's target lies inside the vault.
+     */
     public FileResult loadOne(Path root, NotePath path) {
-        Path file = root.resolve(path.value());
         try {
+            Path file = VaultFiles.file(root, path).toRealPath();
+            if (!VaultFiles.inside(root.toRealPath(), file)) {
+                return skipped(path, VaultFiles.OUTSIDE);
+            }
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
             if (attrs.size() > MAX_NOTE_BYTES) {
                 return skipped(path, String.format(java.util.Locale.ROOT,
@@ -142,7 +147,7 @@ public final class VaultLoader {
         } catch (AccessDeniedException e) {
             return skipped(path, "cannot be read (permission denied)");
         } catch (IOException e) {
-            return skipped(path, "cannot be read (" + Objects.requireNonNullElse(e.getMessage(), e.toString()) + ")");
+            return skipped(path, "cannot be read (" + VaultFiles.reason(e) + ")");
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             return skipped(path, "could not be parsed (" + e + ")");
         }

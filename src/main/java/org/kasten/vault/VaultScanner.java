@@ -1,17 +1,17 @@
 package org.kasten.vault;
 
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +22,9 @@ import org.kasten.note.Warning;
 
 /**
  * Walks a vault folder and sorts its files into notes (.md, .markdown, .txt) and attachments (everything
- * else). Skips dot-folders (.git, .obsidian, .trash) and node_modules; follows symbolic links but never
- * loops on a cycle.
+ * else). Skips dot-folders (.git, .obsidian, .trash) and node_modules. Follows symbolic links whose target
+ * lies inside the vault (never looping on a cycle); a link leading outside is not followed (one warning, see
+ * {@link VaultFiles}). A sub-folder that cannot be listed is one warning; only an unreadable vault folder is an error.
  */
 public final class VaultScanner {
 
@@ -50,60 +51,109 @@ public final class VaultScanner {
         return name.startsWith(".") || name.equals("node_modules");
     }
 
-    /** Scans {@code root} (an existing folder). */
+    /** Scans {@code root} (an existing folder); throws only when that folder itself cannot be listed. */
     public Scan scan(Path root) throws IOException {
-        List<NotePath> notes = new ArrayList<>();
-        List<NotePath> attachments = new ArrayList<>();
-        List<Warning> warnings = new ArrayList<>();
-        Map<NotePath, Stamp> stamps = new HashMap<>();
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        if (!dir.equals(root) && isSkippedFolder(dir.getFileName().toString())) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
+        Walk walk = new Walk(root.toRealPath());
+        walk.folder(walk.root, walk.root, new HashSet<>());
+        walk.notes.sort(Comparator.naturalOrder());
+        walk.attachments.sort(Comparator.naturalOrder());
+        return new Scan(walk.notes, walk.attachments, walk.warnings, walk.stamps);
+    }
 
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        String name = file.getFileName().toString();
-                        if (name.startsWith(".")) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (attrs.isSymbolicLink()) { // only a link whose target is missing arrives as a link
-                            warnings.add(new Warning(relative(root, file), 0, "broken symbolic link, skipped"));
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (!attrs.isRegularFile()) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        NotePath path = relative(root, file);
-                        if (isNoteFile(name)) {
-                            notes.add(path);
-                            stamps.put(path, new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
-                        } else {
-                            attachments.add(path);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
+    /** One walk of a vault: entries in byte order per folder, links followed only inside the vault. */
+    private static final class Walk {
+        final Path root;
+        final List<NotePath> notes = new ArrayList<>();
+        final List<NotePath> attachments = new ArrayList<>();
+        final List<Warning> warnings = new ArrayList<>();
+        final Map<NotePath, Stamp> stamps = new HashMap<>();
+        final Set<NotePath> seen = new HashSet<>();
 
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                        if (file.equals(root)) {
-                            throw e;
-                        }
-                        String why = e instanceof FileSystemLoopException
-                                ? "symbolic link cycle, not followed"
-                                : "cannot be read (" + e.getClass().getSimpleName() + ")";
-                        warnings.add(new Warning(relative(root, file), 0, why));
-                        return FileVisitResult.CONTINUE;
+        Walk(Path root) {
+            this.root = root;
+        }
+
+        /** Lists {@code dir} (its real location {@code real}; {@code above} holds the real folders above it). */
+        void folder(Path dir, Path real, Set<Path> above) throws IOException {
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                for (Path entry : stream) {
+                    entries.add(entry);
+                }
+            } catch (IOException | DirectoryIteratorException e) {
+                IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+                if (dir.equals(root)) {
+                    throw cause;
+                }
+                warn(dir, "folder cannot be listed (" + VaultFiles.reason(cause) + ")"
+                        + (entries.isEmpty() ? ", skipped" : ", partly read"));
+            }
+            entries.sort(Comparator.naturalOrder());
+            above.add(real);
+            for (Path entry : entries) {
+                entry(entry, real.resolve(entry.getFileName()), above);
+            }
+            above.remove(real);
+        }
+
+        private void entry(Path entry, Path real, Set<Path> above) throws IOException {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".")) {
+                return;
+            }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isSymbolicLink()) {
+                    try {
+                        real = entry.toRealPath();
+                    } catch (NoSuchFileException e) {
+                        warn(entry, "broken symbolic link, skipped");
+                        return;
                     }
-                });
-        notes.sort(Comparator.naturalOrder());
-        attachments.sort(Comparator.naturalOrder());
-        return new Scan(notes, attachments, warnings, stamps);
+                    if (!VaultFiles.inside(root, real)) {
+                        warn(entry, VaultFiles.OUTSIDE);
+                        return;
+                    }
+                    attrs = Files.readAttributes(real, BasicFileAttributes.class);
+                }
+            } catch (NoSuchFileException e) {
+                return; // gone between listing and looking: not part of the vault any more
+            } catch (IOException e) {
+                warn(entry, "cannot be read (" + VaultFiles.reason(e) + ")");
+                return;
+            }
+            if (attrs.isDirectory()) {
+                if (isSkippedFolder(name)) {
+                    return;
+                }
+                if (above.contains(real)) {
+                    warn(entry, "symbolic link cycle, not followed");
+                    return;
+                }
+                folder(entry, real, above);
+            } else if (attrs.isRegularFile()) {
+                file(entry, name, attrs);
+            }
+        }
+
+        private void file(Path file, String name, BasicFileAttributes attrs) {
+            NotePath path = relative(root, file);
+            if (!seen.add(path)) {
+                warnings.add(new Warning(path, 0, VaultFiles.UNDECODABLE_TWIN));
+                return;
+            }
+            if (isNoteFile(name)) {
+                notes.add(path);
+                stamps.put(path, new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+            } else {
+                attachments.add(path);
+            }
+        }
+
+        private void warn(Path file, String why) {
+            warnings.add(new Warning(relative(root, file), 0, why));
+        }
     }
 
     static NotePath relative(Path root, Path file) {

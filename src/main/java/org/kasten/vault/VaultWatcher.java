@@ -87,7 +87,7 @@ public final class VaultWatcher implements AutoCloseable {
         if (name.startsWith(".") || !VaultScanner.isNoteFile(name)) {
             return;
         }
-        schedule(NotePath.of(relative.toString()), false);
+        schedule(VaultScanner.relative(root, path), false);
     }
 
     private synchronized void schedule(NotePath path, boolean overflow) {
