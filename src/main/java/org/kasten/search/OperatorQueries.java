@@ -3,6 +3,7 @@ package org.kasten.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -29,6 +30,9 @@ final class OperatorQueries {
 
     /** Longest run of a regex looked up in the index (a word is at most 255 characters). */
     private static final int MAX_RUN = 64;
+    /** The most a word regex's counts may multiply to before it takes the text path (see docs/safety.md). */
+    static final int MAX_REPEATS = 100;
+    private static final Pattern COUNT = Pattern.compile("\\{(\\d+)(?:,(\\d*))?}");
 
     private final QueryBuilder stemmed;
     private final Predicate<String> knownProperty;
@@ -96,6 +100,9 @@ final class OperatorQueries {
         String p = NoteAnalyzers.fold(pattern);
         p = p.startsWith("^") ? p.substring(1) : ".*" + p;
         p = p.endsWith("$") ? p.substring(0, p.length() - 1) : p + ".*";
+        if (repeatsTooLarge(p)) {
+            return null; // Lucene would build the repeats out before its effort limit applies: minutes and gigabytes
+        }
         try {
             RegexpQuery anywhere = new RegexpQuery(new Term(NoteFields.EXACT, p));
             highlights.add(new RegexpQuery(new Term(NoteFields.BODY, p)));
@@ -103,6 +110,25 @@ final class OperatorQueries {
         } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
             return null; // unreadable, or too large an automaton ({1,100000}): searched in the text instead
         }
+    }
+
+    /**
+     * True when the counts ({@code {n}}, {@code {n,m}}) of {@code pattern}, multiplied, exceed what an automaton
+     * may hold ({@link #MAX_REPEATS}): Lucene's RegExp builds every repeat out before its effort limit applies,
+     * so {@code /{361,6509}/} or {@code /{38713}{5}x/} would hang the search. Multiplying all counts
+     * overestimates for counts side by side, which then only take the text path.
+     */
+    static boolean repeatsTooLarge(String pattern) {
+        Matcher count = COUNT.matcher(pattern);
+        double product = 1;
+        while (count.find()) {
+            String max = count.group(2) == null || count.group(2).isEmpty() ? count.group(1) : count.group(2);
+            product *= Math.max(1, Double.parseDouble(max));
+            if (product > MAX_REPEATS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
