@@ -189,7 +189,8 @@ public final class NoteSearcher {
             Facets.Counted counted = Facets.count(searcher, ranked.matching()); // its total is exact beyond 1,000
             return new SearchResults(query, shown, counted.matching(), hits, counted.facets(), micros(start));
         } catch (IOException e) {
-            throw failed(e);
+            // damage may also show as a plain IOException ("read past EOF"): the files are checked then too
+            throw e instanceof CorruptIndexException ? failed(e) : failed(new UncheckedIOException(e), searcher.getIndexReader());
         } catch (RuntimeException | AssertionError e) {
             QueryRefusedException refused = e instanceof RuntimeException r ? QueryLimits.refusal(r) : null;
             // damaged data makes Lucene fail anyhow (with -ea, as in tests, its own assertions trip first)
