@@ -1,6 +1,8 @@
 package org.kasten.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.kasten.search.IndexLocation;
@@ -28,6 +30,22 @@ final class VaultFolders {
             throw new VaultException("vault cannot be read (permission denied): " + folder);
         }
         return root;
+    }
+
+    /** Reading work on a vault folder. */
+    interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    /** Runs {@code reading} on the vault {@code folder}; a failure is a one-line message naming the folder. */
+    static <T> T read(Path folder, Reading<T> reading) throws VaultException {
+        try {
+            return reading.read();
+        } catch (NoSuchFileException e) {
+            throw new VaultException("vault not found: " + folder, e);
+        } catch (IOException e) {
+            throw new VaultException("vault cannot be read: " + folder + " (" + e.getMessage() + ")", e);
+        }
     }
 
     /**

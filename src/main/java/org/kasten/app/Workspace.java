@@ -1,7 +1,6 @@
 package org.kasten.app;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,18 +88,12 @@ public final class Workspace implements AutoCloseable {
     /** Loads the vault at {@code folder}; a folder that is missing or unreadable gives a one-line message. */
     public static Workspace open(Path folder, Progress progress) throws VaultException {
         Path root = VaultFolders.readable(folder);
-        try {
-            StartupTimer.markOnce("vault-load-started");
-            LoadedVault loaded = new VaultLoader().load(root, VaultFolders.parseCache(root), progress);
-            StartupTimer.markOnce("notes-read");
-            ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
-            StartupTimer.markOnce("graph-built");
-            return new Workspace(loaded.root(), loaded, graph, progress, true);
-        } catch (NoSuchFileException e) {
-            throw new VaultException("vault not found: " + folder, e);
-        } catch (IOException e) {
-            throw new VaultException("vault cannot be read: " + folder + " (" + e.getMessage() + ")", e);
-        }
+        StartupTimer.markOnce("vault-load-started");
+        LoadedVault loaded = VaultFolders.read(folder, () -> new VaultLoader().load(root, VaultFolders.parseCache(root), progress));
+        StartupTimer.markOnce("notes-read");
+        ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
+        StartupTimer.markOnce("graph-built");
+        return new Workspace(loaded.root(), loaded, graph, progress, true);
     }
 
     /**
@@ -129,16 +122,8 @@ public final class Workspace implements AutoCloseable {
     static Workspace openProgressively(Path folder, Progress progress, Function<Workspace, Optional<NotePath>> firstNote,
                                        int fromNotes, Duration holdBack, Executor reader) throws VaultException {
         Path root = VaultFolders.readable(folder);
-        VaultScanner.Scan scan;
-        Path real;
-        try {
-            real = root.toRealPath();
-            scan = new VaultLoader().scan(real);
-        } catch (NoSuchFileException e) {
-            throw new VaultException("vault not found: " + folder, e);
-        } catch (IOException e) {
-            throw new VaultException("vault cannot be read: " + folder + " (" + e.getMessage() + ")", e);
-        }
+        Path real = VaultFolders.read(folder, root::toRealPath);
+        VaultScanner.Scan scan = VaultFolders.read(folder, () -> new VaultLoader().scan(real));
         if (scan.notes().size() < fromNotes) {
             return open(folder, progress); // small: the whole load is quick
         }

@@ -47,9 +47,9 @@ final class WorkspaceIndex implements AutoCloseable {
                 LOG.warn("search index could not be opened, using a temporary one: {}", e.toString());
                 index = NoteIndex.inMemory();
             }
-            index.searcher().setBacklinkCounts(backlinks);
             index.searcher().setNotes(loaded);
             index.setAnchors(anchors);
+            index.setBacklinks(backlinks); // kept in the index, where the searcher reads them (as a snapshot does)
             return index;
         }, WorkspaceIndex::daemon);
         report = opened.thenApplyAsync(index -> {

@@ -9,12 +9,14 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads one string per document from sorted or binary doc values (path, title, hash) for a page of hits:
+ * Reads one string (or number) per document from sorted, binary or numeric doc values (path, title, hash,
+ * backlink count) for a page of hits:
  * much cheaper than stored fields, which decompress a whole block of notes to return one value.
  */
 final class DocValueStrings {
@@ -26,27 +28,60 @@ final class DocValueStrings {
     static String[] read(IndexReader reader, String field, int[] docs) throws IOException {
         String[] values = new String[docs.length];
         Arrays.fill(values, "");
+        inDocOrder(reader, docs, leaf -> {
+            Values segment = Values.of(leaf, field);
+            return (i, doc) -> {
+                BytesRef value = segment.get(doc);
+                if (value != null) {
+                    values[i] = value.utf8ToString();
+                }
+            };
+        });
+        return values;
+    }
+
+    /** The numeric doc value of {@code field} for each of {@code docs} (top-level ids, any order); 0 when a doc has none. */
+    static long[] readLongs(IndexReader reader, String field, int[] docs) throws IOException {
+        long[] values = new long[docs.length];
+        inDocOrder(reader, docs, leaf -> {
+            NumericDocValues segment = DocValues.getNumeric(leaf, field);
+            return (i, doc) -> {
+                if (segment.advanceExact(doc)) {
+                    values[i] = segment.longValue();
+                }
+            };
+        });
+        return values;
+    }
+
+    /** Reads the value of the {@code i}th doc asked for, {@code doc} in its segment. */
+    private interface Reading {
+        void read(int i, int doc) throws IOException;
+    }
+
+    /** Opens a segment's values of a field. */
+    private interface Segment {
+        Reading open(LeafReader leaf) throws IOException;
+    }
+
+    /** Visits {@code docs} in increasing order, as doc values iterate forwards only: one reading per segment. */
+    private static void inDocOrder(IndexReader reader, int[] docs, Segment segment) throws IOException {
         Integer[] order = new Integer[docs.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        // doc values iterate forwards only: visit the docs in increasing order, one iterator per segment
         Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
         List<LeafReaderContext> leaves = reader.leaves();
         int leafIndex = -1;
-        Values current = null;
+        Reading current = null;
         for (int i : order) {
             int leaf = ReaderUtil.subIndex(docs[i], leaves);
             if (leaf != leafIndex) {
                 leafIndex = leaf;
-                current = Values.of(leaves.get(leaf).reader(), field);
+                current = segment.open(leaves.get(leaf).reader());
             }
-            BytesRef value = current.get(docs[i] - leaves.get(leaf).docBase);
-            if (value != null) {
-                values[i] = value.utf8ToString();
-            }
+            current.read(i, docs[i] - leaves.get(leaf).docBase);
         }
-        return values;
     }
 
     /** One segment's values of a field, sorted or binary. */

@@ -55,14 +55,15 @@ final class NoteDocuments {
 
     /** The document of one note, without anchor text. */
     static Document toDocument(Note note) {
-        return toDocument(note, "", warning -> { });
+        return toDocument(note, "", 0, warning -> { });
     }
 
     /**
-     * The document of one note; {@code anchors} is what other notes call it ({@link AnchorText}). What is too
-     * long to index is left out and told to {@code warnings}, one line naming the note each.
+     * The document of one note; {@code anchors} is what other notes call it ({@link AnchorText}), {@code backlinks}
+     * how many distinct notes link to it. What is too long to index is left out and told to {@code warnings}, one
+     * line naming the note each.
      */
-    static Document toDocument(Note note, String anchors, Consumer<String> warnings) {
+    static Document toDocument(Note note, String anchors, int backlinks, Consumer<String> warnings) {
         Document doc = new Document();
         String path = note.path().value();
         doc.add(new StringField(NoteFields.PATH, path, Field.Store.YES));
@@ -134,6 +135,7 @@ final class NoteDocuments {
             doc.add(new TextField(NoteFields.ANCHORS, anchors, Field.Store.NO));
         }
         doc.add(new NumericDocValuesField(NoteFields.ANCHORS_HASH, anchors.hashCode()));
+        doc.add(new NumericDocValuesField(NoteFields.BACKLINKS, backlinks));
         doc.add(new BinaryDocValuesField(NoteFields.HASH, new BytesRef(note.hash() == null ? "" : note.hash())));
         addEmptyWordFields(doc);
         return doc;

@@ -8,7 +8,7 @@ package org.kasten.search;
 final class NoteFields {
 
     /** Written into each commit's user data; a different value means "rebuild". */
-    static final String SCHEMA_VERSION = "kasten-search-9";
+    static final String SCHEMA_VERSION = "kasten-search-10";
 
     /** Identity: the vault-relative path, a StringField (not tokenized) so a note is replaced by
      *  {@code updateDocument(new Term(PATH, path))}; also sorted doc values, to read every path quickly. */
@@ -35,6 +35,9 @@ final class NoteFields {
     static final String ANCHORS = "anchors";
     /** Hash of the anchor text, doc values only: another note's link changed, so this note is re-indexed. */
     static final String ANCHORS_HASH = "anchors_hash";
+    /** How many distinct notes link to this one, doc values only: search favours concept hubs a little, and a
+     *  search answered from the index alone (no vault loaded) reads it here. */
+    static final String BACKLINKS = "backlinks";
     /** The readable text (markup removed), stemmed; stored with offsets in the postings so snippets are fast. */
     static final String BODY = "body";
     /** Title, aliases, headings and text unstemmed, for "exact phrases", prefixes, regexes and spelling fixes. */

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -54,7 +55,13 @@ import org.slf4j.LoggerFactory;
 public final class NoteIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NoteIndex.class);
-    private static final String SCHEMA_KEY = "kasten.schema";
+    static final String SCHEMA_KEY = "kasten.schema";
+    /**
+     * "true" in a commit written after a whole {@link #sync} (and the changes applied since): every note then
+     * has its anchor text and backlink count, so the index can answer alone ({@link IndexSnapshot}). A sync
+     * stopped early commits "false".
+     */
+    static final String COMPLETE_KEY = "kasten.complete";
     private static final long IDLE_COMMIT_MILLIS = 2_000;
     /**
      * Changes nobody waits for are made visible after this long. Every reopen flushes the indexing buffers
@@ -84,6 +91,7 @@ public final class NoteIndex implements AutoCloseable {
     private final ScheduledExecutorService idle;
     private ScheduledFuture<?> pendingCommit;
     private volatile Function<NotePath, String> anchors = path -> "";
+    private volatile ToIntFunction<NotePath> backlinks = path -> 0;
 
     private NoteIndex(Directory directory, Path folder, IndexWriter writer, boolean created, List<String> warnings)
             throws IOException {
@@ -247,6 +255,14 @@ public final class NoteIndex implements AutoCloseable {
         this.anchors = Objects.requireNonNull(anchors);
     }
 
+    /**
+     * Gives the number of distinct notes linking to a note from now on, kept in the index so search can favour
+     * hubs without the vault loaded; {@link #sync} re-indexes notes whose count changed. Without it, 0.
+     */
+    public void setBacklinks(ToIntFunction<NotePath> backlinks) {
+        this.backlinks = Objects.requireNonNull(backlinks);
+    }
+
     /** The query side of this index. */
     public NoteSearcher searcher() {
         return searcher;
@@ -276,9 +292,10 @@ public final class NoteIndex implements AutoCloseable {
                 present.put(path, Boolean.TRUE);
                 StoredNote old = stored.get(path);
                 String anchorText = anchors.apply(note.path());
-                if (old == null || !old.sameAs(note, anchorText)) {
+                int linking = backlinks.applyAsInt(note.path());
+                if (old == null || !old.sameAs(note, anchorText, linking)) {
                     try {
-                        boolean written = write(note, anchorText, noteWarnings::add) >= 0;
+                        boolean written = write(note, anchorText, linking, noteWarnings::add) >= 0;
                         (!written ? leftOut : old == null ? added : updated).incrementAndGet();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -305,6 +322,7 @@ public final class NoteIndex implements AutoCloseable {
                 }
             }
         }
+        markComplete(!cancelled.getAsBoolean());
         commit();
         manager.maybeRefreshBlocking();
         progress.report(total, total, "indexed");
@@ -352,7 +370,7 @@ public final class NoteIndex implements AutoCloseable {
     public void update(Collection<Note> notes) throws IOException {
         long generation = -1;
         for (Note note : notes) {
-            generation = Math.max(generation, write(note, anchors.apply(note.path()), LOG::warn));
+            generation = Math.max(generation, write(note, anchors.apply(note.path()), backlinks.applyAsInt(note.path()), LOG::warn));
         }
         if (generation >= 0) {
             awaitVisible(generation);
@@ -364,7 +382,7 @@ public final class NoteIndex implements AutoCloseable {
      * cannot be indexed (Lucene refused its document): then it is left out, with a warning naming it, and the
      * rest of the index is unharmed. What is too long to index in a note is told to {@code warnings} too.
      */
-    private long write(Note note, String anchorText, Consumer<String> warnings) throws IOException {
+    private long write(Note note, String anchorText, int backlinkCount, Consumer<String> warnings) throws IOException {
         Term id = new Term(NoteFields.PATH, note.path().value());
         if (id.bytes().length > IndexWriter.MAX_TERM_LENGTH) {
             // not even given to the writer: an immense term in its delete queue fails every later change
@@ -372,7 +390,7 @@ public final class NoteIndex implements AutoCloseable {
             return -1;
         }
         try {
-            return writer.updateDocument(id, NoteDocuments.toDocument(note, anchorText, warnings));
+            return writer.updateDocument(id, NoteDocuments.toDocument(note, anchorText, backlinkCount, warnings));
         } catch (IllegalArgumentException e) {
             warnings.accept(note.path().value() + ": left out of the search index (" + firstLine(e) + ")");
             writer.deleteDocuments(id); // not its old version either: the note is not in the index
@@ -415,6 +433,22 @@ public final class NoteIndex implements AutoCloseable {
                 LOG.warn("could not commit the search index: {}", describe(e));
             }
         }, IDLE_COMMIT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Records in the next commit whether a sync went through ({@link #COMPLETE_KEY}); only when that changes, as
+     * setting commit data counts as a change (a current index reopened writes nothing).
+     */
+    private void markComplete(boolean complete) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        if (!String.valueOf(complete).equals(data.get(COMPLETE_KEY))) {
+            data.put(COMPLETE_KEY, String.valueOf(complete));
+            writer.setLiveCommitData(data.entrySet());
+        }
     }
 
     /** Writes pending changes to disk with the schema version; without changes, writes nothing. */

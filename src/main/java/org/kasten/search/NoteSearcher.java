@@ -125,7 +125,10 @@ public final class NoteSearcher {
         throw (Error) e;
     }
 
-    /** Tells the searcher how many backlinks each note has (used to favour hub notes a little). */
+    /**
+     * Tells the searcher how many backlinks each note has (used to favour hub notes a little); without it (or
+     * given null) the counts the index holds are used ({@link NoteIndex#setBacklinks}).
+     */
     public void setBacklinkCounts(ToIntFunction<NotePath> counts) {
         this.backlinks = counts == null ? NO_BACKLINKS : counts;
     }
@@ -242,10 +245,11 @@ public final class NoteSearcher {
         int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
         IndexReader reader = searcher.getIndexReader();
         String[] paths = counts == NO_BACKLINKS ? null : DocValueStrings.read(reader, NoteFields.PATH, ids);
+        long[] stored = counts == NO_BACKLINKS ? DocValueStrings.readLongs(reader, NoteFields.BACKLINKS, ids) : null;
         String[] nameTerms = names.isEmpty() ? null : DocValueStrings.read(reader, NoteFields.NAME_TERMS, ids);
         for (int i = 0; i < out.length; i++) {
             ScoreDoc d = docs.get(i);
-            int links = paths == null ? 0 : counts.applyAsInt(NotePath.of(paths[i]));
+            long links = paths == null ? stored[i] : counts.applyAsInt(NotePath.of(paths[i]));
             double named = nameTerms == null ? 1 : names.factor(nameTerms[i]);
             out[i] = new ScoreDoc(d.doc, (float) (d.score * named * (1 + BACKLINK_WEIGHT * Math.log1p(links))));
         }

@@ -15,19 +15,22 @@ import org.apache.lucene.util.Bits;
 import org.kasten.note.Note;
 
 /**
- * What the index remembers of a note's file (size, time, hash) and of its anchor text (hash), to tell whether
- * it changed.
+ * What the index remembers of a note's file (size, time, hash) and of the links to it (anchor text hash,
+ * backlink count), to tell whether it changed.
  */
-record StoredNote(long size, long modified, String hash, long anchors) {
+record StoredNote(long size, long modified, String hash, long anchors, long backlinks) {
 
     /** True when the note's file is the one that was indexed. */
     boolean sameAs(Note note) {
         return size == note.size() && modified == note.modified() && hash.equals(note.hash() == null ? "" : note.hash());
     }
 
-    /** True when the note's file and the anchor text other notes give it are those that were indexed. */
-    boolean sameAs(Note note, String anchorText) {
-        return sameAs(note) && anchors == anchorText.hashCode();
+    /**
+     * True when the note's file, the anchor text other notes give it and the number of notes linking to it are
+     * those that were indexed.
+     */
+    boolean sameAs(Note note, String anchorText, int backlinkCount) {
+        return sameAs(note) && anchors == anchorText.hashCode() && backlinks == backlinkCount;
     }
 
     /** Reads the stored file facts of every live document from doc values (no stored fields touched). */
@@ -41,6 +44,7 @@ record StoredNote(long size, long modified, String hash, long anchors) {
             NumericDocValues times = DocValues.getNumeric(r, NoteFields.MODIFIED);
             BinaryDocValues hashes = DocValues.getBinary(r, NoteFields.HASH);
             NumericDocValues anchors = DocValues.getNumeric(r, NoteFields.ANCHORS_HASH);
+            NumericDocValues backlinks = DocValues.getNumeric(r, NoteFields.BACKLINKS);
             for (int doc = 0; doc < r.maxDoc(); doc++) {
                 if ((live != null && !live.get(doc)) || !paths.advanceExact(doc)) {
                     continue;
@@ -50,7 +54,8 @@ record StoredNote(long size, long modified, String hash, long anchors) {
                 long time = times.advanceExact(doc) ? times.longValue() : -1;
                 String hash = hashes.advanceExact(doc) ? hashes.binaryValue().utf8ToString() : "";
                 long anchorHash = anchors.advanceExact(doc) ? anchors.longValue() : 0;
-                all.put(path, new StoredNote(size, time, hash, anchorHash));
+                long linking = backlinks.advanceExact(doc) ? backlinks.longValue() : 0;
+                all.put(path, new StoredNote(size, time, hash, anchorHash, linking));
             }
         }
         return all;

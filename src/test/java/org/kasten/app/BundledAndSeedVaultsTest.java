@@ -16,6 +16,7 @@ import org.kasten.note.Note;
 import org.kasten.note.NoteFormat;
 import org.kasten.note.Progress;
 import org.kasten.note.ResolvedLink;
+import org.kasten.testing.Folders;
 import org.kasten.testing.SharedFolders;
 
 /** The two vaults users meet first: the bundled notes/ and the first user's seed notes. */
@@ -83,7 +84,7 @@ class BundledAndSeedVaultsTest {
         Path seed = SharedFolders.require("seeds").resolve("000_4b485b50340fab25.txt");
         Path vault = Files.createTempDirectory("kasten-seed-in-notes");
         try {
-            copyTree(Path.of("notes"), vault);
+            Folders.copyTree(Path.of("notes"), vault);
             Files.copy(seed, vault.resolve("seed-000.txt"));
             try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
                 List<ResolvedLink> seeAlso = workspace.seeAlso(org.kasten.note.NotePath.of("seed-000.txt"));
@@ -93,19 +94,6 @@ class BundledAndSeedVaultsTest {
         } finally {
             try (var files = Files.walk(vault)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path dest = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(file, dest);
-                }
             }
         }
     }

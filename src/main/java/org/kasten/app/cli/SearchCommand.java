@@ -1,5 +1,6 @@
 package org.kasten.app.cli;
 
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
+import org.kasten.app.WorkspaceSnapshot;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
 import org.kasten.search.QueryLimits;
@@ -60,6 +63,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
+<<<<<<< HEAD
         try (Workspace workspace = CliSupport.open(vault)) {
             if (batch) {
                 QueryLines lines = new QueryLines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -81,17 +85,55 @@ final class SearchCommand implements Callable<Integer> {
                 } else {
                     printText(results, new TerminalWriter(out));
                 }
+=======
+        Optional<WorkspaceSnapshot> current = WorkspaceSnapshot.openIfCurrent(vault);
+        if (current.isPresent()) { // the index holds the vault as it is: no note needs reading
+            try (WorkspaceSnapshot snapshot = current.get()) {
+                return answer(snapshot::search, out);
+>>>>>>> ce4795e (index and search answer from the index alone when it holds every note file as it is (WorkspaceSnapshot over a read-only IndexSnapshot): no note read or parsed; the index keeps each note's backlink count (schema 10) and whether its last sync went through, so ranking needs no graph; same hits, scores, snippets, totals and facets as a loaded workspace (WorkspaceSnapshotTest, bundled notes and both corpora))
             }
-            out.flush();
-            return 0;
         }
+        try (Workspace workspace = CliSupport.open(vault)) {
+            return answer(workspace::search, out);
+        }
+    }
+
+    /** Where the hits come from: a loaded workspace, or the index alone when it is current. */
+    private interface Searching {
+        SearchResults search(String query, int limit, boolean facets) throws VaultException;
+    }
+
+    private int answer(Searching searching, PrintWriter out) throws VaultException, IOException {
+        if (batch) {
+            QueryLines lines = new QueryLines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (QueryLines.Line line = lines.next(); line != null; line = lines.next()) {
+                out.println(Json.line(batchAnswer(searching, line)));
+                out.flush();
+            }
+        } else {
+            SearchResults results;
+            try {
+                results = searching.search(query, limit, true);
+            } catch (QueryRefusedException e) {
+                spec.commandLine().getErr().println("kasten: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return 2; // the query is unusable input; 1 stays for an unreadable vault
+            }
+            if (json) {
+                out.println(Json.line(report(results)));
+            } else {
+                printText(results, out);
+            }
+        }
+        out.flush();
+        return 0;
     }
 
     /**
      * The batch's answer to one input line: its hits, or, for a query that is refused or fails, an
      * {@code "error"} with no hits; the batch goes on either way.
      */
-    private Map<String, Object> batchAnswer(Workspace workspace, QueryLines.Line line) throws VaultException {
+    private Map<String, Object> batchAnswer(Searching searching, QueryLines.Line line) throws VaultException {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("query", line.text());
         long start = System.nanoTime();
@@ -99,7 +141,7 @@ final class SearchCommand implements Callable<Integer> {
             if (line.tooLong()) {
                 throw QueryLimits.tooLong(line.length());
             }
-            SearchResults results = workspace.search(line.text(), limit);
+            SearchResults results = searching.search(line.text(), limit, false);
             entry.put("micros", results.micros());
             entry.put("total", results.total());
             entry.put("hits", hits(results));
