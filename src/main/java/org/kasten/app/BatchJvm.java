@@ -19,9 +19,11 @@ import java.util.Set;
  * the caller chose a compiler or collector (or a debugger, agent, JMX port or flight recording), or when the
  * second JVM cannot start: the command then runs in this JVM, as before. The second JVM ends with the launcher:
  * stopped (SIGINT, SIGTERM) the launcher stops it; killed ({@code kill -9}, no hook runs) the second JVM sees
- * it gone ({@link #exitWithLauncher}) and exits too, instead of indexing on for no one.
+ * it gone ({@link #exitWithLauncher}) and exits too, instead of indexing on for no one. {@code index} looks first
+ * whether there is anything to do (a current index answers in well under the second JVM's start-up) and only
+ * then asks for the second JVM ({@link #relaunchForWork}).
  */
-final class BatchJvm {
+public final class BatchJvm {
 
     /** The options the app runs with (as the README's command and the jar's recommended command). */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
@@ -31,12 +33,38 @@ final class BatchJvm {
     static final String MARK = "kasten.batchJvm";
     /** The second JVM's exit code when the launcher is gone (as for SIGTERM; no one reads it). */
     static final int LAUNCHER_GONE = 143;
+    /** The commands that first look whether there is work, in this JVM, before they ask for the second. */
+    static final Set<String> LOOK_FIRST = Set.of("index");
+    /** The arguments of a command that looks first, while it may still ask for the second JVM. */
+    private static volatile String[] deferred;
 
     private BatchJvm() {
     }
 
-    /** The exit code of the command run in a second JVM, or empty to run it in this one. */
+    /**
+     * The exit code of the command run in a second JVM, or empty to run it in this one (a command that looks
+     * first runs here, and may call {@link #relaunchForWork}).
+     */
     static OptionalInt relaunch(String[] args) {
+        if (args.length > 0 && LOOK_FIRST.contains(args[0])) {
+            deferred = args.clone();
+            return OptionalInt.empty();
+        }
+        return start(args);
+    }
+
+    /**
+     * For a command that looked first and found real work: its exit code, run in a second JVM; empty when it
+     * should go on in this one (not started by the launcher, the second JVM already, options that keep this JVM,
+     * or a second JVM that cannot start). Asks once.
+     */
+    public static OptionalInt relaunchForWork() {
+        String[] args = deferred;
+        deferred = null;
+        return args == null ? OptionalInt.empty() : start(args);
+    }
+
+    private static OptionalInt start(String[] args) {
         Optional<List<String>> command = command(args, ProcessHandle.current().info().command().orElse(null),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
                 System.getProperty(MARK) != null, ProcessHandle.current().pid());

@@ -262,10 +262,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Every problem worth showing: file warnings (bad YAML, encodings ...) and resolution warnings. */
     public List<Warning> warnings() {
-        List<Warning> all = new ArrayList<>(vault.warnings());
-        all.addAll(graph.warnings());
-        all.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
-        return all;
+        return WorkspaceLinks.warnings(vault, graph);
     }
 
     /** Time the last load took, in milliseconds. */

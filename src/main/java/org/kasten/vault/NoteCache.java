@@ -42,6 +42,11 @@ final class NoteCache {
 
     /** The cached notes by path; empty when there is no usable cache. */
     Map<NotePath, Note> read() {
+        return read(true);
+    }
+
+    /** As {@link #read()}; without {@code withText} the notes' body and plain text are left empty (never written back). */
+    Map<NotePath, Note> read(boolean withText) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readLong() != MAGIC || in.readInt() != VERSION) {
                 return Map.of();
@@ -49,7 +54,7 @@ final class NoteCache {
             int count = NoteCacheFormat.count(in);
             Map<NotePath, Note> notes = new HashMap<>(Math.min(count, 1 << 16) * 2);
             for (int i = 0; i < count; i++) {
-                Note note = NoteCacheFormat.read(in);
+                Note note = NoteCacheFormat.read(in, withText);
                 notes.put(note.path(), note);
             }
             return notes;

@@ -88,17 +88,25 @@ final class NoteCacheFormat {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static Note read(DataInputStream in) throws IOException {
+        return read(in, true);
+    }
+
+    /**
+     * Reads one note; without {@code withText} its body and plain text are skipped (left empty), which is most
+     * of the bytes and of the decoding: enough for the links, names, headings and warnings.
+     */
+    @SuppressWarnings("unchecked")
+    static Note read(DataInputStream in, boolean withText) throws IOException {
         NotePath path = NotePath.of(string(in));
         NoteFormat format = NoteFormat.values()[in.readByte()];
         String title = string(in);
         List<String> aliases = strings(in);
         List<String> tags = strings(in);
         Frontmatter frontmatter = new Frontmatter((Map<String, Object>) value(in));
-        String body = string(in);
+        String body = withText ? string(in) : skipString(in);
         int bodyLine = in.readInt();
-        String plainText = string(in);
+        String plainText = withText ? string(in) : skipString(in);
         int n = count(in);
         List<Heading> headings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -268,6 +276,20 @@ final class NoteCacheFormat {
         return in.readBoolean() ? string(in) : null;
     }
 
+    /** Skips a string, giving "". */
+    private static String skipString(DataInputStream in) throws IOException {
+        in.skipNBytes(length(in));
+        return "";
+    }
+
+    private static int length(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > VaultLoader.MAX_NOTE_BYTES * 4) {
+            throw new IOException("corrupt note cache (string length " + length + ")");
+        }
+        return length;
+    }
+
     private static void string(DataOutputStream out, String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
@@ -275,11 +297,7 @@ final class NoteCacheFormat {
     }
 
     private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > VaultLoader.MAX_NOTE_BYTES * 4) {
-            throw new IOException("corrupt note cache (string length " + length + ")");
-        }
-        byte[] bytes = new byte[length];
+        byte[] bytes = new byte[length(in)];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
     }

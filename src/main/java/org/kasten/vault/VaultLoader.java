@@ -52,12 +52,45 @@ public final class VaultLoader {
      */
     public LoadedVault load(Path root, Path cacheFile, Progress progress) throws IOException {
         long start = System.nanoTime();
+        Path real = folder(root);
+        progress.report(0, 0, "Scanning " + real.getFileName());
+        return load(real, scanner.scan(real), cacheFile, progress, start);
+    }
+
+    /**
+     * The vault's notes without their text (body and plain text empty), for link checking: from the parse cache
+     * {@code cacheFile} alone when it holds every note file as it is (skipping the text, most of its bytes),
+     * else as {@link #load(Path, Path, Progress)} loads them (with their text). Such notes are for the graph
+     * only: never rendered, indexed or written back to the cache.
+     */
+    public LoadedVault loadLinks(Path root, Path cacheFile, Progress progress) throws IOException {
+        long start = System.nanoTime();
+        Path real = folder(root);
+        VaultScanner.Scan scan = scanner.scan(real);
+        if (cacheFile != null) {
+            Map<NotePath, Note> cached = new NoteCache(cacheFile).read(false);
+            if (cached.size() == scan.notes().size() && scan.notes().stream().allMatch(p -> current(cached.get(p), scan))) {
+                return assemble(real, scan, scan.notes().stream().map(cached::get).toList(), List.of(), start);
+            }
+        }
+        return load(real, scan, cacheFile, progress, start);
+    }
+
+    private static Path folder(Path root) throws IOException {
         Path real = root.toRealPath();
         if (!Files.isDirectory(real)) {
             throw new NoSuchFileException(root.toString(), null, "not a folder");
         }
-        progress.report(0, 0, "Scanning " + real.getFileName());
-        VaultScanner.Scan scan = scanner.scan(real);
+        return real;
+    }
+
+    /** True when the cached note {@code known} is of the file as the scan saw it (same size and modification time). */
+    private static boolean current(Note known, VaultScanner.Scan scan) {
+        VaultScanner.Stamp stamp = known == null ? null : scan.stamps().get(known.path());
+        return stamp != null && known.size() == stamp.size() && known.modified() == stamp.modified();
+    }
+
+    private LoadedVault load(Path real, VaultScanner.Scan scan, Path cacheFile, Progress progress, long start) {
         NoteCache cache = cacheFile == null ? null : new NoteCache(cacheFile);
         Map<NotePath, Note> cached = cache == null ? Map.of() : cache.read();
         int total = scan.notes().size();
@@ -65,9 +98,8 @@ public final class VaultLoader {
         AtomicLong parsed = new AtomicLong();
         List<FileResult> results = scan.notes().parallelStream().map(path -> {
             Note known = cached.get(path);
-            VaultScanner.Stamp stamp = scan.stamps().get(path);
             FileResult result;
-            if (known != null && stamp != null && known.size() == stamp.size() && known.modified() == stamp.modified()) {
+            if (current(known, scan)) {
                 result = new FileResult(known, null);
             } else {
                 result = loadOne(real, path);
@@ -81,19 +113,27 @@ public final class VaultLoader {
         }).toList();
 
         List<Note> notes = new ArrayList<>(total);
-        List<Warning> warnings = new ArrayList<>(scan.warnings());
+        List<Warning> skipped = new ArrayList<>();
         for (FileResult result : results) {
             if (result.note() != null) {
                 notes.add(result.note());
-                warnings.addAll(result.note().warnings());
             } else {
-                warnings.add(result.skipped());
+                skipped.add(result.skipped());
             }
         }
         notes.sort(Comparator.comparing(Note::path));
         if (cache != null && (parsed.get() > 0 || cached.size() != notes.size())) {
             cache.write(notes);
         }
+        return assemble(real, scan, notes, skipped, start);
+    }
+
+    /** The loaded vault: {@code notes} (sorted), and the scan's, the notes' and the skipped files' warnings, sorted. */
+    private static LoadedVault assemble(Path real, VaultScanner.Scan scan, List<Note> notes, List<Warning> skipped,
+                                        long start) {
+        List<Warning> warnings = new ArrayList<>(scan.warnings());
+        notes.forEach(n -> warnings.addAll(n.warnings()));
+        warnings.addAll(skipped);
         warnings.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new LoadedVault(real, notes, scan.attachments(), warnings, millis);

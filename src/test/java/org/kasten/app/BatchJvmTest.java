@@ -58,6 +58,15 @@ class BatchJvmTest {
         // the variable's options reach the second JVM once, on its command line, not again from the environment
         assertThat(ok.output().split("Picked up JAVA_TOOL_OPTIONS", -1)).hasSize(2);
 
+        Run current = launch(tmp, "index", vault.toString());
+        assertThat(current.code()).as(current.output()).isZero();
+        assertThat(current.output()).as("nothing to do: no second JVM").contains("refreshed index of 2 notes")
+                .containsPattern("TieredStopAtLevel\\s+= 4").doesNotContainPattern("TieredStopAtLevel\\s+= 1");
+        Files.writeString(vault.resolve("Three.md"), "# Three\n");
+        Run changed = launch(tmp, "index", vault.toString());
+        assertThat(changed.output()).as("a note to read: the second JVM").contains("1 added")
+                .containsPattern("TieredStopAtLevel\\s+= 1");
+
         Run missing = launch(tmp, "index", tmp.resolve("no such vault").toString());
         assertThat(missing.code()).as(missing.output()).isEqualTo(1);
         assertThat(missing.output()).contains("kasten:");

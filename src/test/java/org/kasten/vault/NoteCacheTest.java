@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.Note;
 import org.kasten.note.Progress;
 
 /** The parse cache: an unchanged file is not read again; a changed one is; a damaged cache is ignored. */
@@ -95,5 +96,28 @@ class NoteCacheTest {
         Files.delete(vault.resolve("b.md"));
         assertThat(load().notes()).extracting(n -> n.path().value()).containsExactly("a.md");
         assertThat(new NoteCache(cacheDir.resolve("notes.bin")).read()).hasSize(1);
+    }
+
+    @Test
+    void linksAloneComeFromACurrentCacheWithoutTheTextAndNeverReachTheCache() throws IOException {
+        Files.writeString(vault.resolve("a.md"), "# A\n\nSee [[b]] and #tag.\n");
+        Files.writeString(vault.resolve("b.md"), "# B\n\nBack to [[a#A]].\n");
+        LoadedVault full = load();
+        Path cache = cacheDir.resolve("notes.bin");
+
+        LoadedVault links = new VaultLoader().loadLinks(vault, cache, Progress.NONE);
+        assertThat(links.notes()).extracting(Note::links).isEqualTo(full.notes().stream().map(Note::links).toList());
+        assertThat(links.notes()).extracting(Note::title).containsExactly("A", "B");
+        assertThat(links.notes()).allSatisfy(n -> assertThat(n.body() + n.plainText()).isEmpty());
+        assertThat(links.warnings()).isEqualTo(full.warnings());
+
+        // a changed file: read with the rest as a full load does, text included, and the cache keeps every text
+        Path a = vault.resolve("a.md");
+        Files.writeString(a, "# A\n\nSee [[b]] again.\n");
+        Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5_000));
+        LoadedVault changed = new VaultLoader().loadLinks(vault, cache, Progress.NONE);
+        assertThat(changed.notes()).extracting(Note::plainText).allSatisfy(t -> assertThat(t).isNotEmpty());
+        assertThat(new NoteCache(cache).read().values()).extracting(Note::body).allSatisfy(b -> assertThat(b).isNotEmpty());
+        assertThat(load().notes().get(0).plainText()).contains("again");
     }
 }

@@ -3,8 +3,10 @@ package org.kasten.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
+import org.kasten.app.BatchJvm;
 import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
 import org.kasten.search.IndexLocation;
@@ -42,6 +44,10 @@ final class IndexCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
+        }
+        OptionalInt relaunched = BatchJvm.relaunchForWork(); // real work: worth the second JVM's start-up
+        if (relaunched.isPresent()) {
+            return relaunched.getAsInt();
         }
         try (Workspace workspace = CliSupport.open(vault)) {
             IndexReport report = workspace.awaitIndex();

@@ -63,34 +63,10 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-<<<<<<< HEAD
-        try (Workspace workspace = CliSupport.open(vault)) {
-            if (batch) {
-                QueryLines lines = new QueryLines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                for (QueryLines.Line line = lines.next(); line != null; line = lines.next()) {
-                    out.println(Json.line(batchAnswer(workspace, line)));
-                    out.flush();
-                }
-            } else {
-                SearchResults results;
-                try {
-                    results = workspace.search(query, limit, true);
-                } catch (QueryRefusedException e) {
-                    spec.commandLine().getErr().println("kasten: " + e.getMessage());
-                    spec.commandLine().getErr().flush();
-                    return 2; // the query is unusable input; 1 stays for an unreadable vault
-                }
-                if (json) {
-                    out.println(Json.line(report(results)));
-                } else {
-                    printText(results, new TerminalWriter(out));
-                }
-=======
         Optional<WorkspaceSnapshot> current = WorkspaceSnapshot.openIfCurrent(vault);
         if (current.isPresent()) { // the index holds the vault as it is: no note needs reading
             try (WorkspaceSnapshot snapshot = current.get()) {
                 return answer(snapshot::search, out);
->>>>>>> ce4795e (index and search answer from the index alone when it holds every note file as it is (WorkspaceSnapshot over a read-only IndexSnapshot): no note read or parsed; the index keeps each note's backlink count (schema 10) and whether its last sync went through, so ranking needs no graph; same hits, scores, snippets, totals and facets as a loaded workspace (WorkspaceSnapshotTest, bundled notes and both corpora))
             }
         }
         try (Workspace workspace = CliSupport.open(vault)) {
@@ -122,7 +98,7 @@ final class SearchCommand implements Callable<Integer> {
             if (json) {
                 out.println(Json.line(report(results)));
             } else {
-                printText(results, out);
+                printText(results, new TerminalWriter(out));
             }
         }
         out.flush();

@@ -1,0 +1,86 @@
+package org.kasten.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.kasten.graph.ConceptGraph;
+import org.kasten.note.Ghost;
+import org.kasten.note.Progress;
+import org.kasten.note.ResolvedLink;
+import org.kasten.note.Warning;
+import org.kasten.vault.LoadedVault;
+import org.kasten.vault.VaultLoader;
+
+/**
+ * A vault's link graph and problems, what {@code kasten check} reports: its notes without their text, read from
+ * the parse cache without the text when the cache holds every file as it is ({@link VaultLoader#loadLinks}).
+ * Nothing here renders, searches or indexes, so no note's missing text can show.
+ */
+public final class WorkspaceLinks {
+
+    private final LoadedVault vault;
+    private final ConceptGraph graph;
+
+    private WorkspaceLinks(LoadedVault vault, ConceptGraph graph) {
+        this.vault = vault;
+        this.graph = graph;
+    }
+
+    /** Reads the vault at {@code folder} for its links; a folder that is missing or unreadable gives a one-line message. */
+    public static WorkspaceLinks open(Path folder, Progress progress) throws VaultException {
+        Path root = VaultFolders.readable(folder);
+        LoadedVault loaded = VaultFolders.read(folder,
+                () -> new VaultLoader().loadLinks(root, VaultFolders.parseCache(root), progress));
+        return new WorkspaceLinks(loaded, ConceptGraph.build(loaded.notes(), loaded.attachments()));
+    }
+
+    /** The vault folder (absolute, real path). */
+    public Path root() {
+        return vault.root();
+    }
+
+    /** How many notes the vault has. */
+    public int noteCount() {
+        return graph.notes().size();
+    }
+
+    /** Number of links. */
+    public int linkCount() {
+        return graph.linkCount();
+    }
+
+    /** Number of links that lead to a note or attachment. */
+    public int resolvedCount() {
+        return graph.resolvedCount();
+    }
+
+    /** All ghost concepts (link targets without a note). */
+    public List<Ghost> ghosts() {
+        return graph.ghosts();
+    }
+
+    /** Links to files missing from the vault. */
+    public List<Ghost> missingAttachments() {
+        return graph.missingAttachments();
+    }
+
+    /** Links that matched several notes. */
+    public List<ResolvedLink> ambiguousLinks() {
+        return graph.ambiguousLinks();
+    }
+
+    /** Every problem worth showing, as {@link Workspace#warnings()}. */
+    public List<Warning> warnings() {
+        return warnings(vault, graph);
+    }
+
+    /** File warnings (bad YAML, encodings ...) and resolution warnings, sorted by path and line. */
+    static List<Warning> warnings(LoadedVault vault, ConceptGraph graph) {
+        List<Warning> all = new ArrayList<>(vault.warnings());
+        all.addAll(graph.warnings());
+        all.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
+        return all;
+    }
+}
