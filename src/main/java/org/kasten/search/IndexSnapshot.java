@@ -16,7 +16,7 @@ import org.kasten.note.NotePath;
  * A vault's index as last committed, opened for reading only: which note files it holds (size and modification
  * time) and a searcher over it whose snippets come from the stored text. A command answers from it when the
  * files on disk are those it holds, without loading the vault, and without the index's write lock (a window
- * may hold it). Only an index of this schema whose last sync went through is opened.
+ * may hold it). Only an index of this schema, cleanly closed, whose last sync went through is opened.
  */
 public final class IndexSnapshot implements AutoCloseable {
 
@@ -48,7 +48,9 @@ public final class IndexSnapshot implements AutoCloseable {
             reader = DirectoryReader.open(directory);
             Map<String, String> data = reader.getIndexCommit().getUserData();
             if (!NoteFields.SCHEMA_VERSION.equals(data.get(NoteIndex.SCHEMA_KEY))
-                    || !"true".equals(data.get(NoteIndex.COMPLETE_KEY))) {
+                    || !"true".equals(data.get(NoteIndex.COMPLETE_KEY))
+                    || !IndexIntegrity.closedCleanlyAt(folder, reader.getIndexCommit().getSegmentsFileName())) {
+                // not cleanly closed: the full open verifies its files (and rebuilds a damaged one)
                 reader.close();
                 directory.close();
                 return Optional.empty();
