@@ -58,7 +58,9 @@ final class NameTable {
                 list = new ArrayList<>(1);
                 building[level.ordinal()] = list;
             }
-            if (!list.contains(path)) {
+            // a path's names are all added before the next path's, so a repeat can only be the last one
+            // (a search of the whole list made 375 same-named notes cost 375² comparisons per name)
+            if (list.isEmpty() || !list.get(list.size() - 1).equals(path)) {
                 list.add(path);
             }
         }

@@ -38,8 +38,8 @@ final class IndexCommand implements Callable<Integer> {
             try (WorkspaceSnapshot snapshot = current.get()) {
                 int notes = snapshot.noteCount();
                 long millis = (System.nanoTime() - start) / 1_000_000 - snapshot.scanMillis();
-                out.printf("refreshed index of %d notes in %d ms (read %d ms): 0 added, 0 updated, 0 removed, %d unchanged%n",
-                        notes, millis, snapshot.scanMillis(), notes);
+                out.println(String.format("refreshed index of %d notes in %d ms (read %d ms): 0 added, 0 updated, 0 removed, %d unchanged",
+                        notes, millis, snapshot.scanMillis(), notes));
                 out.println("index: " + IndexLocation.forVault(snapshot.root()));
                 out.flush();
                 return 0;

@@ -164,4 +164,14 @@ class CliContractTest {
         assertThat(run("check")).isEqualTo(2);
         assertThat(run("show", vault.toString(), "Home", "--no-such-option")).isEqualTo(2);
     }
+
+    @Test
+    void indexOnACurrentIndexPrintsTheSameTwoLinesAsAnyIndex() {
+        assertThat(run("index", vault.toString())).isZero();
+        assertThat(run("index", vault.toString())).isZero();
+        assertThat(out.lines().toList()).as(out).hasSize(2);
+        assertThat(out.lines().toList().get(0)).matches("refreshed index of 3 notes in \\d+ ms \\(read \\d+ ms\\): "
+                + "0 added, 0 updated, 0 removed, 3 unchanged");
+        assertThat(out.lines().toList().get(1)).startsWith("index: ");
+    }
 }
