@@ -3,6 +3,7 @@ package org.kasten.app;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,7 +22,11 @@ import java.util.Set;
  * stopped (SIGINT, SIGTERM) the launcher stops it; killed ({@code kill -9}, no hook runs) the second JVM sees
  * it gone ({@link #exitWithLauncher}) and exits too, instead of indexing on for no one. {@code index} looks first
  * whether there is anything to do (a current index answers in well under the second JVM's start-up) and only
- * then asks for the second JVM ({@link #relaunchForWork}).
+ * then asks for the second JVM ({@link #relaunchForWork}). When the class path is made of jars ({@code java -jar
+ * kasten.jar}), every command but the window's runs in the second JVM with its classes mapped from a class data
+ * sharing archive in the cache folder ({@link ClassArchive}, recorded by the command's first run): with them it
+ * starts and answers in less time than the launcher's JVM alone would need to load them. The launcher's own path
+ * avoids lambdas, streams and string concatenation, whose first use costs a fresh JVM milliseconds each.
  */
 public final class BatchJvm {
 
@@ -29,6 +34,11 @@ public final class BatchJvm {
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** The commands that read a whole vault. */
     static final Set<String> BATCH_COMMANDS = Set.of("index", "check");
+    /**
+     * The commands run in a second JVM whenever their classes can be mapped from an archive ({@link ClassArchive}):
+     * all but the window's.
+     */
+    static final Set<String> ARCHIVED_COMMANDS = Set.of("index", "check", "search", "show", "render");
     /** Set in the second JVM to the launcher's process id, so that it never relaunches again and ends with it. */
     static final String MARK = "kasten.batchJvm";
     /** The second JVM's exit code when the launcher is gone (as for SIGTERM; no one reads it). */
@@ -46,11 +56,22 @@ public final class BatchJvm {
      * first runs here, and may call {@link #relaunchForWork}).
      */
     static OptionalInt relaunch(String[] args) {
+        if (args.length > 0 && ARCHIVED_COMMANDS.contains(args[0]) && System.getProperty(MARK) == null) {
+            String classPath = System.getProperty("java.class.path");
+            Optional<ClassArchive> archive = classPath == null ? Optional.empty()
+                    : ClassArchive.forCommand(args[0], ClassArchive.classPath(classPath), ClassArchive.cacheFolder());
+            if (archive.isPresent()) { // its classes mapped, a command's second JVM starts in less than this one goes on
+                OptionalInt code = start(args, archive.get());
+                if (code.isPresent()) {
+                    return code;
+                }
+            }
+        }
         if (args.length > 0 && LOOK_FIRST.contains(args[0])) {
             deferred = args.clone();
             return OptionalInt.empty();
         }
-        return start(args);
+        return start(args, null);
     }
 
     /**
@@ -61,29 +82,48 @@ public final class BatchJvm {
     public static OptionalInt relaunchForWork() {
         String[] args = deferred;
         deferred = null;
-        return args == null ? OptionalInt.empty() : start(args);
+        return args == null ? OptionalInt.empty() : start(args, null);
     }
 
-    private static OptionalInt start(String[] args) {
-        Optional<List<String>> command = command(args, ProcessHandle.current().info().command().orElse(null),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
-                System.getProperty(MARK) != null, ProcessHandle.current().pid());
+    /** Runs {@code args} in a second JVM (with {@code archive}'s classes when not null); empty when it cannot. */
+    private static OptionalInt start(String[] args, ClassArchive archive) {
+        // no lambdas, streams or string concatenation on this path: each costs the launcher's JVM milliseconds
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        String[] arguments = self.arguments().orElse(null);
+        Optional<List<String>> fromCommandLine = JvmArguments.ofThisJvm(arguments == null ? null : Arrays.asList(arguments),
+                args.length);
+        List<String> jvmOptions = fromCommandLine.isPresent() ? fromCommandLine.get()
+                : ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Optional<List<String>> command = command(args, self.command().orElse(null), jvmOptions,
+                System.getProperty("java.class.path"), System.getProperty(MARK) != null, ProcessHandle.current().pid(),
+                archive == null ? List.of() : archive.options());
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
         Process process;
         try {
             ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
-            // options from these variables are among this JVM's options, passed on already: not twice
-            builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+            if (fromCommandLine.isEmpty()) {
+                // options from these variables are among this JVM's options, passed on already: not twice
+                builder.environment().keySet().removeAll(JvmArguments.VARIABLES);
+            }
             process = builder.start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }
-        Thread stop = new Thread(process::destroy, "kasten-batch-jvm-stop");
+        Thread stop = new Thread("kasten-batch-jvm-stop") {
+            @Override
+            public void run() {
+                process.destroy();
+            }
+        };
         Runtime.getRuntime().addShutdownHook(stop); // killed, the launcher takes the second JVM with it
         try {
-            return OptionalInt.of(process.waitFor());
+            int code = process.waitFor();
+            if (archive != null) {
+                archive.finish(code);
+            }
+            return OptionalInt.of(code);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroy();
@@ -98,17 +138,35 @@ public final class BatchJvm {
      */
     static Optional<List<String>> command(String[] args, String java, List<String> jvmOptions, String classPath,
                                           boolean relaunched, long launcherPid) {
-        if (relaunched || args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || java == null || classPath == null
-                || classPath.isEmpty() || jvmOptions.stream().anyMatch(BatchJvm::keepsThisJvm)) {
+        return command(args, java, jvmOptions, classPath, relaunched, launcherPid, List.of());
+    }
+
+    /**
+     * As {@link #command(String[], String, List, String, boolean, long)}, with a class data sharing archive's
+     * options ({@link ClassArchive}): then any command of {@link #ARCHIVED_COMMANDS} is relaunched (its start is
+     * what the archive saves), with the class path made absolute as the archive recorded it, unless the caller
+     * chose class data sharing options of its own.
+     */
+    static Optional<List<String>> command(String[] args, String java, List<String> jvmOptions, String classPath,
+                                          boolean relaunched, long launcherPid, List<String> archiveOptions) {
+        boolean archived = !archiveOptions.isEmpty();
+        if (relaunched || args.length == 0 || java == null || classPath == null || classPath.isEmpty()
+                || !(archived ? ARCHIVED_COMMANDS.contains(args[0]) : BATCH_COMMANDS.contains(args[0]))) {
             return Optional.empty();
+        }
+        for (String option : jvmOptions) {
+            if (keepsThisJvm(option) || archived && sharesClasses(option)) {
+                return Optional.empty();
+            }
         }
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
         command.addAll(OPTIONS);
-        command.add("-D" + MARK + "=" + launcherPid);
+        command.addAll(archiveOptions);
+        command.add(new StringBuilder("-D").append(MARK).append('=').append(launcherPid).toString());
         command.add("-cp");
-        command.add(classPath);
+        command.add(archived ? ClassArchive.joined(ClassArchive.classPath(classPath)) : classPath);
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
@@ -145,8 +203,19 @@ public final class BatchJvm {
             "-agentlib:", "-agentpath:", "-javaagent:", "-Xrun", "-Xdebug", "-Dcom.sun.management.jmxremote",
             "-XX:StartFlightRecording", "-XX:+FlightRecorder");
 
+    /** A class data sharing option the caller chose: the caller's archive, not Kasten's, is used. */
+    private static boolean sharesClasses(String option) {
+        return option.startsWith("-XX:SharedArchiveFile") || option.startsWith("-XX:ArchiveClassesAtExit")
+                || option.startsWith("-Xshare");
+    }
+
     /** An option the caller chose that a relaunch would override or break. */
     private static boolean keepsThisJvm(String option) {
-        return KEEP_THIS_JVM.stream().anyMatch(option::startsWith) || option.startsWith("-XX:+Use") && option.endsWith("GC");
+        for (String kept : KEEP_THIS_JVM) {
+            if (option.startsWith(kept)) {
+                return true;
+            }
+        }
+        return option.startsWith("-XX:+Use") && option.endsWith("GC");
     }
 }

@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
 /** Checks on a vault folder before it is opened, and where its derived data lives (outside the vault). */
 final class VaultFolders {
 
-    private static final Logger LOG = LoggerFactory.getLogger(VaultFolders.class);
+    /** Asked for only when there is something to say: setting up logging costs a short command much of its time. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(VaultFolders.class);
+    }
 
     private VaultFolders() {
     }
@@ -53,7 +56,7 @@ final class VaultFolders {
      * when the cache folder cannot be written, which is said once.
      */
     static Path parseCache(Path root) {
-        if (!IndexLocation.writable(LOG::warn)) {
+        if (!IndexLocation.writable(message -> log().warn(message))) {
             return null;
         }
         Path index = IndexLocation.forVault(root);

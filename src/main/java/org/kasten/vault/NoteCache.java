@@ -32,7 +32,10 @@ final class NoteCache {
      */
     static final int VERSION = 3;
     private static final long MAGIC = 0x4B415354454E4E43L; // "KASTENNC"
-    private static final Logger LOG = LoggerFactory.getLogger(NoteCache.class);
+    /** Asked for only when there is something to say: setting up logging costs a short command much of its time. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(NoteCache.class);
+    }
 
     private final Path file;
 
@@ -61,7 +64,7 @@ final class NoteCache {
         } catch (NoSuchFileException e) {
             return Map.of();
         } catch (IOException | RuntimeException e) {
-            LOG.warn("note cache {} unreadable ({}); it will be rebuilt", file, e.toString());
+            log().warn("note cache {} unreadable ({}); it will be rebuilt", file, e.toString());
             return Map.of();
         }
     }
@@ -85,7 +88,7 @@ final class NoteCache {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("note cache {} not written ({})", file, e.toString());
+            log().warn("note cache {} not written ({})", file, e.toString());
         }
     }
 }

@@ -43,6 +43,78 @@ class BatchJvmTest {
         assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "", false, 42)).isEmpty();
     }
 
+    @Test
+    void withAClassArchiveEveryCommandButTheWindowsRunsInASecondJvmThatMapsIt() {
+        List<String> archive = List.of("-Xlog:cds=off", "-XX:SharedArchiveFile=/cache/cds/search.jsa");
+        List<String> command = BatchJvm.command(new String[]{"search", "v", "q"}, JAVA, List.of("-Xmx1g"), "kasten.jar",
+                false, 42, archive).orElseThrow();
+        assertThat(command).containsExactly(JAVA, "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off",
+                "-XX:SharedArchiveFile=/cache/cds/search.jsa", "-Dkasten.batchJvm=42", "-cp",
+                Path.of("kasten.jar").toAbsolutePath().toString(), "org.kasten.app.Launcher", "search", "v", "q");
+        for (String name : List.of("index", "check", "show", "render")) {
+            assertThat(BatchJvm.command(new String[]{name, "v"}, JAVA, List.of(), "k.jar", false, 42, archive)).as(name).isPresent();
+        }
+        assertThat(BatchJvm.command(new String[]{"open", "v"}, JAVA, List.of(), "k.jar", false, 42, archive)).isEmpty();
+        assertThat(BatchJvm.command(new String[]{"v"}, JAVA, List.of(), "k.jar", false, 42, archive)).isEmpty();
+        assertThat(BatchJvm.command(new String[]{"search", "v", "q"}, JAVA, List.of(), "k.jar", true, 42, archive)).isEmpty();
+        for (String option : List.of("-XX:SharedArchiveFile=/opt/kasten/app.jsa", "-Xshare:off", "-XX:ArchiveClassesAtExit=x.jsa",
+                "-XX:TieredStopAtLevel=4")) {
+            assertThat(BatchJvm.command(new String[]{"search", "v", "q"}, JAVA, List.of(option), "k.jar", false, 42, archive))
+                    .as("the caller's choice: " + option).isEmpty();
+        }
+    }
+
+    /**
+     * From a class path of jars (as {@code java -jar kasten.jar}): the first search records its classes into the
+     * cache folder as its second JVM exits, the next one maps them; both answer as the command does in this JVM.
+     */
+    @Test
+    void fromJarsTheFirstRunRecordsAClassArchiveAndTheNextUsesIt(@TempDir Path tmp) throws Exception {
+        Path vault = Files.createDirectories(tmp.resolve("vault"));
+        Files.writeString(vault.resolve("One.md"), "# One\n\nSee [[Two]] about gardens.\n");
+        Files.writeString(vault.resolve("Two.md"), "# Two\n\nBack to [[One]].\n");
+        String classPath = jarsOnly(tmp);
+
+        Run recorded = launchFrom(classPath, tmp, "search", vault.toString(), "gardens");
+        Path archives = tmp.resolve("cache").resolve("kasten").resolve(ClassArchive.FOLDER);
+        assertThat(recorded.code()).as(recorded.output()).isZero();
+        assertThat(recorded.output()).contains("1 notes match").contains("[One.md]")
+                .containsPattern("ArchiveClassesAtExit\\s+= " + java.util.regex.Pattern.quote(archives.toString()));
+        try (var files = Files.list(archives)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).singleElement()
+                    .satisfies(name -> assertThat(name).startsWith("search-").endsWith(".jsa"));
+        }
+        Run mapped = launchFrom(classPath, tmp, "search", vault.toString(), "gardens");
+        assertThat(mapped.code()).as(mapped.output()).isZero();
+        assertThat(mapped.output()).containsPattern("SharedArchiveFile\\s+= " + java.util.regex.Pattern.quote(archives.toString()))
+                .doesNotContain("warning").contains("1 notes match").contains("[One.md]");
+        Run usage = launchFrom(classPath, tmp, "search", vault.toString(), "gardens", "--limit", "0");
+        assertThat(usage.code()).as(usage.output()).isEqualTo(2);
+        assertThat(usage.output()).contains("--limit must be at least 1");
+    }
+
+    /** This test's class path with its class folders put into a jar: what CDS can archive. */
+    private static String jarsOnly(Path tmp) throws IOException {
+        List<String> entries = new java.util.ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (Files.isDirectory(path)) {
+                Path jar = tmp.resolve("classes-" + entries.size() + ".jar");
+                try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); var files = Files.walk(path)) {
+                    for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                        out.putNextEntry(new java.util.jar.JarEntry(path.relativize(file).toString().replace('\\', '/')));
+                        Files.copy(file, out);
+                        out.closeEntry();
+                    }
+                }
+                entries.add(jar.toString());
+            } else if (entry.endsWith(".jar")) {
+                entries.add(entry);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
     /** The real thing: the launcher's JVM and the second one each print their flags (PrintFlagsFinal is passed on). */
     @Test
     void theLauncherRelaunchesIndexAndPassesOnOutputAndExitCode(@TempDir Path tmp) throws Exception {
@@ -104,8 +176,12 @@ class BatchJvmTest {
     private record Run(int code, String output) { }
 
     private static Run launch(Path tmp, String... args) throws IOException, InterruptedException {
+        return launchFrom(System.getProperty("java.class.path"), tmp, args);
+    }
+
+    private static Run launchFrom(String classPath, Path tmp, String... args) throws IOException, InterruptedException {
         Path log = tmp.resolve("out-" + System.nanoTime() + ".txt");
-        Process process = builder(tmp, args).redirectOutput(log.toFile()).start();
+        Process process = builderFrom(classPath, tmp, args).redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the launcher did not finish: " + Files.readString(log, StandardCharsets.UTF_8));
@@ -115,8 +191,12 @@ class BatchJvmTest {
 
     /** The launcher as {@code java -cp … Launcher ARGS}, its own cache and config, output and errors together. */
     private static ProcessBuilder builder(Path tmp, String... args) {
+        return builderFrom(System.getProperty("java.class.path"), tmp, args);
+    }
+
+    private static ProcessBuilder builderFrom(String classPath, Path tmp, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+PrintFlagsFinal", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "-XX:+PrintFlagsFinal", "-Djava.awt.headless=true", "-cp", classPath,
                 Launcher.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -89,7 +89,7 @@ final class SearchCommand implements Callable<Integer> {
         } else {
             SearchResults results;
             try {
-                results = searching.search(query, limit, true);
+                results = searching.search(query, limit, json); // the text shows no facets: not computed
             } catch (QueryRefusedException e) {
                 spec.commandLine().getErr().println("kasten: " + e.getMessage());
                 spec.commandLine().getErr().flush();
