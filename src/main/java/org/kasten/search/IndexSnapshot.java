@@ -16,7 +16,8 @@ import org.kasten.note.NotePath;
  * A vault's index as last committed, opened for reading only: which note files it holds (size and modification
  * time) and a searcher over it whose snippets come from the stored text. A command answers from it when the
  * files on disk are those it holds, without loading the vault, and without the index's write lock (a window
- * may hold it). Only an index of this schema, cleanly closed, whose last sync went through is opened.
+ * may hold it). Only an index of this schema whose last sync went through is opened, and only when it was closed
+ * cleanly or a live writer holds it now (its latest commit then is that writer's, read as it is, never written).
  */
 public final class IndexSnapshot implements AutoCloseable {
 
@@ -49,8 +50,10 @@ public final class IndexSnapshot implements AutoCloseable {
             Map<String, String> data = reader.getIndexCommit().getUserData();
             if (!NoteFields.SCHEMA_VERSION.equals(data.get(NoteIndex.SCHEMA_KEY))
                     || !"true".equals(data.get(NoteIndex.COMPLETE_KEY))
-                    || !IndexIntegrity.closedCleanlyAt(folder, reader.getIndexCommit().getSegmentsFileName())) {
-                // not cleanly closed: the full open verifies its files (and rebuilds a damaged one)
+                    || !IndexIntegrity.closedCleanlyAt(folder, reader.getIndexCommit().getSegmentsFileName())
+                    && !IndexLock.held(folder)) {
+                // not cleanly closed and no one writing it: the full open verifies its files (and rebuilds a
+                // damaged one). A live writer (a window) opened it so, and wrote every commit since itself.
                 reader.close();
                 directory.close();
                 return Optional.empty();

@@ -117,6 +117,9 @@ public final class NoteIndex implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        if (folder != null) {
+            IndexLock.opened(folder);
+        }
     }
 
     /**
@@ -504,6 +507,9 @@ public final class NoteIndex implements AutoCloseable {
                 writer.rollback();
             }
             directory.close();
+            if (folder != null) {
+                IndexLock.closed(folder);
+            }
         }
     }
 

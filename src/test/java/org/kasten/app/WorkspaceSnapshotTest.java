@@ -68,6 +68,55 @@ class WorkspaceSnapshotTest {
         assertThat(WorkspaceSnapshot.openIfCurrent(vault)).as("a note removed").isEmpty();
     }
 
+    /**
+     * A window holds the index (its write lock) and has committed what it indexed since it opened it, so its latest
+     * commit is not the one a clean close left: a command, in this process or another, reads that commit as it is,
+     * answers as the window does, and writes nothing to the index folder (before, it read and indexed the whole vault
+     * into a temporary index).
+     */
+    @Test
+    void anIndexAWindowHoldsIsReadAtItsLatestCommitWithoutWritingToIt() throws Exception {
+        Path vault = temp.resolve("vault");
+        Folders.copyTree(Path.of("notes"), vault);
+        index(vault); // closed cleanly
+        Path note = vault.resolve("Concepts/Scaling Laws.md");
+        Files.writeString(note, Files.readString(note) + "\nA zeppelin paragraph.\n");
+        Files.setLastModifiedTime(note, FileTime.fromMillis(Files.getLastModifiedTime(note).toMillis() + 5_000));
+        try (Workspace window = Workspace.open(vault, Progress.NONE)) {
+            window.awaitIndex(); // indexes the changed note and commits: no clean close
+            Path folder = org.kasten.search.IndexLocation.forVault(vault);
+            List<String> files = listing(folder);
+            SearchResults expected = window.search("zeppelin", 10, true);
+            assertThat(expected.total()).isEqualTo(1);
+            try (WorkspaceSnapshot snapshot = WorkspaceSnapshot.openIfCurrent(vault).orElseThrow()) {
+                SearchResults actual = snapshot.search("zeppelin", 10, true);
+                assertThat(actual.hits()).isEqualTo(expected.hits());
+                assertThat(actual.facets()).isEqualTo(expected.facets());
+            }
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dkasten.cache.dir=" + System.getProperty("kasten.cache.dir"), "-cp", System.getProperty("java.class.path"),
+                    Launcher.class.getName(), "search", vault.toString(), "zeppelin").redirectErrorStream(true).start();
+            String output = new String(other.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(other.waitFor()).as(output).isZero();
+            assertThat(output).as("another process").contains("1 notes match").contains("[Concepts/Scaling Laws.md]")
+                    .doesNotContain("in use by another Kasten");
+            assertThat(listing(folder)).as("nothing written").isEqualTo(files);
+        }
+    }
+
+    /** Each file of {@code folder} with its size and modification time. */
+    private static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().map(f -> {
+                try {
+                    return f.getFileName() + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
     private static void sameAnswers(Path vault) throws Exception {
         List<SearchResults> loaded = new ArrayList<>();
         try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
