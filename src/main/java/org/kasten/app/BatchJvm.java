@@ -82,11 +82,37 @@ public final class BatchJvm {
     public static OptionalInt relaunchForWork() {
         String[] args = deferred;
         deferred = null;
-        return args == null ? OptionalInt.empty() : start(args, null);
+        return args == null ? OptionalInt.empty() : start(args, null, true);
+    }
+
+    /**
+     * True in a second JVM started by {@link #relaunchForWork}: the launcher has looked whether there is work and
+     * found some, so the command need not look again.
+     */
+    public static boolean launcherLooked() {
+        return Boolean.getBoolean(LOOKED);
+    }
+
+    /** Set to "true" in a second JVM started by {@link #relaunchForWork}. */
+    static final String LOOKED = "kasten.batchJvm.looked";
+
+    /** The launcher's process id from {@link #MARK}, or -1. */
+    private static long launcherPid() {
+        String mark = System.getProperty(MARK);
+        try {
+            return mark == null ? -1 : Long.parseLong(mark);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Runs {@code args} in a second JVM (with {@code archive}'s classes when not null); empty when it cannot. */
     private static OptionalInt start(String[] args, ClassArchive archive) {
+        return start(args, archive, false);
+    }
+
+    /** As {@link #start(String[], ClassArchive)}; {@code looked}: this JVM has looked for work ({@link #LOOKED}). */
+    private static OptionalInt start(String[] args, ClassArchive archive, boolean looked) {
         // no lambdas, streams or string concatenation on this path: each costs the launcher's JVM milliseconds
         ProcessHandle.Info self = ProcessHandle.current().info();
         String[] arguments = self.arguments().orElse(null);
@@ -100,9 +126,14 @@ public final class BatchJvm {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
+        List<String> line = command.get();
+        if (looked) {
+            line = new ArrayList<>(line);
+            line.add(1, "-D" + LOOKED + "=true"); // a constant: folded by the compiler
+        }
         Process process;
         try {
-            ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+            ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
             if (fromCommandLine.isEmpty()) {
                 // options from these variables are among this JVM's options, passed on already: not twice
                 builder.environment().keySet().removeAll(JvmArguments.VARIABLES);
@@ -177,13 +208,7 @@ public final class BatchJvm {
      * when it already has. Does nothing in any other JVM.
      */
     static void exitWithLauncher() {
-        String mark = System.getProperty(MARK);
-        long pid;
-        try {
-            pid = mark == null ? -1 : Long.parseLong(mark);
-        } catch (NumberFormatException e) {
-            return;
-        }
+        long pid = launcherPid();
         if (pid <= 0) {
             return;
         }

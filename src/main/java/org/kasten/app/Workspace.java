@@ -89,11 +89,21 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(Path folder, Progress progress) throws VaultException {
         Path root = VaultFolders.readable(folder);
         StartupTimer.markOnce("vault-load-started");
-        LoadedVault loaded = VaultFolders.read(folder, () -> new VaultLoader().load(root, VaultFolders.parseCache(root), progress));
+        List<CompletableFuture<Void>> cacheWritten = new ArrayList<>(1);
+        LoadedVault loaded = VaultFolders.read(folder, () -> new VaultLoader().load(root, VaultFolders.parseCache(root), progress,
+                write -> cacheWritten.add(CompletableFuture.runAsync(write, Workspace::cacheWriter))));
         StartupTimer.markOnce("notes-read");
-        ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
+        ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments()); // while the parse cache is written
+        cacheWritten.forEach(CompletableFuture::join);
         StartupTimer.markOnce("graph-built");
         return new Workspace(loaded.root(), loaded, graph, progress, true);
+    }
+
+    /** Runs the parse cache's writing on a thread of its own (the common pool may be busy or have none). */
+    private static void cacheWriter(Runnable write) {
+        Thread thread = new Thread(write, "kasten-cache-writer");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

@@ -36,6 +36,9 @@ public final class WorkspaceSnapshot implements AutoCloseable {
         Path root = VaultFolders.readable(folder);
         long start = System.nanoTime();
         Path real = VaultFolders.read(folder, root::toRealPath);
+        if (!IndexSnapshot.mayOpen(IndexLocation.forVault(real))) {
+            return Optional.empty(); // no index to answer from (a first build): no need to list the vault
+        }
         VaultScanner.Scan scan = VaultFolders.read(folder, () -> new VaultScanner().scan(real));
         long scanMillis = (System.nanoTime() - start) / 1_000_000;
         StartupTimer.markOnce("vault-scanned");

@@ -33,6 +33,14 @@ public final class IndexSnapshot implements AutoCloseable {
         this.searcher = new NoteSearcher(manager);
     }
 
+    /**
+     * False when {@code folder} holds no cleanly closed index ({@link #open} would be empty): one look at a small
+     * file, so a first build need not list the vault to find out there is nothing to answer from.
+     */
+    public static boolean mayOpen(Path folder) {
+        return Files.isRegularFile(folder.resolve(IndexIntegrity.CLEAN_MARKER));
+    }
+
     /** The index in {@code folder}, or empty when there is none, it is of another schema, incomplete or unreadable. */
     public static Optional<IndexSnapshot> open(Path folder) {
         if (!Files.isDirectory(folder)) {

@@ -329,9 +329,10 @@ public final class NoteIndex implements AutoCloseable {
         commit();
         manager.maybeRefreshBlocking();
         progress.report(total, total, "indexed");
-        if (written >= MERGE_AFTER) {
+        if (written >= MERGE_AFTER || written == 0 && unmerged()) {
             // a first build leaves a segment per indexing thread; one segment answers queries 10-35% faster.
-            // Merged on Lucene's merge thread while the index is already in use; the next reopen sees it.
+            // Merged on Lucene's merge thread while the index is already in use; the next reopen sees it. A
+            // process that ends first stops the merge (close), and the next sync that finds nothing to write merges.
             writer.forceMerge(1, false);
         }
         List<String> all = new ArrayList<>(warnings);
@@ -472,6 +473,21 @@ public final class NoteIndex implements AutoCloseable {
         return size;
     }
 
+    /**
+     * True when no segment holds nine tenths of a large index's documents: the segments of a build whose merge
+     * was stopped (one per indexing thread, or per full buffer). The small segments of later edits do not count.
+     */
+    private boolean unmerged() throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            IndexReader reader = s.getIndexReader();
+            int largest = reader.leaves().stream().mapToInt(leaf -> leaf.reader().maxDoc()).max().orElse(0);
+            return reader.maxDoc() >= MERGE_AFTER && largest < 0.9 * reader.maxDoc();
+        } finally {
+            manager.release(s);
+        }
+    }
+
     /** Size, time and hash of every indexed note, by path. */
     private Map<String, StoredNote> storedNotes() throws IOException {
         manager.maybeRefreshBlocking();
@@ -496,9 +512,11 @@ public final class NoteIndex implements AutoCloseable {
         manager.close();
         try {
             if (writer.isOpen()) {
-                commit();
+                commit(); // with any merge finished by now
+                // ends without waiting for a merge still running (a first build's, up to a second on a whole
+                // vault): the index stays as committed, the merge's files are removed, a later sync merges again
+                writer.rollback();
             }
-            writer.close();
             if (folder != null && !damaged) {
                 IndexIntegrity.markClean(folder, SegmentInfos.getLastCommitSegmentsFileName(directory));
             }

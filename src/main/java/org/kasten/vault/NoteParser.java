@@ -135,12 +135,15 @@ public final class NoteParser {
             return List.of();
         }
         List<Link> links = new ArrayList<>();
-        collect(frontmatter.values(), text, new TextLines(text, 1), new int[] {0}, links);
+        collect(frontmatter.values(), text, new TextLines[1], new int[] {0}, links);
         return links;
     }
 
-    /** Walks the values in file order; {@code from[0]} is where the search for the next link's text starts. */
-    private static void collect(Object value, String text, TextLines lines, int[] from, List<Link> links) {
+    /**
+     * Walks the values in file order; {@code from[0]} is where the search for the next link's text starts.
+     * {@code lines[0]} is the text's lines, made at the first link (most frontmatter has none).
+     */
+    private static void collect(Object value, String text, TextLines[] lines, int[] from, List<Link> links) {
         if (value instanceof Map<?, ?> map) {
             map.values().forEach(v -> collect(v, text, lines, from, links));
         } else if (value instanceof List<?> list) {
@@ -148,12 +151,15 @@ public final class NoteParser {
         } else if (value instanceof String s && s.contains("[[")) {
             Matcher m = WikiLinkSyntax.matcher(s);
             while (m.find()) {
+                if (lines[0] == null) {
+                    lines[0] = new TextLines(text, 1);
+                }
                 WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(m.group(2));
                 int at = text.indexOf(m.group(), from[0]);
                 int offset = at < 0 ? 0 : at;
                 from[0] = at < 0 ? from[0] : at + m.group().length();
                 links.add(new Link(parts.target(), parts.anchor(), parts.display(), LinkKind.FRONTMATTER,
-                        lines.line(offset), lines.column(offset), lines.context(offset), false));
+                        lines[0].line(offset), lines[0].column(offset), lines[0].context(offset), false));
             }
         }
     }

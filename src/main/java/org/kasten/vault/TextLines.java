@@ -17,19 +17,15 @@ final class TextLines {
     TextLines(String text, int firstLine) {
         this.text = text;
         this.firstLine = firstLine;
+        int[] found = new int[Math.max(16, text.length() / 32)];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, found.length * 2);
             }
+            found[count++] = at + 1;
         }
-        starts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
-        }
+        starts = count == found.length ? found : Arrays.copyOf(found, count);
     }
 
     /** Number of lines. */

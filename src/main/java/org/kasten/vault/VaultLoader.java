@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.kasten.note.Frontmatter;
@@ -51,10 +52,18 @@ public final class VaultLoader {
      * vault; null for none) whose size and modification time are unchanged, and updating that cache.
      */
     public LoadedVault load(Path root, Path cacheFile, Progress progress) throws IOException {
+        return load(root, cacheFile, progress, Runnable::run);
+    }
+
+    /**
+     * As {@link #load(Path, Path, Progress)}, with the parse cache written by {@code cacheWriter} (which may run it
+     * on another thread, while the caller goes on with the notes: they are not changed by it).
+     */
+    public LoadedVault load(Path root, Path cacheFile, Progress progress, Executor cacheWriter) throws IOException {
         long start = System.nanoTime();
         Path real = folder(root);
         progress.report(0, 0, "Scanning " + real.getFileName());
-        return load(real, scanner.scan(real), cacheFile, progress, start);
+        return load(real, scanner.scan(real), cacheFile, progress, start, cacheWriter);
     }
 
     /**
@@ -73,7 +82,7 @@ public final class VaultLoader {
                 return assemble(real, scan, scan.notes().stream().map(cached::get).toList(), List.of(), start);
             }
         }
-        return load(real, scan, cacheFile, progress, start);
+        return load(real, scan, cacheFile, progress, start, Runnable::run);
     }
 
     private static Path folder(Path root) throws IOException {
@@ -90,7 +99,8 @@ public final class VaultLoader {
         return stamp != null && known.size() == stamp.size() && known.modified() == stamp.modified();
     }
 
-    private LoadedVault load(Path real, VaultScanner.Scan scan, Path cacheFile, Progress progress, long start) {
+    private LoadedVault load(Path real, VaultScanner.Scan scan, Path cacheFile, Progress progress, long start,
+                             Executor cacheWriter) {
         NoteCache cache = cacheFile == null ? null : new NoteCache(cacheFile);
         Map<NotePath, Note> cached = cache == null ? Map.of() : cache.read();
         int total = scan.notes().size();
@@ -123,7 +133,8 @@ public final class VaultLoader {
         }
         notes.sort(Comparator.comparing(Note::path));
         if (cache != null && (parsed.get() > 0 || cached.size() != notes.size())) {
-            cache.write(notes);
+            List<Note> written = List.copyOf(notes);
+            cacheWriter.execute(() -> cache.write(written));
         }
         return assemble(real, scan, notes, skipped, start);
     }

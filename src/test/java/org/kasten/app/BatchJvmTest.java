@@ -129,6 +129,8 @@ class BatchJvmTest {
         assertThat(ok.output()).containsPattern("TieredStopAtLevel\\s+= 4").containsPattern("TieredStopAtLevel\\s+= 1");
         // the variable's options reach the second JVM once, on its command line, not again from the environment
         assertThat(ok.output().split("Picked up JAVA_TOOL_OPTIONS", -1)).hasSize(2);
+        // no index yet: neither JVM lists the vault to look for one to answer from
+        assertThat(ok.output()).doesNotContain("kasten-timing vault-scanned");
 
         Run current = launch(tmp, "index", vault.toString());
         assertThat(current.code()).as(current.output()).isZero();
@@ -138,6 +140,8 @@ class BatchJvmTest {
         Run changed = launch(tmp, "index", vault.toString());
         assertThat(changed.output()).as("a note to read: the second JVM").contains("1 added")
                 .containsPattern("TieredStopAtLevel\\s+= 1");
+        assertThat(changed.output().split("kasten-timing vault-scanned", -1)).as("the launcher looked, the second JVM did not")
+                .hasSize(2);
 
         Run missing = launch(tmp, "index", tmp.resolve("no such vault").toString());
         assertThat(missing.code()).as(missing.output()).isEqualTo(1);
@@ -196,7 +200,7 @@ class BatchJvmTest {
 
     private static ProcessBuilder builderFrom(String classPath, Path tmp, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+PrintFlagsFinal", "-Djava.awt.headless=true", "-cp", classPath,
+                "-XX:+PrintFlagsFinal", "-Djava.awt.headless=true", "-Dkasten.timing=true", "-cp", classPath,
                 Launcher.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

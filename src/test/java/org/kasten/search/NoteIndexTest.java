@@ -1,6 +1,7 @@
 package org.kasten.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.kasten.search.TestNotes.note;
 
 import java.io.IOException;
@@ -27,16 +28,54 @@ class NoteIndexTest {
 
     @Test
     void aLargeSyncIsMergedIntoOneSegment() throws IOException {
-        List<Note> notes = java.util.stream.IntStream.range(0, 1_400)
-                .mapToObj(i -> note("n/" + i + ".md").text("note number " + i + " about word" + i % 97).build()).toList();
+        List<Note> notes = numbered(1_400);
         try (NoteIndex index = NoteIndex.open(dir)) {
             index.sync(notes.subList(0, 300), Progress.NONE, () -> false); // committed: a segment of its own
             assertThat(index.sync(notes, Progress.NONE, () -> false).added()).isGreaterThanOrEqualTo(NoteIndex.MERGE_AFTER);
-        } // close waits for the background merge
+            awaitOneSegment(index); // merged in the background
+        }
         try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
             assertThat(reader.leaves()).hasSize(1);
             assertThat(reader.numDocs()).isEqualTo(1_400);
         }
+    }
+
+    @Test
+    void closingRightAfterALargeSyncKeepsEveryNoteAndTheNextOpenMerges() throws IOException {
+        List<Note> notes = numbered(1_400);
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(notes.subList(0, 700), Progress.NONE, () -> false); // committed: a segment of its own
+            index.sync(notes, Progress.NONE, () -> false);
+        } // does not wait for the merge: it stops it, and the index is as committed
+        assertThat(IndexSnapshot.mayOpen(dir)).isTrue();
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+            assertThat(reader.numDocs()).isEqualTo(1_400);
+        }
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            assertThat(index.sync(notes, Progress.NONE, () -> false).unchanged()).isEqualTo(1_400);
+            awaitOneSegment(index); // nothing to write: the merge is taken up again
+            assertThat(index.searcher().search("note", 10).total()).isEqualTo(1_400);
+        }
+    }
+
+    private static List<Note> numbered(int count) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> note("n/" + i + ".md").text("note number " + i + " about word" + i % 97).build()).toList();
+    }
+
+    /** Commits until the index's last commit has one segment (a hang guard, not a speed test). */
+    private void awaitOneSegment(NoteIndex index) {
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            while (true) {
+                index.commit();
+                try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+                    if (reader.leaves().size() == 1) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        });
     }
 
     @Test

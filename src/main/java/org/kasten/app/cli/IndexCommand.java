@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.kasten.app.BatchJvm;
+import org.kasten.app.StartupTimer;
 import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
 import org.kasten.search.IndexLocation;
@@ -33,7 +34,8 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = new TerminalWriter(spec.commandLine().getOut());
         long start = System.nanoTime();
-        Optional<WorkspaceSnapshot> current = WorkspaceSnapshot.openIfCurrent(vault);
+        // in the second JVM the launcher has looked already, and found work
+        Optional<WorkspaceSnapshot> current = BatchJvm.launcherLooked() ? Optional.empty() : WorkspaceSnapshot.openIfCurrent(vault);
         if (current.isPresent()) { // nothing changed on disk: nothing to read, parse or write
             try (WorkspaceSnapshot snapshot = current.get()) {
                 int notes = snapshot.noteCount();
@@ -51,13 +53,16 @@ final class IndexCommand implements Callable<Integer> {
         }
         try (Workspace workspace = CliSupport.open(vault)) {
             IndexReport report = workspace.awaitIndex();
+            StartupTimer.markOnce("index-built");
             int notes = report.added() + report.updated() + report.unchanged();
             out.println(String.format("%s %d notes in %d ms (read %d ms): %d added, %d updated, %d removed, %d unchanged",
                     report.rebuilt() ? "built index of" : "refreshed index of", notes, report.millis(),
                     workspace.loadMillis(), report.added(), report.updated(), report.removed(), report.unchanged()));
             out.println("index: " + report.location());
             out.flush();
-            return 0;
+        } finally {
+            StartupTimer.markOnce("index-closed");
         }
+        return 0;
     }
 }
