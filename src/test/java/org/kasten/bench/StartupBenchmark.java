@@ -18,14 +18,21 @@ import org.kasten.testing.SharedFolders;
 /**
  * Launch to first note readable: runs {@code kasten open VAULT --screenshot} in fresh JVMs (in a real GTK window
  * on xvfb-run when it is installed, else on the headless Monocle platform) with {@code -Dkasten.timing} and
- * prints the median of each start-up milestone (ms since JVM start). Small vault: the bundled notes/ (else obsidian-help-en); large: a generated 10,000-note vault.
+ * prints the median of each start-up milestone (ms since JVM start) and of the wall-clock time from starting the
+ * process to the first page loaded ({@code wall}: the launcher's own time before the JVM included). Three ways
+ * of starting Kasten, measured side by side (one run of each in turn): the README's command
+ * ({@code ./mvnw compile exec:exec}: its JVM options, class path and archive), {@code java -jar target/kasten.jar}
+ * without options, and the installed program ({@code target/dist/kasten/bin/kasten}, built by
+ * {@code ./mvnw -Pdist package}; left out when it is not there), whose options go in through
+ * {@code JAVA_TOOL_OPTIONS}. Small vault: the bundled notes/ (else obsidian-help-en); large: a generated
+ * 10,000-note vault, first without its index and parse cache, then with them present.
  * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=StartupBenchmark}. Asserts nothing about time.
  */
 @Tag("benchmark")
 class StartupBenchmark {
 
     private static final List<String> MILESTONES = List.of("fx-started", "window-built", "window-shown",
-            "vault-loaded", "first-page-handed-to-webkit", "first-page-loaded");
+            "vault-loaded", "first-page-handed-to-webkit", "first-page-loaded", "wall");
 
     /** Whether runs use xvfb-run (a real GTK window on a virtual display) rather than headless Monocle. */
     private static final boolean XVFB = Files.isExecutable(Path.of("/usr/bin/xvfb-run"));
@@ -40,6 +47,15 @@ class StartupBenchmark {
     /** exec:exec's class data sharing archive (recorded by the first run, as exec:exec does when it is missing). */
     private static final Path ARCHIVE = Path.of("target/run/kasten.jsa");
 
+    /** The installed program's launcher (the app image of {@code ./mvnw -Pdist package}). */
+    private static final Path INSTALLED = Path.of("target/dist/kasten/bin/kasten");
+
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    /** One way of starting Kasten: its command before Kasten's arguments, given the JVM's system properties. */
+    private record Mode(String name, boolean optionsInEnvironment, List<String> launch) {
+    }
+
     private static String runJar() {
         try (var files = Files.list(Path.of("target/run"))) {
             return files.filter(f -> f.toString().endsWith("-run.jar")).findFirst().orElseThrow().toString();
@@ -50,64 +66,86 @@ class StartupBenchmark {
 
     @Test
     void launchToFirstNote() throws Exception {
+        List<Mode> modes = new ArrayList<>();
+        List<String> readme = new ArrayList<>(List.of(JAVA));
+        readme.addAll(LAUNCH_FLAGS);
+        readme.addAll(List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-cp", RUN_CLASS_PATH, "org.kasten.app.Launcher"));
+        modes.add(new Mode("readme", false, readme));
+        if (Files.isRegularFile(Path.of("target/kasten.jar"))) {
+            modes.add(new Mode("jar", false, List.of(JAVA, "-jar", "target/kasten.jar")));
+        }
+        if (Files.isExecutable(INSTALLED)) {
+            modes.add(new Mode("installed", true, List.of(INSTALLED.toAbsolutePath().toString())));
+        }
         System.out.println("platform: " + (XVFB ? "GTK on xvfb-run" : "headless Monocle, software rendering")
-                + "; launched as ./mvnw compile exec:exec does: " + LAUNCH_FLAGS + " -cp " + RUN_CLASS_PATH);
+                + "; modes: readme = ./mvnw compile exec:exec's " + String.join(" ", readme.subList(1, readme.size()))
+                + "; jar = java -jar target/kasten.jar" + (Files.isExecutable(INSTALLED) ? "; installed = " + INSTALLED
+                : "; installed: not built (./mvnw -Pdist package)"));
         if (!Files.exists(ARCHIVE)) { // the first exec:exec run records the archive as it exits: not measured
-            run(Path.of("notes"), Files.createTempDirectory("kasten-bench-cache"),
-                    "-XX:ArchiveClassesAtExit=" + ARCHIVE);
+            List<String> record = new ArrayList<>(readme);
+            record.set(record.indexOf("-XX:SharedArchiveFile=" + ARCHIVE), "-XX:ArchiveClassesAtExit=" + ARCHIVE);
+            run(new Mode("record", false, record), Path.of("notes"), Files.createTempDirectory("kasten-bench-cache"));
         }
         Path small = Files.isDirectory(Path.of("notes")) ? Path.of("notes") : SharedFolders.require("corpora/obsidian-help-en");
-        report(small.toString(), small, 5, false);
+        report(small.toString(), small, 5, false, modes);
         Path large = VaultGenerator.vaultWith(10_000);
-        report("generated 10,000 notes, no index and no parse cache", large, 3, true);
-        report("generated 10,000 notes, second start (parse cache present)", large, 3, false);
+        report("generated 10,000 notes, no index and no parse cache", large, 3, true, modes);
+        report("generated 10,000 notes, second start (index and parse cache present)", large, 3, false, modes);
     }
 
-    private static void report(String name, Path vault, int runs, boolean freshCache) throws Exception {
-        Map<String, List<Long>> times = new LinkedHashMap<>();
+    private static void report(String name, Path vault, int runs, boolean freshCache, List<Mode> modes) throws Exception {
+        Map<String, Map<String, List<Long>>> times = new LinkedHashMap<>();
         Path cache = Files.createTempDirectory("kasten-bench-cache");
         if (!freshCache) {
-            run(vault, cache); // builds the parse cache and index the measured runs find
+            run(modes.get(0), vault, cache); // builds the parse cache and index the measured runs find
         }
         for (int i = 0; i < runs; i++) {
-            Path runCache = freshCache ? Files.createTempDirectory("kasten-bench-cache") : cache;
-            run(vault, runCache).forEach((k, v) -> times.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
-        }
-
-        StringBuilder line = new StringBuilder(name + " (" + runs + " runs, median ms since JVM start):");
-        for (String milestone : MILESTONES) {
-            List<Long> list = times.get(milestone);
-            if (list != null) {
-                long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
-                line.append(' ').append(milestone).append('=').append(sorted[sorted.length / 2]);
-                line.append(" ").append(Arrays.toString(sorted));
+            for (Mode mode : modes) { // one run of each in turn: the machine's load hits all alike
+                Path runCache = freshCache ? Files.createTempDirectory("kasten-bench-cache") : cache;
+                run(mode, vault, runCache).forEach((k, v) -> times.computeIfAbsent(mode.name, x -> new LinkedHashMap<>())
+                        .computeIfAbsent(k, x -> new ArrayList<>()).add(v));
             }
         }
-        System.out.println(line);
+        System.out.println(name + " (" + runs + " runs each, median ms since JVM start; wall: since the process started):");
+        for (Mode mode : modes) {
+            StringBuilder line = new StringBuilder("  " + mode.name + ":");
+            for (String milestone : MILESTONES) {
+                List<Long> list = times.getOrDefault(mode.name, Map.of()).get(milestone);
+                if (list != null) {
+                    long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+                    line.append(' ').append(milestone).append('=').append(sorted[sorted.length / 2]);
+                    line.append(" ").append(Arrays.toString(sorted));
+                }
+            }
+            System.out.println(line);
+        }
     }
 
-    private static Map<String, Long> run(Path vault, Path cache) throws Exception {
-        return run(vault, cache, "-XX:SharedArchiveFile=" + ARCHIVE);
-    }
-
-    private static Map<String, Long> run(Path vault, Path cache, String archiveFlag) throws Exception {
+    private static Map<String, Long> run(Mode mode, Path vault, Path cache) throws Exception {
         Path config = Files.createTempDirectory("kasten-bench-config");
         Path shot = Files.createTempFile("kasten-bench", ".png");
+        List<String> properties = new ArrayList<>(List.of("-Dkasten.timing=true", "-Dkasten.config.dir=" + config,
+                "-Dkasten.cache.dir=" + cache));
+        if (!XVFB) { // no X server here: JavaFX's headless Monocle platform, software rendering (slower)
+            properties.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        }
         List<String> command = new ArrayList<>();
         if (XVFB) { // a real (virtual) X display: the GTK window a user gets
             command.addAll(List.of("xvfb-run", "-a"));
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(LAUNCH_FLAGS);
-        command.addAll(List.of(archiveFlag, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        command.addAll(List.of("-cp", RUN_CLASS_PATH, "-Dkasten.timing=true", "-Dkasten.config.dir=" + config,
-                "-Dkasten.cache.dir=" + cache));
-        if (!XVFB) { // no X server here: JavaFX's headless Monocle platform, software rendering (slower)
-            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        List<String> launch = new ArrayList<>(mode.launch);
+        if (!mode.optionsInEnvironment) {
+            launch.addAll(1, properties);
         }
-        command.addAll(List.of("org.kasten.app.Launcher", "open", vault.toAbsolutePath().toString(),
-                "--screenshot", shot.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        command.addAll(launch);
+        command.addAll(List.of("open", vault.toAbsolutePath().toString(), "--screenshot", shot.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (mode.optionsInEnvironment) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", properties));
+        }
+        long start = System.nanoTime();
+        Process process = builder.start();
         Map<String, Long> marks = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -115,12 +153,15 @@ class StartupBenchmark {
                 if (line.startsWith("kasten-timing ")) {
                     String[] parts = line.split(" ");
                     marks.put(parts[1], Long.parseLong(parts[2]));
+                    if (parts[1].equals("first-page-loaded")) {
+                        marks.put("wall", (System.nanoTime() - start) / 1_000_000);
+                    }
                 }
             }
         }
         int code = process.waitFor();
         if (code != 0) {
-            System.out.println("run exited with " + code + " for " + vault);
+            System.out.println("run exited with " + code + " for " + mode.name + " on " + vault);
         }
         return marks;
     }

@@ -1,0 +1,92 @@
+package org.kasten.dist;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The archive of Kasten's classes, recorded at build time: one headless run of the installed program (its runtime,
+ * its JVM options) opens the bundled notes on JavaFX's Monocle platform, renders the first note and writes a
+ * screenshot, and records every class it loaded beyond the runtime's base archive as it exits. The classes all come
+ * from the runtime image, so the archive stays valid wherever the image is installed. Then the launcher itself is
+ * run once with sharing required ({@code -Xshare:on}), which fails when the archive cannot be used.
+ */
+final class Training {
+
+    /** The archive's name in the launcher's app folder (jpackage's {@code $APPDIR}). */
+    static final String ARCHIVE = "kasten.jsa";
+
+    private Training() {
+    }
+
+    static void record(Path image, Path notes, List<String> javaOptions, Path work) throws IOException {
+        Tools.delete(work);
+        Files.createDirectories(work.resolve("home"));
+        Path archive = appFolder(image).resolve(ARCHIVE);
+        Files.deleteIfExists(archive);
+        List<String> command = new ArrayList<>();
+        command.add(runtimeJava(image).toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        command.addAll(isolated(work));
+        command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-m", AppModule.NAME + "/org.kasten.app.Launcher",
+                "open", notes.toString(), "--screenshot", work.resolve("training.png").toString()));
+        int code = run(command, Map.of(), work.resolve("training.log"));
+        if (code != 0 || !Files.isRegularFile(archive)) {
+            throw new Tools.DistException("the training run failed (exit " + code + "); see " + work.resolve("training.log"));
+        }
+        // the launcher as installed, sharing required: exits 1 at once when the archive cannot be mapped
+        List<String> check = List.of(launcher(image).toString(), "check", notes.toString());
+        int checked = run(check, Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on " + String.join(" ", isolated(work))),
+                work.resolve("check.log"));
+        if (checked != 0) {
+            throw new Tools.DistException("the launcher cannot use the recorded archive (exit " + checked + "); see "
+                    + work.resolve("check.log"));
+        }
+    }
+
+    /** Kasten's cache, settings and the user's home in the work folder: the build touches nothing of the user's. */
+    private static List<String> isolated(Path work) {
+        return List.of("-Dkasten.cache.dir=" + work.resolve("cache"), "-Dkasten.config.dir=" + work.resolve("config"),
+                "-Duser.home=" + work.resolve("home"));
+    }
+
+    private static int run(List<String> command, Map<String, String> environment, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        try {
+            return builder.start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Tools.DistException("interrupted");
+        }
+    }
+
+    /** jpackage's {@code $APPDIR}: where the launcher's settings and the archive live. */
+    static Path appFolder(Path image) {
+        return isMac() ? image.resolve("Contents/app") : isWindows() ? image.resolve("app") : image.resolve("lib/app");
+    }
+
+    static Path launcher(Path image) {
+        String launcher = Dist.setting("dist.name");
+        return isMac() ? image.resolve("Contents/MacOS/" + launcher)
+                : isWindows() ? image.resolve(Dist.setting("dist.cli.launcher") + ".exe") : image.resolve("bin/" + launcher);
+    }
+
+    private static Path runtimeJava(Path image) {
+        return isMac() ? image.resolve("Contents/runtime/Contents/Home/bin/java")
+                : isWindows() ? image.resolve("runtime/bin/java.exe") : image.resolve("lib/runtime/bin/java");
+    }
+
+    private static boolean isMac() {
+        return System.getProperty("os.name").startsWith("Mac");
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name").startsWith("Windows");
+    }
+}

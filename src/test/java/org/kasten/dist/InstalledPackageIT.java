@@ -1,0 +1,160 @@
+package org.kasten.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The installed program, as a user gets it from {@code ./mvnw -Pdist verify}'s packages: the {@code .deb} unpacked
+ * into a temporary root ({@code dpkg -x}) and the portable archive unpacked; their launcher runs {@code kasten check}
+ * on the bundled notes with class data sharing required (so an archive that does not fit the installed image
+ * fails), and {@code kasten open --screenshot} shows the first note (in a GTK window on xvfb-run when it is
+ * installed, else on the image's Monocle platform). Runs in the dist profile only (failsafe, after packaging).
+ */
+class InstalledPackageIT {
+
+    private static final Path DIST = Path.of(System.getProperty("kasten.dist.dir", "target/dist"));
+    private static final Path NOTES = Path.of("notes").toAbsolutePath();
+    private static final boolean XVFB = Files.isExecutable(Path.of("/usr/bin/xvfb-run"));
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void debInstallsAndRuns() throws Exception {
+        Path skipped = DIST.resolve("deb-skipped.txt");
+        if (Files.exists(skipped)) {
+            Assumptions.abort(".deb not built: " + read(skipped).strip() + " (the portable archive is tested instead)");
+        }
+        Path deb = only(DIST, ".deb");
+        Path root = temp.resolve("root");
+        assertThat(run(List.of("dpkg-deb", "-x", deb.toString(), root.toString()), List.of()).code).isZero();
+        Path control = temp.resolve("control");
+        assertThat(run(List.of("dpkg-deb", "-e", deb.toString(), control.toString()), List.of()).code).isZero();
+        assertThat(read(control.resolve("control"))).contains("Package: kasten");
+        assertThat(read(control.resolve("postinst"))).contains("ln -sf /opt/kasten/bin/kasten /usr/bin/kasten")
+                .contains("xdg-desktop-menu install");
+        Path home = root.resolve("opt/kasten");
+        assertThat(desktopEntry(home)).contains("MimeType=inode/directory;").contains("Exec=/opt/kasten/bin/kasten %f")
+                .contains("Icon=kasten");
+        assertThat(home.resolve("lib/app/icons/kasten.svg")).isRegularFile();
+        assertThat(home.resolve("lib/app/icons/kasten-48.png")).isRegularFile();
+        checkImage(home);
+        checkNotesAndScreenshot(home.resolve("bin/kasten"));
+    }
+
+    @Test
+    void portableArchiveRuns() throws Exception {
+        Path archive = only(DIST, "-linux-x64.tar.gz");
+        Path unpacked = temp.resolve("portable");
+        Files.createDirectories(unpacked);
+        assertThat(run(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()), List.of()).code).isZero();
+        checkImage(unpacked.resolve("kasten"));
+        checkNotesAndScreenshot(unpacked.resolve("kasten/bin/kasten"));
+    }
+
+    /** The image holds the archives and JavaFX's libraries for this platform only, loose in the runtime's lib/. */
+    private static void checkImage(Path image) throws IOException {
+        assertThat(image.resolve("lib/app/kasten.jsa")).isRegularFile();
+        assertThat(image.resolve("lib/runtime/lib/server/classes.jsa")).isRegularFile();
+        assertThat(image.resolve("lib/runtime/lib/libjfxwebkit.so")).isRegularFile();
+        assertThat(image.resolve("lib/runtime/lib/libglassgtk3.so")).isRegularFile();
+        try (Stream<Path> files = Files.walk(image)) {
+            assertThat(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".dll") || n.endsWith(".dylib") || n.endsWith(".jnilib"))).isEmpty();
+        }
+    }
+
+    private void checkNotesAndScreenshot(Path kasten) throws Exception {
+        Path userHome = Files.createDirectories(temp.resolve("home-" + System.nanoTime()));
+        List<String> isolated = List.of("-Duser.home=" + userHome, "-Dkasten.cache.dir=" + userHome.resolve("cache"),
+                "-Dkasten.config.dir=" + userHome.resolve("config"));
+        List<String> sharing = new ArrayList<>(isolated);
+        sharing.add("-Xshare:on"); // the installed archives must map: a stale or misplaced one fails here
+        Result check = run(List.of(kasten.toString(), "check", NOTES.toString(), "--json"), sharing);
+        assertThat(check.code).as(check.output).isZero();
+        JsonNode json = new ObjectMapper().readTree(check.output.substring(check.output.indexOf('{')));
+        assertThat(json.get("notes").asInt()).isGreaterThan(20);
+        assertThat(json.get("counts").get("unresolved").asInt()).isZero();
+        assertThat(json.get("unresolved")).isEmpty();
+
+        Path shot = temp.resolve("shot-" + System.nanoTime() + ".png");
+        List<String> command = new ArrayList<>();
+        List<String> options = new ArrayList<>(isolated);
+        if (XVFB) {
+            command.addAll(List.of("xvfb-run", "-a"));
+        } else {
+            options.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        }
+        command.addAll(List.of(kasten.toString(), "open", NOTES.toString(), "--screenshot", shot.toString()));
+        Result open = run(command, options);
+        assertThat(open.code).as(open.output).isZero();
+        BufferedImage image = ImageIO.read(shot.toFile());
+        assertThat(image.getWidth()).isGreaterThanOrEqualTo(800);
+        assertThat(image.getHeight()).isGreaterThanOrEqualTo(500);
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours).as("a rendered page, not a blank window").hasSizeGreaterThan(50);
+        assertThat(userHome.resolve(".openjfx")).as("JavaFX's libraries load from the image, unpacked nowhere")
+                .doesNotExist();
+    }
+
+    private static String desktopEntry(Path home) throws IOException {
+        try (Stream<Path> files = Files.list(home.resolve("lib"))) {
+            Path entry = files.filter(f -> f.toString().endsWith(".desktop")).findFirst().orElseThrow();
+            return read(entry);
+        }
+    }
+
+    private static Path only(Path folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
+            assertThat(found).as("one *" + suffix + " in " + folder + " (build with ./mvnw -Pdist package)").hasSize(1);
+            return found.get(0);
+        }
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    /** Runs a command with the JVM options given through JAVA_TOOL_OPTIONS; a hang guard of five minutes. */
+    private Result run(List<String> command, List<String> jvmOptions) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Path log = Files.createTempFile(temp, "run", ".log");
+        builder.redirectOutput(log.toFile());
+        builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", jvmOptions));
+        builder.environment().put("XDG_CACHE_HOME", temp.resolve("xdg-cache").toString());
+        builder.environment().put("XDG_CONFIG_HOME", temp.resolve("xdg-config").toString());
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("hung: " + command + "\n" + read(log));
+        }
+        return new Result(process.exitValue(), read(log));
+    }
+}
