@@ -34,11 +34,13 @@ public final class IndexSnapshot implements AutoCloseable {
     }
 
     /**
-     * False when {@code folder} holds no cleanly closed index ({@link #open} would be empty): one look at a small
-     * file, so a first build need not list the vault to find out there is nothing to answer from.
+     * False when {@code folder} holds no index that was ever closed cleanly or written ({@link #open} would be
+     * empty): a look at two small files, so a first build need not list the vault to find out there is nothing to
+     * answer from. (A writer's lock file stays when it is released; {@link #open} then decides.)
      */
     public static boolean mayOpen(Path folder) {
-        return Files.isRegularFile(folder.resolve(IndexIntegrity.CLEAN_MARKER));
+        return Files.isRegularFile(folder.resolve(IndexIntegrity.CLEAN_MARKER))
+                || Files.exists(folder.resolve(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME));
     }
 
     /** The index in {@code folder}, or empty when there is none, it is of another schema, incomplete or unreadable. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,19 @@ class WorkspaceSnapshotTest {
             assertThat(output).as("another process").contains("1 notes match").contains("[Concepts/Scaling Laws.md]")
                     .doesNotContain("in use by another Kasten");
             assertThat(listing(folder)).as("nothing written").isEqualTo(files);
+        }
+    }
+
+    /** A window's first build was never closed cleanly: a command reads it too, as the window holds it. */
+    @Test
+    void aFirstBuildAWindowStillHoldsIsReadToo() throws Exception {
+        Path vault = temp.resolve("vault");
+        Folders.copyTree(Path.of("notes"), vault);
+        try (Workspace window = Workspace.open(vault, Progress.NONE)) {
+            window.awaitIndex();
+            Optional<WorkspaceSnapshot> snapshot = WorkspaceSnapshot.openIfCurrent(vault);
+            assertThat(snapshot).isPresent();
+            snapshot.get().close();
         }
     }
 
