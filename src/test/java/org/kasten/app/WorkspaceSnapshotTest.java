@@ -86,7 +86,7 @@ class WorkspaceSnapshotTest {
         try (Workspace window = Workspace.open(vault, Progress.NONE)) {
             window.awaitIndex(); // indexes the changed note and commits: no clean close
             Path folder = org.kasten.search.IndexLocation.forVault(vault);
-            List<String> files = listing(folder);
+            List<String> files = Folders.listing(folder);
             SearchResults expected = window.search("zeppelin", 10, true);
             assertThat(expected.total()).isEqualTo(1);
             try (WorkspaceSnapshot snapshot = WorkspaceSnapshot.openIfCurrent(vault).orElseThrow()) {
@@ -101,7 +101,7 @@ class WorkspaceSnapshotTest {
             assertThat(other.waitFor()).as(output).isZero();
             assertThat(output).as("another process").contains("1 notes match").contains("[Concepts/Scaling Laws.md]")
                     .doesNotContain("in use by another Kasten");
-            assertThat(listing(folder)).as("nothing written").isEqualTo(files);
+            assertThat(Folders.listing(folder)).as("nothing written").isEqualTo(files);
         }
     }
 
@@ -115,19 +115,6 @@ class WorkspaceSnapshotTest {
             Optional<WorkspaceSnapshot> snapshot = WorkspaceSnapshot.openIfCurrent(vault);
             assertThat(snapshot).isPresent();
             snapshot.get().close();
-        }
-    }
-
-    /** Each file of {@code folder} with its size and modification time. */
-    private static List<String> listing(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.sorted().map(f -> {
-                try {
-                    return f.getFileName() + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
         }
     }
 

@@ -147,15 +147,7 @@ class NoteIndexTest {
 
     /** The index folder's files with their sizes and modification times. */
     private List<String> listing() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().map(f -> {
-                try {
-                    return f.getFileName() + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        }
+        return org.kasten.testing.Folders.listing(dir);
     }
 
     @Test

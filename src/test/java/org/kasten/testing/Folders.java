@@ -3,6 +3,7 @@ package org.kasten.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Folder helpers for tests that need a vault of their own (a copy they may change). */
@@ -22,6 +23,19 @@ public final class Folders {
                     Files.copy(file, dest);
                 }
             }
+        }
+    }
+
+    /** Each file directly in {@code folder} with its size and modification time, sorted: to see that nothing changed. */
+    public static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().map(f -> {
+                try {
+                    return f.getFileName() + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
         }
     }
 }
