@@ -14,4 +14,12 @@ public interface WindowLauncher {
      * Blocks until the window closes; returns the process exit code.
      */
     int open(Path vault, String note, Path screenshot);
+
+    /**
+     * As {@link #open(Path, String, Path)}; with {@code graph} the window shows the global graph (centred on
+     * {@code note} when given) and a screenshot waits until the graph is laid out.
+     */
+    default int open(Path vault, String note, Path screenshot, boolean graph) {
+        return open(vault, note, screenshot);
+    }
 }

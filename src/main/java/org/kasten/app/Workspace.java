@@ -290,6 +290,11 @@ public final class Workspace implements AutoCloseable {
         return index().searcher().search(query, limit, facets);
     }
 
+    /** The paths of the top {@code limit} notes for a query, without snippets or facets (for filtering). */
+    public List<NotePath> matchingPaths(String query, int limit) throws VaultException {
+        return index().searcher().search(query, limit, false, false).hits().stream().map(h -> h.path()).toList();
+    }
+
     /** Notes related to this one: similar text, shared link targets, direct links. Empty for an unknown note. */
     public List<RelatedNote> related(NotePath path, int limit) throws VaultException {
         Optional<Note> note = graph.note(path);

@@ -66,16 +66,16 @@ public final class KastenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "'" + TerminalText.escape(vault.toString())
                     + "' is neither a command (" + String.join(", ", spec.subcommands().keySet()) + ") nor a folder");
         }
-        return openWindow(vault, null, null, new PrintWriter(System.err, true));
+        return openWindow(vault, null, null, false, new PrintWriter(System.err, true));
     }
 
     /** Opens the window through the UI's {@link WindowLauncher}, or says why it cannot. */
-    static int openWindow(Path vault, String note, Path screenshot, PrintWriter err) {
+    static int openWindow(Path vault, String note, Path screenshot, boolean graph, PrintWriter err) {
         Optional<WindowLauncher> launcher = ServiceLoader.load(WindowLauncher.class).findFirst();
         if (launcher.isEmpty()) {
             err.println("kasten: this build has no window; try 'kasten check " + (vault == null ? "notes" : vault) + "'");
             return 1;
         }
-        return launcher.get().open(vault, note, screenshot);
+        return launcher.get().open(vault, note, screenshot, graph);
     }
 }

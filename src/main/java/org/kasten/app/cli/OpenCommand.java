@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kasten open VAULT [--note NOTE] [--screenshot FILE.png]}: opens the window on a vault. */
-@Command(name = "open", description = "Open the window on a vault; --screenshot writes the loaded window to a PNG and exits.")
+/** {@code kasten open VAULT [--graph] [--note NOTE] [--screenshot FILE.png]}: opens the window on a vault. */
+@Command(name = "open", description = "Open the window on a vault; --graph shows the global graph; --screenshot writes the loaded window (the graph once laid out) to a PNG and exits.")
 final class OpenCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "VAULT", converter = VaultArgument.class,
@@ -22,8 +22,11 @@ final class OpenCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "FILE.png", description = "Write the loaded window to this PNG and exit.")
     Path screenshot;
 
+    @Option(names = "--graph", description = "Show the global graph (centred on NOTE when given).")
+    boolean graph;
+
     @Override
     public Integer call() {
-        return KastenCommand.openWindow(vault, note, screenshot, new PrintWriter(System.err, true));
+        return KastenCommand.openWindow(vault, note, screenshot, graph, new PrintWriter(System.err, true));
     }
 }

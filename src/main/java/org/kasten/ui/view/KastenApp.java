@@ -95,7 +95,12 @@ public final class KastenApp extends Application {
             StartupTimer.mark("webkit-warm");
         });
         window.noteTabs().firstPageLoaded(() -> StartupTimer.mark("first-page-loaded"));
-        if (request.screenshot() != null) {
+        if (request.graph()) {
+            window.noteTabs().firstPageLoaded(request.note() != null ? window::revealInGraph : window::showGraph);
+        }
+        if (request.screenshot() != null && request.graph()) {
+            Screenshot.whenGraphReady(window, scene, request.screenshot(), this::exit);
+        } else if (request.screenshot() != null) {
             Screenshot.whenReady(window, scene, request.screenshot(),
                     () -> main.workspaceProperty().get() != null && main.workspaceProperty().get().isLoaded(), this::exit);
         }
@@ -121,6 +126,7 @@ public final class KastenApp extends Application {
     public void stop() {
         if (main != null) {
             main.stopWatching();
+            main.graph().stop();
         }
         background.shutdownNow();
         if (main != null && main.workspaceProperty().get() != null) {

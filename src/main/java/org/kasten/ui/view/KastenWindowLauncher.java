@@ -22,6 +22,11 @@ public final class KastenWindowLauncher implements WindowLauncher {
 
     @Override
     public int open(Path vault, String note, Path screenshot) {
+        return open(vault, note, screenshot, false);
+    }
+
+    @Override
+    public int open(Path vault, String note, Path screenshot, boolean graph) {
         Path chosen = vault != null ? vault : BundledNotes.defaultVault(StateStore.forUser()).orElse(null);
         WorkspaceOpener opener = WorkspaceAdapter.opener();
         StateStore store = StateStore.forUser();
@@ -30,7 +35,7 @@ public final class KastenWindowLauncher implements WindowLauncher {
             opener = PreloadingOpener.start(opener, WorkspaceAdapter::openProgressively, chosen, theme::startDark,
                     PreloadingOpener.firstNote(note, WindowStateKeeper.savedTabs(store.vault(chosen.toAbsolutePath().normalize()))));
         }
-        LaunchRequest.set(new LaunchRequest(chosen, note, screenshot, opener, theme));
+        LaunchRequest.set(new LaunchRequest(chosen, note, screenshot, opener, theme, graph));
         try {
             FX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
             Application.launch(KastenApp.class);

@@ -6,9 +6,10 @@ import org.kasten.ui.viewmodel.WorkspaceOpener;
 
 /**
  * What {@link KastenApp} is asked to do: the vault (already resolved), the note to show, the screenshot
- * to write, and how vaults are opened. JavaFX creates the Application itself, so this is handed over statically.
+ * to write, how vaults are opened, the theme, and whether to show the global graph. JavaFX creates the Application itself, so this is handed over statically.
  */
-record LaunchRequest(Path vault, String note, Path screenshot, WorkspaceOpener opener, DesktopTheme theme) {
+record LaunchRequest(Path vault, String note, Path screenshot, WorkspaceOpener opener, DesktopTheme theme,
+                     boolean graph) {
 
     private static volatile LaunchRequest current;
 

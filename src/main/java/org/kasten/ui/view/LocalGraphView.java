@@ -56,7 +56,7 @@ final class LocalGraphView extends BorderPane {
         }
     };
 
-    LocalGraphView(BiConsumer<Location, Boolean> open) {
+    LocalGraphView(BiConsumer<Location, Boolean> open, Runnable revealInGraph) {
         this.open = open;
         ToggleGroup group = new ToggleGroup();
         depth1.setToggleGroup(group);
@@ -73,7 +73,12 @@ final class LocalGraphView extends BorderPane {
         });
         Label title = new Label("Local graph");
         title.getStyleClass().add("section-title");
-        HBox bar = new HBox(6, title, new Pane(), new Label("Depth"), depth1, depth2);
+        javafx.scene.control.Button reveal = new javafx.scene.control.Button("Graph");
+        reveal.getStyleClass().addAll("flat", "small");
+        reveal.setId("reveal-in-graph");
+        reveal.setTooltip(new Tooltip("Reveal this note in the global graph (Ctrl+Shift+G)"));
+        reveal.setOnAction(e -> revealInGraph.run());
+        HBox bar = new HBox(6, title, new Pane(), new Label("Depth"), depth1, depth2, reveal);
         HBox.setHgrow(bar.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("graph-bar");

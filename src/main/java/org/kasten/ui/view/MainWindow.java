@@ -47,6 +47,9 @@ final class MainWindow extends StackPane {
     private final RightSidebar right;
     private final SplitPane split;
     private final HoverPreview preview;
+    private final BiConsumer<Location, Boolean> openFromGraph;
+    private GraphTab graphTab;
+    private boolean revealRequested;
     private javafx.scene.control.Alert errorDialog;
 
     MainWindow(MainViewModel main, Consumer<String> browser, Consumer<Path> openVault,
@@ -64,6 +67,10 @@ final class MainWindow extends StackPane {
             } else {
                 main.navigate(location);
             }
+        };
+        openFromGraph = (location, newTab) -> {
+            open.accept(location, newTab);
+            noteTabs().showSelected(main);
         };
         preview = new HoverPreview(main);
         search = new SearchPane(main.search(), open);
@@ -85,7 +92,7 @@ final class MainWindow extends StackPane {
         noteTabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(noteTabs.getTabs()));
         VBox centre = new VBox(findBar, centreStack);
         VBox.setVgrow(centreStack, Priority.ALWAYS);
-        right = new RightSidebar(main, open, anchor -> {
+        right = new RightSidebar(main, open, this::revealInGraph, anchor -> {
             NoteTab tab = noteTabs.current();
             if (tab != null) {
                 tab.scrollTo(anchor);
@@ -199,6 +206,41 @@ final class MainWindow extends StackPane {
             }
         }
         return false;
+    }
+
+    /** Shows the global graph tab (Ctrl+G), creating it the first time; the current note is marked. */
+    void showGraph() {
+        if (graphTab == null) {
+            graphTab = new GraphTab(main.graph(), theme.darkProperty(), openFromGraph);
+        }
+        var tab = main.selectedTabProperty().get();
+        main.graph().setCurrent(tab == null ? null : tab.location());
+        if (!noteTabs.getTabs().contains(graphTab)) {
+            noteTabs.getTabs().add(graphTab);
+        }
+        noteTabs.getSelectionModel().select(graphTab);
+        main.graph().activate();
+    }
+
+    /** Shows the graph centred on the current note (Ctrl+Shift+G). */
+    void revealInGraph() {
+        showGraph();
+        revealRequested = true;
+        graphTab.revealCurrent();
+    }
+
+    /** True once "reveal in graph" was asked for. */
+    boolean revealRequested() {
+        return revealRequested;
+    }
+
+    org.kasten.ui.viewmodel.GraphViewModel graphModel() {
+        return main.graph();
+    }
+
+    /** The graph tab, or null before it was first shown. */
+    GraphTab graphTab() {
+        return graphTab;
     }
 
     void findInNote() {

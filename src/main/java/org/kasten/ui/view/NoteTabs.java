@@ -71,6 +71,14 @@ final class NoteTabs extends TabPane {
         });
     }
 
+    /** Selects the view of the view model's selected tab (after the graph tab was in front). */
+    void showSelected(MainViewModel main) {
+        NoteTab view = views.get(main.selectedTabProperty().get());
+        if (view != null) {
+            getSelectionModel().select(view);
+        }
+    }
+
     /** The selected tab's view, or null. */
     NoteTab current() {
         Tab tab = getSelectionModel().getSelectedItem();

@@ -51,6 +51,39 @@ final class Screenshot {
         poll.play();
     }
 
+    /**
+     * Waits until the global graph is shown for the whole vault and its layout has settled (at most three
+     * minutes), then snapshots {@code scene} and calls {@code done}.
+     */
+    static void whenGraphReady(MainWindow window, Scene scene, Path file, java.util.function.IntConsumer done) {
+        PauseTransition poll = new PauseTransition(Duration.millis(200));
+        long deadline = System.currentTimeMillis() + 180_000;
+        poll.setOnFinished(e -> {
+            GraphTab tab = window.graphTab();
+            var model = window.graphModel();
+            var runner = model.runner();
+            boolean ready = tab != null && runner != null && runner.settled()
+                    && runner.graph() == model.pictureProperty().get().data() && model.builtForLoadedVault();
+            if (ready) {
+                if (model.currentLocation() != null && window.revealRequested()) {
+                    tab.revealCurrent(); // the settled position, not the one it had when first revealed
+                }
+                PauseTransition settle = new PauseTransition(Duration.millis(400));
+                settle.setOnFinished(s -> {
+                    tab.canvas().draw();
+                    done.accept(write(scene, file));
+                });
+                settle.play();
+            } else if (System.currentTimeMillis() > deadline) {
+                System.err.println("kasten: the graph was not laid out within three minutes; no screenshot written");
+                done.accept(1);
+            } else {
+                poll.playFromStart();
+            }
+        });
+        poll.play();
+    }
+
     /** Snapshots the scene to {@code file}; returns the exit code (0 written, 1 failed with a message). */
     static int write(Scene scene, Path file) {
         WritableImage image = scene.snapshot(null);

@@ -45,6 +45,8 @@ final class Shortcuts {
         if (match("F6", e)) return () -> w.cycleFocus(1);
         if (match("Shift+F6", e)) return () -> w.cycleFocus(-1);
         if (match("Shortcut+F", e)) return w::findInNote;
+        if (match("Shortcut+G", e)) return w::showGraph;
+        if (match("Shortcut+Shift+G", e)) return w::revealInGraph;
         if (match("Shortcut+Shift+R", e)) return () -> main.randomNote(new Random());
         if (match("Shortcut+Shift+L", e)) return w::toggleTheme;
         if (match("Shortcut+E", e)) return w::openInEditor;

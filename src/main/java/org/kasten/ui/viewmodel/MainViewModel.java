@@ -52,6 +52,7 @@ public final class MainViewModel {
     private final LinkActions links;
     private final WatchSwitch watching = new WatchSwitch();
     private final IndexFollower indexFollower;
+    private final GraphViewModel graph;
 
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
         this.opener = opener;
@@ -70,6 +71,9 @@ public final class MainViewModel {
             }
         });
         this.links = new LinkActions(workspace::get, tabSet, search);
+        this.graph = new GraphViewModel(workspace::get, background, ui, v -> StateStore.forUser().vault(v),
+                v -> new org.kasten.ui.graph.LayoutStore(org.kasten.app.CacheFolder.path().resolve("graph")
+                        .resolve(StateStore.key(v) + ".layout")));
     }
 
     /**
@@ -254,6 +258,7 @@ public final class MainViewModel {
         warnings.setAll(snapshot.warnings());
         status.set(snapshot.counts());
         loading.set(false);
+        graph.workspaceChanged();
     }
 
     /** The notes of the open vault (empty before one is loaded). */
@@ -304,5 +309,7 @@ public final class MainViewModel {
     public ObjectProperty<TagNode> tagsProperty() { return tags; }
     public SearchViewModel search() { return search; }
     public QuickSwitcherViewModel switcher() { return switcher; }
+    /** The global graph. */
+    public GraphViewModel graph() { return graph; }
 
 }

@@ -65,7 +65,8 @@ public final class StateStore {
         return global().getList("recentVaults").stream().map(Path::of).toList();
     }
 
-    private static String key(Path vault) {
+    /** A short stable name for a vault (a hash of its absolute path), for files kept about it. */
+    public static String key(Path vault) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(
                     vault.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));

@@ -57,6 +57,20 @@ public final class WorkspaceAdapter implements WorkspaceService {
     }
 
     @Override
+    public List<NotePath> matchingPaths(String query, int limit) {
+        try {
+            return workspace.matchingPaths(query, limit);
+        } catch (VaultException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<NotePath> attachments() {
+        return workspace.attachments();
+    }
+
+    @Override
     public List<RelatedNote> related(NotePath path, int limit) {
         try {
             return workspace.related(path, limit);

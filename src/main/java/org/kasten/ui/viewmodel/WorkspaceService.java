@@ -60,6 +60,19 @@ public interface WorkspaceService extends AutoCloseable {
     /** Ranked full-text search with facet counts; a failure is an unchecked exception with a clear message. */
     SearchResults search(String query, int limit);
 
+    /**
+     * The paths of the top {@code limit} notes for a query (the search language), for filtering; a refused or
+     * failing query is an unchecked exception with a clear message.
+     */
+    default List<NotePath> matchingPaths(String query, int limit) {
+        return search(query, limit).hits().stream().map(h -> h.path()).toList();
+    }
+
+    /** The vault's non-note files (images, PDFs ...), sorted. */
+    default List<NotePath> attachments() {
+        return List.of();
+    }
+
     /** Notes related to this one, best first. */
     List<RelatedNote> related(NotePath path, int limit);
 

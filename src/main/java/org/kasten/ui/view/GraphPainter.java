@@ -1,0 +1,244 @@
+package org.kasten.ui.view;
+
+import java.util.Arrays;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+import org.kasten.ui.graph.GraphData;
+import org.kasten.ui.graph.GraphPicture;
+import org.kasten.ui.graph.LabelPlacer;
+import org.kasten.ui.graph.Viewport;
+
+/**
+ * Draws a {@link GraphPicture} on a canvas: edges as two batched paths (links solid, see-also dashed), nodes sized
+ * by degree and coloured by group (ghosts hollow, attachments square), the current note ringed, names placed by
+ * a {@link LabelPlacer}, and, while the pointer is over a node, that node and its neighbours lit and the rest dimmed.
+ * Off-screen nodes and edges are skipped; nothing is allocated per frame once the arrays have grown.
+ */
+final class GraphPainter {
+
+    /** Group colours: apart from each other and readable on light and dark. */
+    static final Color[] PALETTE = {
+        Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#59a14f"), Color.web("#e15759"),
+        Color.web("#b07aa1"), Color.web("#76b7b2"), Color.web("#edc948"), Color.web("#ff9da7"),
+    };
+    private static final Font LABEL = Font.font("System", 11.5);
+    private static final Font TITLE = Font.font("System", FontWeight.BOLD, 12.5);
+    private static final double LABEL_HEIGHT = 14;
+    private static final int MAX_LABELS = 400;
+    /** The best-linked nodes are named as soon as their dot is this wide; others when zoomed in further. */
+    private static final double LABEL_MIN_RADIUS = 3.2;
+    /** This many of the best-linked nodes are named at any zoom (when there is room). */
+    private static final int ALWAYS_NAMED = 12;
+
+    private final LabelPlacer placer = new LabelPlacer();
+    private final Text measure = new Text();
+    private float[] sx = new float[0];
+    private float[] sy = new float[0];
+    private float[] sr = new float[0];
+    private float[] widths = new float[0];
+    private boolean[] lit = new boolean[0];
+    private GraphData measured;
+
+    /** Paints the picture; {@code hover} is the node under the pointer or -1. */
+    void paint(GraphicsContext gc, double w, double h, GraphPicture p, float[] xy, Viewport v, int hover, boolean dark) {
+        Color background = dark ? Color.web("#0d1117") : Color.WHITE;
+        Color edge = dark ? Color.rgb(201, 209, 217, 0.16) : Color.rgb(36, 41, 47, 0.14);
+        Color plain = dark ? Color.web("#8b949e") : Color.web("#6e7781");
+        Color text = dark ? Color.web("#c9d1d9") : Color.web("#24292f");
+        Color accent = dark ? Color.web("#58a6ff") : Color.web("#0969da");
+        gc.setFill(background);
+        gc.fillRect(0, 0, w, h);
+        GraphData d = p.data();
+        int n = Math.min(d.size(), xy.length / 2);
+        grow(d.size());
+        double scale = v.scale();
+        for (int i = 0; i < n; i++) {
+            sx[i] = (float) v.toScreenX(xy[2 * i]);
+            sy[i] = (float) v.toScreenY(xy[2 * i + 1]);
+            sr[i] = (float) Math.max(1.3, p.radius(i) * scale);
+        }
+        boolean hovering = hover >= 0 && hover < n && p.shown()[hover];
+        Arrays.fill(lit, 0, d.size(), false);
+        if (hovering) {
+            lit[hover] = true;
+            for (int k = 0; k < d.degree(hover); k++) {
+                lit[d.neighbour(hover, k)] = true;
+            }
+        }
+        gc.setLineCap(StrokeLineCap.BUTT);
+        gc.setLineWidth(Math.max(0.6, Math.min(1.6, scale * 1.2)));
+        edges(gc, p, n, w, h, false, hovering ? edge.deriveColor(0, 1, 1, 0.45) : edge, hovering ? hover : -1, false);
+        gc.setLineDashes(4, 4);
+        edges(gc, p, n, w, h, true, hovering ? edge.deriveColor(0, 1, 1, 0.45) : edge.deriveColor(0, 1, 1.2, 1.3), -1, false);
+        gc.setLineDashes((double[]) null);
+        if (hovering) {
+            gc.setStroke(accent.deriveColor(0, 1, 1, 0.8));
+            gc.setLineWidth(1.6);
+            edges(gc, p, n, w, h, false, null, hover, true);
+        }
+        for (int g = -1; g < p.groups().legend().size(); g++) {
+            Color c = g < 0 ? plain : PALETTE[g % PALETTE.length];
+            nodes(gc, p, n, w, h, g, hovering ? c.deriveColor(0, 0.5, 1, 0.28) : c, c, hovering);
+        }
+        int current = p.current();
+        if (current >= 0 && current < n && p.shown()[current]) {
+            gc.setStroke(accent);
+            gc.setLineWidth(2.5);
+            double r = sr[current] + 4;
+            gc.strokeOval(sx[current] - r, sy[current] - r, 2 * r, 2 * r);
+        }
+        labels(gc, p, w, h, text, hovering, hover);
+        if (hovering) {
+            title(gc, d.label(hover), sx[hover], sy[hover] - sr[hover] - 8, text, background, w);
+        }
+    }
+
+    private void edges(GraphicsContext gc, GraphPicture p, int n, double w, double h, boolean seeAlso, Color colour,
+                       int only, boolean litOnly) {
+        GraphData d = p.data();
+        boolean[] shown = p.shown();
+        if (colour != null) {
+            gc.setStroke(colour);
+        }
+        gc.beginPath();
+        for (int e = 0; e < d.edgeCount(); e++) {
+            int a = d.edgeA(e), b = d.edgeB(e);
+            if (a >= n || b >= n || !shown[a] || !shown[b] || d.seeAlso(e) != seeAlso && !litOnly) {
+                continue;
+            }
+            if (litOnly && a != only && b != only) {
+                continue;
+            }
+            if (Math.max(sx[a], sx[b]) < 0 || Math.min(sx[a], sx[b]) > w
+                    || Math.max(sy[a], sy[b]) < 0 || Math.min(sy[a], sy[b]) > h) {
+                continue;
+            }
+            gc.moveTo(sx[a], sy[a]);
+            gc.lineTo(sx[b], sy[b]);
+        }
+        gc.stroke();
+    }
+
+    private void nodes(GraphicsContext gc, GraphPicture p, int n, double w, double h, int group, Color fill,
+                       Color litFill, boolean hovering) {
+        GraphData d = p.data();
+        int[] groups = p.groups().group();
+        for (int pass = 0; pass < (hovering ? 2 : 1); pass++) {
+            boolean litPass = pass == 1;
+            gc.setFill(litPass ? litFill : fill);
+            gc.setStroke(litPass ? litFill : fill);
+            gc.setLineWidth(1.4);
+            for (int i = 0; i < n; i++) {
+                if (!p.shown()[i] || groups[i] != group || (hovering && lit[i] != litPass)) {
+                    continue;
+                }
+                float r = sr[i];
+                if (sx[i] + r < 0 || sx[i] - r > w || sy[i] + r < 0 || sy[i] - r > h) {
+                    continue;
+                }
+                switch (d.kind(i)) {
+                    case GHOST -> gc.strokeOval(sx[i] - r + 0.7, sy[i] - r + 0.7, 2 * r - 1.4, 2 * r - 1.4);
+                    case ATTACHMENT -> gc.fillRect(sx[i] - r * 0.85, sy[i] - r * 0.85, 1.7 * r, 1.7 * r);
+                    default -> {
+                        if (r < 1.6) {
+                            gc.fillRect(sx[i] - r, sy[i] - r, 2 * r, 2 * r);
+                        } else {
+                            gc.fillOval(sx[i] - r, sy[i] - r, 2 * r, 2 * r);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void labels(GraphicsContext gc, GraphPicture p, double w, double h, Color text, boolean hovering, int hover) {
+        GraphData d = p.data();
+        if (measured != d) {
+            measured = d;
+            Arrays.fill(widths, Float.NaN);
+        }
+        int placed = placer.place(p.labelOrder(), hovering ? lit : p.shown(), sx, sy, sr, LABEL_MIN_RADIUS, ALWAYS_NAMED,
+                this::width, LABEL_HEIGHT, w, h, MAX_LABELS);
+        gc.setFont(LABEL);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setFill(text);
+        for (int k = 0; k < placed; k++) {
+            int node = placer.chosen(k);
+            if (node == hover) {
+                continue; // its full title is drawn above it
+            }
+            gc.fillText(shorten(d.label(node)), sx[node], placer.box(k, 1));
+        }
+    }
+
+    private double width(int node) {
+        if (Float.isNaN(widths[node])) {
+            measure.setFont(LABEL);
+            measure.setText(shorten(measured.label(node)));
+            widths[node] = (float) measure.getLayoutBounds().getWidth() + 6;
+        }
+        return widths[node];
+    }
+
+    private void title(GraphicsContext gc, String label, double x, double y, Color text, Color background, double w) {
+        measure.setFont(TITLE);
+        measure.setText(label);
+        double tw = Math.min(measure.getLayoutBounds().getWidth(), w - 16);
+        double left = Math.max(4, Math.min(w - tw - 12, x - tw / 2 - 6));
+        double top = Math.max(4, y - 20);
+        gc.setFill(background.deriveColor(0, 1, 1, 0.92));
+        gc.fillRoundRect(left, top, tw + 12, 20, 8, 8);
+        gc.setFont(TITLE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFill(text);
+        gc.fillText(label, left + 6, top + 10, tw);
+    }
+
+    /** A long name cut to a readable length; the full title shows on hover. */
+    static String shorten(String label) {
+        return label.length() <= 28 ? label : label.substring(0, 26).strip() + "\u2026";
+    }
+
+    private void grow(int n) {
+        if (sx.length < n) {
+            sx = new float[n];
+            sy = new float[n];
+            sr = new float[n];
+            lit = new boolean[n];
+            float[] more = new float[n];
+            Arrays.fill(more, Float.NaN);
+            System.arraycopy(widths, 0, more, 0, widths.length);
+            widths = more;
+        }
+    }
+
+    /** The shown node under screen point (x, y) (within its radius plus a few pixels), or -1. */
+    int nodeAt(GraphPicture p, double x, double y) {
+        int best = -1;
+        double bestD = Double.MAX_VALUE;
+        int n = Math.min(p.data().size(), sx.length);
+        for (int i = 0; i < n; i++) {
+            if (!p.shown()[i]) {
+                continue;
+            }
+            double dx = sx[i] - x, dy = sy[i] - y;
+            double d2 = dx * dx + dy * dy;
+            double reach = sr[i] + 4;
+            if (d2 <= reach * reach && d2 < bestD) {
+                best = i;
+                bestD = d2;
+            }
+        }
+        return best;
+    }
+}

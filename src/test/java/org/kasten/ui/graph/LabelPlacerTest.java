@@ -1,0 +1,66 @@
+package org.kasten.ui.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+class LabelPlacerTest {
+
+    private final LabelPlacer placer = new LabelPlacer();
+
+    /** Five nodes in a row 40 px apart, radius 5, names 60 px wide: only every second fits. */
+    private int place(double spacing, float radius, double minRadius, int always, int[] order) {
+        int n = 5;
+        float[] x = new float[n];
+        float[] y = new float[n];
+        float[] r = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = (float) (100 + i * spacing);
+            y[i] = 100;
+            r[i] = radius;
+        }
+        boolean[] shown = new boolean[n];
+        Arrays.fill(shown, true);
+        return placer.place(order, shown, x, y, r, minRadius, always, i -> 60, 14, 1000, 800, 100);
+    }
+
+    @Test
+    void namesNeverOverlapAndTheFirstInOrderWin() {
+        int placed = place(40, 5, 0, 0, new int[] {2, 0, 1, 3, 4});
+        assertThat(placed).isEqualTo(3);
+        assertThat(new int[] {placer.chosen(0), placer.chosen(1), placer.chosen(2)}).containsExactly(2, 0, 4);
+        for (int a = 0; a < placed; a++) {
+            for (int b = a + 1; b < placed; b++) {
+                boolean apart = placer.box(a, 2) <= placer.box(b, 0) || placer.box(b, 2) <= placer.box(a, 0);
+                assertThat(apart).isTrue();
+            }
+        }
+        assertThat(placer.box(0, 1)).isEqualTo(100 + 5 + 2); // under its node
+    }
+
+    @Test
+    void zoomingInMakesRoomForMoreNames() {
+        assertThat(place(40, 5, 0, 0, new int[] {0, 1, 2, 3, 4})).isEqualTo(3);
+        assertThat(place(80, 10, 0, 0, new int[] {0, 1, 2, 3, 4})).isEqualTo(5);
+    }
+
+    @Test
+    void smallNodesWaitForZoomExceptTheFirstFew() {
+        assertThat(place(100, 2, 3, 0, new int[] {0, 1, 2, 3, 4})).isZero();
+        assertThat(place(100, 2, 3, 2, new int[] {3, 1, 2, 0, 4})).isEqualTo(2);
+        assertThat(placer.chosen(0)).isEqualTo(3);
+        assertThat(place(100, 4, 3, 0, new int[] {0, 1, 2, 3, 4})).isEqualTo(5);
+    }
+
+    @Test
+    void namesOutsideTheViewAreSkipped() {
+        float[] x = {-200, 500};
+        float[] y = {100, 100};
+        float[] r = {5, 5};
+        int placed = placer.place(new int[] {0, 1}, new boolean[] {true, true}, x, y, r, 0, 0, i -> 60, 14, 1000, 800, 10);
+        assertThat(placed).isEqualTo(1);
+        assertThat(placer.chosen(0)).isEqualTo(1);
+    }
+}

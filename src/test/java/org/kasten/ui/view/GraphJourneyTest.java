@@ -1,0 +1,82 @@
+package org.kasten.ui.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.kasten.ui.graph.GraphPicture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The global graph in the real window: Ctrl+G opens it, a tag filter narrows it, clicking a node opens the note. */
+class GraphJourneyTest extends WindowTestBase {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    private List<String> shown() {
+        return fx(() -> {
+            GraphPicture p = main.graph().pictureProperty().get();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < p.data().size(); i++) {
+                if (p.shown()[i]) {
+                    names.add(p.data().label(i));
+                }
+            }
+            return names;
+        });
+    }
+
+    private boolean settled() {
+        var r = main.graph().runner();
+        return r != null && r.settled() && r.graph() == main.graph().pictureProperty().get().data();
+    }
+
+    private Point2D nodePoint(String label) {
+        return fx(() -> {
+            GraphPicture p = main.graph().pictureProperty().get();
+            for (int i = 0; i < p.data().size(); i++) {
+                if (p.data().label(i).equals(label)) {
+                    window.graphTab().canvas().draw(); // the view follows the last positions
+                    return window.graphTab().canvas().screenPoint(i);
+                }
+            }
+            throw new AssertionError(label + " is not in the graph");
+        });
+    }
+
+    @Test
+    void openTheGraphFilterByTagAndClickANodeToOpenTheNote(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        waitUntil(() -> window.graphTab() != null && window.noteTabs().getSelectionModel().getSelectedItem() == window.graphTab());
+        waitUntil(this::settled);
+        assertThat(shown()).containsExactlyInAnyOrder("Home", "Alpha", "Beta", "Zebra facts", "Ghost Concept");
+        assertThat(fx(() -> main.graph().pictureProperty().get().data().label(main.graph().pictureProperty().get().current())))
+                .as("the current note is marked").isEqualTo("Home");
+
+        robot.clickOn(window.graphTab().tagsMenu());
+        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "#greek/letter".equals(l.getText())).queryLabeled());
+        waitUntil(() -> shown().equals(List.of("Alpha")));
+        assertThat(fx(() -> window.graphTab().tagsMenu().getText())).isEqualTo("Tags (1)");
+
+        robot.clickOn(nodePoint("Alpha"));
+        waitForPage("Alpha");
+        assertThat(main.tabs()).hasSize(1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        waitUntil(() -> window.noteTabs().getSelectionModel().getSelectedItem() == window.graphTab());
+        robot.press(KeyCode.CONTROL).clickOn(nodePoint("Alpha")).release(KeyCode.CONTROL);
+        waitUntil(() -> main.tabs().size() == 2);
+        waitForPage("Alpha");
+    }
+}
