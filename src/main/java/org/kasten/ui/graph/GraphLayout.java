@@ -21,10 +21,12 @@ public final class GraphLayout {
     public static final double ALPHA_MIN = 0.001;
     /** The rest length of an edge, in layout units. */
     public static final double LINK_DISTANCE = 30;
-    private static final double ALPHA_DECAY = 1 - Math.pow(ALPHA_MIN, 1.0 / 300); // settles in ~300 ticks
+    private static final double ALPHA_DECAY = 1 - Math.pow(ALPHA_MIN, 1.0 / 250); // settles in ~250 ticks
     private static final double VELOCITY_DECAY = 0.4;
     private static final double CHARGE = -40;
+    /** Cells narrower than this seen from a node count as one body; coarser while the layout is hot. */
     private static final double THETA = 0.9;
+    private static final double THETA_HOT = 1.2;
     private static final double GRAVITY = 0.04;
 
     private final GraphData graph;
@@ -117,12 +119,13 @@ public final class GraphLayout {
         int n = graph.size();
         tree.build(x, y, null);
         double strength = CHARGE * alpha;
+        double theta = alpha > 0.1 ? THETA_HOT : THETA;
         IntStream nodes = IntStream.range(0, (n + 255) / 256);
         (parallel ? nodes.parallel() : nodes).forEach(chunk -> {
             int[] stack = new int[tree.stackSize()];
             double[] f = new double[2];
             for (int i = chunk * 256, end = Math.min(n, i + 256); i < end; i++) {
-                tree.repel(i, -strength, THETA, 1, stack, f);
+                tree.repel(i, -strength, theta, 1, stack, f);
                 vx[i] += f[0];
                 vy[i] += f[1];
             }

@@ -29,6 +29,16 @@ public final class LabelPlacer {
      */
     public int place(int[] order, boolean[] shown, float[] sx, float[] sy, float[] radius, double minRadius,
                      int always, IntToDoubleFunction width, double height, double viewWidth, double viewHeight, int max) {
+        return place(order, shown, sx, sy, radius, minRadius, always, 0, width, height, viewWidth, viewHeight, max);
+    }
+
+    /**
+     * As above, the first {@code forced} nodes of the order named even where their names overlap (the local graph
+     * names every neighbour); the others still keep clear of them.
+     */
+    public int place(int[] order, boolean[] shown, float[] sx, float[] sy, float[] radius, double minRadius,
+                     int always, int forced, IntToDoubleFunction width, double height, double viewWidth,
+                     double viewHeight, int max) {
         reset(viewWidth, viewHeight);
         for (int k = 0; k < order.length; k++) {
             int node = order[k];
@@ -43,7 +53,7 @@ public final class LabelPlacer {
             float y0 = sy[node] + radius[node] + 2;
             float x1 = (float) (x0 + w);
             float y1 = (float) (y0 + height);
-            if (x1 < 0 || y1 < 0 || x0 > viewWidth || y0 > viewHeight || overlaps(x0, y0, x1, y1)) {
+            if (k >= forced && (x1 < 0 || y1 < 0 || x0 > viewWidth || y0 > viewHeight || overlaps(x0, y0, x1, y1))) {
                 continue;
             }
             add(node, x0, y0, x1, y1);

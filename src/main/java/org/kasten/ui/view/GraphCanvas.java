@@ -22,7 +22,7 @@ import org.kasten.ui.viewmodel.Location;
  * pans, the wheel zooms around the pointer, hovering lights a node's neighbourhood, a click opens the node
  * (Ctrl or the middle button: in a new tab). Until the user pans or zooms, the view keeps every shown node in frame.
  */
-final class GraphCanvas extends Region {
+public final class GraphCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private final GraphPainter painter = new GraphPainter();
@@ -56,7 +56,7 @@ final class GraphCanvas extends Region {
         }
     };
 
-    GraphCanvas(GraphViewModel model, BooleanProperty dark, BiConsumer<Location, Boolean> open) {
+    public GraphCanvas(GraphViewModel model, BooleanProperty dark, BiConsumer<Location, Boolean> open) {
         this.model = model;
         this.dark = dark;
         this.open = open;
@@ -121,21 +121,21 @@ final class GraphCanvas extends Region {
     }
 
     /** Zooms by {@code factor} around a point of the view. */
-    void zoomAt(double factor, double x, double y) {
+    public void zoomAt(double factor, double x, double y) {
         viewport.zoomAt(factor, x, y);
         follow = false;
         dirty = true;
     }
 
     /** Pans by a screen distance (for the keyboard and the benchmark). */
-    void pan(double dx, double dy) {
+    public void pan(double dx, double dy) {
         viewport.pan(dx, dy);
         follow = false;
         dirty = true;
     }
 
     /** Frames every shown node again, and keeps doing so while the layout refines. */
-    void fit() {
+    public void fit() {
         follow = true;
         dirty = true;
     }
@@ -162,7 +162,7 @@ final class GraphCanvas extends Region {
     }
 
     /** Draws now; the time it took goes to the frame-time listener. */
-    void draw() {
+    public void draw() {
         long start = System.nanoTime();
         dirty = false;
         GraphPicture p = model.pictureProperty().get();
@@ -176,7 +176,7 @@ final class GraphCanvas extends Region {
     }
 
     /** Tells {@code listener} the FX-thread nanoseconds of each drawn frame (the benchmark listens). */
-    void onFrame(LongConsumer listener) {
+    public void onFrame(LongConsumer listener) {
         frameTimes = listener;
     }
 

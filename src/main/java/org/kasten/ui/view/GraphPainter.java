@@ -40,6 +40,7 @@ final class GraphPainter {
 
     private final LabelPlacer placer = new LabelPlacer();
     private final Text measure = new Text();
+    private final double[] charWidths = charWidths();
     private float[] sx = new float[0];
     private float[] sy = new float[0];
     private float[] sr = new float[0];
@@ -95,7 +96,7 @@ final class GraphPainter {
             double r = sr[current] + 4;
             gc.strokeOval(sx[current] - r, sy[current] - r, 2 * r, 2 * r);
         }
-        labels(gc, p, w, h, text, hovering, hover);
+        labels(gc, p, w, h, text, background, hovering, hover);
         if (hovering) {
             title(gc, d.label(hover), sx[hover], sy[hover] - sr[hover] - 8, text, background, w);
         }
@@ -159,7 +160,8 @@ final class GraphPainter {
         }
     }
 
-    private void labels(GraphicsContext gc, GraphPicture p, double w, double h, Color text, boolean hovering, int hover) {
+    private void labels(GraphicsContext gc, GraphPicture p, double w, double h, Color text, Color halo,
+                        boolean hovering, int hover) {
         GraphData d = p.data();
         if (measured != d) {
             measured = d;
@@ -171,22 +173,41 @@ final class GraphPainter {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         gc.setFill(text);
+        gc.setStroke(halo.deriveColor(0, 1, 1, 0.85)); // a halo keeps names readable over edges and dots
+        gc.setLineWidth(3);
+        gc.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
         for (int k = 0; k < placed; k++) {
             int node = placer.chosen(k);
             if (node == hover) {
                 continue; // its full title is drawn above it
             }
+            gc.strokeText(shorten(d.label(node)), sx[node], placer.box(k, 1));
             gc.fillText(shorten(d.label(node)), sx[node], placer.box(k, 1));
         }
     }
 
     private double width(int node) {
         if (Float.isNaN(widths[node])) {
-            measure.setFont(LABEL);
-            measure.setText(shorten(measured.label(node)));
-            widths[node] = (float) measure.getLayoutBounds().getWidth() + 6;
+            String label = shorten(measured.label(node));
+            double w = 0;
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                w += c < charWidths.length ? charWidths[c] : charWidths['m'];
+            }
+            widths[node] = (float) w + 6;
         }
         return widths[node];
+    }
+
+    /** The width of each ASCII character in the label font, measured once: names are measured by adding them up. */
+    private double[] charWidths() {
+        double[] w = new double[128];
+        measure.setFont(LABEL);
+        for (char c = ' '; c < 128; c++) {
+            measure.setText(String.valueOf(c).repeat(10));
+            w[c] = measure.getLayoutBounds().getWidth() / 10;
+        }
+        return w;
     }
 
     private void title(GraphicsContext gc, String label, double x, double y, Color text, Color background, double w) {

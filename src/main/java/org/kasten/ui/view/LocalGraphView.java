@@ -30,8 +30,13 @@ import org.kasten.ui.viewmodel.Location;
 final class LocalGraphView extends BorderPane {
 
     private static final int FRAMES = 180;
-    /** Up to this many nodes every node is labelled; above it only the centre and the hovered node. */
-    private static final int LABEL_ALL = 10;
+    /** Above this many neighbours their names are cut shorter, so more of them fit. */
+    private static final int CROWDED = 12;
+    private final org.kasten.ui.graph.LabelPlacer placer = new org.kasten.ui.graph.LabelPlacer();
+    private int[] labelOrder = new int[0];
+    private int namedAlways;
+    private boolean[] named = new boolean[0];
+    private final List<Boolean> hovered = new ArrayList<>();
     private final Pane canvas = new Pane();
     private final BiConsumer<Location, Boolean> open;
     private final ToggleButton depth1 = new ToggleButton("1");
@@ -109,6 +114,7 @@ final class LocalGraphView extends BorderPane {
         canvas.getChildren().clear();
         circles.clear();
         labels.clear();
+        hovered.clear();
         lines.clear();
         int maxDepth = depth2.isSelected() ? 2 : 1;
         Map<Integer, Integer> kept = new HashMap<>();
@@ -132,19 +138,21 @@ final class LocalGraphView extends BorderPane {
             lines.add(line);
             canvas.getChildren().add(line);
         }
+        long neighbours = nodes.stream().filter(n -> n.depth() == 1).count();
         for (LocalGraph.Node node : nodes) {
             Circle c = new Circle(node.depth() == 0 ? 8 : node.depth() == 1 ? 5.5 : 4);
             c.getStyleClass().addAll("graph-node", "depth-" + node.depth());
             if (node.ghost()) {
                 c.getStyleClass().add("ghost");
             }
-            Text t = new Text(shorten(node.label()));
+            Text t = new Text(shorten(node.label(), node.depth() == 0 ? 30 : neighbours > CROWDED ? 12 : 20));
             t.getStyleClass().addAll("graph-label", "depth-" + node.depth());
             t.setMouseTransparent(true);
-            boolean labelled = node.depth() == 0 || nodes.size() <= LABEL_ALL;
-            t.setVisible(labelled);
+            int at = labels.size();
+            hovered.add(false);
             c.hoverProperty().addListener((obs, o, hover) -> {
-                t.setVisible(hover || labelled);
+                hovered.set(at, hover);
+                t.setVisible(hover || (at < named.length && named[at]));
                 if (hover) {
                     t.toFront();
                 }
@@ -159,6 +167,7 @@ final class LocalGraphView extends BorderPane {
         if (!labels.isEmpty()) {
             labels.get(0).toFront(); // the centre's name stays readable over its neighbours
         }
+        orderLabels(nodes);
         layout = new ForceLayout(nodes.size(), edges);
         layout.run(60); // most of the shape at once; the animation then settles it
         frames = 0;
@@ -198,6 +207,7 @@ final class LocalGraphView extends BorderPane {
             t.setX(x - t.getLayoutBounds().getWidth() / 2);
             t.setY(y + circles.get(i).getRadius() + 12);
         }
+        nameNodes();
         for (int i = 0; i < edges.size(); i++) {
             int[] e = edges.get(i);
             Line line = lines.get(i);
@@ -208,8 +218,55 @@ final class LocalGraphView extends BorderPane {
         }
     }
 
-    private static String shorten(String label) {
-        return label.length() <= 22 ? label : label.substring(0, 21) + "\u2026";
+    /** Names in order: the centre, then its neighbours, then the rest, best-linked first within each. */
+    private void orderLabels(List<LocalGraph.Node> nodes) {
+        int[] degree = new int[nodes.size()];
+        for (int[] e : edges) {
+            degree[e[0]]++;
+            degree[e[1]]++;
+        }
+        labelOrder = java.util.stream.IntStream.range(0, nodes.size()).boxed()
+                .sorted(java.util.Comparator.<Integer>comparingInt(i -> nodes.get(i).depth())
+                        .thenComparing(i -> -degree[i]).thenComparing(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        namedAlways = 1; // the centre; the others are named where their names do not overlap
+        named = new boolean[nodes.size()];
+    }
+
+    /**
+     * Names are placed as in the global graph (no overlaps): the centre's first, then the neighbours' (shortened,
+     * the full title on hover), best-linked first, then depth 2's where room is left.
+     */
+    private void nameNodes() {
+        int n = circles.size();
+        float[] sx = new float[n];
+        float[] sy = new float[n];
+        float[] r = new float[n];
+        boolean[] all = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            sx[i] = (float) circles.get(i).getCenterX();
+            sy[i] = (float) circles.get(i).getCenterY();
+            r[i] = (float) circles.get(i).getRadius();
+            all[i] = true;
+        }
+        int placed = placer.place(labelOrder, all, sx, sy, r, 0, n, namedAlways,
+                i -> labels.get(i).getLayoutBounds().getWidth() + 4, 13, canvas.getWidth(), canvas.getHeight(), n);
+        java.util.Arrays.fill(named, false);
+        for (int k = 0; k < placed; k++) {
+            named[placer.chosen(k)] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            labels.get(i).setVisible(named[i] || hovered.get(i));
+        }
+    }
+
+    private static String shorten(String label, int max) {
+        return label.length() <= max ? label : label.substring(0, max - 1).strip() + "\u2026";
+    }
+
+    /** The names shown now (for tests). */
+    List<String> shownNames() {
+        return labels.stream().filter(javafx.scene.Node::isVisible).map(Text::getText).toList();
     }
 
     /** The number of nodes drawn (for tests). */

@@ -41,6 +41,12 @@ public final class GraphViewModel {
     /** The layout's seed: the same vault always lays out the same way. */
     public static final long SEED = 20_251_125;
 
+    /**
+     * The layout uses several threads only where that leaves a core to the FX thread: on two cores a parallel
+     * layout made drawing while it refines stutter.
+     */
+    private static final boolean PARALLEL_LAYOUT = Runtime.getRuntime().availableProcessors() > 2;
+
     private final Supplier<WorkspaceService> workspace;
     private final Executor background;
     private final Executor ui;
@@ -146,7 +152,7 @@ public final class GraphViewModel {
                     known.put(before.key(i), new double[] {xy[2 * i], xy[2 * i + 1]});
                 }
             }
-            GraphLayout layout = new GraphLayout(data, SEED, known, true);
+            GraphLayout layout = new GraphLayout(data, SEED, known, PARALLEL_LAYOUT);
             LayoutRunner next = new LayoutRunner(layout, stores.apply(ws.root()), () -> ui.execute(this::updateStatus));
             GraphPicture p = compute(ws, data, f, at);
             ui.execute(() -> {

@@ -55,6 +55,17 @@ class LabelPlacerTest {
     }
 
     @Test
+    void forcedNamesAreAlwaysPlacedAndOthersKeepClearOfThem() {
+        float[] x = {100, 130, 160, 400};
+        float[] y = {100, 100, 100, 100};
+        float[] r = {5, 5, 5, 5};
+        boolean[] all = {true, true, true, true};
+        int placed = placer.place(new int[] {0, 1, 2, 3}, all, x, y, r, 0, 0, 2, i -> 60, 14, 1000, 800, 10);
+        assertThat(placed).isEqualTo(3); // 0 and 1 overlap but are forced; 2 overlaps 1 and is not
+        assertThat(new int[] {placer.chosen(0), placer.chosen(1), placer.chosen(2)}).containsExactly(0, 1, 3);
+    }
+
+    @Test
     void namesOutsideTheViewAreSkipped() {
         float[] x = {-200, 500};
         float[] y = {100, 100};

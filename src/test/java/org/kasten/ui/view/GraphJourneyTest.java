@@ -55,6 +55,20 @@ class GraphJourneyTest extends WindowTestBase {
     }
 
     @Test
+    void theLocalGraphNamesEveryNeighbourAndRevealsTheNoteInTheGlobalGraph(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        waitUntil(() -> window.right().graph().settled() && window.right().graph().nodeCount() == 4);
+        assertThat(fx(() -> window.right().graph().shownNames()))
+                .containsExactlyInAnyOrder("Home", "Alpha", "Beta", "Ghost Concept");
+        robot.clickOn("#reveal-in-graph");
+        waitUntil(() -> window.graphTab() != null && window.noteTabs().getSelectionModel().getSelectedItem() == window.graphTab());
+        waitUntil(() -> {
+            var p = main.graph().pictureProperty().get();
+            return p.current() >= 0 && "Home".equals(p.data().label(p.current()));
+        });
+    }
+
+    @Test
     void openTheGraphFilterByTagAndClickANodeToOpenTheNote(FxRobot robot) throws Exception {
         waitForPage("Home");
         robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);

@@ -1,0 +1,169 @@
+package org.kasten.bench;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.Workspace;
+import org.kasten.note.Progress;
+import org.kasten.ui.graph.LayoutRunner;
+import org.kasten.ui.view.GraphCanvas;
+import org.kasten.ui.viewmodel.GraphViewModel;
+import org.kasten.ui.viewmodel.StateStore;
+import org.kasten.ui.viewmodel.WorkspaceAdapter;
+import org.kasten.ui.viewmodel.WorkspaceService;
+
+/**
+ * The global graph at vault scale (issue 14's goals), on a real {@link GraphCanvas} in a 1000 × 720 view on Monocle:
+ * from opening the tab, the time to the first frame (the starting placement, every node beside a neighbour) and
+ * to the first frame with the layout a quarter cooled (its shape formed); the time until the layout settles; the
+ * FX-thread time per frame while the layout refines, and while panning the settled graph overall and zoomed in
+ * (wall and CPU, median, 95th percentile, max); then reopening with the remembered layout. The vault is loaded
+ * first and not counted. {@code -Dbench.graph.vault=...} (default {@code /work/vaults/v6500}; a list separated by
+ * commas runs each). Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=GraphBenchmark}. Prints figures; asserts nothing.
+ */
+@Tag("benchmark")
+class GraphBenchmark {
+
+    @TempDir Path dir;
+
+    @Test
+    void graphAtVaultScale() throws Exception {
+        for (String vault : System.getProperty("bench.graph.vault", "/work/vaults/v6500").split(",")) {
+            Path folder = Path.of(vault.strip());
+            assumeTrue(Files.isDirectory(folder), "no vault at " + folder);
+            run(folder);
+        }
+    }
+
+    private void run(Path folder) throws Exception {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // the toolkit is up
+        }
+        long loadStart = System.nanoTime();
+        WorkspaceService ws = new WorkspaceAdapter(Workspace.open(folder, Progress.NONE));
+        System.out.printf("graph benchmark on %s: %,d notes loaded in %.1f s (not counted); %d cores%n", folder,
+                ws.notes().size(), (System.nanoTime() - loadStart) / 1e9, Runtime.getRuntime().availableProcessors());
+        ExecutorService background = Executors.newFixedThreadPool(2);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try {
+            for (String round : new String[] {"first open", "reopen (remembered layout)"}) {
+                measure(round, ws, background, threads);
+            }
+        } finally {
+            background.shutdownNow();
+            ws.close();
+        }
+    }
+
+    private void measure(String round, WorkspaceService ws, ExecutorService background, ThreadMXBean threads) throws Exception {
+        GraphViewModel model = new GraphViewModel(() -> ws, background, Platform::runLater,
+                v -> new StateStore(dir.resolve("config")).vault(v),
+                v -> new org.kasten.ui.graph.LayoutStore(dir.resolve("cache").resolve(StateStore.key(v) + ".layout")));
+        List<Long> refining = Collections.synchronizedList(new ArrayList<>());
+        long[] firstFrame = {-1};
+        long[] shapedFrame = {-1};
+        long start = System.nanoTime();
+        GraphCanvas canvas = FxBench.onFx(() -> {
+            GraphCanvas c = new GraphCanvas(model, new SimpleBooleanProperty(false), (l, t) -> { });
+            c.onFrame(nanos -> {
+                LayoutRunner r = model.runner();
+                if (r == null || r.graph() != model.pictureProperty().get().data()) {
+                    return;
+                }
+                long now = System.nanoTime() - start;
+                if (firstFrame[0] < 0) {
+                    firstFrame[0] = now;
+                }
+                if (shapedFrame[0] < 0 && (r.ticks() >= 60 || r.settled())) {
+                    shapedFrame[0] = now;
+                }
+                if (!r.settled()) {
+                    refining.add(nanos);
+                }
+            });
+            Scene scene = new Scene(c, 1000, 720);
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            model.activate();
+            return c;
+        });
+        LayoutRunner runner = null;
+        for (long until = System.currentTimeMillis() + 600_000; System.currentTimeMillis() < until; Thread.sleep(20)) {
+            runner = model.runner();
+            if (runner != null && runner.settled() && shapedFrame[0] >= 0) {
+                break;
+            }
+        }
+        System.out.printf("  (waited %.1f s for the settled layout and a drawn frame)%n", (System.nanoTime() - start) / 1e9);
+        Thread.sleep(200);
+        var data = model.pictureProperty().get().data();
+        System.out.printf("  %s: %,d nodes%s, %,d edges; first frame %.2f s, shape formed (60 ticks) drawn %.2f s,"
+                + " settled %.2f s after opening (%d ticks)%n", round, data.size(),
+                data.sampled() ? String.format(" (sample of %,d)", data.totalNodes()) : "", data.edgeCount(),
+                firstFrame[0] / 1e9, shapedFrame[0] / 1e9, runner.settledNanos() / 1e9, runner.ticks());
+        if (!refining.isEmpty()) {
+            System.out.printf("    frames while refining: %d, FX wall per frame median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                    refining.size(), FxBench.millisAt(refining, 0.5), FxBench.millisAt(refining, 0.95), FxBench.millisAt(refining, 1));
+        }
+        pan(canvas, threads, "whole graph", 0);
+        pan(canvas, threads, "zoomed in x8", 8);
+        FxBench.onFx(() -> {
+            canvas.getScene().getWindow().hide();
+            return null;
+        });
+        model.stop();
+    }
+
+    private static void pan(GraphCanvas canvas, ThreadMXBean threads, String what, double zoom) throws Exception {
+        FxBench.onFx(() -> {
+            canvas.fit();
+            canvas.draw();
+            if (zoom > 0) {
+                canvas.zoomAt(zoom, canvas.getWidth() / 2, canvas.getHeight() / 2);
+            }
+            return null;
+        });
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            int k = i;
+            long[] t = FxBench.onFx(() -> {
+                long c0 = threads.getCurrentThreadCpuTime();
+                long w0 = System.nanoTime();
+                canvas.pan(k % 120 < 60 ? 4 : -4, k % 80 < 40 ? 3 : -3);
+                canvas.draw();
+                return new long[] {System.nanoTime() - w0, threads.getCurrentThreadCpuTime() - c0};
+            });
+            if (i >= 40) { // the first frames warm the JIT
+                wall.add(t[0]);
+                cpu.add(t[1]);
+            }
+            Thread.sleep(4);
+        }
+        System.out.printf("    panning, %s: %d frames, FX wall per frame median %.2f ms, p95 %.2f ms, max %.2f ms;"
+                + " CPU median %.2f ms, p95 %.2f ms%n", what, wall.size(), FxBench.millisAt(wall, 0.5), FxBench.millisAt(wall, 0.95),
+                FxBench.millisAt(wall, 1), FxBench.millisAt(cpu, 0.5), FxBench.millisAt(cpu, 0.95));
+    }
+}
