@@ -34,7 +34,7 @@ public final class SearchWarmUp {
      */
     public static int run(Workspace workspace, BooleanSupplier stop) {
         int ran = 0;
-        for (String query : queries(workspace.notes())) {
+        for (String query : queries(workspace.graph().notes())) {
             if (stop.getAsBoolean()) {
                 break;
             }

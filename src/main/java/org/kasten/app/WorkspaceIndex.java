@@ -3,25 +3,27 @@ package org.kasten.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
+import org.kasten.graph.ConceptGraph;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.search.IndexLocation;
 import org.kasten.search.IndexReport;
+import org.kasten.search.IndexedNote;
 import org.kasten.search.NoteIndex;
 import org.kasten.search.NoteSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Workspace's search index: opened and brought up to date on a background thread after the vault is
- * loaded, so notes can be read before indexing finishes; searches wait for it. Closed with the Workspace.
+ * The life cycle of a workspace's search index: opened and brought up to date on a background thread once the
+ * vault is loaded, so notes can be read before indexing finishes (searches wait for it); kept in line with the
+ * notes as they change on disk; closed with the workspace. This is the place for work that follows the index
+ * (it is started here, on the indexer thread, and stopped by {@link #close}).
  */
 final class WorkspaceIndex implements AutoCloseable {
 
@@ -31,14 +33,7 @@ final class WorkspaceIndex implements AutoCloseable {
     private final CompletableFuture<IndexReport> report;
     private volatile boolean closing;
 
-    /**
-     * Starts opening the index of the vault at {@code root} and indexing {@code notes} in the background;
-     * {@code loaded} gives the current loaded note of a path, whose text the snippets read, and {@code anchors}
-     * the current anchor text of a note (what other notes' links call it).
-     */
-    WorkspaceIndex(Path root, Collection<Note> notes, ToIntFunction<NotePath> backlinks, Function<NotePath, Note> loaded,
-                   Function<NotePath, String> anchors, Progress progress) {
-        List<Note> snapshot = List.copyOf(notes);
+    private WorkspaceIndex(Path root, ConceptGraph graph, Function<NotePath, Note> loaded, Progress progress) {
         opened = CompletableFuture.supplyAsync(() -> {
             NoteIndex index;
             try {
@@ -48,19 +43,26 @@ final class WorkspaceIndex implements AutoCloseable {
                 index = NoteIndex.inMemory();
             }
             index.searcher().setNotes(loaded);
-            index.setAnchors(anchors);
-            index.setBacklinks(backlinks); // kept in the index, where the searcher reads them (as a snapshot does)
             return index;
         }, WorkspaceIndex::daemon);
         report = opened.thenApplyAsync(index -> {
             try {
-                IndexReport done = index.sync(snapshot, progress, () -> closing);
+                IndexReport done = index.sync(IndexedNote.all(graph), progress, () -> closing);
                 done.warnings().forEach(LOG::warn); // said once, by whichever command or window indexed
                 return done;
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
         }, WorkspaceIndex::daemon);
+    }
+
+    /**
+     * Starts opening the index of the vault at {@code root} and indexing the notes of {@code graph} in the
+     * background; {@code loaded} gives the loaded note of a path as it is now, whose text snippets read when it
+     * is the version indexed (quicker than the stored copy).
+     */
+    static WorkspaceIndex start(Path root, ConceptGraph graph, Function<NotePath, Note> loaded, Progress progress) {
+        return new WorkspaceIndex(root, graph, loaded, progress);
     }
 
     private static void daemon(Runnable task) {
@@ -90,15 +92,15 @@ final class WorkspaceIndex implements AutoCloseable {
     }
 
     /** Brings the index in line with a re-read vault (after the watcher lost track). */
-    void sync(Collection<Note> notes) throws VaultException, IOException {
+    void sync(ConceptGraph graph) throws VaultException, IOException {
         await();
-        opened.join().sync(notes, Progress.NONE, () -> closing);
+        opened.join().sync(IndexedNote.all(graph), Progress.NONE, () -> closing);
     }
 
-    /** Applies changed notes (after the initial indexing): changed files and notes whose anchor text changed. */
-    void update(Collection<Note> notes) throws VaultException, IOException {
+    /** Re-indexes {@code notes} of {@code graph} (changed files, and notes whose anchor text changed). */
+    void update(ConceptGraph graph, Collection<Note> notes) throws VaultException, IOException {
         await();
-        opened.join().update(notes);
+        opened.join().update(IndexedNote.of(graph, notes));
     }
 
     /** Removes one note (after the initial indexing). */

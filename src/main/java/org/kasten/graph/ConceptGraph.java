@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.kasten.note.Ghost;
 import org.kasten.note.Mention;
 import org.kasten.note.Note;
+import org.kasten.note.NoteGraph;
 import org.kasten.note.NotePath;
 import org.kasten.note.Resolution;
 import org.kasten.note.ResolvedLink;
@@ -21,7 +22,7 @@ import org.kasten.note.Warning;
  * <p>Bare "See also" entries that name several concepts count as one link per concept (in
  * {@link #outgoing}, {@link #linkCount} and everywhere else).
  */
-public final class ConceptGraph {
+public final class ConceptGraph implements NoteGraph {
 
     private final List<Note> notes;
     private final Map<NotePath, Note> byPath;
@@ -82,21 +83,25 @@ public final class ConceptGraph {
     }
 
     /** All notes, sorted by path. */
+    @Override
     public List<Note> notes() {
         return notes;
     }
 
     /** The vault's non-note files, sorted. */
+    @Override
     public List<NotePath> attachments() {
         return attachments;
     }
 
     /** The note at this exact path. */
+    @Override
     public Optional<Note> note(NotePath path) {
         return Optional.ofNullable(byPath.get(path));
     }
 
     /** Resolves a link target written in {@code from} (null: from the vault root, as the CLI's NOTE argument). */
+    @Override
     public Resolution resolve(String target, NotePath from) {
         return resolver.resolve(target, from, false);
     }
@@ -106,6 +111,7 @@ public final class ConceptGraph {
      * path exactly as written (case and Unicode form) wins over the case- and NFC-insensitive matches of link
      * resolution: {@code case.md} is {@code case.md} even when {@code Case.md} exists too.
      */
+    @Override
     public Optional<Note> find(String pathTitleOrAlias) {
         Note exact = byPath.get(NotePath.of(pathTitleOrAlias));
         if (exact != null) {
@@ -116,6 +122,7 @@ public final class ConceptGraph {
     }
 
     /** The links of a note with their resolutions, in order of appearance. */
+    @Override
     public List<ResolvedLink> outgoing(NotePath source) {
         return outgoing.getOrDefault(source, List.of());
     }
@@ -124,52 +131,62 @@ public final class ConceptGraph {
      * Links from other notes that lead to this note, sorted by source path then line; a note's links to
      * itself ({@code [[#Heading]]}, {@code [[Self]]}) are not backlinks.
      */
+    @Override
     public List<ResolvedLink> backlinks(NotePath target) {
         return backlinks.getOrDefault(target, List.of());
     }
 
     /** The entries of the note's "See also" section, resolved, in order, one per concept named. */
+    @Override
     public List<ResolvedLink> seeAlso(NotePath source) {
         return outgoing(source).stream().filter(r -> r.link().seeAlso()).toList();
     }
 
     /** Places where other notes name this note's title or an alias as plain words, without a link. */
+    @Override
     public List<Mention> unlinkedMentions(NotePath target) {
         Note note = byPath.get(target);
         return note == null ? List.of() : mentions.mentions(note);
     }
 
     /** Linked concepts without a note, sorted by name (case-insensitively merged). */
+    @Override
     public List<Ghost> ghosts() {
         return List.copyOf(ghosts.values());
     }
 
     /** The ghost concept of that name, if some note links to it. */
+    @Override
     public Optional<Ghost> ghost(String name) {
         return Optional.ofNullable(ghosts.get(Keys.key(TargetResolver.ghostName(name.strip()))));
     }
 
     /** Links to files (images, PDFs ...) that are not in the vault, grouped by target. */
+    @Override
     public List<Ghost> missingAttachments() {
         return missingAttachments;
     }
 
     /** Links that matched several notes (the chosen one is in the resolution). */
+    @Override
     public List<ResolvedLink> ambiguousLinks() {
         return ambiguous;
     }
 
     /** Problems found while resolving: missing heading or block anchors. */
+    @Override
     public List<Warning> warnings() {
         return warnings;
     }
 
     /** Number of links in the vault (all kinds). */
+    @Override
     public int linkCount() {
         return linkCount;
     }
 
     /** Number of links that lead to a note or an attachment. */
+    @Override
     public int resolvedCount() {
         return resolvedCount;
     }

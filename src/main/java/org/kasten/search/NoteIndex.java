@@ -18,8 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -90,8 +88,6 @@ public final class NoteIndex implements AutoCloseable {
     private final List<String> warnings;
     private final ScheduledExecutorService idle;
     private ScheduledFuture<?> pendingCommit;
-    private volatile Function<NotePath, String> anchors = path -> "";
-    private volatile ToIntFunction<NotePath> backlinks = path -> 0;
 
     private NoteIndex(Directory directory, Path folder, IndexWriter writer, boolean created, List<String> warnings)
             throws IOException {
@@ -250,22 +246,6 @@ public final class NoteIndex implements AutoCloseable {
         return warnings;
     }
 
-    /**
-     * Gives the anchor text of a note ({@link AnchorText}) from now on; {@link #sync} re-indexes notes whose
-     * anchor text changed. Without it notes have none.
-     */
-    public void setAnchors(Function<NotePath, String> anchors) {
-        this.anchors = Objects.requireNonNull(anchors);
-    }
-
-    /**
-     * Gives the number of distinct notes linking to a note from now on, kept in the index so search can favour
-     * hubs without the vault loaded; {@link #sync} re-indexes notes whose count changed. Without it, 0.
-     */
-    public void setBacklinks(ToIntFunction<NotePath> backlinks) {
-        this.backlinks = Objects.requireNonNull(backlinks);
-    }
-
     /** The query side of this index. */
     public NoteSearcher searcher() {
         return searcher;
@@ -273,10 +253,10 @@ public final class NoteIndex implements AutoCloseable {
 
     /**
      * Makes the index hold exactly {@code notes}: writes new and changed ones (size, modification time,
-     * hash or anchor text differ), deletes those no longer present, commits. Stops early (committing what was done) when
+     * hash, anchor text or backlink count differ), deletes those no longer present, commits. Stops early (committing what was done) when
      * {@code cancelled} says so.
      */
-    public IndexReport sync(Collection<Note> notes, Progress progress, BooleanSupplier cancelled) throws IOException {
+    public IndexReport sync(Collection<IndexedNote> notes, Progress progress, BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
         Map<String, StoredNote> stored = storedNotes();
         AtomicInteger added = new AtomicInteger();
@@ -287,18 +267,16 @@ public final class NoteIndex implements AutoCloseable {
         Map<String, Boolean> present = Collections.synchronizedMap(new HashMap<>());
         List<String> noteWarnings = Collections.synchronizedList(new ArrayList<>());
         try {
-            notes.parallelStream().forEach(note -> {
+            notes.parallelStream().forEach(indexed -> {
                 if (cancelled.getAsBoolean()) {
                     return;
                 }
-                String path = note.path().value();
+                String path = indexed.note().path().value();
                 present.put(path, Boolean.TRUE);
                 StoredNote old = stored.get(path);
-                String anchorText = anchors.apply(note.path());
-                int linking = backlinks.applyAsInt(note.path());
-                if (old == null || !old.sameAs(note, anchorText, linking)) {
+                if (old == null || !old.sameAs(indexed.note(), indexed.anchorText(), indexed.backlinks())) {
                     try {
-                        boolean written = write(note, anchorText, linking, noteWarnings::add) >= 0;
+                        boolean written = write(indexed, noteWarnings::add) >= 0;
                         (!written ? leftOut : old == null ? added : updated).incrementAndGet();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -363,7 +341,7 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     /** Indexes one changed note; it is visible to searches when this returns (at most ~100 ms later). */
-    public void update(Note note) throws IOException {
+    public void update(IndexedNote note) throws IOException {
         update(List.of(note));
     }
 
@@ -371,10 +349,10 @@ public final class NoteIndex implements AutoCloseable {
      * Indexes changed notes (a changed note and the notes whose anchor text its links give); visible to
      * searches when this returns.
      */
-    public void update(Collection<Note> notes) throws IOException {
+    public void update(Collection<IndexedNote> notes) throws IOException {
         long generation = -1;
-        for (Note note : notes) {
-            generation = Math.max(generation, write(note, anchors.apply(note.path()), backlinks.applyAsInt(note.path()), LOG::warn));
+        for (IndexedNote note : notes) {
+            generation = Math.max(generation, write(note, LOG::warn));
         }
         if (generation >= 0) {
             awaitVisible(generation);
@@ -386,7 +364,8 @@ public final class NoteIndex implements AutoCloseable {
      * cannot be indexed (Lucene refused its document): then it is left out, with a warning naming it, and the
      * rest of the index is unharmed. What is too long to index in a note is told to {@code warnings} too.
      */
-    private long write(Note note, String anchorText, int backlinkCount, Consumer<String> warnings) throws IOException {
+    private long write(IndexedNote indexed, Consumer<String> warnings) throws IOException {
+        Note note = indexed.note();
         Term id = new Term(NoteFields.PATH, note.path().value());
         if (id.bytes().length > IndexWriter.MAX_TERM_LENGTH) {
             // not even given to the writer: an immense term in its delete queue fails every later change
@@ -394,7 +373,7 @@ public final class NoteIndex implements AutoCloseable {
             return -1;
         }
         try {
-            return writer.updateDocument(id, NoteDocuments.toDocument(note, anchorText, backlinkCount, warnings));
+            return writer.updateDocument(id, NoteDocuments.toDocument(note, indexed.anchorText(), indexed.backlinks(), warnings));
         } catch (IllegalArgumentException e) {
             warnings.accept(note.path().value() + ": left out of the search index (" + firstLine(e) + ")");
             writer.deleteDocuments(id); // not its old version either: the note is not in the index

@@ -25,13 +25,13 @@ class BundledAndSeedVaultsTest {
     @Test
     void bundledNotesResolveCompletelyAndShowEveryLinkForm() throws Exception {
         try (Workspace workspace = Workspace.open(Path.of("notes"), Progress.NONE)) {
-            assertThat(workspace.notes()).hasSizeGreaterThanOrEqualTo(20);
-            assertThat(workspace.ghosts()).as("unresolved links").isEmpty();
-            assertThat(workspace.missingAttachments()).isEmpty();
-            assertThat(workspace.ambiguousLinks()).isEmpty();
+            assertThat(workspace.graph().notes()).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(workspace.graph().ghosts()).as("unresolved links").isEmpty();
+            assertThat(workspace.graph().missingAttachments()).isEmpty();
+            assertThat(workspace.graph().ambiguousLinks()).isEmpty();
             assertThat(workspace.warnings()).as("warnings").isEmpty();
 
-            List<Link> links = workspace.notes().stream().flatMap(n -> n.links().stream()).toList();
+            List<Link> links = workspace.graph().notes().stream().flatMap(n -> n.links().stream()).toList();
             Set<LinkKind> kinds = links.stream().map(Link::kind).collect(Collectors.toCollection(() -> EnumSet.noneOf(LinkKind.class)));
             assertThat(kinds).contains(LinkKind.WIKI, LinkKind.EMBED, LinkKind.MARKDOWN, LinkKind.SEE_ALSO);
             assertThat(links).anyMatch(l -> l.display() != null && l.kind() == LinkKind.WIKI);
@@ -39,11 +39,11 @@ class BundledAndSeedVaultsTest {
             assertThat(links).anyMatch(l -> l.anchor() != null && !l.isBlockAnchor() && !l.isSelf());
             assertThat(links).anyMatch(Link::isSelf);
             assertThat(links).anyMatch(l -> l.kind() == LinkKind.EMBED && l.target().endsWith(".png"));
-            assertThat(workspace.notes()).anyMatch(n -> n.format() == NoteFormat.PLAIN_TEXT);
-            assertThat(workspace.notes()).anyMatch(n -> !n.aliases().isEmpty());
-            assertThat(workspace.notes().stream().flatMap(n -> n.tags().stream())).anyMatch(t -> t.contains("/"));
+            assertThat(workspace.graph().notes()).anyMatch(n -> n.format() == NoteFormat.PLAIN_TEXT);
+            assertThat(workspace.graph().notes()).anyMatch(n -> !n.aliases().isEmpty());
+            assertThat(workspace.graph().notes().stream().flatMap(n -> n.tags().stream())).anyMatch(t -> t.contains("/"));
             // some link is written with an alias rather than the title or file name
-            assertThat(workspace.notes().stream().flatMap(n -> workspace.outgoing(n.path()).stream()))
+            assertThat(workspace.graph().notes().stream().flatMap(n -> workspace.graph().outgoing(n.path()).stream()))
                     .anyMatch(BundledAndSeedVaultsTest::resolvedThroughAlias);
         }
     }
@@ -60,7 +60,7 @@ class BundledAndSeedVaultsTest {
     void seedNotesReadAsTheUserMeantThem() throws Exception {
         Path seeds = SharedFolders.require("seeds");
         try (Workspace workspace = Workspace.open(seeds, Progress.NONE)) {
-            List<Note> notes = workspace.notes();
+            List<Note> notes = workspace.graph().notes();
             assertThat(notes).extracting(Note::title).containsExactly(
                     "Ilya Sutskever on the Age of Research, Continual Learning, and Alignment",
                     "Ilya Sutskever – We're moving from the age of scaling to the age of research");
@@ -72,7 +72,7 @@ class BundledAndSeedVaultsTest {
             Note talk = notes.get(0);
             assertThat(talk.format()).isEqualTo(NoteFormat.PLAIN_TEXT);
             assertThat(talk.headings()).extracting(h -> h.text()).contains("Key ideas", "See also");
-            assertThat(workspace.seeAlso(talk.path())).extracting(l -> l.link().target()).containsExactly(
+            assertThat(workspace.graph().seeAlso(talk.path())).extracting(l -> l.link().target()).containsExactly(
                     "Deep notes", "Age of Research", "Generalization Gap", "Continual Learning", "Research Taste",
                     "Ilya Sutskever", "Scaling Laws", "Pretraining", "Bitter Lesson", "Jagged Intelligence", "Evals",
                     "AI Safety Levels", "Andrej Karpathy on AGI Timelines, RL's Limits, and the Future of Education");
@@ -87,7 +87,7 @@ class BundledAndSeedVaultsTest {
             Folders.copyTree(Path.of("notes"), vault);
             Files.copy(seed, vault.resolve("seed-000.txt"));
             try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
-                List<ResolvedLink> seeAlso = workspace.seeAlso(org.kasten.note.NotePath.of("seed-000.txt"));
+                List<ResolvedLink> seeAlso = workspace.graph().seeAlso(org.kasten.note.NotePath.of("seed-000.txt"));
                 assertThat(seeAlso).hasSize(13);
                 assertThat(seeAlso).allMatch(l -> l.resolution().resolved(), "every see-also concept has a bundled note");
             }

@@ -51,7 +51,7 @@ class HostileVaultTest {
                     }
                 }
                 for (String name : hostile.keySet()) {
-                    boolean loaded = workspace.note(new NotePath(name)).isPresent();
+                    boolean loaded = workspace.graph().note(new NotePath(name)).isPresent();
                     boolean said = warned.contains(name) || index.warnings().stream().anyMatch(w -> w.startsWith(name));
                     assertThat(loaded || said).as("%s (%s) is loaded or named in a warning", name, hostile.get(name))
                             .isTrue();
@@ -60,13 +60,13 @@ class HostileVaultTest {
                         .anyMatch(w -> w.startsWith("immense-link.md"));
                 for (int i = 0; i < HostileVault.GOOD_NOTES; i++) {
                     NotePath good = new NotePath(HostileVault.goodNotes().get(i));
-                    assertThat(workspace.note(good)).as("%s loaded", good).isPresent();
-                    assertThat(workspace.outgoing(good)).extracting(ResolvedLink::resolution)
+                    assertThat(workspace.graph().note(good)).as("%s loaded", good).isPresent();
+                    assertThat(workspace.graph().outgoing(good)).extracting(ResolvedLink::resolution)
                             .allMatch(r -> r.resolved(), "links of " + good + " resolve");
                     assertThat(workspace.search(HostileVault.goodWord(i), 5).hits()).as("search for note %d", i)
                             .first().extracting(h -> h.path()).isEqualTo(good);
                 }
-                for (Note note : workspace.notes()) {
+                for (Note note : workspace.graph().notes()) {
                     String html = workspace.renderHtml(note.path()).toLowerCase(Locale.ROOT);
                     assertThat(html).as("page of %s", note.path()).doesNotContain("file:").doesNotContain("root:x:0:0");
                 }

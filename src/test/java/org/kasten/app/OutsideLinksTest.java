@@ -47,8 +47,8 @@ class OutsideLinksTest {
         link("pic.png", outside.resolve("pic.png"));
         try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
             workspace.awaitIndex();
-            assertThat(workspace.notes()).extracting(n -> n.path().value()).containsExactly("a.md");
-            assertThat(workspace.attachments()).isEmpty();
+            assertThat(workspace.graph().notes()).extracting(n -> n.path().value()).containsExactly("a.md");
+            assertThat(workspace.graph().attachments()).isEmpty();
             assertThat(workspace.search("root", 5).hits()).isEmpty();
             String html = workspace.renderHtml(NotePath.of("a.md"));
             assertThat(html).contains("Before").doesNotContain("root:x").doesNotContain(outside.getFileName().toString());
@@ -61,8 +61,7 @@ class OutsideLinksTest {
         BlockingQueue<VaultChange> changes = new LinkedBlockingQueue<>();
         try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
             workspace.awaitIndex();
-            workspace.addChangeListener(changes::add);
-            workspace.watch();
+            workspace.watch(changes::add);
 
             link("b.md", outside.resolve("passwd.md"));
             Files.writeString(vault.resolve("c.md"), "# C\n\nA marker note.\n");
@@ -72,7 +71,7 @@ class OutsideLinksTest {
                 assertThat(change).as("a change notice from the watcher").isNotNull();
             } while (!change.changed().contains(NotePath.of("c.md")));
 
-            assertThat(workspace.note(NotePath.of("b.md"))).isEmpty();
+            assertThat(workspace.graph().note(NotePath.of("b.md"))).isEmpty();
             assertThat(workspace.search("root", 5).hits()).isEmpty();
             assertThat(workspace.renderHtml(NotePath.of("a.md"))).doesNotContain("root:x");
         }

@@ -65,13 +65,13 @@ public final class ScaleEquivalence {
         LinkedVaultGenerator.write(root, n, 42);
         ScaleEquivalence brute = new ScaleEquivalence(root, n);
         try (Workspace workspace = Workspace.open(root, Progress.NONE)) {
-            assertThat(workspace.notes()).hasSize(n);
-            assertThat(workspace.linkCount()).as("links in the vault").isEqualTo(brute.linkCount);
+            assertThat(workspace.graph().notes()).hasSize(n);
+            assertThat(workspace.graph().linkCount()).as("links in the vault").isEqualTo(brute.linkCount);
             for (int i : LinkedVaultGenerator.sample(n, sample)) {
                 NotePath path = new NotePath(LinkedVaultGenerator.path(i));
-                assertThat(workspace.backlinks(path).stream().map(l -> l.source().value()).sorted().toList())
+                assertThat(workspace.graph().backlinks(path).stream().map(l -> l.source().value()).sorted().toList())
                         .as("backlinks of %s", path).isEqualTo(brute.backlinks(i));
-                assertThat(workspace.unlinkedMentions(path).stream().map(m -> m.source().value() + ":" + m.line())
+                assertThat(workspace.graph().unlinkedMentions(path).stream().map(m -> m.source().value() + ":" + m.line())
                         .sorted().toList()).as("unlinked mentions of %s", path).isEqualTo(brute.mentions(i));
                 SearchResults own = workspace.search(LinkedVaultGenerator.ownWord(i), 5, true);
                 assertThat(own.total()).as("notes with the word of %s", path).isEqualTo(1);

@@ -14,8 +14,8 @@ class SearchWarmUpTest {
     @Test
     void queriesAreMadeOfTheVaultsTitlesAsAUserTypesThem() throws Exception {
         try (Workspace workspace = Workspace.open(Path.of("notes"), Progress.NONE)) {
-            List<String> queries = SearchWarmUp.queries(workspace.notes());
-            String title = workspace.notes().get(0).title();
+            List<String> queries = SearchWarmUp.queries(workspace.graph().notes());
+            String title = workspace.graph().notes().get(0).title();
             assertThat(queries).contains(title);
             // a word, the same word cut short, two words together
             String word = queries.stream().filter(q -> q.matches("\\p{Ll}{4,}")).findFirst().orElseThrow();
@@ -29,7 +29,7 @@ class SearchWarmUpTest {
     @Test
     void runsEveryQueryUnlessToldToStop() throws Exception {
         try (Workspace workspace = Workspace.open(Path.of("notes"), Progress.NONE)) {
-            int all = SearchWarmUp.queries(workspace.notes()).size();
+            int all = SearchWarmUp.queries(workspace.graph().notes()).size();
             assertThat(SearchWarmUp.run(workspace, () -> false)).isEqualTo(all).isGreaterThan(5);
             assertThat(SearchWarmUp.run(workspace, () -> true)).isZero();
             AtomicInteger asked = new AtomicInteger();

@@ -23,7 +23,7 @@ class WorkspaceAnchorTest {
     void editingTheLinkTextOfANoteChangesWhatFindsItsTarget() throws Exception {
         Files.writeString(vault.resolve("Zettel.md"), "# Zettel\n\nIndex cards on paper.\n");
         Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n\nSee [[Zettel|card catalogue]].\n");
-        try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
+        try (OpenWorkspace workspace = WorkspaceOpening.open(vault, Progress.NONE)) {
             workspace.awaitIndex();
             assertThat(workspace.search("catalogue", 5).hits()).extracting(h -> h.path().value())
                     .contains("Zettel.md");
@@ -45,7 +45,7 @@ class WorkspaceAnchorTest {
         Files.createDirectories(vault.resolve("deep"));
         Files.writeString(vault.resolve("deep/Zettel.md"), "# Zettel\n\nThe older note of that name.\n");
         Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n\nSee [[Zettel|card catalogue]].\n");
-        try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
+        try (OpenWorkspace workspace = WorkspaceOpening.open(vault, Progress.NONE)) {
             workspace.awaitIndex();
             assertThat(targetsFound(workspace))
                     .containsExactly("deep/Zettel.md");

@@ -42,12 +42,12 @@ class WorkspaceRenderTest {
     void bareSeeAlsoEntriesOfTheBundledHomeNoteAreLinks() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(Path.of("notes")), "bundled notes not present");
         try (Workspace workspace = Workspace.open(Path.of("notes"), Progress.NONE)) {
-            Note home = workspace.find("Ilya Sutskever on the Age of Research").orElseThrow();
+            Note home = workspace.graph().find("Ilya Sutskever on the Age of Research").orElseThrow();
             Document page = Jsoup.parse(workspace.renderHtml(home.path()));
             List<String> hrefs = page.select("h2#see-also + ul > li > a").eachAttr("href");
             assertThat(hrefs).contains("kasten://note/Concepts/Age%20of%20Research.md",
                     "kasten://note/Concepts/Generalization%20Gap.md");
-            long resolved = workspace.seeAlso(home.path()).stream().filter(l -> l.resolution().resolved()).count();
+            long resolved = workspace.graph().seeAlso(home.path()).stream().filter(l -> l.resolution().resolved()).count();
             assertThat(page.select("h2#see-also + ul > li > a.internal")).hasSize((int) resolved);
         }
     }
@@ -62,7 +62,7 @@ class WorkspaceRenderTest {
         int internal = 0;
         List<String> failures = new ArrayList<>();
         try (Workspace workspace = Workspace.open(corpus, Progress.NONE)) {
-            for (Note note : workspace.notes()) {
+            for (Note note : workspace.graph().notes()) {
                 try {
                     Document page = Jsoup.parse(workspace.renderHtml(note.path()));
                     callouts += page.select(".callout").size();
@@ -95,7 +95,7 @@ class WorkspaceRenderTest {
         int checked = 0;
         for (Path vault : vaults) {
             try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
-                for (Note note : workspace.notes()) {
+                for (Note note : workspace.graph().notes()) {
                     Document page = Jsoup.parse(workspace.renderHtml(note.path()));
                     for (var h : note.headings()) {
                         checked++;

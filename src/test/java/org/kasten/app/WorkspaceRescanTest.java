@@ -26,9 +26,9 @@ class WorkspaceRescanTest {
         Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n\nThe first note.\n");
         Files.writeString(vault.resolve("Beta.md"), "# Beta\n\nA note about walruses.\n");
         List<VaultChange> changes = new ArrayList<>();
-        try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
+        try (OpenWorkspace workspace = WorkspaceOpening.open(vault, Progress.NONE)) {
             workspace.awaitIndex();
-            workspace.addChangeListener(changes::add);
+            workspace.listen(changes::add);
             assertThat(workspace.search("walruses", 5).hits()).extracting(h -> h.path().value()).containsExactly("Beta.md");
 
             // changes made while events were being lost: no watcher reports them
@@ -43,8 +43,8 @@ class WorkspaceRescanTest {
             assertThat(workspace.search("striped", 5).hits()).extracting(h -> h.path().value()).containsExactly("Animals/Zebra.md");
             assertThat(workspace.search("ungulate", 5).hits()).extracting(h -> h.path().value()).containsExactly("Alpha.md");
             assertThat(workspace.search("walruses", 5).hits()).isEmpty();
-            assertThat(workspace.note(NotePath.of("Beta.md"))).isEmpty();
-            assertThat(workspace.backlinks(NotePath.of("Animals/Zebra.md"))).extracting(l -> l.source().value())
+            assertThat(workspace.graph().note(NotePath.of("Beta.md"))).isEmpty();
+            assertThat(workspace.graph().backlinks(NotePath.of("Animals/Zebra.md"))).extracting(l -> l.source().value())
                     .containsExactly("Alpha.md");
         }
     }

@@ -20,7 +20,7 @@ class WorkspaceSearchTest {
     void searchAndRelatedNotesOnTheBundledVault() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("notes")), "the bundled notes/ folder is absent");
         try (Workspace workspace = Workspace.open(Path.of("notes"), Progress.NONE)) {
-            assertThat(workspace.notes()).isNotEmpty();
+            assertThat(workspace.graph().notes()).isNotEmpty();
             SearchResults results = workspace.search("generalisation", 5);
             assertThat(workspace.indexReady()).isTrue();
             assertThat(results.hits()).first().extracting(h -> h.path().value()).isEqualTo("Concepts/Generalization Gap.md");

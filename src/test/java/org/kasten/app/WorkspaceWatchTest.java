@@ -32,8 +32,7 @@ class WorkspaceWatchTest {
         BlockingQueue<VaultChange> changes = new LinkedBlockingQueue<>();
         try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
             workspace.awaitIndex();
-            workspace.addChangeListener(changes::add);
-            workspace.watch();
+            workspace.watch(changes::add);
 
             Files.createDirectories(vault.resolve("Animals"));
             Files.writeString(vault.resolve("Animals/Zebra.md"), "# Zebra\n\nStriped crossing animal.\n");
@@ -43,13 +42,13 @@ class WorkspaceWatchTest {
 
             Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n\nSee [[Zebra]].\n");
             assertThat(next(changes).changed()).containsExactly(NotePath.of("Alpha.md"));
-            assertThat(workspace.backlinks(NotePath.of("Animals/Zebra.md"))).extracting(l -> l.source().value())
+            assertThat(workspace.graph().backlinks(NotePath.of("Animals/Zebra.md"))).extracting(l -> l.source().value())
                     .containsExactly("Alpha.md");
 
             Files.delete(vault.resolve("Animals/Zebra.md"));
             assertThat(next(changes).removed()).containsExactly(NotePath.of("Animals/Zebra.md"));
             assertThat(workspace.search("striped", 5).hits()).isEmpty();
-            assertThat(workspace.note(NotePath.of("Animals/Zebra.md"))).isEmpty();
+            assertThat(workspace.graph().note(NotePath.of("Animals/Zebra.md"))).isEmpty();
         }
     }
 
@@ -60,8 +59,7 @@ class WorkspaceWatchTest {
         try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
             NotePath alpha = NotePath.of("Alpha.md");
             assertThat(workspace.renderHtml(alpha)).contains("Old words here.");
-            workspace.addChangeListener(changes::add);
-            workspace.watch();
+            workspace.watch(changes::add);
 
             Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n\nNew words there.\n");
             next(changes);

@@ -10,6 +10,7 @@ import org.kasten.graph.ConceptGraph;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
+import org.kasten.search.IndexedNote;
 import org.kasten.search.AnchorText;
 import org.kasten.search.NoteIndex;
 import org.kasten.search.NoteSearcher;
@@ -38,8 +39,7 @@ final class BenchIndex implements AutoCloseable {
         List<Note> notes = vault.notes();
         ConceptGraph graph = ConceptGraph.build(notes, vault.attachments());
         NoteIndex index = NoteIndex.open(Path.of(dir));
-        index.setAnchors(p -> AnchorText.of(graph, p));
-        var report = index.sync(notes, Progress.NONE, () -> false);
+        var report = index.sync(IndexedNote.of(graph, notes), Progress.NONE, () -> false);
         System.out.printf("index %s: %d notes written%n", dir, report.written());
         NoteSearcher searcher = index.searcher();
         Map<NotePath, Note> byPath = new HashMap<>();

@@ -27,8 +27,6 @@ import org.kasten.ui.graph.LayoutRunner;
 import org.kasten.ui.view.GraphCanvas;
 import org.kasten.ui.viewmodel.GraphViewModel;
 import org.kasten.ui.viewmodel.StateStore;
-import org.kasten.ui.viewmodel.WorkspaceAdapter;
-import org.kasten.ui.viewmodel.WorkspaceService;
 
 /**
  * The global graph at vault scale (issue 14's goals), on a real {@link GraphCanvas} in a 1000 × 720 view on Monocle:
@@ -60,9 +58,9 @@ class GraphBenchmark {
             // the toolkit is up
         }
         long loadStart = System.nanoTime();
-        WorkspaceService ws = new WorkspaceAdapter(Workspace.open(folder, Progress.NONE));
+        Workspace ws = Workspace.open(folder, Progress.NONE);
         System.out.printf("graph benchmark on %s: %,d notes loaded in %.1f s (not counted); %d cores%n", folder,
-                ws.notes().size(), (System.nanoTime() - loadStart) / 1e9, Runtime.getRuntime().availableProcessors());
+                ws.graph().notes().size(), (System.nanoTime() - loadStart) / 1e9, Runtime.getRuntime().availableProcessors());
         ExecutorService background = Executors.newFixedThreadPool(2);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try {
@@ -75,7 +73,7 @@ class GraphBenchmark {
         }
     }
 
-    private void measure(String round, WorkspaceService ws, ExecutorService background, ThreadMXBean threads) throws Exception {
+    private void measure(String round, Workspace ws, ExecutorService background, ThreadMXBean threads) throws Exception {
         GraphViewModel model = new GraphViewModel(() -> ws, background, Platform::runLater,
                 v -> new StateStore(dir.resolve("config")).vault(v),
                 v -> new org.kasten.ui.graph.LayoutStore(dir.resolve("cache").resolve(StateStore.key(v) + ".layout")));

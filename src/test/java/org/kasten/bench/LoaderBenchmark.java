@@ -61,7 +61,7 @@ class LoaderBenchmark {
             Runtime rt = Runtime.getRuntime();
             long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
             System.out.printf("%d notes (%.1f MB, %d links): no cache %s ms; parse cache %s ms (median %d); heap after load %d MB%n",
-                    kept.notes().size(), bytes / 1e6, kept.linkCount(), Arrays.toString(bigCold),
+                    kept.graph().notes().size(), bytes / 1e6, kept.graph().linkCount(), Arrays.toString(bigCold),
                     Arrays.toString(bigCached), median(bigCached), heapMb);
         }
     }

@@ -18,6 +18,7 @@ import org.kasten.graph.ConceptGraph;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
+import org.kasten.search.IndexedNote;
 import org.kasten.search.AnchorText;
 import org.kasten.search.NoteIndex;
 import org.kasten.search.NoteSearcher;
@@ -52,8 +53,7 @@ class SearchBenchmark {
         long start = System.nanoTime();
         long indexBytes;
         try (NoteIndex index = NoteIndex.open(indexDir)) {
-            index.setAnchors(p -> AnchorText.of(graph, p));
-            index.sync(notes, Progress.NONE, () -> false);
+            index.sync(IndexedNote.of(graph, notes), Progress.NONE, () -> false);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("first index build (this JVM's first): %.2f s, %.1f MB/s of note text%n", seconds, textBytes / 1e6 / seconds);
         }
@@ -68,8 +68,7 @@ class SearchBenchmark {
 
         start = System.nanoTime();
         try (NoteIndex index = NoteIndex.open(indexDir)) {
-            index.setAnchors(p -> AnchorText.of(graph, p));
-            var report = index.sync(notes, Progress.NONE, () -> false);
+            var report = index.sync(IndexedNote.of(graph, notes), Progress.NONE, () -> false);
             System.out.printf("reopen unchanged index + check %d notes: %d ms (%d re-indexed)%n", notes.size(),
                     (System.nanoTime() - start) / 1_000_000, report.written());
 
@@ -96,7 +95,7 @@ class SearchBenchmark {
                         template.plainText() + "\n" + word, template.headings(), template.blocks(), template.links(),
                         template.size() + word.length() + 1, template.modified() + i + 1, "changed" + i, template.warnings());
                 long t = System.nanoTime();
-                index.update(changed);
+                index.update(IndexedNote.of(graph, List.of(changed)));
                 while (searcher.search(word, 1).total() == 0) {
                     Thread.onSpinWait();
                 }

@@ -14,11 +14,10 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kasten.app.Workspace;
 import org.kasten.note.Progress;
 import org.kasten.ui.view.SearchPane;
 import org.kasten.ui.viewmodel.SearchViewModel;
-import org.kasten.ui.viewmodel.WorkspaceAdapter;
-import org.kasten.ui.viewmodel.WorkspaceService;
 
 /**
  * How long the FX thread is busy per keystroke in the search panel on a 10,000-note vault: the keystroke
@@ -33,7 +32,7 @@ class SearchKeystrokeBenchmark {
 
     @Test
     void fxThreadTimePerKeystroke() throws Exception {
-        WorkspaceService ws = WorkspaceAdapter.opener().open(VaultGenerator.vaultWith(10_000), Progress.NONE);
+        Workspace ws = Workspace.open(VaultGenerator.vaultWith(10_000), Progress.NONE);
         ws.awaitIndex();
         try {
             Platform.startup(() -> { });

@@ -14,12 +14,12 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
 import org.kasten.ui.view.SearchPane;
 import org.kasten.ui.viewmodel.SearchViewModel;
-import org.kasten.ui.viewmodel.WorkspaceService;
 
 /**
  * FX-thread CPU time to show one search answer in the search panel (list and chip update, CSS and layout),
@@ -56,7 +56,7 @@ class SearchPublishBenchmark {
             answers.add(new SearchResults("q", null, 200, hits, facets, 1000));
         }
         int[] which = {0};
-        WorkspaceService ws = (WorkspaceService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {WorkspaceService.class},
+        Workspace ws = (Workspace) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Workspace.class},
                 (p, m, args) -> m.getName().equals("search") ? answers.get(which[0] % answers.size()) : null);
         try {
             Platform.startup(() -> { });

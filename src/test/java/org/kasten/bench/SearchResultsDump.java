@@ -19,6 +19,7 @@ import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
+import org.kasten.search.IndexedNote;
 import org.kasten.search.NoteIndex;
 import org.kasten.search.NoteSearcher;
 import org.kasten.vault.LoadedVault;
@@ -42,7 +43,7 @@ class SearchResultsDump {
         List<Note> notes = vault.notes();
         Path out = Path.of(System.getProperty("dump", "target/search-results.txt"));
         try (NoteIndex index = NoteIndex.inMemory(); PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out))) {
-            index.sync(notes, Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false);
             NoteSearcher searcher = index.searcher();
             Map<NotePath, Note> byPath = new HashMap<>();
             notes.forEach(n -> byPath.put(n.path(), n));

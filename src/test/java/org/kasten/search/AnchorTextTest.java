@@ -43,8 +43,7 @@ class AnchorTextTest {
     void aNoteIsFoundByTheWordsOthersLinkToItWith() throws IOException {
         ConceptGraph graph = graph(TARGET, note("a.md").link("Zettel", "card catalogue").build());
         try (NoteIndex index = NoteIndex.inMemory()) {
-            index.setAnchors(p -> AnchorText.of(graph, p));
-            index.sync(graph.notes(), Progress.NONE, () -> false);
+            index.sync(IndexedNote.of(graph, graph.notes()), Progress.NONE, () -> false);
             assertThat(paths(index, "catalogue")).containsExactly("Zettel.md");
         }
     }
@@ -54,15 +53,13 @@ class AnchorTextTest {
         Note linking = note("a.md").link("Zettel", "card catalogue").build();
         ConceptGraph before = graph(TARGET, linking);
         try (NoteIndex index = NoteIndex.open(dir)) {
-            index.setAnchors(p -> AnchorText.of(before, p));
-            index.sync(before.notes(), Progress.NONE, () -> false);
+            index.sync(IndexedNote.of(before, before.notes()), Progress.NONE, () -> false);
         }
         // only a.md changed on disk (its link is shown otherwise); Zettel.md's file is the same
         Note relinked = note("a.md").link("Zettel", "memory extender").modified(1_800_000_000_000L).build();
         ConceptGraph after = graph(TARGET, relinked);
         try (NoteIndex index = NoteIndex.open(dir)) {
-            index.setAnchors(p -> AnchorText.of(after, p));
-            IndexReport report = index.sync(after.notes(), Progress.NONE, () -> false);
+            IndexReport report = index.sync(IndexedNote.of(after, after.notes()), Progress.NONE, () -> false);
             assertThat(report.updated()).isEqualTo(2);
             assertThat(paths(index, "extender")).containsExactly("Zettel.md");
             assertThat(paths(index, "catalogue")).isEmpty();

@@ -124,8 +124,7 @@ class EvaluationTest {
             ConceptGraph graph = ConceptGraph.build(vault.notes(), vault.attachments());
             GrepBaseline grep = new GrepBaseline(vault.root());
             try (NoteIndex index = NoteIndex.inMemory()) {
-                index.setAnchors(p -> AnchorText.of(graph, p));
-                index.sync(vault.notes(), Progress.NONE, () -> false);
+                index.sync(IndexedNote.of(graph, vault.notes()), Progress.NONE, () -> false);
                 NoteSearcher searcher = index.searcher();
                 searcher.setBacklinkCounts(p -> (int) graph.backlinks(p).stream().map(ResolvedLink::source).distinct().count());
                 for (Judged j : entry.getValue()) {

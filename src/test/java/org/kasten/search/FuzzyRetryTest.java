@@ -34,7 +34,7 @@ class FuzzyRetryTest {
             notes.add(note("Math/Latex " + i + ".md").text("Write latex between dollar signs.").build());
         }
         index = NoteIndex.inMemory();
-        index.sync(notes, Progress.NONE, () -> false);
+        index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false);
         searcher = index.searcher();
     }
 

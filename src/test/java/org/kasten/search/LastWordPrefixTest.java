@@ -15,9 +15,9 @@ class LastWordPrefixTest {
     @Test
     void aFinishedLastWordIsNotAlsoAPrefix() throws IOException {
         try (NoteIndex index = NoteIndex.inMemory()) {
-            index.sync(List.of(
+            index.sync(IndexedNote.unlinked(List.of(
                     note("Codemirror.md").text("An editor.").build(),
-                    note("Fast.md").text("A fast editor for code.").build()), Progress.NONE, () -> false);
+                    note("Fast.md").text("A fast editor for code.").build())), Progress.NONE, () -> false);
             NoteSearcher searcher = index.searcher();
             // (a limit of 1 keeps the fill-up with notes holding any one word out of the count)
             // "code" is a word of the vault: the query was finished, Codemirror holds only one word of three

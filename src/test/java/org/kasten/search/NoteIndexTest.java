@@ -30,8 +30,8 @@ class NoteIndexTest {
     void aLargeSyncIsMergedIntoOneSegment() throws IOException {
         List<Note> notes = numbered(1_400);
         try (NoteIndex index = NoteIndex.open(dir)) {
-            index.sync(notes.subList(0, 300), Progress.NONE, () -> false); // committed: a segment of its own
-            assertThat(index.sync(notes, Progress.NONE, () -> false).added()).isGreaterThanOrEqualTo(NoteIndex.MERGE_AFTER);
+            index.sync(IndexedNote.unlinked(notes.subList(0, 300)), Progress.NONE, () -> false); // committed: a segment of its own
+            assertThat(index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false).added()).isGreaterThanOrEqualTo(NoteIndex.MERGE_AFTER);
             awaitOneSegment(index); // merged in the background
         }
         try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
@@ -44,15 +44,15 @@ class NoteIndexTest {
     void closingRightAfterALargeSyncKeepsEveryNoteAndTheNextOpenMerges() throws IOException {
         List<Note> notes = numbered(1_400);
         try (NoteIndex index = NoteIndex.open(dir)) {
-            index.sync(notes.subList(0, 700), Progress.NONE, () -> false); // committed: a segment of its own
-            index.sync(notes, Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(notes.subList(0, 700)), Progress.NONE, () -> false); // committed: a segment of its own
+            index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false);
         } // does not wait for the merge: it stops it, and the index is as committed
         assertThat(IndexSnapshot.mayOpen(dir)).isTrue();
         try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
             assertThat(reader.numDocs()).isEqualTo(1_400);
         }
         try (NoteIndex index = NoteIndex.open(dir)) {
-            assertThat(index.sync(notes, Progress.NONE, () -> false).unchanged()).isEqualTo(1_400);
+            assertThat(index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false).unchanged()).isEqualTo(1_400);
             awaitOneSegment(index); // nothing to write: the merge is taken up again
             assertThat(index.searcher().search("note", 10).total()).isEqualTo(1_400);
         }
@@ -81,14 +81,14 @@ class NoteIndexTest {
     @Test
     void reopeningReindexesOnlyChangedNotesAndDropsRemovedOnes() throws IOException {
         try (NoteIndex index = NoteIndex.open(dir)) {
-            IndexReport first = index.sync(List.of(A, B, C), Progress.NONE, () -> false);
+            IndexReport first = index.sync(IndexedNote.unlinked(List.of(A, B, C)), Progress.NONE, () -> false);
             assertThat(first).extracting(IndexReport::added, IndexReport::updated, IndexReport::removed, IndexReport::unchanged)
                     .containsExactly(3, 0, 0, 0);
             assertThat(first.rebuilt()).isTrue();
         }
         Note changedB = note("b.md").text("bravo blueberries").modified(1_800_000_000_000L).build();
         try (NoteIndex index = NoteIndex.open(dir)) {
-            IndexReport second = index.sync(List.of(A, changedB), Progress.NONE, () -> false);
+            IndexReport second = index.sync(IndexedNote.unlinked(List.of(A, changedB)), Progress.NONE, () -> false);
             assertThat(second).extracting(IndexReport::added, IndexReport::updated, IndexReport::removed, IndexReport::unchanged)
                     .containsExactly(0, 1, 1, 1);
             assertThat(second.rebuilt()).isFalse();
@@ -102,7 +102,7 @@ class NoteIndexTest {
     @Test
     void aDamagedIndexIsRebuiltWithAWarning() throws IOException {
         try (NoteIndex index = NoteIndex.open(dir)) {
-            index.sync(List.of(A, B), Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(List.of(A, B)), Progress.NONE, () -> false);
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
@@ -111,7 +111,7 @@ class NoteIndexTest {
         }
         try (NoteIndex index = NoteIndex.open(dir)) {
             assertThat(index.warnings()).singleElement().asString().contains("rebuilt");
-            IndexReport report = index.sync(List.of(A, B), Progress.NONE, () -> false);
+            IndexReport report = index.sync(IndexedNote.unlinked(List.of(A, B)), Progress.NONE, () -> false);
             assertThat(report.added()).isEqualTo(2);
             assertThat(index.searcher().search("apples", 10).total()).isEqualTo(1);
         }
@@ -120,10 +120,10 @@ class NoteIndexTest {
     @Test
     void aLockedIndexIsLeftAloneAndATemporaryOneUsed() throws IOException {
         try (NoteIndex first = NoteIndex.open(dir)) {
-            first.sync(List.of(A), Progress.NONE, () -> false);
+            first.sync(IndexedNote.unlinked(List.of(A)), Progress.NONE, () -> false);
             try (NoteIndex second = NoteIndex.open(dir)) {
                 assertThat(second.warnings()).singleElement().asString().contains("in use");
-                second.sync(List.of(B), Progress.NONE, () -> false);
+                second.sync(IndexedNote.unlinked(List.of(B)), Progress.NONE, () -> false);
                 assertThat(second.searcher().search("bananas", 10).total()).isEqualTo(1);
             }
             assertThat(first.searcher().search("apples", 10).total()).isEqualTo(1);
@@ -133,12 +133,12 @@ class NoteIndexTest {
     @Test
     void openingACurrentIndexAndSearchingItWritesNoCommit() throws IOException {
         try (NoteIndex index = NoteIndex.open(dir)) {
-            index.sync(List.of(A, B), Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(List.of(A, B)), Progress.NONE, () -> false);
         }
         List<String> before = listing();
         for (int i = 0; i < 3; i++) {
             try (NoteIndex index = NoteIndex.open(dir)) {
-                assertThat(index.sync(List.of(A, B), Progress.NONE, () -> false).unchanged()).isEqualTo(2);
+                assertThat(index.sync(IndexedNote.unlinked(List.of(A, B)), Progress.NONE, () -> false).unchanged()).isEqualTo(2);
                 assertThat(index.searcher().search("apples", 10).total()).isEqualTo(1);
             }
         }
@@ -153,7 +153,7 @@ class NoteIndexTest {
     @Test
     void anIndexLeftDuringIndexingHasItsChecksumsVerifiedAndIsRebuiltWhenDamaged() throws IOException {
         try (NoteIndex index = NoteIndex.open(dir)) {
-            index.sync(List.of(A, B, C), Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(List.of(A, B, C)), Progress.NONE, () -> false);
             index.commit();
             // as after kill -9: the latest commit is not one a clean close left
             assertThat(Files.exists(dir.resolve(IndexIntegrity.CLEAN_MARKER))).isFalse();
@@ -162,7 +162,7 @@ class NoteIndexTest {
         Files.delete(dir.resolve(IndexIntegrity.CLEAN_MARKER));
         try (NoteIndex index = NoteIndex.open(dir)) {
             assertThat(index.warnings()).singleElement().asString().contains("damaged", ".fdt", "rebuilt");
-            assertThat(index.sync(List.of(A, B, C), Progress.NONE, () -> false).added()).isEqualTo(3);
+            assertThat(index.sync(IndexedNote.unlinked(List.of(A, B, C)), Progress.NONE, () -> false).added()).isEqualTo(3);
             assertThat(index.searcher().search("bananas", 10).total()).isEqualTo(1);
         }
         try (NoteIndex index = NoteIndex.open(dir)) {
@@ -173,7 +173,7 @@ class NoteIndexTest {
     @Test
     void damageToACleanlyClosedIndexIsFoundInTheBackgroundAndRebuiltAtTheNextOpen() throws Exception {
         try (NoteIndex index = NoteIndex.open(dir)) {
-            index.sync(List.of(A, B, C), Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(List.of(A, B, C)), Progress.NONE, () -> false);
         }
         assertThat(Files.exists(dir.resolve(IndexIntegrity.CLEAN_MARKER))).isTrue();
         scramble(biggest(".tim"));
@@ -197,7 +197,7 @@ class NoteIndexTest {
     @Test
     void aSearchThatMeetsDamageSaysSoPlainlyAndTheNextOpenRebuilds() throws IOException {
         try (NoteIndex index = NoteIndex.open(dir)) {
-            index.sync(List.of(A, B, C), Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(List.of(A, B, C)), Progress.NONE, () -> false);
         }
         scramble(biggest(".tim"));
         try (NoteIndex index = NoteIndex.open(dir)) {
@@ -207,7 +207,7 @@ class NoteIndexTest {
         }
         try (NoteIndex index = NoteIndex.open(dir)) {
             assertThat(index.warnings()).singleElement().asString().contains("damaged", "rebuilt");
-            index.sync(List.of(A, B, C), Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(List.of(A, B, C)), Progress.NONE, () -> false);
             assertThat(index.searcher().search("apples", 10).total()).isEqualTo(1);
         }
     }
@@ -236,7 +236,7 @@ class NoteIndexTest {
                 .property(immense, "value").property("topic", immense).property("kind", "spiky")
                 .link(immense).link("a").build();
         try (NoteIndex index = NoteIndex.open(dir)) {
-            IndexReport report = index.sync(List.of(A, hostile), Progress.NONE, () -> false);
+            IndexReport report = index.sync(IndexedNote.unlinked(List.of(A, hostile)), Progress.NONE, () -> false);
             assertThat(report.added()).isEqualTo(2);
             assertThat(report.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w).contains("hostile.md").hasSizeLessThan(300));
             assertThat(index.searcher().search("hedgehogs", 10).total()).isEqualTo(1);
@@ -251,7 +251,7 @@ class NoteIndexTest {
         // a path is a note's identity and is never shortened; one this long (no file system allows it) cannot be a term
         Note unindexable = note("d/".repeat(20_000) + "deep.md").text("deep dolphins").build();
         try (NoteIndex index = NoteIndex.open(dir)) {
-            IndexReport report = index.sync(List.of(A, unindexable, B), Progress.NONE, () -> false);
+            IndexReport report = index.sync(IndexedNote.unlinked(List.of(A, unindexable, B)), Progress.NONE, () -> false);
             assertThat(report.warnings()).singleElement().asString().contains("deep.md", "left out");
             assertThat(index.searcher().search("apples", 10).total()).isEqualTo(1);
             assertThat(index.searcher().search("bananas", 10).total()).isEqualTo(1);
@@ -268,8 +268,8 @@ class NoteIndexTest {
     @Test
     void singleNoteChangesAreVisibleAtOnce() throws IOException {
         try (NoteIndex index = NoteIndex.open(dir)) {
-            index.sync(List.of(A, B), Progress.NONE, () -> false);
-            index.update(note("a.md").text("alpha avocados").build());
+            index.sync(IndexedNote.unlinked(List.of(A, B)), Progress.NONE, () -> false);
+            index.update(IndexedNote.unlinked(List.of(note("a.md").text("alpha avocados").build())));
             assertThat(index.searcher().search("avocados", 10).total()).isEqualTo(1);
             assertThat(index.searcher().search("apples", 10).total()).isZero();
             index.delete(NotePath.of("b.md"));

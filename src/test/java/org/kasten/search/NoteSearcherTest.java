@@ -48,7 +48,7 @@ class NoteSearcherTest {
     @BeforeAll
     static void index() throws IOException {
         index = NoteIndex.inMemory();
-        index.sync(NOTES, Progress.NONE, () -> false);
+        index.sync(IndexedNote.unlinked(NOTES), Progress.NONE, () -> false);
         searcher = index.searcher();
     }
 

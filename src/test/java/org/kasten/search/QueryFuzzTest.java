@@ -42,10 +42,10 @@ class QueryFuzzTest {
     @BeforeContainer
     static void index() throws IOException {
         index = NoteIndex.inMemory();
-        index.sync(List.of(
+        index.sync(IndexedNote.unlinked(List.of(
                 TestNotes.note("Colour.md").text("The colour word of a note, aaaa and é.").tag("tag").build(),
                 TestNotes.note("日本/東京.md").title("東京").text("東京都は日本の首都です。 word").build(),
-                TestNotes.note("Key.md").property("key", "value").text("Note with a key.").build()),
+                TestNotes.note("Key.md").property("key", "value").text("Note with a key.").build())),
                 Progress.NONE, () -> false);
         searcher = index.searcher();
     }

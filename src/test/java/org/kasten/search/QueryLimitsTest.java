@@ -25,9 +25,9 @@ class QueryLimitsTest {
     @BeforeAll
     static void index() throws IOException {
         index = NoteIndex.inMemory();
-        index.sync(List.of(
+        index.sync(IndexedNote.unlinked(List.of(
                 note("Data.md").text("The data area holds ideas.\nA line ending with a").build(),
-                note("Key.md").text("key value pairs").property("key", "value").build()), Progress.NONE, () -> false);
+                note("Key.md").text("key value pairs").property("key", "value").build())), Progress.NONE, () -> false);
         searcher = index.searcher();
     }
 

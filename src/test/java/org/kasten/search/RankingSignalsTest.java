@@ -43,7 +43,7 @@ class RankingSignalsTest {
             notes.add(note("Journal/Day " + i + ".md").text(filler(6 + i)).build());
         }
         index = NoteIndex.inMemory();
-        index.sync(notes, Progress.NONE, () -> false);
+        index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false);
         searcher = index.searcher();
     }
 

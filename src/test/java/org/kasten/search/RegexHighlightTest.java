@@ -35,7 +35,7 @@ class RegexHighlightTest {
         TEXTS.put("Age.md", "Now the age of research. An age, of course, and ages of men.");
         TEXTS.put("Colour.md", "Pick a colour, any colours, or colorful ones.");
         index = NoteIndex.inMemory();
-        index.sync(TEXTS.entrySet().stream().map(e -> note(e.getKey()).text(e.getValue()).build()).toList(),
+        index.sync(IndexedNote.unlinked(TEXTS.entrySet().stream().map(e -> note(e.getKey()).text(e.getValue()).build()).toList()),
                 Progress.NONE, () -> false);
         searcher = index.searcher();
     }

@@ -24,7 +24,7 @@ class RegexQueryTest {
     @BeforeAll
     static void index() throws IOException {
         index = NoteIndex.inMemory();
-        index.sync(List.of(
+        index.sync(IndexedNote.unlinked(List.of(
                 note("Age of Research.md").text("Now we are back in the age of research, says Ilya.").build(),
                 note("Age.md").text("The age is given in years. Of course.").build(),
                 note("Scaling.md").text("Scaling laws predict the loss from compute.").build(),
@@ -32,7 +32,7 @@ class RegexQueryTest {
                 note("Colour.md").text("Pick a colour.").build(),
                 note("Color.md").text("Pick a color for dark mode.").build(),
                 note("Dark.md").text("The dark\nmode line break.").build(),
-                note("Zebra.md").text("The zebra and then the crossing.").build()), Progress.NONE, () -> false);
+                note("Zebra.md").text("The zebra and then the crossing.").build())), Progress.NONE, () -> false);
         searcher = index.searcher();
     }
 
@@ -280,7 +280,7 @@ class RegexQueryTest {
             many.add(note("f/Zebra " + i + ".md").text("The zebra crossing " + i + ".").build());
         }
         try (NoteIndex big = NoteIndex.inMemory()) {
-            big.sync(many, Progress.NONE, () -> false);
+            big.sync(IndexedNote.unlinked(many), Progress.NONE, () -> false);
             for (int round = 0; round < 2; round++) {
                 assertThat(big.searcher().search("/zebra crossing/", 10, true).facets().get("folder"))
                         .as("round %d", round).containsEntry("f", (long) TextRegexQuery.MAX_VERIFIED);

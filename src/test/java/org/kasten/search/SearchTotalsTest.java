@@ -23,7 +23,7 @@ class SearchTotalsTest {
         }
         notes.add(note("Other.md").text("Nothing alike.").build());
         try (NoteIndex index = NoteIndex.inMemory()) {
-            index.sync(notes, Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false);
             SearchResults counted = index.searcher().search("common words", 10, true);
             assertThat(counted.total()).isEqualTo(1_500);
             assertThat(counted.facets().get("tag")).containsEntry("third", 500L).containsEntry("rest", 1_000L);

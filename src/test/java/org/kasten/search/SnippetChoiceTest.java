@@ -13,8 +13,8 @@ class SnippetChoiceTest {
     /** The snippet of the top hit for {@code query} in a vault of a note titled "Power" and an unrelated one. */
     private static String snippet(String text, String query) throws Exception {
         try (NoteIndex index = NoteIndex.inMemory()) {
-            index.sync(List.of(note("Notes/Power.md").title("Power").text(text).build(),
-                    note("Other.md").text("Nothing alike.").build()), Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(List.of(note("Notes/Power.md").title("Power").text(text).build(),
+                    note("Other.md").text("Nothing alike.").build())), Progress.NONE, () -> false);
             return index.searcher().search(query, 10).hits().get(0).snippet();
         }
     }

@@ -35,7 +35,7 @@ class WordQueryTest {
                 note("C.md").text("Notes about music.").build(),
                 note("D.md").text("Notes about books.").build());
         try (NoteIndex index = NoteIndex.inMemory()) {
-            index.sync(notes, Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false);
             List<String> paths = index.searcher().search("zebra stripes notes", 10).hits().stream()
                     .map(h -> h.path().value()).toList();
             assertThat(paths).first().isEqualTo("Savanna.md");

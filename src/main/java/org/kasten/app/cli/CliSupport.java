@@ -40,7 +40,7 @@ final class CliSupport {
 
     /** The note named by a path, title or alias, or a {@link VaultException} saying it is not there. */
     static Note note(Workspace workspace, String name) throws VaultException {
-        return workspace.find(vaultRelative(workspace, name)).orElseThrow(() ->
+        return workspace.graph().find(vaultRelative(workspace, name)).orElseThrow(() ->
                 new VaultException("note not found in " + workspace.root() + ": " + name));
     }
 }

@@ -65,7 +65,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         report.put("headings", headings);
         List<Map<String, Object>> links = new ArrayList<>();
-        for (ResolvedLink link : workspace.outgoing(path)) {
+        for (ResolvedLink link : workspace.graph().outgoing(path)) {
             Map<String, Object> entry = map("target", link.link().target(),
                     "kind", link.link().kind().name().toLowerCase(java.util.Locale.ROOT),
                     "resolved", resolved(link.resolution()), "anchor", link.link().anchor());
@@ -75,19 +75,19 @@ final class ShowCommand implements Callable<Integer> {
         }
         report.put("links", links);
         List<Map<String, Object>> backlinks = new ArrayList<>();
-        for (ResolvedLink link : workspace.backlinks(path)) {
+        for (ResolvedLink link : workspace.graph().backlinks(path)) {
             Map<String, Object> entry = map("source", link.source().value(), "context", link.link().context());
             entry.put("line", link.link().line());
             backlinks.add(entry);
         }
         report.put("backlinks", backlinks);
         List<Map<String, Object>> seeAlso = new ArrayList<>();
-        for (ResolvedLink link : workspace.seeAlso(path)) {
+        for (ResolvedLink link : workspace.graph().seeAlso(path)) {
             seeAlso.add(map("target", link.link().target(), "resolved", resolved(link.resolution())));
         }
         report.put("seeAlso", seeAlso);
         List<Map<String, Object>> mentions = new ArrayList<>();
-        for (Mention mention : workspace.unlinkedMentions(path)) {
+        for (Mention mention : workspace.graph().unlinkedMentions(path)) {
             Map<String, Object> entry = map("source", mention.source().value(), "context", mention.context());
             entry.put("line", mention.line());
             mentions.add(entry);

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import javafx.application.Application;
 
 import org.kasten.app.WindowLauncher;
+import org.kasten.app.Workspace;
 import org.kasten.ui.viewmodel.PreloadingOpener;
 import org.kasten.ui.viewmodel.StateStore;
-import org.kasten.ui.viewmodel.WorkspaceAdapter;
 import org.kasten.ui.viewmodel.WorkspaceOpener;
 
 /** Opens the JavaFX window for the command line (found through {@link java.util.ServiceLoader}). */
@@ -28,11 +28,11 @@ public final class KastenWindowLauncher implements WindowLauncher {
     @Override
     public int open(Path vault, String note, Path screenshot, boolean graph) {
         Path chosen = vault != null ? vault : BundledNotes.defaultVault(StateStore.forUser()).orElse(null);
-        WorkspaceOpener opener = WorkspaceAdapter.opener();
+        WorkspaceOpener opener = Workspace::open;
         StateStore store = StateStore.forUser();
         DesktopTheme theme = new DesktopTheme(store.global().get("theme", null));
         if (chosen != null) { // load the vault and render its first note while JavaFX starts
-            opener = PreloadingOpener.start(opener, WorkspaceAdapter::openProgressively, chosen, theme::startDark,
+            opener = PreloadingOpener.start(opener, Workspace::openProgressively, chosen, theme::startDark,
                     PreloadingOpener.firstNote(note, WindowStateKeeper.savedTabs(store.vault(chosen.toAbsolutePath().normalize()))));
         }
         LaunchRequest.set(new LaunchRequest(chosen, note, screenshot, opener, theme, graph));

@@ -1,5 +1,18 @@
 package org.kasten.ui.viewmodel;
 
+import org.kasten.app.VaultException;
+import org.kasten.app.Workspace;
+import org.kasten.note.NoteGraph;
+import org.kasten.note.NotePath;
+import org.kasten.ui.graph.ColourGroups;
+import org.kasten.ui.graph.GraphData;
+import org.kasten.ui.graph.GraphDataBuilder;
+import org.kasten.ui.graph.GraphFilter;
+import org.kasten.ui.graph.GraphFilters;
+import org.kasten.ui.graph.GraphLayout;
+import org.kasten.ui.graph.GraphPicture;
+import org.kasten.ui.graph.LayoutRunner;
+import org.kasten.ui.graph.LayoutStore;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,16 +31,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import org.kasten.note.NotePath;
-import org.kasten.ui.graph.ColourGroups;
-import org.kasten.ui.graph.GraphData;
-import org.kasten.ui.graph.GraphDataBuilder;
-import org.kasten.ui.graph.GraphFilter;
-import org.kasten.ui.graph.GraphFilters;
-import org.kasten.ui.graph.GraphLayout;
-import org.kasten.ui.graph.GraphPicture;
-import org.kasten.ui.graph.LayoutRunner;
-import org.kasten.ui.graph.LayoutStore;
 
 /**
  * The global graph's state: the vault's graph (built off the FX thread when the graph is first shown and again
@@ -47,7 +50,7 @@ public final class GraphViewModel {
      */
     private static final boolean PARALLEL_LAYOUT = Runtime.getRuntime().availableProcessors() > 2;
 
-    private final Supplier<WorkspaceService> workspace;
+    private final Supplier<Workspace> workspace;
     private final Executor background;
     private final Executor ui;
     private final Function<Path, Settings> settings;
@@ -58,16 +61,16 @@ public final class GraphViewModel {
     private final StringProperty problem = new SimpleStringProperty();
     private final AtomicLong generation = new AtomicLong();
     private Location current;
-    private WorkspaceService builtFor;
+    private Workspace builtFor;
     private Path filtersFor;
     private boolean active;
     private volatile LayoutRunner runner;
-    private WorkspaceService matchedIn;
+    private Workspace matchedIn;
     private String matchedQuery;
     private Set<String> matched;
 
     /** {@code settings} gives a vault's remembered settings, {@code stores} where its layout is kept. */
-    public GraphViewModel(Supplier<WorkspaceService> workspace, Executor background, Executor ui,
+    public GraphViewModel(Supplier<Workspace> workspace, Executor background, Executor ui,
                           Function<Path, Settings> settings, Function<Path, LayoutStore> stores) {
         this.workspace = workspace;
         this.background = background;
@@ -96,7 +99,7 @@ public final class GraphViewModel {
 
     /** True when the graph shown was built from the open vault read in full. */
     public boolean builtForLoadedVault() {
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         return ws != null && ws == builtFor && ws.isLoaded();
     }
 
@@ -114,7 +117,7 @@ public final class GraphViewModel {
     /** Changes the filters, remembers them for the vault and redraws. */
     public void setFilters(GraphFilters next) {
         filters.set(next);
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         if (ws != null) {
             save(ws.root(), next);
         }
@@ -124,7 +127,7 @@ public final class GraphViewModel {
     }
 
     private void rebuild() {
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         if (ws == null) {
             return;
         }
@@ -143,7 +146,8 @@ public final class GraphViewModel {
         Location at = current;
         status.set("Building the graph…");
         background.execute(() -> {
-            GraphData data = GraphDataBuilder.build(ws.notes(), ws.attachments(), ws::outgoing, MAX_NODES);
+            NoteGraph links = ws.graph(); // one state of the vault for notes and links alike
+            GraphData data = GraphDataBuilder.build(links.notes(), links.attachments(), links::outgoing, MAX_NODES);
             Map<String, double[]> known = new HashMap<>(stores.apply(ws.root()).load());
             if (old != null) {
                 float[] xy = old.positions();
@@ -171,7 +175,7 @@ public final class GraphViewModel {
     }
 
     private void refilter(GraphFilters f) {
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         GraphData data = picture.get().data();
         Location at = current;
         long mine = generation.incrementAndGet();
@@ -187,13 +191,13 @@ public final class GraphViewModel {
     }
 
     /** Applies the filters; a query that cannot run is reported in {@link #problemProperty} and matches nothing. */
-    private GraphPicture compute(WorkspaceService ws, GraphData data, GraphFilters f, Location at) {
+    private GraphPicture compute(Workspace ws, GraphData data, GraphFilters f, Location at) {
         Set<String> matches = null;
         String why = null;
         if (!f.query().isEmpty() && ws != null) {
             try {
                 matches = matches(ws, f.query());
-            } catch (RuntimeException e) {
+            } catch (VaultException | RuntimeException e) {
                 why = "The query cannot run: " + e.getMessage();
                 matches = Set.of();
             }
@@ -207,12 +211,12 @@ public final class GraphViewModel {
     }
 
     /** The notes a query finds; the last answer is kept, as moving to another note asks again. */
-    private synchronized Set<String> matches(WorkspaceService ws, String query) {
+    private synchronized Set<String> matches(Workspace ws, String query) throws VaultException {
         if (ws == matchedIn && query.equals(matchedQuery)) {
             return matched;
         }
         Set<String> found = new HashSet<>();
-        for (NotePath p : ws.matchingPaths(query, Math.max(1, ws.notes().size()))) {
+        for (NotePath p : ws.matchingPaths(query, Math.max(1, ws.graph().notes().size()))) {
             found.add(p.value());
         }
         matchedIn = ws;

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 
 import org.kasten.app.VaultException;
+import org.kasten.app.Workspace;
 
 /**
  * Follows the search index of the open vault: starts it in the background (or, when the window asks, only
@@ -15,16 +16,16 @@ import org.kasten.app.VaultException;
  */
 final class IndexFollower {
 
-    private final Supplier<WorkspaceService> current;
+    private final Supplier<Workspace> current;
     private final Executor background;
     private final Executor ui;
     private final BooleanProperty indexing;
     private final Consumer<String> done;
     private boolean hold;
-    private WorkspaceService held;
+    private Workspace held;
 
     /** {@code done} receives, on the UI executor, "" or the failure message when the open vault's index is ready. */
-    IndexFollower(Supplier<WorkspaceService> current, Executor background, Executor ui, BooleanProperty indexing,
+    IndexFollower(Supplier<Workspace> current, Executor background, Executor ui, BooleanProperty indexing,
                   Consumer<String> done) {
         this.current = current;
         this.background = background;
@@ -38,7 +39,7 @@ final class IndexFollower {
     }
 
     /** A vault was opened: index it now, or when the first page is shown if held. */
-    void opened(WorkspaceService ws) {
+    void opened(Workspace ws) {
         if (hold) {
             held = ws;
         } else {
@@ -55,7 +56,7 @@ final class IndexFollower {
         held = null;
     }
 
-    private void follow(WorkspaceService ws) {
+    private void follow(Workspace ws) {
         if (ws.indexReady()) {
             indexing.set(false);
             return;

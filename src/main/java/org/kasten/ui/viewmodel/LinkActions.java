@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.kasten.app.Workspace;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 
@@ -15,13 +16,13 @@ import org.kasten.note.NotePath;
  */
 public final class LinkActions {
 
-    private final Supplier<WorkspaceService> workspace;
+    private final Supplier<Workspace> workspace;
     private final Tabs tabs;
     private final SearchViewModel search;
     private Consumer<String> externalOpener = url -> { };
     private Consumer<String> searchRequested = tag -> { };
 
-    LinkActions(Supplier<WorkspaceService> workspace, Tabs tabs, SearchViewModel search) {
+    LinkActions(Supplier<Workspace> workspace, Tabs tabs, SearchViewModel search) {
         this.workspace = workspace;
         this.tabs = tabs;
         this.search = search;
@@ -67,14 +68,14 @@ public final class LinkActions {
      * backlink count, or the address of a web link. Empty for anything else. Cheap: safe on the UI thread.
      */
     public Optional<PanelItem> preview(String url) {
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         return ws == null ? Optional.empty() : NoteLookups.preview(ws, url);
     }
 
     /** Opens a note picked at random (never the one shown, when there is a choice). */
     public void randomNote(Random random) {
-        WorkspaceService ws = workspace.get();
-        List<Note> notes = ws == null ? List.of() : ws.notes();
+        Workspace ws = workspace.get();
+        List<Note> notes = ws == null ? List.of() : ws.graph().notes();
         if (notes.isEmpty()) {
             return;
         }

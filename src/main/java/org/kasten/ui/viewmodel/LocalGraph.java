@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.note.Resolution;
 import org.kasten.note.ResolvedLink;
@@ -26,7 +27,7 @@ public record LocalGraph(List<Node> nodes, List<int[]> edges) {
     }
 
     /** The neighbourhood of {@code centre} up to {@code depth} (1 or 2) steps along links in either direction. */
-    public static LocalGraph around(Location centre, String centreLabel, WorkspaceService ws, int depth) {
+    public static LocalGraph around(Location centre, String centreLabel, Workspace ws, int depth) {
         Map<Location, Integer> index = new LinkedHashMap<>();
         List<Node> nodes = new ArrayList<>();
         List<int[]> edges = new ArrayList<>();
@@ -59,12 +60,12 @@ public record LocalGraph(List<Node> nodes, List<int[]> edges) {
         return new LocalGraph(List.copyOf(nodes), List.copyOf(edges));
     }
 
-    private static List<ResolvedLink> neighbours(Location at, WorkspaceService ws) {
+    private static List<ResolvedLink> neighbours(Location at, Workspace ws) {
         if (at.isGhost()) {
-            return ws.ghost(at.ghost()).map(g -> g.backlinks()).orElse(List.of());
+            return ws.graph().ghost(at.ghost()).map(g -> g.backlinks()).orElse(List.of());
         }
-        List<ResolvedLink> all = new ArrayList<>(ws.outgoing(at.path()));
-        all.addAll(ws.backlinks(at.path()));
+        List<ResolvedLink> all = new ArrayList<>(ws.graph().outgoing(at.path()));
+        all.addAll(ws.graph().backlinks(at.path()));
         return all;
     }
 
@@ -81,12 +82,12 @@ public record LocalGraph(List<Node> nodes, List<int[]> edges) {
         };
     }
 
-    private static String label(Location at, WorkspaceService ws) {
+    private static String label(Location at, Workspace ws) {
         if (at.isGhost()) {
             return at.ghost();
         }
         NotePath path = at.path();
-        return ws.note(path).map(n -> n.title()).orElse(path.name());
+        return ws.graph().note(path).map(n -> n.title()).orElse(path.name());
     }
 
     private static void addEdge(List<int[]> edges, int a, int b) {

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.kasten.app.VaultException;
+import org.kasten.app.Workspace;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Warning;
@@ -32,7 +33,7 @@ public final class MainViewModel {
     private final WorkspaceOpener opener;
     private final Executor background;
     private final Executor ui;
-    private final ObjectProperty<WorkspaceService> workspace = new SimpleObjectProperty<>();
+    private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty indexing = new SimpleBooleanProperty();
     private final BooleanProperty darkPages = new SimpleBooleanProperty();
@@ -91,8 +92,8 @@ public final class MainViewModel {
         });
         background.execute(() -> {
             try {
-                WorkspaceService opened = opener.open(folder, relay);
-                opened.setDarkPages(darkPages.get());
+                Workspace opened = opener.open(folder, relay);
+                opened.setTheme(darkPages.get() ? "dark" : "light");
                 VaultSnapshot snapshot = VaultSnapshot.of(opened);
                 ui.execute(() -> loaded(snapshot, note, restore));
             } catch (VaultException | RuntimeException e) {
@@ -109,8 +110,8 @@ public final class MainViewModel {
     }
 
     private void loaded(VaultSnapshot snapshot, String note, List<NotePath> restore) {
-        WorkspaceService ws = snapshot.workspace();
-        WorkspaceService old = workspace.get();
+        Workspace ws = snapshot.workspace();
+        Workspace old = workspace.get();
         publish(snapshot);
         if (old != null && old != ws) {
             background.execute(old::close);
@@ -130,7 +131,7 @@ public final class MainViewModel {
             }));
         }
         tabs.clear();
-        tabSet.recentNotes().removeIf(p -> ws.note(p).isEmpty());
+        tabSet.recentNotes().removeIf(p -> ws.graph().note(p).isEmpty());
         NoteLookups.firstPlaces(ws, note, restore, error::set).forEach(this::openInNewTab);
         if (!tabs.isEmpty()) {
             selectedTab.set(tabs.get(0));
@@ -184,7 +185,7 @@ public final class MainViewModel {
 
     /** The workspace has re-read notes changed on disk: show the new state, keeping every tab's place. */
     private void changedOnDisk() {
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         if (ws == null) {
             return;
         }
@@ -202,7 +203,7 @@ public final class MainViewModel {
 
     /** Reloads the vault from disk keeping every tab's place (after changes made in another editor). */
     public void reload() {
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         if (ws == null) {
             return;
         }
@@ -210,8 +211,8 @@ public final class MainViewModel {
         loading.set(true);
         background.execute(() -> {
             try {
-                WorkspaceService opened = opener.open(ws.root(), org.kasten.note.Progress.NONE);
-                opened.setDarkPages(darkPages.get());
+                Workspace opened = opener.open(ws.root(), org.kasten.note.Progress.NONE);
+                opened.setTheme(darkPages.get() ? "dark" : "light");
                 VaultSnapshot snapshot = VaultSnapshot.of(opened);
                 ui.execute(() -> {
                     publish(snapshot);
@@ -235,7 +236,7 @@ public final class MainViewModel {
     /** The window shows its first page: the background work held back for it starts now. */
     public void firstPageShown() {
         indexFollower.firstPageShown();
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         if (ws != null) {
             ws.readTheRest();
         }
@@ -244,9 +245,9 @@ public final class MainViewModel {
     /** Switches the pages between dark and light: re-renders every open tab, keeping its place. */
     public void setDarkPages(boolean dark) {
         darkPages.set(dark);
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         if (ws != null) {
-            ws.setDarkPages(dark);
+            ws.setTheme(dark ? "dark" : "light");
             tabs.forEach(TabViewModel::refresh);
         }
     }
@@ -263,8 +264,8 @@ public final class MainViewModel {
 
     /** The notes of the open vault (empty before one is loaded). */
     public List<Note> notes() {
-        WorkspaceService ws = workspace.get();
-        return ws == null ? List.of() : ws.notes();
+        Workspace ws = workspace.get();
+        return ws == null ? List.of() : ws.graph().notes();
     }
 
     /** Turns on following changes on disk: the window updates, keeping every tab's place. */
@@ -287,7 +288,7 @@ public final class MainViewModel {
         links.setSearchRequested(listener);
     }
 
-    public ObjectProperty<WorkspaceService> workspaceProperty() { return workspace; }
+    public ObjectProperty<Workspace> workspaceProperty() { return workspace; }
     public BooleanProperty loadingProperty() { return loading; }
     /** True while the search index is being built (notes can be read meanwhile). */
     public BooleanProperty indexingProperty() { return indexing; }

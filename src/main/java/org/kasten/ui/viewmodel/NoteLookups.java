@@ -3,6 +3,7 @@ package org.kasten.ui.viewmodel;
 import java.util.List;
 import java.util.Optional;
 
+import org.kasten.app.Workspace;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 
@@ -16,17 +17,17 @@ final class NoteLookups {
      * The places shown when a vault opens: the {@code note} asked for (path, title or alias; when it is not
      * found, {@code notFound} gets the reason), else the {@code restore} notes that still exist, else the home note.
      */
-    static List<Location> firstPlaces(WorkspaceService ws, String note, List<NotePath> restore,
+    static List<Location> firstPlaces(Workspace ws, String note, List<NotePath> restore,
                                       java.util.function.Consumer<String> notFound) {
         if (note != null) {
-            Optional<Note> found = ws.find(note);
+            Optional<Note> found = ws.graph().find(note);
             if (found.isPresent()) {
                 return List.of(Location.note(found.get().path()));
             }
             notFound.accept("note not found: " + note);
         }
         List<Location> restored = restore == null ? List.of()
-                : restore.stream().filter(p -> ws.note(p).isPresent()).map(Location::note).toList();
+                : restore.stream().filter(p -> ws.graph().note(p).isPresent()).map(Location::note).toList();
         return !restored.isEmpty() ? restored : home(ws).map(n -> List.of(Location.note(n.path()))).orElse(List.of());
     }
 
@@ -34,15 +35,15 @@ final class NoteLookups {
      * The note shown first in a vault: Home, Welcome, README or index at the top level; else the top-level
      * note with the most links (a hub to start from); else the note with the most links anywhere.
      */
-    static Optional<Note> home(WorkspaceService ws) {
+    static Optional<Note> home(Workspace ws) {
         for (String name : HOME_NAMES) {
-            Optional<Note> found = ws.notes().stream().filter(n -> n.path().folder().isEmpty()
+            Optional<Note> found = ws.graph().notes().stream().filter(n -> n.path().folder().isEmpty()
                     && n.path().name().equalsIgnoreCase(name)).findFirst();
             if (found.isPresent()) {
                 return found;
             }
         }
-        Optional<Note> deeper = ws.notes().stream() // a vault of vaults: the shallowest Home, README …
+        Optional<Note> deeper = ws.graph().notes().stream() // a vault of vaults: the shallowest Home, README …
                 .filter(n -> HOME_NAMES.stream().anyMatch(name -> n.path().name().equalsIgnoreCase(name)))
                 .min(java.util.Comparator.comparingInt((Note n) -> depth(n.path()))
                         .thenComparingInt(n -> indexOfName(n.path().name())).thenComparing(Note::path));
@@ -51,8 +52,8 @@ final class NoteLookups {
         }
         java.util.Comparator<Note> byLinks = java.util.Comparator.comparingInt((Note n) -> n.links().size())
                 .thenComparing(Note::path, java.util.Comparator.reverseOrder());
-        Optional<Note> top = ws.notes().stream().filter(n -> n.path().folder().isEmpty()).max(byLinks);
-        return top.isPresent() ? top : ws.notes().stream().max(byLinks);
+        Optional<Note> top = ws.graph().notes().stream().filter(n -> n.path().folder().isEmpty()).max(byLinks);
+        return top.isPresent() ? top : ws.graph().notes().stream().max(byLinks);
     }
 
     private static final List<String> HOME_NAMES = List.of("Home", "Welcome", "README", "index", "Start here");
@@ -71,12 +72,12 @@ final class NoteLookups {
     }
 
     /** The preview of a link: a note's title and text start, a ghost's backlink count, a web address. */
-    static Optional<PanelItem> preview(WorkspaceService ws, String url) {
+    static Optional<PanelItem> preview(Workspace ws, String url) {
         KastenUrls.Target target = KastenUrls.parse(url);
         return switch (target.kind()) {
-            case NOTE -> ws.note(NotePath.of(target.value())).map(n -> new PanelItem(n.title(),
+            case NOTE -> ws.graph().note(NotePath.of(target.value())).map(n -> new PanelItem(n.title(),
                     excerpt(n.plainText()), Location.note(n.path()), false));
-            case GHOST -> ws.ghost(target.value()).map(g -> new PanelItem(g.name(),
+            case GHOST -> ws.graph().ghost(target.value()).map(g -> new PanelItem(g.name(),
                     "No note yet \u00b7 linked from " + g.sources().size()
                             + (g.sources().size() == 1 ? " note" : " notes"), Location.ghost(g.name()), true));
             case EXTERNAL -> Optional.of(new PanelItem("Web link", target.value(), null, false));

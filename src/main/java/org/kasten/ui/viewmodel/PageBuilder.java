@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kasten.app.VaultException;
+import org.kasten.app.Workspace;
 import org.kasten.note.Ghost;
 import org.kasten.note.Mention;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
+import org.kasten.note.RelatedNote;
 import org.kasten.note.Resolution;
 import org.kasten.note.ResolvedLink;
 
@@ -20,10 +23,10 @@ import org.kasten.note.ResolvedLink;
 public final class PageBuilder {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
-    private final WorkspaceService ws;
+    private final Workspace ws;
     private final ZoneId zone;
 
-    public PageBuilder(WorkspaceService ws, ZoneId zone) {
+    public PageBuilder(Workspace ws, ZoneId zone) {
         this.ws = ws;
         this.zone = zone;
     }
@@ -40,10 +43,10 @@ public final class PageBuilder {
      */
     public PageContent page(Location location) {
         if (location.isGhost()) {
-            return ws.ghost(location.ghost()).map(g -> ghostPage(location, g))
+            return ws.graph().ghost(location.ghost()).map(g -> ghostPage(location, g))
                     .orElseGet(() -> PageContent.missing(location, "Nothing links to this concept any more."));
         }
-        Optional<Note> note = ws.note(location.path());
+        Optional<Note> note = ws.graph().note(location.path());
         if (note.isEmpty()) {
             return PageContent.missing(location, "This note is no longer in the vault.");
         }
@@ -51,8 +54,8 @@ public final class PageBuilder {
         NotePath path = n.path();
         return new PageContent(location, n.title(), path.value(),
                 DATE.format(Instant.ofEpochMilli(n.modified()).atZone(zone)), n.aliases(), n.tags(),
-                ws.renderHtml(path), backlinks(ws.backlinks(path)), List.of(),
-                targets(ws.outgoing(path)), targets(ws.seeAlso(path)), n.headings(), properties(n),
+                ws.renderHtml(path), backlinks(ws.graph().backlinks(path)), List.of(),
+                targets(ws.graph().outgoing(path)), targets(ws.graph().seeAlso(path)), n.headings(), properties(n),
                 List.of(), LocalGraph.EMPTY, false);
     }
 
@@ -83,9 +86,18 @@ public final class PageBuilder {
             return page.withPanels(List.of(), List.of(), graph);
         }
         NotePath path = location.path();
-        List<PanelItem> related = !ws.indexReady() ? List.of() : ws.related(path, 10).stream()
+        List<PanelItem> related = !ws.indexReady() ? List.of() : related(path).stream()
                 .map(r -> new PanelItem(r.title(), r.path().value(), Location.note(r.path()), false)).toList();
-        return page.withPanels(mentions(ws.unlinkedMentions(path)), related, graph);
+        return page.withPanels(mentions(ws.graph().unlinkedMentions(path)), related, graph);
+    }
+
+    /** The notes related to this one; none when the index cannot say (they are a hint: the page shows without). */
+    private List<RelatedNote> related(NotePath path) {
+        try {
+            return ws.related(path, 10);
+        } catch (VaultException e) {
+            return List.of();
+        }
     }
 
     private PageContent ghostPage(Location location, Ghost ghost) {
@@ -162,6 +174,6 @@ public final class PageBuilder {
     }
 
     private String title(NotePath path) {
-        return ws.note(path).map(Note::title).orElse(path.name());
+        return ws.graph().note(path).map(Note::title).orElse(path.name());
     }
 }

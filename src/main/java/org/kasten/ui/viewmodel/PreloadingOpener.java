@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.kasten.app.StartupTimer;
 import org.kasten.app.VaultException;
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 
@@ -22,7 +23,7 @@ public final class PreloadingOpener implements WorkspaceOpener {
 
     private final WorkspaceOpener delegate;
     private final Path folder;
-    private final CompletableFuture<WorkspaceService> early;
+    private final CompletableFuture<Workspace> early;
     private final AtomicBoolean taken = new AtomicBoolean();
     private volatile Progress listener = Progress.NONE;
 
@@ -36,7 +37,7 @@ public final class PreloadingOpener implements WorkspaceOpener {
     @FunctionalInterface
     public interface EarlyOpener {
         /** Opens {@code folder}, reading at least the note {@code firstNote} picks. */
-        WorkspaceService open(Path folder, Progress progress, Function<WorkspaceService, Optional<NotePath>> firstNote)
+        Workspace open(Path folder, Progress progress, Function<Workspace, Optional<NotePath>> firstNote)
                 throws VaultException;
     }
 
@@ -45,7 +46,7 @@ public final class PreloadingOpener implements WorkspaceOpener {
      * renders the note {@code firstNote} picks (if any) so the renderer's start-up cost is paid early as well.
      */
     public static PreloadingOpener start(WorkspaceOpener delegate, EarlyOpener early, Path folder, BooleanSupplier dark,
-                                         Function<WorkspaceService, Optional<NotePath>> firstNote) {
+                                         Function<Workspace, Optional<NotePath>> firstNote) {
         PreloadingOpener opener = new PreloadingOpener(delegate, folder);
         Thread thread = new Thread(() -> opener.preload(early, dark, firstNote), "kasten-preload");
         thread.setDaemon(true);
@@ -57,21 +58,21 @@ public final class PreloadingOpener implements WorkspaceOpener {
      * The note the window will show first, as {@link MainViewModel#openVault} chooses it: the requested note,
      * else the first saved tab that still exists, else the home note.
      */
-    public static Function<WorkspaceService, Optional<NotePath>> firstNote(String note, java.util.List<NotePath> saved) {
+    public static Function<Workspace, Optional<NotePath>> firstNote(String note, java.util.List<NotePath> saved) {
         return ws -> {
             if (note != null) {
-                return ws.find(note).map(n -> n.path());
+                return ws.graph().find(note).map(n -> n.path());
             }
-            return saved.stream().filter(p -> ws.note(p).isPresent()).findFirst()
+            return saved.stream().filter(p -> ws.graph().note(p).isPresent()).findFirst()
                     .or(() -> NoteLookups.home(ws).map(n -> n.path()));
         };
     }
 
-    private void preload(EarlyOpener opening, BooleanSupplier dark, Function<WorkspaceService, Optional<NotePath>> firstNote) {
-        WorkspaceService ws;
+    private void preload(EarlyOpener opening, BooleanSupplier dark, Function<Workspace, Optional<NotePath>> firstNote) {
+        Workspace ws;
         try {
             ws = opening.open(folder, (done, total, message) -> listener.report(done, total, message), firstNote);
-            ws.setDarkPages(dark.getAsBoolean()); // asked after the load: the desktop has usually answered by then
+            ws.setTheme(dark.getAsBoolean() ? "dark" : "light"); // asked after the load: the desktop has usually answered by then
         } catch (VaultException | RuntimeException e) {
             early.completeExceptionally(e);
             return;
@@ -86,7 +87,7 @@ public final class PreloadingOpener implements WorkspaceOpener {
     }
 
     @Override
-    public WorkspaceService open(Path requested, Progress progress) throws VaultException {
+    public Workspace open(Path requested, Progress progress) throws VaultException {
         if (!normal(requested).equals(folder) || !taken.compareAndSet(false, true)) {
             return delegate.open(requested, progress);
         }

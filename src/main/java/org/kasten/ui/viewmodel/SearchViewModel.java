@@ -1,5 +1,10 @@
 package org.kasten.ui.viewmodel;
 
+import org.kasten.app.VaultException;
+import org.kasten.app.Workspace;
+import org.kasten.note.Note;
+import org.kasten.note.SearchHit;
+import org.kasten.note.SearchResults;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -15,9 +20,6 @@ import javafx.collections.ObservableList;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-import org.kasten.note.Note;
-import org.kasten.note.SearchHit;
-import org.kasten.note.SearchResults;
 
 /**
  * The search panel: runs the query on the background executor (the view debounces keystrokes), keeps only
@@ -43,12 +45,12 @@ public final class SearchViewModel {
     private final ObjectProperty<Map<String, Map<String, Long>>> facets = new SimpleObjectProperty<>(Map.of());
     private final ObservableList<FacetChip> chips = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final Supplier<WorkspaceService> workspace;
+    private final Supplier<Workspace> workspace;
     private final Executor background;
     private final Executor ui;
     private final AtomicLong generation = new AtomicLong();
 
-    public SearchViewModel(Supplier<WorkspaceService> workspace, Executor background, Executor ui) {
+    public SearchViewModel(Supplier<Workspace> workspace, Executor background, Executor ui) {
         this.workspace = workspace;
         this.background = background;
         this.ui = ui;
@@ -59,7 +61,7 @@ public final class SearchViewModel {
         long mine = generation.incrementAndGet();
         String q = query.get() == null ? "" : query.get().strip();
         String filter = facet.get();
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         if (q.isEmpty() && filter != null && ws != null) {
             background.execute(() -> listFacet(ws, filter, mine));
             return;
@@ -72,8 +74,8 @@ public final class SearchViewModel {
             SearchResults results;
             String error = null;
             try {
-                results = ws.search(q, LIMIT);
-            } catch (RuntimeException e) {
+                results = ws.search(q, LIMIT, true);
+            } catch (VaultException | RuntimeException e) {
                 results = null;
                 error = "Search failed: " + e.getMessage();
             }
@@ -93,7 +95,7 @@ public final class SearchViewModel {
      * whose answers are dropped, stopped as soon as the user searches or another vault opens.
      */
     public void warmUpEngine() {
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         if (ws == null) {
             return;
         }
@@ -108,8 +110,8 @@ public final class SearchViewModel {
         run();
     }
 
-    private void listFacet(WorkspaceService ws, String filter, long mine) {
-        List<SearchHit> all = ws.notes().stream()
+    private void listFacet(Workspace ws, String filter, long mine) {
+        List<SearchHit> all = ws.graph().notes().stream()
                 .map(n -> new SearchHit(n.path(), n.title(), 0, Html.escape(String.join(" \u00b7 ", n.tags()))))
                 .toList();
         List<SearchHit> shown = filter(all, filter, ws);
@@ -199,13 +201,13 @@ public final class SearchViewModel {
                 .limit(CHIPS_PER_FACET).toList();
     }
 
-    private static List<SearchHit> filter(List<SearchHit> hits, String filter, WorkspaceService ws) {
+    private static List<SearchHit> filter(List<SearchHit> hits, String filter, Workspace ws) {
         if (filter == null || !filter.contains(":")) {
             return hits;
         }
         String kind = filter.substring(0, filter.indexOf(':'));
         String value = filter.substring(filter.indexOf(':') + 1);
-        return hits.stream().filter(h -> ws.note(h.path()).map(n -> matches(n, kind, value)).orElse(false)).toList();
+        return hits.stream().filter(h -> ws.graph().note(h.path()).map(n -> matches(n, kind, value)).orElse(false)).toList();
     }
 
     private static boolean matches(Note note, String kind, String value) {

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.kasten.app.StartupTimer;
+import org.kasten.app.Workspace;
 
 /**
  * One open tab: its history and the content of the place it shows. Content is built on the background
@@ -21,12 +22,12 @@ public final class TabViewModel {
     private final NavigationHistory history = new NavigationHistory();
     private final ReadOnlyObjectWrapper<PageContent> content = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final Supplier<WorkspaceService> workspace;
+    private final Supplier<Workspace> workspace;
     private final Executor background;
     private final Executor ui;
     private final AtomicLong generation = new AtomicLong();
 
-    public TabViewModel(Supplier<WorkspaceService> workspace, Executor background, Executor ui) {
+    public TabViewModel(Supplier<Workspace> workspace, Executor background, Executor ui) {
         this.workspace = workspace;
         this.background = background;
         this.ui = ui;
@@ -83,7 +84,7 @@ public final class TabViewModel {
     private void show(Location location) {
         long mine = generation.incrementAndGet();
         busy.set(true);
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         if (ws == null) {
             return;
         }
@@ -101,7 +102,7 @@ public final class TabViewModel {
     /** Recomputes the slower panels of the shown page (when the search index becomes ready), not the page. */
     public void refreshPanels() {
         PageContent page = content.get();
-        WorkspaceService ws = workspace.get();
+        Workspace ws = workspace.get();
         if (page == null || ws == null) {
             return;
         }

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 
 /** The open tabs, the selected one, navigation in it, and the notes shown recently (most recent first). */
@@ -16,14 +17,14 @@ public final class Tabs {
 
     private static final int RECENT_NOTES = 50;
 
-    private final Supplier<WorkspaceService> workspace;
+    private final Supplier<Workspace> workspace;
     private final Executor background;
     private final Executor ui;
     private final ObservableList<TabViewModel> tabs = FXCollections.observableArrayList();
     private final ObjectProperty<TabViewModel> selectedTab = new SimpleObjectProperty<>();
     private final ObservableList<NotePath> recentNotes = FXCollections.observableArrayList();
 
-    Tabs(Supplier<WorkspaceService> workspace, Executor background, Executor ui) {
+    Tabs(Supplier<Workspace> workspace, Executor background, Executor ui) {
         this.workspace = workspace;
         this.background = background;
         this.ui = ui;

@@ -3,6 +3,7 @@ package org.kasten.ui.viewmodel;
 import java.util.function.Consumer;
 
 import org.kasten.app.VaultException;
+import org.kasten.app.Workspace;
 
 /**
  * Whether the open vault's changes on disk are followed. The workspace does the watching (and re-reads
@@ -11,20 +12,20 @@ import org.kasten.app.VaultException;
 final class WatchSwitch {
 
     private volatile boolean on;
-    private volatile WorkspaceService watched;
+    private volatile Workspace watched;
 
     void setOn(boolean on) {
         this.on = on;
     }
 
     /** Follows {@code workspace} instead of the previous one (when switched on); failures go to {@code failed}. */
-    void watch(WorkspaceService workspace, Runnable changed, Consumer<String> failed) {
+    void watch(Workspace workspace, Runnable changed, Consumer<String> failed) {
         watched = workspace;
         if (!on) {
             return;
         }
         try {
-            workspace.watch(() -> {
+            workspace.watch(change -> {
                 if (on && watched == workspace) {
                     changed.run();
                 }

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.ui.TestVault;
 import org.kasten.ui.viewmodel.Location;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kasten.ui.viewmodel.StateStore;
-import org.kasten.ui.viewmodel.WorkspaceAdapter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,7 +45,7 @@ class WindowStateTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         vault = TestVault.write(Files.createDirectories(dir.resolve("vault")));
-        main = new MainViewModel(WorkspaceAdapter.opener(), background, Platform::runLater);
+        main = new MainViewModel(Workspace::open, background, Platform::runLater);
         window = new MainWindow(main, url -> { }, p -> main.openVault(p, null, List.of()), List::of, false);
         window.showErrorsInDialogs();
         stage.setScene(new Scene(window, 1100, 700));

@@ -18,10 +18,10 @@ import netscape.javascript.JSObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.Workspace;
 import org.kasten.ui.TestVault;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kasten.ui.viewmodel.PageContent;
-import org.kasten.ui.viewmodel.WorkspaceAdapter;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,7 +49,7 @@ abstract class WindowTestBase {
                 background.execute(r);
             }
         };
-        main = new MainViewModel(WorkspaceAdapter.opener(), worker, Platform::runLater);
+        main = new MainViewModel(Workspace::open, worker, Platform::runLater);
         main.setWatching(true);
         window = new MainWindow(main, browsed::add, p -> main.openVault(p, null, List.of()), List::of, false);
         Scene scene = new Scene(window, 1200, 800);

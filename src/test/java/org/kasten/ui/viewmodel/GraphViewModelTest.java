@@ -27,14 +27,14 @@ class GraphViewModelTest {
 
     @TempDir Path dir;
     Path vault;
-    WorkspaceService ws;
+    Workspace ws;
     StateStore store;
     final List<GraphViewModel> models = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
         vault = TestVault.write(Files.createDirectories(dir.resolve("vault")));
-        ws = new WorkspaceAdapter(Workspace.open(vault, Progress.NONE));
+        ws = Workspace.open(vault, Progress.NONE);
         store = new StateStore(dir.resolve("config"));
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.ui.TestVault;
@@ -39,10 +40,10 @@ class LargeNoteTabTest {
     void aLargeNoteIsRenderedOffTheUiThreadAndShownBoundedUnderANotice() throws Exception {
         String paragraph = "A line of an enormous note, with [[Alpha]] and *emphasis* in it.\n\n";
         TestVault.file(TestVault.write(dir), "Big.md", "# Big\n\n" + paragraph.repeat(3_000_000 / paragraph.length()));
-        WorkspaceService real = WorkspaceAdapter.opener().open(dir, Progress.NONE);
+        Workspace real = Workspace.open(dir, Progress.NONE);
         Set<String> renderThreads = ConcurrentHashMap.newKeySet();
-        WorkspaceService watched = (WorkspaceService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {WorkspaceService.class}, (proxy, method, args) -> {
+        Workspace watched = (Workspace) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Workspace.class}, (proxy, method, args) -> {
                     if (method.getName().startsWith("render")) {
                         renderThreads.add(Thread.currentThread().getName());
                     }

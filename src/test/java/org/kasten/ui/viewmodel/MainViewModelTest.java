@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.ui.TestVault;
 
@@ -25,7 +26,7 @@ class MainViewModelTest {
     @BeforeEach
     void open() throws Exception {
         TestVault.write(dir);
-        main = new MainViewModel(WorkspaceAdapter.opener(), SAME_THREAD, SAME_THREAD);
+        main = new MainViewModel(Workspace::open, SAME_THREAD, SAME_THREAD);
         main.openVault(dir, null, List.of());
     }
 
@@ -47,7 +48,7 @@ class MainViewModelTest {
 
     @Test
     void aVaultThatDoesNotExistGivesAReasonNotACrash() {
-        MainViewModel other = new MainViewModel(WorkspaceAdapter.opener(), SAME_THREAD, SAME_THREAD);
+        MainViewModel other = new MainViewModel(Workspace::open, SAME_THREAD, SAME_THREAD);
         other.openVault(dir.resolve("missing"), null, List.of());
         assertThat(other.errorProperty().get()).startsWith("vault not found");
         assertThat(other.failedVaultProperty().get()).isEqualTo(dir.resolve("missing"));
@@ -108,14 +109,14 @@ class MainViewModelTest {
 
     @Test
     void aNoteAskedForByAliasIsShownFirst() {
-        MainViewModel other = new MainViewModel(WorkspaceAdapter.opener(), SAME_THREAD, SAME_THREAD);
+        MainViewModel other = new MainViewModel(Workspace::open, SAME_THREAD, SAME_THREAD);
         other.openVault(dir, "First Letter", List.of());
         assertThat(other.selectedTabProperty().get().getContent().title()).isEqualTo("Alpha");
     }
 
     @Test
     void rememberedTabsAreRestoredWhenTheyStillExist() {
-        MainViewModel other = new MainViewModel(WorkspaceAdapter.opener(), SAME_THREAD, SAME_THREAD);
+        MainViewModel other = new MainViewModel(Workspace::open, SAME_THREAD, SAME_THREAD);
         other.openVault(dir, null, List.of(NotePath.of("Concepts/Beta.md"), NotePath.of("Gone.md"), NotePath.of("Alpha.md")));
         assertThat(other.tabs()).extracting(t -> t.getContent().title()).containsExactly("Beta", "Alpha");
         assertThat(other.selectedTabProperty().get().getContent().title()).isEqualTo("Beta");
@@ -150,17 +151,24 @@ class MainViewModelTest {
         assertThat(main.selectedTabProperty().get().history().canGoBackProperty().get()).isTrue();
     }
 
+    /** {@code graph} as if only its first two notes were read. */
+    private static org.kasten.note.NoteGraph firstTwo(org.kasten.note.NoteGraph graph) {
+        return (org.kasten.note.NoteGraph) java.lang.reflect.Proxy.newProxyInstance(MainViewModelTest.class.getClassLoader(),
+                new Class<?>[] {org.kasten.note.NoteGraph.class}, (proxy, method, args) ->
+                        method.getName().equals("notes") ? graph.notes().subList(0, 2) : method.invoke(graph, args));
+    }
+
     @Test
     void aVaultStillBeingReadIsShownAgainWhenEveryNoteIsRead() throws Exception {
         java.util.concurrent.atomic.AtomicBoolean loaded = new java.util.concurrent.atomic.AtomicBoolean();
         List<Runnable> whenLoaded = new ArrayList<>();
         WorkspaceOpener partly = (folder, progress) -> {
-            WorkspaceService real = WorkspaceAdapter.opener().open(folder, progress);
-            return (WorkspaceService) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {WorkspaceService.class}, (proxy, method, args) -> switch (method.getName()) {
+            Workspace real = Workspace.open(folder, progress);
+            return (Workspace) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {Workspace.class}, (proxy, method, args) -> switch (method.getName()) {
                         case "isLoaded" -> loaded.get();
                         case "whenLoaded" -> whenLoaded.add((Runnable) args[0]);
-                        case "notes" -> loaded.get() ? real.notes() : real.notes().subList(0, 2); // the others unread
+                        case "graph" -> loaded.get() ? real.graph() : firstTwo(real.graph()); // the others unread
                         default -> method.invoke(real, args);
                     });
         };
@@ -179,10 +187,10 @@ class MainViewModelTest {
 
     @Test
     void indexingWaitsForTheFirstPageWhenTheWindowAsksSo() {
-        MainViewModel held = new MainViewModel(WorkspaceAdapter.opener(), SAME_THREAD, SAME_THREAD);
+        MainViewModel held = new MainViewModel(Workspace::open, SAME_THREAD, SAME_THREAD);
         held.holdIndexingUntilFirstPage();
         held.openVault(dir, null, List.of());
-        WorkspaceService ws = held.workspaceProperty().get();
+        Workspace ws = held.workspaceProperty().get();
         assertThat(held.selectedTabProperty().get().getContent().title()).isEqualTo("Home");
         assertThat(ws.indexReady()).as("no index started before the first page is shown").isFalse();
 

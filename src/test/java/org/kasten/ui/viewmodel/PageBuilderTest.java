@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.ui.TestVault;
@@ -17,17 +18,17 @@ import org.kasten.ui.TestVault;
 class PageBuilderTest {
 
     @TempDir Path dir;
-    WorkspaceService real;
+    Workspace real;
 
     @BeforeEach
     void open() throws Exception {
-        real = WorkspaceAdapter.opener().open(TestVault.write(dir), Progress.NONE);
+        real = Workspace.open(TestVault.write(dir), Progress.NONE);
     }
 
     /** The real workspace, except that the index is never ready and asking for related notes fails. */
-    private WorkspaceService indexing() {
-        return (WorkspaceService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {WorkspaceService.class}, (proxy, method, args) -> {
+    private Workspace indexing() {
+        return (Workspace) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Workspace.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "indexReady": return false;
                         case "related": throw new AssertionError("related notes asked before the index is ready");

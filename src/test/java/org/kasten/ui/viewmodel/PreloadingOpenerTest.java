@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kasten.app.VaultException;
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.ui.TestVault;
 
@@ -25,13 +26,13 @@ class PreloadingOpenerTest {
         List<Path> opened = new CopyOnWriteArrayList<>();
         WorkspaceOpener counting = (folder, progress) -> {
             opened.add(folder);
-            return WorkspaceAdapter.opener().open(folder, progress);
+            return Workspace.open(folder, progress);
         };
         PreloadingOpener opener = PreloadingOpener.start(counting, (f, p, first) -> counting.open(f, p), dir.resolve("."),
                 () -> false, ws -> Optional.empty());
-        WorkspaceService first = opener.open(dir, (done, total, message) -> { });
-        assertThat(first.notes()).hasSize(4);
-        WorkspaceService second = opener.open(dir, (done, total, message) -> { });
+        Workspace first = opener.open(dir, (done, total, message) -> { });
+        assertThat(first.graph().notes()).hasSize(4);
+        Workspace second = opener.open(dir, (done, total, message) -> { });
         assertThat(second).isNotSameAs(first);
         assertThat(opened).hasSize(2);
         first.close();
@@ -40,7 +41,7 @@ class PreloadingOpenerTest {
 
     @Test
     void aFailureOfThePreloadReachesTheWindowAsTheUsualMessage() {
-        PreloadingOpener opener = PreloadingOpener.start(WorkspaceAdapter.opener(), WorkspaceAdapter::openProgressively,
+        PreloadingOpener opener = PreloadingOpener.start(Workspace::open, Workspace::openProgressively,
                 dir.resolve("missing"), () -> false,
                 ws -> Optional.empty());
         assertThatThrownBy(() -> opener.open(dir.resolve("missing"), (done, total, message) -> { }))
@@ -50,7 +51,7 @@ class PreloadingOpenerTest {
     @Test
     void theFirstNoteIsTheRequestedOneElseASavedTabElseHome() throws Exception {
         TestVault.write(dir);
-        WorkspaceService ws = WorkspaceAdapter.opener().open(dir, (done, total, message) -> { });
+        Workspace ws = Workspace.open(dir, (done, total, message) -> { });
         assertThat(PreloadingOpener.firstNote("Beta", List.of(NotePath.of("Alpha.md"))).apply(ws))
                 .contains(NotePath.of("Concepts/Beta.md"));
         assertThat(PreloadingOpener.firstNote(null, List.of(NotePath.of("Gone.md"), NotePath.of("Alpha.md"))).apply(ws))

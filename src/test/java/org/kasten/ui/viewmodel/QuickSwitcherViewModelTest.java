@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.ui.TestVault;
 
@@ -20,7 +21,7 @@ class QuickSwitcherViewModelTest {
     @BeforeEach
     void open() throws Exception {
         TestVault.write(dir);
-        main = new MainViewModel(WorkspaceAdapter.opener(), Runnable::run, Runnable::run);
+        main = new MainViewModel(Workspace::open, Runnable::run, Runnable::run);
         main.openVault(dir, null, List.of());
         switcher = main.switcher();
     }

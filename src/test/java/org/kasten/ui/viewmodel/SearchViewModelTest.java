@@ -11,6 +11,7 @@ import java.util.Queue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.Workspace;
 import org.kasten.note.SearchHit;
 import org.kasten.ui.TestVault;
 
@@ -22,7 +23,7 @@ class SearchViewModelTest {
     @BeforeEach
     void open() throws Exception {
         TestVault.write(dir);
-        main = new MainViewModel(WorkspaceAdapter.opener(), Runnable::run, Runnable::run);
+        main = new MainViewModel(Workspace::open, Runnable::run, Runnable::run);
         main.openVault(dir, null, List.of());
     }
 
@@ -44,10 +45,10 @@ class SearchViewModelTest {
 
     @Test
     void theEngineWarmUpRunsInTheBackgroundAndStopsWhenTheUserSearches() {
-        WorkspaceService real = main.workspaceProperty().get();
+        Workspace real = main.workspaceProperty().get();
         List<java.util.function.BooleanSupplier> stops = new java.util.ArrayList<>();
-        WorkspaceService spy = (WorkspaceService) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{WorkspaceService.class}, (proxy, method, args) -> {
+        Workspace spy = (Workspace) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{Workspace.class}, (proxy, method, args) -> {
                     if (method.getName().equals("warmUpSearch")) {
                         stops.add((java.util.function.BooleanSupplier) args[0]);
                         return null;

@@ -1,0 +1,102 @@
+package org.kasten.app;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.kasten.graph.ConceptGraph;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+import org.kasten.note.VaultChange;
+import org.kasten.vault.LoadedVault;
+import org.kasten.vault.VaultLoader;
+import org.kasten.vault.VaultWatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows a workspace's folder: each batch of changed files from the {@link VaultWatcher} is re-read
+ * ({@link ChangedNotes}), the workspace's graph replaced and its index updated, then the listeners are told. A
+ * batch that lost track of events (a rescan) re-reads the whole vault.
+ */
+final class DiskChanges implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiskChanges.class);
+    /** Events this close together are one batch (an editor's save is several). */
+    private static final Duration DEBOUNCE = Duration.ofMillis(150);
+
+    private final OpenWorkspace workspace;
+    private final List<Consumer<VaultChange>> listeners = new CopyOnWriteArrayList<>();
+    private VaultWatcher watcher;
+
+    DiskChanges(OpenWorkspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Tells {@code listener} of each applied change from now on and starts watching, once. */
+    synchronized void watch(Consumer<VaultChange> listener) throws VaultException {
+        listen(listener);
+        if (watcher == null) {
+            try {
+                watcher = VaultWatcher.start(workspace.root(), DEBOUNCE, this::apply);
+            } catch (IOException e) {
+                throw new VaultException("cannot watch " + workspace.root() + " for changes (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /** Tells {@code listener} of each applied change from now on, without starting to watch. */
+    void listen(Consumer<VaultChange> listener) {
+        listeners.add(listener);
+    }
+
+    /** Applies one batch from the watcher: re-reads changed notes (or everything), updates graph and index. */
+    void apply(VaultWatcher.Batch batch) {
+        workspace.awaitLoaded(); // changes apply to the full graph
+        applyNow(batch);
+    }
+
+    private synchronized void applyNow(VaultWatcher.Batch batch) {
+        try {
+            if (batch.rescan()) {
+                LoadedVault loaded = new VaultLoader().load(workspace.root(), VaultFolders.parseCache(workspace.root()), Progress.NONE);
+                ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
+                workspace.replace(new OpenWorkspace.State(loaded, graph));
+                workspace.index().sync(graph);
+                tell(new VaultChange(Set.of(), Set.of(), true));
+                return;
+            }
+            OpenWorkspace.State before = workspace.state();
+            ChangedNotes result = ChangedNotes.read(workspace.root(), before.graph(), batch.paths());
+            workspace.replace(new OpenWorkspace.State(before.vault(), result.graph()));
+            for (NotePath path : result.removed()) {
+                workspace.index().delete(path);
+            }
+            if (!result.reindex().isEmpty()) {
+                workspace.index().update(result.graph(), result.reindex()); // anchor text as the graph now gives it
+            }
+            if (!result.changed().isEmpty() || !result.removed().isEmpty()) {
+                tell(new VaultChange(result.changed(), result.removed(), false));
+            }
+        } catch (IOException | VaultException e) {
+            LOG.warn("changes in {} could not be applied: {}", workspace.root(), e.getMessage());
+        }
+    }
+
+    private void tell(VaultChange change) {
+        for (Consumer<VaultChange> listener : listeners) {
+            listener.accept(change);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.kasten.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.kasten.graph.ConceptGraph;
+import org.kasten.note.Note;
+import org.kasten.note.NoteGraph;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+import org.kasten.note.RelatedNote;
+import org.kasten.note.SearchResults;
+import org.kasten.note.VaultChange;
+import org.kasten.note.Warning;
+import org.kasten.search.IndexReport;
+import org.kasten.vault.LoadedVault;
+import org.kasten.vault.VaultWatcher;
+
+/**
+ * The {@link Workspace} of a vault opened by {@link WorkspaceOpening}: holds the vault as it is now (its loaded
+ * files and their graph, replaced together) and hands each request to the part whose job it is.
+ */
+final class OpenWorkspace implements Workspace {
+
+    /** The loaded files and the graph built from them; replaced as one when the notes change. */
+    record State(LoadedVault vault, ConceptGraph graph) {
+    }
+
+    private final Path root;
+    private final Progress progress;
+    private volatile State state;
+    private final WorkspacePages pages;
+    private final DiskChanges changes;
+    /** Started on first use, so commands that never search (check, show, render) never index. */
+    private WorkspaceIndex index;
+    /** Done once every note is read: at once, except for a workspace opened progressively. */
+    private final CompletableFuture<Void> loaded;
+    /** Counted down when a progressive open may read the rest (the window shows the first note). */
+    private final Runnable readTheRest;
+
+    OpenWorkspace(Path root, State state, Progress progress, CompletableFuture<Void> loaded, Runnable readTheRest) {
+        this.root = root;
+        this.state = state;
+        this.progress = progress;
+        this.loaded = loaded;
+        this.readTheRest = readTheRest;
+        this.pages = new WorkspacePages(root);
+        this.changes = new DiskChanges(this);
+    }
+
+    /** The vault as it is now. */
+    State state() {
+        return state;
+    }
+
+    /** Replaces the vault as it is now (by the open sequence and the application of changes). */
+    void replace(State now) {
+        state = now;
+    }
+
+    /** The search index, opened and brought up to date in the background on first use, after every note is read. */
+    WorkspaceIndex index() {
+        loaded.join();
+        synchronized (this) {
+            if (index == null) {
+                index = WorkspaceIndex.start(root, state.graph(), path -> state.graph().note(path).orElse(null), progress);
+            }
+            return index;
+        }
+    }
+
+    /** Waits until every note is read (changes apply to the full graph). */
+    void awaitLoaded() {
+        loaded.join();
+    }
+
+    /** Applies one batch the watcher would send (tests apply a rescan after an overflow, without a watcher). */
+    void apply(VaultWatcher.Batch batch) {
+        changes.apply(batch);
+    }
+
+    /** Tells {@code listener} of each change applied from now on, without watching the folder (for tests). */
+    void listen(Consumer<VaultChange> listener) {
+        changes.listen(listener);
+    }
+
+    @Override
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public NoteGraph graph() {
+        return state.graph();
+    }
+
+    @Override
+    public List<Warning> warnings() {
+        State now = state;
+        return WorkspaceLinks.warnings(now.vault(), now.graph());
+    }
+
+    @Override
+    public long loadMillis() {
+        return state.vault().millis();
+    }
+
+    @Override
+    public boolean isLoaded() {
+        return loaded.isDone();
+    }
+
+    @Override
+    public void readTheRest() {
+        readTheRest.run();
+    }
+
+    @Override
+    public void whenLoaded(Runnable action) {
+        loaded.thenRun(action);
+    }
+
+    @Override
+    public SearchResults search(String query, int limit, boolean facets) throws VaultException {
+        return index().searcher().search(query, limit, facets);
+    }
+
+    @Override
+    public List<NotePath> matchingPaths(String query, int limit) throws VaultException {
+        return index().searcher().search(query, limit, false, false).hits().stream().map(h -> h.path()).toList();
+    }
+
+    @Override
+    public List<RelatedNote> related(NotePath path, int limit) throws VaultException {
+        ConceptGraph graph = state.graph();
+        Optional<Note> note = graph.note(path);
+        if (note.isEmpty()) {
+            return List.of();
+        }
+        Set<NotePath> out = new HashSet<>();
+        graph.outgoing(path).stream().map(r -> r.resolution().path()).filter(Objects::nonNull).forEach(out::add);
+        Set<NotePath> in = new HashSet<>();
+        graph.backlinks(path).forEach(r -> in.add(r.source()));
+        List<NotePath> linked = new ArrayList<>(out);
+        linked.addAll(in);
+        linked.removeIf(p -> graph.note(p).isEmpty());
+        return index().searcher().related(note.get(), limit, linked);
+    }
+
+    @Override
+    public boolean indexReady() {
+        WorkspaceIndex started;
+        synchronized (this) {
+            started = index;
+        }
+        return loaded.isDone() && started != null && started.ready();
+    }
+
+    @Override
+    public IndexReport awaitIndex() throws VaultException {
+        return index().await();
+    }
+
+    @Override
+    public String renderHtml(NotePath path) {
+        return pages.page(state.graph(), path);
+    }
+
+    @Override
+    public String renderGhost(String name) {
+        return pages.ghostPage(state.graph(), name);
+    }
+
+    @Override
+    public void setTheme(String name) {
+        pages.setTheme(name);
+    }
+
+    @Override
+    public void watch(Consumer<VaultChange> changed) throws VaultException {
+        changes.watch(changed);
+    }
+
+    @Override
+    public void close() {
+        changes.close();
+        WorkspaceIndex started;
+        synchronized (this) {
+            started = index;
+        }
+        if (started != null) {
+            started.close();
+        }
+    }
+}
