@@ -1,8 +1,6 @@
 package org.kasten.note;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,21 +14,31 @@ import java.util.Optional;
  *   <li>{@code kasten://attachment/<path>}: a file of the vault by vault-relative path (encoded as for notes);
  *       pages load their images from these URLs, which only ever serve files inside the vault.</li>
  * </ul>
- * Same-note links are plain {@code #anchor} fragments. Pages never hold {@code file:} URLs.
+ * Same-note links are plain {@code #anchor} fragments. Pages never hold {@code file:} URLs. {@link #read} tells
+ * what any clicked URL asks for, {@link #parse} reads only Kasten's own; both decode with {@link PercentEncoding}.
  *
  * @param kind   what the URL points to
- * @param value  the decoded note path, ghost name or tag
- * @param anchor the decoded fragment, or null
+ * @param value  the decoded note path, ghost name or tag; the URL itself for {@code EXTERNAL} and {@code OTHER};
+ *               empty for {@code ANCHOR}
+ * @param anchor the decoded fragment, or null when there is none or it is empty
  */
 public record KastenUrl(Kind kind, String value, String anchor) {
 
     /** The scheme prefix every internal URL starts with. */
     public static final String SCHEME = "kasten://";
 
-    /** What an internal URL points to. */
+    /** What a URL points to: the first four are Kasten's own URLs. */
     public enum Kind {
-        NOTE, GHOST, TAG, ATTACHMENT
+        NOTE, GHOST, TAG, ATTACHMENT,
+        /** a fragment of the page shown: {@code #anchor} */
+        ANCHOR,
+        /** a web or mail address, opened outside Kasten */
+        EXTERNAL,
+        /** anything else ({@code javascript:}, {@code file:}, an unknown {@code kasten://} kind) */
+        OTHER
     }
+
+    private static final Kind[] INTERNAL = {Kind.NOTE, Kind.GHOST, Kind.TAG, Kind.ATTACHMENT};
 
     /** The URL of a note, with an optional anchor (null or empty: none). */
     public static String note(NotePath path, String anchor) {
@@ -43,66 +51,62 @@ public record KastenUrl(Kind kind, String value, String anchor) {
     }
 
     private static String path(Kind kind, NotePath path, String anchor) {
-        StringBuilder url = new StringBuilder(SCHEME).append(kind.name().toLowerCase(java.util.Locale.ROOT)).append('/');
+        StringBuilder url = new StringBuilder(SCHEME).append(kind.name().toLowerCase(Locale.ROOT)).append('/');
         String[] segments = path.value().split("/", -1);
         for (int i = 0; i < segments.length; i++) {
             if (i > 0) {
                 url.append('/');
             }
-            url.append(encode(segments[i]));
+            url.append(PercentEncoding.encode(segments[i]));
         }
         if (anchor != null && !anchor.isEmpty()) {
-            url.append('#').append(encode(anchor));
+            url.append('#').append(PercentEncoding.encode(anchor));
         }
         return url.toString();
     }
 
     /** The URL of a ghost concept's page. */
     public static String ghost(String name) {
-        return SCHEME + "ghost/" + encode(name);
+        return SCHEME + "ghost/" + PercentEncoding.encode(name);
     }
 
     /** The URL of a tag search. */
     public static String tag(String tag) {
-        return SCHEME + "tag/" + encode(tag.startsWith("#") ? tag.substring(1) : tag);
+        return SCHEME + "tag/" + PercentEncoding.encode(tag.startsWith("#") ? tag.substring(1) : tag);
     }
 
-    /** Reads an internal URL; empty when {@code url} is not one. */
+    /** Reads an internal URL; empty when {@code url} is not one of Kasten's own. */
     public static Optional<KastenUrl> parse(String url) {
-        if (url == null || !url.startsWith(SCHEME)) {
-            return Optional.empty();
-        }
-        String rest = url.substring(SCHEME.length());
-        int slash = rest.indexOf('/');
-        if (slash < 0) {
-            return Optional.empty();
-        }
-        Kind kind = switch (rest.substring(0, slash)) {
-            case "note" -> Kind.NOTE;
-            case "ghost" -> Kind.GHOST;
-            case "tag" -> Kind.TAG;
-            case "attachment" -> Kind.ATTACHMENT;
-            default -> null;
-        };
-        if (kind == null) {
-            return Optional.empty();
-        }
-        String body = rest.substring(slash + 1);
-        String anchor = null;
-        int hash = body.indexOf('#');
-        if (hash >= 0) {
-            anchor = decode(body.substring(hash + 1));
-            body = body.substring(0, hash);
-        }
-        return Optional.of(new KastenUrl(kind, decode(body), anchor));
+        KastenUrl read = read(url);
+        return read.kind().ordinal() <= Kind.ATTACHMENT.ordinal() ? Optional.of(read) : Optional.empty();
     }
 
-    /** Percent-encodes one URL component (spaces as {@code %20}, never {@code +}). */
-    public static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    /** What a clicked URL asks for; never throws. Scheme and kind are read without regard to case, as URLs are. */
+    public static KastenUrl read(String url) {
+        if (url == null || url.isBlank()) {
+            return new KastenUrl(Kind.OTHER, "", null);
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+            return new KastenUrl(Kind.EXTERNAL, url, null);
+        }
+        if (url.startsWith("#")) {
+            return new KastenUrl(Kind.ANCHOR, "", anchor(url.substring(1)));
+        }
+        for (Kind kind : INTERNAL) {
+            String prefix = SCHEME + kind.name().toLowerCase(Locale.ROOT) + "/";
+            if (lower.startsWith(prefix)) {
+                String rest = url.substring(prefix.length());
+                int hash = rest.indexOf('#');
+                return hash < 0 ? new KastenUrl(kind, PercentEncoding.decode(rest), null)
+                        : new KastenUrl(kind, PercentEncoding.decode(rest.substring(0, hash)),
+                                anchor(rest.substring(hash + 1)));
+            }
+        }
+        return new KastenUrl(Kind.OTHER, url, null);
     }
 
-    private static String decode(String text) {
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    private static String anchor(String fragment) {
+        return fragment.isEmpty() ? null : PercentEncoding.decode(fragment);
     }
 }

@@ -43,7 +43,7 @@ final class EmbedExpander {
             link(target.strip(), "external remote-image", alt == null || alt.isBlank() ? target.strip() : alt);
             return;
         }
-        LinkTarget link = TargetResolver.resolve(target, percentEncoded, context);
+        LinkTarget link = HrefResolver.resolve(target, percentEncoded, context);
         switch (link.kind()) {
             case EXTERNAL -> link(link.url(), "external", label(alt, link.page()));
             case BLOCKED -> html.attr("class", "blocked").withAttr().tag("span").text(label(alt, target)).tag("/span");
@@ -91,8 +91,8 @@ final class EmbedExpander {
                 : link.resolution() == null ? null : link.resolution().path();
         Optional<Note> note = path == null ? Optional.empty() : context.targets.note(path);
         String anchor = link.anchor() == null || link.anchor().isBlank() ? null : link.anchor();
-        String key = path + "#" + (anchor == null ? "" : TargetResolver.anchorId(anchor));
-        String url = path == null ? link.url() : KastenUrl.note(path, TargetResolver.anchorId(anchor));
+        String key = path + "#" + (anchor == null ? "" : HrefResolver.anchorId(anchor));
+        String url = path == null ? link.url() : KastenUrl.note(path, HrefResolver.anchorId(anchor));
         String title = note.map(Note::title).orElse(link.page()) + (anchor == null ? "" : " > " + anchor);
         if (note.isEmpty() || context.depth >= RenderContext.MAX_EMBED_DEPTH || context.embedChain.contains(key)
                 || note.get().body().length() > RenderBudget.MAX_MARKDOWN_CHARS) {

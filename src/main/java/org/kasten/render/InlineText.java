@@ -23,7 +23,7 @@ final class InlineText {
             html.append(MarkdownPipeline.escape(text.substring(last, matcher.start())));
             if (matcher.group(1) != null) {
                 WikiTarget wiki = WikiTarget.parse(matcher.group(1));
-                LinkTarget target = TargetResolver.resolve(wiki.target(), false, context);
+                LinkTarget target = HrefResolver.resolve(wiki.target(), false, context);
                 anchor(html, target, wiki.text() != null ? wiki.text() : wiki.defaultText());
             } else {
                 String url = matcher.group(2);

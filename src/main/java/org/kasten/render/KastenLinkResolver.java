@@ -28,7 +28,7 @@ final class KastenLinkResolver implements LinkResolver {
         if (render == null || !(wiki || type == LinkType.LINK || type == LinkType.IMAGE)) {
             return link;
         }
-        LinkTarget target = TargetResolver.resolve(link.getUrl(), !wiki, render);
+        LinkTarget target = HrefResolver.resolve(link.getUrl(), !wiki, render);
         LinkStatus status = target.kind() == LinkTarget.Kind.GHOST ? LinkStatus.NOT_FOUND
                 : target.kind() == LinkTarget.Kind.BLOCKED ? LinkStatus.INVALID : LinkStatus.VALID;
         ResolvedLink resolved = new ResolvedLink(wiki ? LinkType.LINK : type, target.url(), null, status);

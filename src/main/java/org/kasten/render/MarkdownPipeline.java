@@ -2,6 +2,8 @@ package org.kasten.render;
 
 import java.util.List;
 
+import org.kasten.markdown.Comments;
+import org.kasten.note.Anchors;
 import org.kasten.note.Note;
 import org.kasten.note.NoteFormat;
 
@@ -20,7 +22,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import org.kasten.note.Anchors;
 
 /**
  * The flexmark {@link Parser} and {@link HtmlRenderer}, configured once for Obsidian-flavoured Markdown
@@ -73,7 +74,7 @@ public final class MarkdownPipeline {
             return renderMarkdown(note.body(), context);
         }
         Document document = parse(note.body(), context);
-        String id = TargetResolver.anchorId(anchor);
+        String id = HrefResolver.anchorId(anchor);
         StringBuilder html = new StringBuilder();
         if (id.startsWith("^")) {
             context.blockIds.forEach((node, block) -> {
@@ -102,7 +103,7 @@ public final class MarkdownPipeline {
     }
 
     private Document parse(String markdown, RenderContext context) {
-        Document document = parser.parse(BasedSequence.of(context.budget.watch(CommentStripper.strip(markdown))));
+        Document document = parser.parse(BasedSequence.of(context.budget.watch(Comments.strip(markdown))));
         document.set(RenderContext.KEY, context);
         BlockIds.collect(document, context);
         SeeAlsoLinker.link(document, context);

@@ -44,7 +44,7 @@ final class SeeAlsoEntries {
             }
             html.append(MarkdownPipeline.escape(names.substring(cursor, at)));
             String written = names.substring(at, at + name.length());
-            InlineText.anchor(html, TargetResolver.resolve(name, false, context), written);
+            InlineText.anchor(html, HrefResolver.resolve(name, false, context), written);
             cursor = at + name.length();
         }
         html.append(MarkdownPipeline.escape(names.substring(cursor)));

@@ -3,9 +3,11 @@ package org.kasten.vault;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kasten.markdown.Comments;
 import org.kasten.note.Anchors;
 import org.kasten.note.BlockId;
 import org.kasten.note.LinkKind;
+import org.kasten.note.PercentEncoding;
 import org.kasten.vault.MdNode.Kind;
 
 /**
@@ -199,7 +201,7 @@ final class MarkdownScanner {
             String anchor = null;
             int hash = target.indexOf('#');
             if (hash >= 0) {
-                anchor = PercentDecoding.decode(target.substring(hash + 1));
+                anchor = PercentEncoding.decode(target.substring(hash + 1));
                 target = target.substring(0, hash);
                 if (anchor.isEmpty()) {
                     anchor = null;
@@ -209,7 +211,7 @@ final class MarkdownScanner {
             if (query >= 0) {
                 target = target.substring(0, query);
             }
-            target = PercentDecoding.decode(target);
+            target = PercentEncoding.decode(target);
             if (target.isEmpty() && anchor == null || full()) {
                 return;
             }

@@ -3,6 +3,8 @@ package org.kasten.vault;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kasten.markdown.CodeRegions;
+
 /**
  * Repairs mojibake: UTF-8 text that was once decoded as windows-1252 or windows-1254 and saved again,
  * including bytes those pages dropped ("â€™" becomes "’", "ğ„ğğˆğ’ğğƒğ„" becomes "𝐄𝐏𝐈𝐒𝐎𝐃𝐄"). Only runs

@@ -3,6 +3,7 @@ package org.kasten.vault;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kasten.markdown.Comments;
 import org.kasten.note.Anchors;
 import org.kasten.note.BlockId;
 import org.kasten.note.Heading;

@@ -34,6 +34,14 @@ class PackageRulesTest {
     }
 
     @Test
+    void markdownUsesOnlyNoteFlexmarkAndTheJdk() {
+        check(noClasses().that().resideInAPackage("org.kasten.markdown..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.kasten.markdown..", "org.kasten.note..",
+                        "com.vladsch.flexmark..", "java..")
+                .because("markdown is the one home of note syntax, below every package that reads notes"));
+    }
+
+    @Test
     void vaultUsesNoteFlexmarkAndJackson() {
         check(noClasses().that().resideInAPackage("org.kasten.vault..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kasten.graph..", "org.kasten.search..",
@@ -69,8 +77,9 @@ class PackageRulesTest {
     }
 
     @Test
-    void onlyVaultAndRenderImportFlexmark() {
-        check(noClasses().that().resideOutsideOfPackages("org.kasten.vault..", "org.kasten.render..")
+    void onlyMarkdownVaultAndRenderImportFlexmark() {
+        check(noClasses().that().resideOutsideOfPackages("org.kasten.markdown..", "org.kasten.vault..",
+                        "org.kasten.render..")
                 .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark.."));
     }
 
@@ -83,7 +92,8 @@ class PackageRulesTest {
     @Test
     void uiUsesOnlyAppAndNote() {
         check(noClasses().that().resideInAPackage("org.kasten.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kasten.vault..", "org.kasten.graph..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.kasten.markdown..", "org.kasten.vault..",
+                        "org.kasten.graph..",
                         "org.kasten.search..", "org.kasten.render..", "org.apache.lucene..", "com.vladsch.flexmark.."));
     }
 

@@ -21,6 +21,7 @@ class MarkdownSpecTest {
         TestVault vault = new TestVault();
         vault.add("Concepts/Age of Research.md",
                 "# Age of Research\n\nIntro.\n\n## Why Models Don't Generalise\n\nText ^blk1\n\n- item ^li2\n- other\n\n## Next\n\nLater.\n");
+        vault.add("Notes/50%off!.md", "Sale.\n");
         vault.attachment("img/photo.png").attachment("files/doc.pdf");
         renderer = new NoteRenderer(vault);
     }
@@ -95,6 +96,11 @@ class MarkdownSpecTest {
                 Arguments.of("a %%hidden [[Secret]]%% b", "<p>a  b</p>"),
                 Arguments.of("before\n\n%%\nhidden\n\nstill hidden\n%%\n\nafter", "<p>before</p>\n<p>after</p>"),
                 Arguments.of("`%%code%%`", "<p><code>%%code%%</code></p>"),
+                // the renderer's former stripper closed this fence at ``` and removed the code's %%kept%%
+                Arguments.of("````\n```\n%%kept%%\n````", "<pre><code>```\n%%kept%%\n</code></pre>"),
+                // its former decoder gave up on the whole target at the bad escape, the vault's decodes the rest
+                Arguments.of("[x](Notes/50%off%21.md)",
+                        "<p><a href=\"kasten://note/Notes/50%25off%21.md\" class=\"internal\">x</a></p>"),
                 Arguments.of("#tag, #nested/tag and #123 and C#",
                         "<p><a href=\"kasten://tag/tag\" class=\"tag\">#tag</a>, <a href=\"kasten://tag/nested%2Ftag\" class=\"tag\">#nested/tag</a>"
                                 + " and #123 and C#</p>"),

@@ -28,9 +28,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import org.kasten.markdown.Comments;
 import org.kasten.note.Anchors;
 import org.kasten.note.BlockId;
 import org.kasten.note.LinkKind;
+import org.kasten.note.PercentEncoding;
 
 /**
  * The test oracle for {@link MarkdownScanner}: the loader's former scanner, which reads a body with flexmark's
@@ -215,7 +217,7 @@ final class FlexmarkScanner {
             String anchor = null;
             int hash = target.indexOf('#');
             if (hash >= 0) {
-                anchor = PercentDecoding.decode(target.substring(hash + 1));
+                anchor = PercentEncoding.decode(target.substring(hash + 1));
                 target = target.substring(0, hash);
                 if (anchor.isEmpty()) {
                     anchor = null;
@@ -225,7 +227,7 @@ final class FlexmarkScanner {
             if (query >= 0) {
                 target = target.substring(0, query);
             }
-            target = PercentDecoding.decode(target);
+            target = PercentEncoding.decode(target);
             if (target.isEmpty() && anchor == null) {
                 return;
             }

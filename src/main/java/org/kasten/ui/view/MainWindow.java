@@ -76,7 +76,7 @@ final class MainWindow extends StackPane {
         search = new SearchPane(main.search(), open);
         searchTab = new Tab("Search", search);
         files = new FilesPane(main, open);
-        tagsPane = new TagsPane(main, tag -> main.followUrl(org.kasten.ui.viewmodel.KastenUrls.tag(tag), false));
+        tagsPane = new TagsPane(main, tag -> main.followUrl(org.kasten.note.KastenUrl.tag(tag), false));
         problems = new ProblemsPane(main, open);
         problems.setId("problems-list");
         left.getTabs().addAll(new Tab("Files", files), new Tab("Tags", tagsPane), searchTab, new Tab("Problems", problems));

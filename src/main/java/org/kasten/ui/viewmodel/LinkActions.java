@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.kasten.app.Workspace;
+import org.kasten.note.KastenUrl;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 
@@ -33,7 +34,7 @@ public final class LinkActions {
      * search, web links go to the system browser. Returns false for URLs it does not handle.
      */
     public boolean followUrl(String url, boolean newTab) {
-        KastenUrls.Target target = KastenUrls.parse(url);
+        KastenUrl target = KastenUrl.read(url);
         Location to = switch (target.kind()) {
             case NOTE -> new Location(NotePath.of(target.value()), null, target.anchor());
             case GHOST -> Location.ghost(target.value());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kasten.app.Workspace;
+import org.kasten.note.KastenUrl;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 
@@ -73,7 +74,7 @@ final class NoteLookups {
 
     /** The preview of a link: a note's title and text start, a ghost's backlink count, a web address. */
     static Optional<PanelItem> preview(Workspace ws, String url) {
-        KastenUrls.Target target = KastenUrls.parse(url);
+        KastenUrl target = KastenUrl.read(url);
         return switch (target.kind()) {
             case NOTE -> ws.graph().note(NotePath.of(target.value())).map(n -> new PanelItem(n.title(),
                     excerpt(n.plainText()), Location.note(n.path()), false));

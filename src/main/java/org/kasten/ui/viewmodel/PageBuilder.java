@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.note.Ghost;
+import org.kasten.note.KastenUrl;
 import org.kasten.note.Mention;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
@@ -117,7 +118,7 @@ public final class PageBuilder {
                 .append(ghost.sources().size()).append(ghost.sources().size() == 1 ? " note" : " notes")
                 .append(":</p>\n<ul>\n");
         for (ResolvedLink link : ghost.backlinks()) {
-            html.append("<li><a class=\"internal\" href=\"").append(KastenUrls.note(link.source(), null)).append("\">")
+            html.append("<li><a class=\"internal\" href=\"").append(KastenUrl.note(link.source(), null)).append("\">")
                     .append(Html.escape(title(link.source()))).append("</a> — ")
                     .append(Html.escape(ContextText.clean(link.link().context()))).append("</li>\n");
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kasten.app.Workspace;
+import org.kasten.note.KastenUrl;
 import org.kasten.note.NotePath;
 import org.kasten.ui.TestVault;
 
@@ -57,7 +58,7 @@ class MainViewModelTest {
 
     @Test
     void followingALinkAndGoingBack() {
-        assertThat(main.followUrl(KastenUrls.note(NotePath.of("Alpha.md"), null), false)).isTrue();
+        assertThat(main.followUrl(KastenUrl.note(NotePath.of("Alpha.md"), null), false)).isTrue();
         assertThat(shown().title()).isEqualTo("Alpha");
         assertThat(shown().aliases()).containsExactly("First Letter");
         assertThat(shown().tags()).contains("greek/letter");
@@ -78,7 +79,7 @@ class MainViewModelTest {
 
     @Test
     void aGhostOpensAsAPageListingWhoLinksToIt() {
-        main.followUrl(KastenUrls.ghost("Ghost Concept"), false);
+        main.followUrl(KastenUrl.ghost("Ghost Concept"), false);
         PageContent page = shown();
         assertThat(page.location().isGhost()).isTrue();
         assertThat(page.title()).isEqualTo("Ghost Concept");
@@ -88,7 +89,7 @@ class MainViewModelTest {
 
     @Test
     void ctrlClickOpensANewTab() {
-        main.followUrl(KastenUrls.note(NotePath.of("Concepts/Beta.md"), null), true);
+        main.followUrl(KastenUrl.note(NotePath.of("Concepts/Beta.md"), null), true);
         assertThat(main.tabs()).hasSize(2);
         assertThat(shown().title()).isEqualTo("Beta");
         main.closeTab(main.selectedTabProperty().get());
@@ -102,7 +103,7 @@ class MainViewModelTest {
         main.setExternalOpener(opened::add);
         assertThat(main.followUrl("https://example.org/", false)).isTrue();
         assertThat(opened).containsExactly("https://example.org/");
-        main.followUrl(KastenUrls.tag("greek"), false);
+        main.followUrl(KastenUrl.tag("greek"), false);
         assertThat(main.search().hits()).extracting(h -> h.title()).containsExactly("Alpha");
         assertThat(shown().title()).isEqualTo("Home");
     }
@@ -133,10 +134,10 @@ class MainViewModelTest {
 
     @Test
     void previewShowsTitleAndStartOfText() {
-        PanelItem preview = main.preview(KastenUrls.note(NotePath.of("Notes/Zebra facts.md"), null)).orElseThrow();
+        PanelItem preview = main.preview(KastenUrl.note(NotePath.of("Notes/Zebra facts.md"), null)).orElseThrow();
         assertThat(preview.label()).isEqualTo("Zebra facts");
         assertThat(preview.detail()).contains("Zebras are striped.");
-        assertThat(main.preview(KastenUrls.ghost("Ghost Concept")).orElseThrow().detail())
+        assertThat(main.preview(KastenUrl.ghost("Ghost Concept")).orElseThrow().detail())
                 .isEqualTo("No note yet \u00b7 linked from 2 notes");
         assertThat(main.preview("kasten://note/nothing.md")).isEmpty();
     }

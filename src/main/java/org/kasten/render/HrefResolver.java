@@ -1,7 +1,5 @@
 package org.kasten.render;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,20 +7,21 @@ import java.util.regex.Pattern;
 
 import org.kasten.note.Anchors;
 import org.kasten.note.KastenUrl;
+import org.kasten.note.PercentEncoding;
 import org.kasten.note.Resolution;
 
 /**
- * Turns a link target as written ({@code Note#Heading}, {@code Some%20Note.md}, {@code https://…}) into a
- * {@link LinkTarget}: local targets through {@link LinkTargets}, anchors through {@link Anchors#slug}. Files of
- * the vault get {@code kasten://attachment/} URLs (served by {@link AttachmentUrls}); {@code file:} and every
+ * Turns a link target as written ({@code Note#Heading}, {@code Some%20Note.md}, {@code https://…}) into the
+ * href of a page, a {@link LinkTarget}: local targets through {@link LinkTargets}, anchors through
+ * {@link Anchors#slug}, percent-escapes through {@link PercentEncoding}. Files of the vault get {@code kasten://attachment/} URLs (served by {@link AttachmentUrls}); {@code file:} and every
  * other scheme that could reach outside the vault is blocked.
  */
-final class TargetResolver {
+final class HrefResolver {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto");
 
-    private TargetResolver() {
+    private HrefResolver() {
     }
 
     /** Resolves {@code raw}; {@code percentEncoded} for Markdown link URLs ({@code %20}), false for wiki-links. */
@@ -37,7 +36,7 @@ final class TargetResolver {
             Optional<KastenUrl> internal = KastenUrl.parse(target);
             if (internal.isPresent() && internal.get().kind() == KastenUrl.Kind.ATTACHMENT) {
                 // written by hand: only a file the vault knows, under its canonical URL
-                return resolve(KastenUrl.encode(internal.get().value()).replace("%2F", "/"), true, context);
+                return resolve(PercentEncoding.encode(internal.get().value()).replace("%2F", "/"), true, context);
             }
             if (internal.isPresent()) {
                 return new LinkTarget(LinkTarget.Kind.NOTE, target, "internal", target, null, null);
@@ -51,13 +50,13 @@ final class TargetResolver {
         String page = hash < 0 ? target : target.substring(0, hash);
         String anchor = hash < 0 ? null : target.substring(hash + 1);
         if (percentEncoded) {
-            page = decode(page);
-            anchor = anchor == null ? null : decode(anchor);
+            page = PercentEncoding.decode(page);
+            anchor = anchor == null ? null : PercentEncoding.decode(anchor);
         }
         page = page.strip();
         String anchorId = anchorId(anchor);
         if (page.isEmpty()) {
-            String url = anchorId == null ? "#" : "#" + KastenUrl.encode(anchorId);
+            String url = anchorId == null ? "#" : "#" + PercentEncoding.encode(anchorId);
             return new LinkTarget(LinkTarget.Kind.SAME_NOTE, url, "internal", "", anchor, null);
         }
         Resolution resolution = context.targets.resolve(page, context.from);
@@ -83,13 +82,5 @@ final class TargetResolver {
         String[] parts = anchor.split("#");
         String last = parts.length == 0 ? anchor : parts[parts.length - 1];
         return Anchors.slug(last);
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 }

@@ -1,15 +1,30 @@
-package org.kasten.vault;
+package org.kasten.note;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Decodes %XX escapes in link URLs as UTF-8; unlike URLDecoder, '+' stays '+', and bad escapes stay as written. */
-final class PercentDecoding {
+/**
+ * The one percent-encoding of Kasten, for Markdown link URLs ({@code [a](My%20Note.md)}) and for its own
+ * {@link KastenUrl}s alike. It lives in {@code note}, the lowest package, because {@code kasten://} URLs are
+ * read by the window as well as written by the renderer.
+ */
+public final class PercentEncoding {
 
-    private PercentDecoding() {
+    private PercentEncoding() {
     }
 
-    static String decode(String s) {
+    /** Percent-encodes one URL component as UTF-8 (spaces as {@code %20}, never {@code +}). */
+    public static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * Decodes {@code %XX} escapes as UTF-8; unlike {@link java.net.URLDecoder}, {@code +} stays {@code +} and a
+     * bad escape ({@code 100%}, {@code %zz}) stays as written while the good ones around it are decoded. Never
+     * throws; bytes that are not UTF-8 become U+FFFD.
+     */
+    public static String decode(String s) {
         if (s.indexOf('%') < 0) {
             return s;
         }
