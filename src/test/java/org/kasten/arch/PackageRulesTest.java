@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's "who may import whom", checked on the compiled classes so a wrong arrow fails the build. */
+/** docs/architecture.md's "who may import whom", checked on the compiled classes so a wrong arrow fails the build. */
 class PackageRulesTest {
 
     private static JavaClasses classes;
@@ -46,47 +46,54 @@ class PackageRulesTest {
         check(noClasses().that().resideInAPackage("org.kasten.vault..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kasten.graph..", "org.kasten.search..",
                         "org.kasten.render..", "org.kasten.app..", "org.kasten.ui..", "org.apache.lucene..",
-                        "javafx.."));
+                        "javafx..")
+                .because("vault turns files into notes; it must stay usable without the graph, the index, the pages or a window"));
     }
 
     @Test
     void graphUsesOnlyNote() {
         check(noClasses().that().resideInAPackage("org.kasten.graph..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.kasten.graph..", "org.kasten.note..",
-                        "java.."));
+                        "java..")
+                .because("link resolution is the contract every other layer relies on; it depends on nothing but the notes"));
     }
 
     @Test
     void searchUsesNoteGraphAndLucene() {
         check(noClasses().that().resideInAPackage("org.kasten.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kasten.vault..", "org.kasten.render..",
-                        "org.kasten.app..", "org.kasten.ui..", "com.vladsch.flexmark..", "javafx.."));
+                        "org.kasten.app..", "org.kasten.ui..", "com.vladsch.flexmark..", "javafx..")
+                .because("the index is given notes and their link data as values; it never reads files, pages or the window"));
     }
 
     @Test
     void renderUsesNoteGraphAndFlexmark() {
         check(noClasses().that().resideInAPackage("org.kasten.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kasten.vault..", "org.kasten.search..",
-                        "org.kasten.app..", "org.kasten.ui..", "org.apache.lucene..", "javafx.."));
+                        "org.kasten.app..", "org.kasten.ui..", "org.apache.lucene..", "javafx..")
+                .because("a page is rendered from a note and the graph alone, the same for the window and kasten render"));
     }
 
     @Test
     void onlySearchImportsLucene() {
         check(noClasses().that().resideOutsideOfPackage("org.kasten.search..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene.."));
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .because("an upgrade of Lucene must touch one package"));
     }
 
     @Test
     void onlyMarkdownVaultAndRenderImportFlexmark() {
         check(noClasses().that().resideOutsideOfPackages("org.kasten.markdown..", "org.kasten.vault..",
                         "org.kasten.render..")
-                .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark.."));
+                .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
+                .because("an upgrade of flexmark must touch only the packages that parse Markdown"));
     }
 
     @Test
     void appDoesNotUseUi() {
         check(noClasses().that().resideInAPackage("org.kasten.app..")
-                .should().dependOnClassesThat().resideInAPackage("org.kasten.ui.."));
+                .should().dependOnClassesThat().resideInAPackage("org.kasten.ui..")
+                .because("the command line runs without JavaFX; the window is found through ServiceLoader"));
     }
 
     @Test
@@ -94,23 +101,27 @@ class PackageRulesTest {
         check(noClasses().that().resideInAPackage("org.kasten.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kasten.markdown..", "org.kasten.vault..",
                         "org.kasten.graph..",
-                        "org.kasten.search..", "org.kasten.render..", "org.apache.lucene..", "com.vladsch.flexmark.."));
+                        "org.kasten.search..", "org.kasten.render..", "org.apache.lucene..", "com.vladsch.flexmark..")
+                .because("the window sees a vault through the one facade, app.Workspace, which tests can fake"));
     }
 
     @Test
     void nothingBelowUiImportsJavaFx() {
         check(noClasses().that().resideOutsideOfPackage("org.kasten.ui..")
-                .should().dependOnClassesThat().resideInAPackage("javafx.."));
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("everything below the window runs and is tested without a display"));
     }
 
     @Test
     void onlyUiViewTouchesTheSceneGraph() {
         check(noClasses().that().resideOutsideOfPackage("org.kasten.ui.view..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage.."));
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("view models hold state and behaviour testable without controls"));
     }
 
     @Test
     void packagesHaveNoCycles() {
-        check(slices().matching("org.kasten.(*)..").should().beFreeOfCycles().allowEmptyShould(true));
+        check(slices().matching("org.kasten.(*)..").should().beFreeOfCycles().allowEmptyShould(true)
+                .because("data flows one way, from files to the window"));
     }
 }
