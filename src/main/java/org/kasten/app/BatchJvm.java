@@ -12,9 +12,8 @@ import java.util.Set;
 /**
  * Runs {@code kasten index} and {@code kasten check} (which read a whole vault) in a JVM set up as the app's: the
  * C1 compiler only and the serial collector. In a default JVM the C2 compiler's threads take one of this
- * machine's two cores while the vault is read and indexed, and the command takes much longer (first index of
- * 10,000 notes: 14.6–16.2 s against 9.1–9.8 s, the build alone 5.3–5.8 s against 2.6–2.8 s; a refresh of the
- * bundled notes 0.63 s against 0.56–0.58 s, the second JVM's start included). Started as
+ * machine's two cores while the vault is read and indexed, and the command takes much longer (measured in
+ * docs/performance.md, "Index build with and without C1 only"). Started as
  * {@code java -jar kasten.jar index VAULT}, the launcher starts a second JVM with those options added to the
  * caller's, gives it the same arguments, input and output, and exits with its code. Nothing is relaunched when
  * the caller chose a compiler or collector (or a debugger, agent, JMX port or flight recording), or when the

@@ -12,9 +12,9 @@ import org.kasten.note.Note;
 /**
  * Searches a freshly indexed vault a few times before the user does, with queries made of its own titles: a whole
  * title, a word, a word cut short as while typing, two words, a misspelt word (the spelling retry). In a fresh JVM
- * with the quick compiler only, the first searches run code not compiled yet: on 10,000 notes the first query took
- * 90 ms, the next ones 14, 21, 10, 6 ms, and ~3 ms from the eighth on ({@code kasten search --batch} with the app's
- * options). The warm-up pays that while the user reads, and stops as soon as the user searches.
+ * with the quick compiler only, the first searches run code not compiled yet and take several times as long as
+ * later ones (docs/performance.md). The warm-up pays that while the user reads, and stops as soon as the user
+ * searches.
  */
 public final class SearchWarmUp {
 

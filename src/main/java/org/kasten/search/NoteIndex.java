@@ -308,7 +308,7 @@ public final class NoteIndex implements AutoCloseable {
         manager.maybeRefreshBlocking();
         progress.report(total, total, "indexed");
         if (written >= MERGE_AFTER || written == 0 && unmerged()) {
-            // a first build leaves a segment per indexing thread; one segment answers queries 10-35% faster.
+            // a first build leaves a segment per indexing thread; one segment answers queries faster (docs/performance.md).
             // Merged on Lucene's merge thread while the index is already in use; the next reopen sees it. A
             // process that ends first stops the merge (close), and the next sync that finds nothing to write merges.
             writer.forceMerge(1, false);

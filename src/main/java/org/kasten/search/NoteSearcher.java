@@ -37,9 +37,8 @@ import org.kasten.note.SearchResults;
 public final class NoteSearcher {
 
     /**
-     * How many top hits get the phrase bonuses and are re-ranked by backlink count. 30 ranks as 50 did on the
-     * three evaluation sets (MRR@10 0.809 / 0.871 / 0.802 against 0.809 / 0.869 / 0.802) and rescores a third
-     * fewer hits.
+     * How many top hits get the phrase bonuses and are re-ranked by backlink count: enough to rank as a larger
+     * window does on the evaluation sets, while rescoring fewer hits (docs/search-quality.md).
      */
     private static final int RERANK = 30;
     /** Weight of a note's backlinks (concept hubs): score × (1 + w·ln(1 + backlinks)). */

@@ -18,7 +18,7 @@ final class HoverPreview {
 
     private final MainViewModel main;
     private final PauseTransition delay = new PauseTransition(Duration.millis(350));
-    /** Built on the first hover, not at start-up (where it cost ~25 ms of the FX thread). */
+    /** Built on the first hover, not at start-up, where it cost FX-thread time before the first page. */
     private Popup popup;
     private Label title;
     private Label text;

@@ -98,8 +98,9 @@ final class MainWindow extends StackPane {
                 tab.scrollTo(anchor);
             }
         });
-        // the sidebars join the scene once the first page is shown: their styling and layout (~0.3 s of the FX
-        // thread) would otherwise come before it; until then same-sized empty panes keep the layout still
+        // the sidebars join the scene once the first page is shown: their styling and layout (a large share of
+        // the FX thread's start-up, docs/performance.md) would otherwise come before it; until then same-sized
+        // empty panes keep the layout still
         split = new SplitPane(placeholder("left-sidebar"), centre, placeholder("right-sidebar"));
         split.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(left, false);

@@ -62,7 +62,7 @@ public final class PageBuilder {
 
     /**
      * The page with its local graph only: quick, so it is shown before the unlinked mentions, whose first
-     * search of a large vault takes a second (about 0.9 s for 10,000 notes).
+     * search of a large vault takes about a second (docs/performance.md).
      */
     public PageContent graphPanel(PageContent page) {
         Location location = page.location();
