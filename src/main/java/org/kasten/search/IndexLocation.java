@@ -27,6 +27,14 @@ public final class IndexLocation {
         return cacheDir().resolve("index").resolve(key(vaultRoot));
     }
 
+    /**
+     * The folder of the vault's passage vectors ({@link PassageIndex}; not created): beside the index folders,
+     * so the note index's own clean-up never touches them.
+     */
+    public static Path vectorsForVault(Path vaultRoot) {
+        return cacheDir().resolve("vectors").resolve(key(vaultRoot));
+    }
+
     /** Kasten's cache folder: {@code kasten.cache.dir}, else {@code $XDG_CACHE_HOME/kasten}, else ~/.cache/kasten. */
     public static Path cacheDir() {
         String override = System.getProperty("kasten.cache.dir");

@@ -1,0 +1,181 @@
+package org.kasten.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.kasten.note.NotePath;
+import org.kasten.note.SearchHit;
+import org.kasten.note.SearchResults;
+
+/**
+ * Lexical and semantic search fused: the lexical ranking ({@link NoteSearcher}, with its name-match and
+ * backlink signals) and the notes nearest in meaning ({@link PassageIndex}) are merged by weighted
+ * reciprocal-rank fusion. Operators stay exact: a query with any ({@code "phrase"}, {@code -x}, {@code tag:},
+ * {@code path:}, {@code [key:value]}, {@code /regex/}, OR) lets meaning only reorder and fill from the notes the
+ * lexical query matches; a query of operators alone stays lexical. A note found by meaning alone gets its
+ * best passage, with its heading, as snippet.
+ */
+public final class HybridSearch {
+
+    /** How a query is answered. */
+    public enum Mode {
+        HYBRID, LEXICAL, SEMANTIC;
+
+        /** The mode named {@code name} (any case), or an IllegalArgumentException listing the names. */
+        public static Mode parse(String name) {
+            try {
+                return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown mode '" + name + "' (hybrid, lexical or semantic)");
+            }
+        }
+
+        /** The name as said in JSON and on the command line. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The results and the mode that answered (lexical when vectors or model were missing, or the query asks it). */
+    public record Answer(SearchResults results, Mode mode) { }
+
+    /** Fusion constant of reciprocal-rank fusion: 1 / (K + rank). */
+    static final double K = 60;
+    /** Weight of the lexical ranking against the semantic one's 1 (tuned on queries.tsv only). */
+    static volatile double lexicalWeight = 1.0;
+    /** Lexical candidates fused: the top of the lexical ranking. */
+    static final int LEXICAL_DEPTH = 30;
+    /** Notes whose best passage is this little similar (cosine) are not semantic candidates. */
+    static volatile double minSimilarity = 0.2;
+    /** Snippet length of a passage, in characters. */
+    private static final int SNIPPET = 220;
+
+    private HybridSearch() {
+    }
+
+    /**
+     * Answers {@code query} in {@code asked} mode; {@code vectors} may be null (none built, model missing): then
+     * lexically. Facets, totals and the spelling retry are the lexical search's.
+     */
+    public static Answer search(NoteSearcher lexical, PassageIndex vectors, String query, int limit, boolean facets,
+                                Mode asked) {
+        Shape shape = Shape.of(query);
+        if (asked == Mode.LEXICAL || vectors == null || shape.words().isBlank()) {
+            return new Answer(lexical.search(query, limit, facets), Mode.LEXICAL);
+        }
+        long start = System.nanoTime();
+        SearchResults words = lexical.search(query, Math.max(limit, LEXICAL_DEPTH), facets);
+        Set<String> within = null;
+        if (shape.operators()) {
+            within = new LinkedHashSet<>();
+            for (SearchHit hit : lexical.search(query, Math.max(limit, 200), false, false).hits()) {
+                within.add(hit.path().value());
+            }
+        }
+        List<PassageIndex.PassageHit> near;
+        try {
+            near = vectors.nearest(shape.words(), Math.max(limit, LEXICAL_DEPTH), within);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        near = near.stream().filter(h -> h.similarity() >= minSimilarity).toList();
+        List<SearchHit> fused = asked == Mode.SEMANTIC ? semanticOnly(near, limit) : fuse(words.hits(), near, limit);
+        long total = Math.max(words.total(), fused.size());
+        long micros = (System.nanoTime() - start) / 1_000;
+        return new Answer(new SearchResults(query, words.shownQuery(), total, fused, words.facets(), micros), asked);
+    }
+
+    private static List<SearchHit> semanticOnly(List<PassageIndex.PassageHit> near, int limit) {
+        List<SearchHit> out = new ArrayList<>();
+        for (PassageIndex.PassageHit h : near.subList(0, Math.min(limit, near.size()))) {
+            out.add(new SearchHit(h.path(), h.title(), h.similarity(), snippet(h)));
+        }
+        return out;
+    }
+
+    /** Weighted reciprocal-rank fusion of the two rankings; a lexical hit keeps its highlighted snippet. */
+    static List<SearchHit> fuse(List<SearchHit> words, List<PassageIndex.PassageHit> near, int limit) {
+        Map<NotePath, Double> score = new HashMap<>();
+        Map<NotePath, SearchHit> shown = new HashMap<>();
+        for (int i = 0; i < Math.min(words.size(), LEXICAL_DEPTH); i++) {
+            SearchHit hit = words.get(i);
+            score.merge(hit.path(), lexicalWeight / (K + i + 1), Double::sum);
+            shown.put(hit.path(), hit);
+        }
+        for (int i = 0; i < near.size(); i++) {
+            PassageIndex.PassageHit h = near.get(i);
+            score.merge(h.path(), 1 / (K + i + 1), Double::sum);
+            shown.putIfAbsent(h.path(), new SearchHit(h.path(), h.title(), 0, snippet(h)));
+        }
+        List<NotePath> order = new ArrayList<>(score.keySet());
+        order.sort((a, b) -> {
+            int c = Double.compare(score.get(b), score.get(a));
+            return c != 0 ? c : a.value().compareTo(b.value());
+        });
+        List<SearchHit> out = new ArrayList<>();
+        for (NotePath p : order.subList(0, Math.min(limit, order.size()))) {
+            SearchHit h = shown.get(p);
+            out.add(new SearchHit(p, h.title(), (float) (score.get(p) * 1000), h.snippet()));
+        }
+        return out;
+    }
+
+    /** A passage as an HTML snippet: "Heading: text…", escaped, cut at a word. */
+    static String snippet(PassageIndex.PassageHit h) {
+        String text = h.text();
+        if (text.length() > SNIPPET) {
+            int cut = text.lastIndexOf(' ', SNIPPET);
+            text = text.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + "…";
+        }
+        StringBuilder out = new StringBuilder();
+        if (h.heading() != null && !h.heading().isBlank()) {
+            SnippetFormatter.escape(out, h.heading(), 0, h.heading().length());
+            out.append(": ");
+        }
+        SnippetFormatter.escape(out, text, 0, text.length());
+        return out.toString();
+    }
+
+    /** A query's free words (what is embedded) and whether it has any operator. */
+    record Shape(String words, boolean operators) {
+
+        static Shape of(String query) {
+            QueryNode node;
+            try {
+                node = KastenQueryParser.parse(query);
+            } catch (RuntimeException e) {
+                return new Shape("", true); // the lexical search says what is wrong with it
+            }
+            StringBuilder words = new StringBuilder();
+            boolean[] operators = {false};
+            walk(node, words, operators);
+            return new Shape(words.toString().strip(), operators[0]);
+        }
+
+        private static void walk(QueryNode node, StringBuilder words, boolean[] operators) {
+            if (node == null) {
+                return;
+            }
+            if (node instanceof QueryNode.Word w) {
+                words.append(w.text()).append(' ');
+            } else if (node instanceof QueryNode.And and) {
+                and.clauses().forEach(c -> walk(c, words, operators));
+            } else if (node instanceof QueryNode.Or or) {
+                operators[0] = true;
+                or.clauses().forEach(c -> walk(c, words, operators));
+            } else if (node instanceof QueryNode.Phrase p) {
+                operators[0] = true;
+                words.append(p.text()).append(' ');
+            } else {
+                operators[0] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.kasten.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+/**
+ * The bundled model: all-MiniLM-L6-v2, quantized (384 dimensions, ~23 MB), run in-process by ONNX Runtime
+ * through langchain4j, with no network. It is loaded on first use ({@link #bundled}), never at start-up:
+ * loading takes ~1.7 s on two cores. Where it cannot load (no ONNX natives for the platform, out of memory)
+ * {@link #bundled} says so once and gives nothing, and search stays lexical.
+ */
+public final class MiniLmEmbedder implements Embedder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MiniLmEmbedder.class);
+    static final String ID = "all-minilm-l6-v2-q/1";
+    static final int DIMENSIONS = 384;
+    /** Texts per call to the model: the encoder works one text at a time anyway; this bounds what is held. */
+    private static final int BATCH = 16;
+
+    private static final Object LOCK = new Object();
+    private static volatile Optional<Embedder> loaded;
+    private static volatile String failure;
+
+    private final EmbeddingModel model;
+
+    private MiniLmEmbedder(EmbeddingModel model) {
+        this.model = model;
+    }
+
+    /**
+     * The bundled model, loaded on the first call (on the calling thread: never call it on the FX thread), or
+     * empty when it cannot load; the reason is told to {@code warning} on the first failing call only.
+     */
+    public static Optional<Embedder> bundled(Consumer<String> warning) {
+        Optional<Embedder> known = loaded;
+        if (known != null) {
+            return known;
+        }
+        synchronized (LOCK) {
+            if (loaded == null) {
+                try {
+                    // the model's class loads and checks the ONNX file in its static initialiser
+                    loaded = Optional.of(new MiniLmEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run)));
+                } catch (Throwable e) { // UnsatisfiedLinkError, OutOfMemoryError, ExceptionInInitializerError, ...
+                    failure = "the semantic search model cannot be loaded (" + describe(e) + "); search stays lexical";
+                    LOG.debug("model load failed", e);
+                    loaded = Optional.empty();
+                    warning.accept(failure);
+                }
+            }
+            return loaded;
+        }
+    }
+
+    /** Why the model could not load, or null when it loaded or was not tried. */
+    public static String failure() {
+        return failure;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int dimensions() {
+        return DIMENSIONS;
+    }
+
+    @Override
+    public float[] embed(String text) {
+        return Embedder.normalized(model.embed(text).content().vector());
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+                    .map(TextSegment::from).toList();
+            for (Embedding e : model.embedAll(batch).content()) {
+                out.add(Embedder.normalized(e.vector()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,425 @@
+package org.kasten.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+
+/**
+ * A vault's passage vectors ({@link Passages}, {@link Embedder}) in a Lucene index of their own beside the
+ * lexical one ({@link IndexLocation#vectorsForVault}): one document per passage with its vector
+ * ({@link KnnFloatVectorField}, HNSW) and one per note holding the note's hash, so a sync re-embeds only notes
+ * whose hash changed. Kept apart from the note index so that every lexical count, facet and snapshot stays one
+ * document per note. Schema-versioned with the model's id: vectors of another model or layout are rebuilt.
+ * Writing and reading may overlap (a window searches while the vectors are built). Thread-safe.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+    static final String SCHEMA_KEY = "kasten.vectors.schema";
+    static final String COMPLETE_KEY = "kasten.vectors.complete";
+    /** Bump when the passages, fields or vectors change meaning. */
+    static final String LAYOUT = "1";
+    static final String PATH = "path";
+    static final String KIND = "kind";
+    static final String HASH = "hash";
+    static final String TITLE = "title";
+    static final String HEADING = "heading";
+    static final String TEXT = "text";
+    static final String VECTOR = "vector";
+    private static final String NOTE_KIND = "note";
+    private static final String PASSAGE_KIND = "passage";
+    /** Commit at least this often while building, so a stopped build keeps most of its work. */
+    private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(20);
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager manager;
+    private final Embedder embedder;
+    private final boolean rebuilt;
+
+    private PassageIndex(Directory directory, IndexWriter writer, Embedder embedder, boolean rebuilt) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.embedder = embedder;
+        this.rebuilt = rebuilt;
+        this.manager = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+    }
+
+    /**
+     * The vectors in {@code folder} as last committed, for searching only (no lock: a window may be writing
+     * them), or null when there are none of {@code embedder}'s schema whose build went through.
+     */
+    public static PassageIndex readOnly(Path folder, Embedder embedder) {
+        if (!ready(folder)) {
+            return null;
+        }
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(folder);
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                if (!schema(embedder).equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY))) {
+                    directory.close();
+                    return null;
+                }
+            }
+            return new PassageIndex(directory, null, embedder, false);
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (directory != null) {
+                    directory.close();
+                }
+            } catch (IOException ignored) {
+                // nothing was written
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Opens the vectors in {@code folder} for writing, made anew when they were written by another model or
+     * layout, or are unreadable. Throws when the folder cannot be written or another process holds it.
+     */
+    public static PassageIndex open(Path folder, Embedder embedder) throws IOException {
+        Files.createDirectories(folder);
+        Directory directory = FSDirectory.open(folder);
+        try {
+            boolean current = false;
+            try {
+                if (DirectoryReader.indexExists(directory)) {
+                    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                        current = schema(embedder).equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY));
+                    }
+                }
+            } catch (IOException | RuntimeException damaged) {
+                current = false;
+            }
+            IndexWriterConfig config = new IndexWriterConfig();
+            config.setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+            config.setCommitOnClose(true);
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (!current) {
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema(embedder), COMPLETE_KEY, "false").entrySet());
+            }
+            return new PassageIndex(directory, writer, embedder, !current);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Vectors in memory (tests, and vaults whose cache folder cannot be written). */
+    public static PassageIndex inMemory(Embedder embedder) {
+        try {
+            Directory memory = new ByteBuffersDirectory();
+            IndexWriter writer = new IndexWriter(memory, new IndexWriterConfig());
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema(embedder), COMPLETE_KEY, "false").entrySet());
+            return new PassageIndex(memory, writer, embedder, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String schema(Embedder embedder) {
+        return LAYOUT + ":" + embedder.id() + ":" + embedder.dimensions();
+    }
+
+    /**
+     * True when {@code folder} holds vectors whose last build went through, whatever the model: a look at the
+     * last commit only, loading no model (a search decides with it whether the model is worth loading).
+     */
+    public static boolean ready(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Directory directory = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return false;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                return "true".equals(data.get(COMPLETE_KEY)) && String.valueOf(data.get(SCHEMA_KEY)).startsWith(LAYOUT + ":");
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** True when this index was made anew on opening (none, another model's, or unreadable). */
+    public boolean rebuilt() {
+        return rebuilt;
+    }
+
+    /** What a {@link #sync} did: notes embedded, removed and left as they were, passages written, time taken. */
+    public record SyncReport(int embedded, int removed, int unchanged, int passages, long millis, boolean complete) { }
+
+    /**
+     * Makes the vectors hold exactly {@code notes}: embeds the passages of new and changed notes (by hash) on
+     * {@code threads} threads of low priority, removes those of notes gone, commits now and then and at the
+     * end. Progress is told per note ("understanding notes"). Stops early, keeping what was done, when
+     * {@code cancelled} says so.
+     */
+    public SyncReport sync(Collection<Note> notes, Progress progress, BooleanSupplier cancelled, int threads)
+            throws IOException {
+        long start = System.nanoTime();
+        Map<String, String> stored = storedHashes();
+        List<Note> todo = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        for (Note note : notes) {
+            present.add(note.path().value());
+            if (!hashOf(note).equals(stored.get(note.path().value()))) {
+                todo.add(note);
+            }
+        }
+        int removed = 0;
+        for (String path : stored.keySet()) {
+            if (!present.contains(path)) {
+                writer.deleteDocuments(new Term(PATH, path));
+                removed++;
+            }
+        }
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger passages = new AtomicInteger();
+        int total = todo.size();
+        progress.report(0, total, "understanding notes");
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "kasten-vectors");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        long[] lastCommit = {System.nanoTime()};
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Note note : todo) {
+                running.add(pool.submit(() -> {
+                    if (cancelled.getAsBoolean()) {
+                        return null;
+                    }
+                    passages.addAndGet(write(note));
+                    int n = done.incrementAndGet();
+                    progress.report(n, total, "understanding notes");
+                    maybeCommit(lastCommit);
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while building vectors", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        boolean complete = !cancelled.getAsBoolean() && done.get() == total;
+        Map<String, String> data = new HashMap<>(Map.of(SCHEMA_KEY, schema(embedder), COMPLETE_KEY, String.valueOf(complete)));
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        manager.maybeRefreshBlocking();
+        return new SyncReport(done.get(), removed, notes.size() - total, passages.get(),
+                (System.nanoTime() - start) / 1_000_000, complete);
+    }
+
+    private void maybeCommit(long[] lastCommit) throws IOException {
+        synchronized (lastCommit) {
+            if (System.nanoTime() - lastCommit[0] > COMMIT_EVERY_NANOS) {
+                writer.commit(); // complete stays "false" until the end
+                manager.maybeRefresh();
+                lastCommit[0] = System.nanoTime();
+            }
+        }
+    }
+
+    /** Re-embeds one changed note now (a note edited in the window); visible to searches when this returns. */
+    public void update(Note note) throws IOException {
+        write(note);
+        manager.maybeRefreshBlocking();
+    }
+
+    /** Removes a note's passages; gone from searches when this returns. */
+    public void delete(NotePath path) throws IOException {
+        writer.deleteDocuments(new Term(PATH, path.value()));
+        manager.maybeRefreshBlocking();
+    }
+
+    /** Replaces the documents of {@code note}; returns how many passages it has. */
+    private int write(Note note) throws IOException {
+        List<Passages.Passage> cut = Passages.of(note);
+        List<float[]> vectors = cut.isEmpty() ? List.of() : embedder.embedAll(cut.stream().map(Passages.Passage::embedded).toList());
+        String path = note.path().value();
+        String title = note.title() == null ? path : note.title();
+        List<Document> docs = new ArrayList<>();
+        Document stamp = new Document();
+        stamp.add(new StringField(PATH, path, Field.Store.YES));
+        stamp.add(new StringField(KIND, NOTE_KIND, Field.Store.NO));
+        stamp.add(new StoredField(HASH, hashOf(note)));
+        docs.add(stamp);
+        for (int i = 0; i < cut.size(); i++) {
+            Document d = new Document();
+            d.add(new StringField(PATH, path, Field.Store.YES));
+            d.add(new StringField(KIND, PASSAGE_KIND, Field.Store.NO));
+            d.add(new StoredField(TITLE, title));
+            d.add(new StoredField(HEADING, cut.get(i).heading()));
+            d.add(new StoredField(TEXT, cut.get(i).text()));
+            d.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+            docs.add(d);
+        }
+        writer.updateDocuments(new Term(PATH, path), docs);
+        return cut.size();
+    }
+
+    private static String hashOf(Note note) {
+        return note.hash() == null || note.hash().isEmpty() ? note.size() + ":" + note.modified() : note.hash();
+    }
+
+    private Map<String, String> storedHashes() throws IOException {
+        manager.maybeRefreshBlocking();
+        IndexSearcher s = manager.acquire();
+        try {
+            Map<String, String> out = new HashMap<>();
+            TopDocs all = s.search(new TermQuery(new Term(KIND, NOTE_KIND)), Math.max(1, s.getIndexReader().maxDoc()));
+            var fields = s.storedFields();
+            for (ScoreDoc d : all.scoreDocs) {
+                Document doc = fields.document(d.doc, Set.of(PATH, HASH));
+                out.put(doc.get(PATH), doc.get(HASH));
+            }
+            return out;
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** The model these vectors are made with (queries must be embedded with it too). */
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    /** The notes nearest in meaning to {@code query}, best first (see {@link #nearest(IndexSearcher, float[], int, Set)}). */
+    public List<PassageHit> nearest(String query, int notes, Set<String> within) throws IOException {
+        float[] vector = embedder.embed(query);
+        IndexSearcher s = manager.acquire();
+        try {
+            return nearest(s, vector, notes, within);
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** A note found by meaning: its best passage and that passage's similarity (cosine, -1..1). */
+    public record PassageHit(NotePath path, String title, String heading, String text, float similarity) { }
+
+    /**
+     * The {@code notes} notes whose best passage is nearest to {@code vector}, each with that passage; only
+     * notes whose path is in {@code within} when it is not null (the notes an operator query lets through).
+     */
+    static List<PassageHit> nearest(IndexSearcher s, float[] vector, int notes, Set<String> within) throws IOException {
+        Query filter = null;
+        if (within != null) {
+            if (within.isEmpty()) {
+                return List.of();
+            }
+            filter = new TermInSetQuery(PATH, within.stream().map(BytesRef::new).toList());
+        }
+        int k = Math.max(notes * 4, 40); // several passages of one note may come first
+        TopDocs top = s.search(filter == null ? new KnnFloatVectorQuery(VECTOR, vector, k)
+                : new KnnFloatVectorQuery(VECTOR, vector, k, filter), k);
+        Map<String, PassageHit> best = new LinkedHashMap<>();
+        var fields = s.storedFields();
+        for (ScoreDoc d : top.scoreDocs) {
+            if (best.size() >= notes) {
+                break;
+            }
+            Document doc = fields.document(d.doc);
+            String path = doc.get(PATH);
+            if (!best.containsKey(path)) {
+                // Lucene's DOT_PRODUCT score is (1 + cosine) / 2
+                best.put(path, new PassageHit(NotePath.of(path), doc.get(TITLE), doc.get(HEADING), doc.get(TEXT), 2 * d.score - 1));
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    /** Number of passages with vectors. */
+    public int passageCount() throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return s.count(new TermQuery(new Term(KIND, PASSAGE_KIND)));
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** Size of the index files in bytes. */
+    public long sizeInBytes() throws IOException {
+        long size = 0;
+        for (String file : directory.listAll()) {
+            try {
+                size += directory.fileLength(file);
+            } catch (IOException e) {
+                // merged away while listing
+            }
+        }
+        return size;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            manager.close();
+            if (writer != null) {
+                writer.close();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}
