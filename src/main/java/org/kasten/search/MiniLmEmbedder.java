@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +28,7 @@ public final class MiniLmEmbedder implements Embedder {
     /** Texts per call to the model: the encoder works one text at a time anyway; this bounds what is held. */
     private static final int BATCH = 16;
 
-    private static final Object LOCK = new Object();
-    private static volatile Optional<Embedder> loaded;
-    private static volatile String failure;
+    private static final Once BUNDLED = new Once(() -> new MiniLmEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run)));
 
     private final EmbeddingModel model;
 
@@ -42,29 +41,44 @@ public final class MiniLmEmbedder implements Embedder {
      * empty when it cannot load; the reason is told to {@code warning} on the first failing call only.
      */
     public static Optional<Embedder> bundled(Consumer<String> warning) {
-        Optional<Embedder> known = loaded;
-        if (known != null) {
-            return known;
-        }
-        synchronized (LOCK) {
-            if (loaded == null) {
-                try {
-                    // the model's class loads and checks the ONNX file in its static initialiser
-                    loaded = Optional.of(new MiniLmEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run)));
-                } catch (Throwable e) { // UnsatisfiedLinkError, OutOfMemoryError, ExceptionInInitializerError, ...
-                    failure = "the semantic search model cannot be loaded (" + describe(e) + "); search stays lexical";
-                    LOG.debug("model load failed", e);
-                    loaded = Optional.empty();
-                    warning.accept(failure);
-                }
-            }
-            return loaded;
-        }
+        return BUNDLED.get(warning);
     }
 
-    /** Why the model could not load, or null when it loaded or was not tried. */
+    /** Why the bundled model could not load, or null when it loaded or was not tried. */
     public static String failure() {
-        return failure;
+        return BUNDLED.failure;
+    }
+
+    /** A model loaded at most once; a failure to load is remembered and said once. */
+    static final class Once {
+        private final Supplier<Embedder> loader;
+        private volatile Optional<Embedder> loaded;
+        private volatile String failure;
+
+        Once(Supplier<Embedder> loader) {
+            this.loader = loader;
+        }
+
+        Optional<Embedder> get(Consumer<String> warning) {
+            Optional<Embedder> known = loaded;
+            if (known != null) {
+                return known;
+            }
+            synchronized (this) {
+                if (loaded == null) {
+                    try {
+                        // the model's class loads and checks the ONNX file in its static initialiser
+                        loaded = Optional.of(loader.get());
+                    } catch (Throwable e) { // UnsatisfiedLinkError, OutOfMemoryError, ExceptionInInitializerError, ...
+                        failure = "the semantic search model cannot be loaded (" + describe(e) + "); search stays lexical";
+                        LOG.debug("model load failed", e);
+                        loaded = Optional.empty();
+                        warning.accept(failure);
+                    }
+                }
+                return loaded;
+            }
+        }
     }
 
     private static String describe(Throwable e) {

@@ -82,6 +82,13 @@ class PackageRulesTest {
     }
 
     @Test
+    void onlySearchImportsTheEmbeddingModel() {
+        check(noClasses().that().resideOutsideOfPackage("org.kasten.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+                .because("the model is one seam (Embedder) in search, so it can be swapped"));
+    }
+
+    @Test
     void onlyMarkdownVaultAndRenderImportFlexmark() {
         check(noClasses().that().resideOutsideOfPackages("org.kasten.markdown..", "org.kasten.vault..",
                         "org.kasten.render..")

@@ -12,9 +12,11 @@ import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
 import org.kasten.search.IndexLocation;
 import org.kasten.search.IndexReport;
+import org.kasten.search.PassageIndex;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,6 +30,9 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "VAULT", description = "The vault folder.", converter = VaultArgument.class)
     Path vault;
 
+    @Option(names = "--no-vectors", description = "Build only the word index, not the vectors semantic search uses.")
+    boolean noVectors;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -36,6 +41,11 @@ final class IndexCommand implements Callable<Integer> {
         long start = System.nanoTime();
         // in the second JVM the launcher has looked already, and found work
         Optional<WorkspaceSnapshot> current = BatchJvm.launcherLooked() ? Optional.empty() : WorkspaceSnapshot.openIfCurrent(vault);
+        boolean vectors = !noVectors && VectorSupport.enabled();
+        if (current.isPresent() && vectors && !PassageIndex.ready(IndexLocation.vectorsForVault(current.get().root()))) {
+            current.get().close(); // the words are current, the vectors are not: the notes are read for them
+            current = Optional.empty();
+        }
         if (current.isPresent()) { // nothing changed on disk: nothing to read, parse or write
             try (WorkspaceSnapshot snapshot = current.get()) {
                 int notes = snapshot.noteCount();
@@ -60,6 +70,9 @@ final class IndexCommand implements Callable<Integer> {
                     workspace.loadMillis(), report.added(), report.updated(), report.removed(), report.unchanged()));
             out.println("index: " + report.location());
             out.flush();
+            if (vectors) {
+                VectorSupport.build(workspace.root(), workspace.notes(), out, new TerminalWriter(spec.commandLine().getErr()));
+            }
         } finally {
             StartupTimer.markOnce("index-closed");
         }

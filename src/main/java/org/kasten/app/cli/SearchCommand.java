@@ -17,6 +17,8 @@ import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
+import org.kasten.search.HybridSearch;
+import org.kasten.search.PassageIndex;
 import org.kasten.search.QueryLimits;
 import org.kasten.search.QueryRefusedException;
 
@@ -48,6 +50,11 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Machine-readable output.") boolean json;
 
+    @Option(names = "--mode", paramLabel = "MODE",
+            description = "hybrid (words and meaning), lexical (words only) or semantic (meaning only); default hybrid "
+                    + "when the vault's vectors are built (kasten index), else lexical.")
+    String mode;
+
     @Option(names = "--batch", description = "Read one query per line from standard input; print one JSON line each.")
     boolean batch;
 
@@ -62,15 +69,56 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
+        HybridSearch.Mode asked;
+        try {
+            asked = mode == null ? HybridSearch.Mode.HYBRID : HybridSearch.Mode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--mode: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
+        PassageIndex vectors = asked == HybridSearch.Mode.LEXICAL ? null : VectorSupport.forSearch(vault, spec.commandLine().getErr());
+        try {
+            return call(asked, vectors, out);
+        } finally {
+            if (vectors != null) {
+                vectors.close();
+            }
+        }
+    }
+
+    private int call(HybridSearch.Mode asked, PassageIndex vectors, PrintWriter out) throws Exception {
         Optional<WorkspaceSnapshot> current = WorkspaceSnapshot.openIfCurrent(vault);
         if (current.isPresent()) { // the index holds the vault as it is: no note needs reading
             try (WorkspaceSnapshot snapshot = current.get()) {
-                return answer(snapshot::search, out);
+                return answer(hybrid(snapshot::search, vectors, asked), out);
             }
         }
         try (Workspace workspace = CliSupport.open(vault)) {
-            return answer(workspace::search, out);
+            return answer(hybrid(workspace::search, vectors, asked), out);
+        }
+    }
+
+    /** {@code lexical} fused with meaning ({@link HybridSearch}) when vectors are there and the mode asks for it. */
+    private static Answering hybrid(Searching lexical, PassageIndex vectors, HybridSearch.Mode asked) {
+        return (query, limit, facets) -> {
+            try {
+                return HybridSearch.search((q, l, f) -> {
+                    try {
+                        return lexical.search(q, l, f);
+                    } catch (VaultException e) {
+                        throw new Unreadable(e);
+                    }
+                }, vectors, query, limit, facets, asked);
+            } catch (Unreadable e) {
+                throw (VaultException) e.getCause();
+            }
+        };
+    }
+
+    /** A {@link VaultException} through the lexical search's unchecked interface. */
+    private static final class Unreadable extends RuntimeException {
+        Unreadable(VaultException cause) {
+            super(cause);
         }
     }
 
@@ -79,7 +127,12 @@ final class SearchCommand implements Callable<Integer> {
         SearchResults search(String query, int limit, boolean facets) throws VaultException;
     }
 
-    private int answer(Searching searching, PrintWriter out) throws VaultException, IOException {
+    /** Where the answers come from, with the mode that gave them. */
+    private interface Answering {
+        HybridSearch.Answer search(String query, int limit, boolean facets) throws VaultException;
+    }
+
+    private int answer(Answering searching, PrintWriter out) throws VaultException, IOException {
         if (batch) {
             QueryLines lines = new QueryLines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (QueryLines.Line line = lines.next(); line != null; line = lines.next()) {
@@ -87,7 +140,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.flush();
             }
         } else {
-            SearchResults results;
+            HybridSearch.Answer results;
             try {
                 results = searching.search(query, limit, json); // the text shows no facets: not computed
             } catch (QueryRefusedException e) {
@@ -98,7 +151,7 @@ final class SearchCommand implements Callable<Integer> {
             if (json) {
                 out.println(Json.line(report(results)));
             } else {
-                printText(results, new TerminalWriter(out));
+                printText(results.results(), new TerminalWriter(out));
             }
         }
         out.flush();
@@ -109,7 +162,7 @@ final class SearchCommand implements Callable<Integer> {
      * The batch's answer to one input line: its hits, or, for a query that is refused or fails, an
      * {@code "error"} with no hits; the batch goes on either way.
      */
-    private Map<String, Object> batchAnswer(Searching searching, QueryLines.Line line) throws VaultException {
+    private Map<String, Object> batchAnswer(Answering searching, QueryLines.Line line) throws VaultException {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("query", line.text());
         long start = System.nanoTime();
@@ -117,7 +170,9 @@ final class SearchCommand implements Callable<Integer> {
             if (line.tooLong()) {
                 throw QueryLimits.tooLong(line.length());
             }
-            SearchResults results = searching.search(line.text(), limit, false);
+            HybridSearch.Answer answer = searching.search(line.text(), limit, false);
+            SearchResults results = answer.results();
+            entry.put("mode", answer.mode().label());
             entry.put("micros", results.micros());
             entry.put("total", results.total());
             entry.put("hits", hits(results));
@@ -130,9 +185,11 @@ final class SearchCommand implements Callable<Integer> {
         return entry;
     }
 
-    private static Map<String, Object> report(SearchResults results) {
+    private static Map<String, Object> report(HybridSearch.Answer answer) {
+        SearchResults results = answer.results();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("query", results.query());
+        report.put("mode", answer.mode().label());
         if (results.shownQuery() != null) {
             report.put("shownQuery", results.shownQuery());
         }

@@ -1,0 +1,91 @@
+package org.kasten.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kasten.note.Note;
+import org.kasten.note.Progress;
+
+/** Lexical and semantic ranking fused, with a fake model. */
+class HybridSearchTest {
+
+    private final List<Note> notes = List.of(
+            TestNotes.note("Refund policy.md").tag("billing").text("You can be reimbursed within 30 days of purchase.").build(),
+            TestNotes.note("Money.md").tag("personal").text("Notes on saving money back home and budgeting.").build(),
+            TestNotes.note("Themes.md").text("Pick a night theme for the window.").build(),
+            TestNotes.note("Back.md").text("How to go back to the previous note.").build());
+    private NoteIndex index;
+    private PassageIndex vectors;
+
+    @BeforeEach
+    void build() throws Exception {
+        index = NoteIndex.inMemory();
+        index.sync(notes, Progress.NONE, () -> false);
+        vectors = PassageIndex.inMemory(new FakeEmbedder());
+        vectors.sync(notes, Progress.NONE, () -> false, 1);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        vectors.close();
+        index.close();
+    }
+
+    private HybridSearch.Answer search(String query, HybridSearch.Mode mode) {
+        return HybridSearch.search(index.searcher()::search, vectors, query, 10, false, mode);
+    }
+
+    private static List<String> paths(HybridSearch.Answer answer) {
+        return answer.results().hits().stream().map(h -> h.path().value()).toList();
+    }
+
+    @Test
+    void aNoteFoundOnlyByMeaningComesWithItsPassage() {
+        HybridSearch.Answer lexical = search("refund", HybridSearch.Mode.LEXICAL);
+        assertThat(paths(lexical)).containsExactly("Refund policy.md");
+        HybridSearch.Answer hybrid = search("get my money back", HybridSearch.Mode.HYBRID);
+        assertThat(hybrid.mode()).isEqualTo(HybridSearch.Mode.HYBRID);
+        assertThat(paths(hybrid)).contains("Refund policy.md", "Money.md");
+        assertThat(paths(search("get my money back", HybridSearch.Mode.LEXICAL))).doesNotContain("Refund policy.md");
+        String snippet = hybrid.results().hits().stream().filter(h -> h.path().value().equals("Refund policy.md"))
+                .findFirst().orElseThrow().snippet();
+        assertThat(snippet).isEqualTo("You can be reimbursed within 30 days of purchase.");
+    }
+
+    @Test
+    void semanticModeRanksByMeaningAlone() {
+        HybridSearch.Answer semantic = search("dark mode", HybridSearch.Mode.SEMANTIC);
+        assertThat(semantic.mode()).isEqualTo(HybridSearch.Mode.SEMANTIC);
+        assertThat(paths(semantic).get(0)).isEqualTo("Themes.md");
+    }
+
+    @Test
+    void operatorsStayExactFilters() {
+        // the tag lets only the personal note through, however near the refund policy is in meaning
+        assertThat(paths(search("money back tag:personal", HybridSearch.Mode.HYBRID))).containsExactly("Money.md");
+        assertThat(paths(search("reimbursed -tag:billing", HybridSearch.Mode.HYBRID))).doesNotContain("Refund policy.md");
+        HybridSearch.Answer onlyOperators = search("tag:billing", HybridSearch.Mode.HYBRID);
+        assertThat(onlyOperators.mode()).isEqualTo(HybridSearch.Mode.LEXICAL);
+        assertThat(paths(onlyOperators)).containsExactly("Refund policy.md");
+    }
+
+    @Test
+    void withoutVectorsSearchIsLexical() {
+        HybridSearch.Answer answer = HybridSearch.search(index.searcher()::search, null, "money back", 10, false,
+                HybridSearch.Mode.HYBRID);
+        assertThat(answer.mode()).isEqualTo(HybridSearch.Mode.LEXICAL);
+        assertThat(paths(answer)).doesNotContain("Refund policy.md");
+    }
+
+    @Test
+    void modesAreParsedInAnyCase() {
+        assertThat(HybridSearch.Mode.parse(" Semantic ")).isEqualTo(HybridSearch.Mode.SEMANTIC);
+        assertThat(HybridSearch.Mode.HYBRID.label()).isEqualTo("hybrid");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HybridSearch.Mode.parse("fuzzy"))
+                .hasMessageContaining("hybrid, lexical or semantic");
+    }
+}

@@ -1,0 +1,84 @@
+package org.kasten.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.Note;
+import org.kasten.note.Progress;
+
+/** The passage vectors with a fake model: incremental by hash, persisted, schema-versioned, searched by meaning. */
+class PassageIndexTest {
+
+    private static final Note REFUND = TestNotes.note("Refund policy.md").text("You can be reimbursed within 30 days.").build();
+    private static final Note ALIASES = TestNotes.note("Aliases.md").text("Add an alias in the properties.").build();
+    private static final Note THEMES = TestNotes.note("Themes.md").text("Pick a night theme for the window.").build();
+
+    @Test
+    void findsNotesByMeaningWithTheirPassage() throws Exception {
+        try (PassageIndex vectors = PassageIndex.inMemory(new FakeEmbedder())) {
+            vectors.sync(List.of(REFUND, ALIASES, THEMES), Progress.NONE, () -> false, 2);
+            List<PassageIndex.PassageHit> hits = vectors.nearest("money back", 2, null);
+            assertThat(hits.get(0).path().value()).isEqualTo("Refund policy.md");
+            assertThat(hits.get(0).text()).isEqualTo("You can be reimbursed within 30 days.");
+            assertThat(hits.get(0).similarity()).isGreaterThan(hits.get(1).similarity());
+            assertThat(vectors.nearest("money back", 3, Set.of("Themes.md", "Aliases.md")))
+                    .extracting(h -> h.path().value()).doesNotContain("Refund policy.md");
+            assertThat(vectors.nearest("money back", 3, Set.of())).isEmpty();
+        }
+    }
+
+    @Test
+    void aSyncEmbedsOnlyNewAndChangedNotesAndDropsRemovedOnes(@TempDir Path folder) throws Exception {
+        FakeEmbedder model = new FakeEmbedder();
+        try (PassageIndex vectors = PassageIndex.open(folder, model)) {
+            PassageIndex.SyncReport first = vectors.sync(List.of(REFUND, ALIASES, THEMES), Progress.NONE, () -> false, 2);
+            assertThat(first.embedded()).isEqualTo(3);
+            assertThat(first.complete()).isTrue();
+        }
+        assertThat(PassageIndex.ready(folder)).isTrue();
+        int before = model.embedded.get();
+        Note changed = TestNotes.note("Aliases.md").text("Give a note a nickname.").build();
+        try (PassageIndex vectors = PassageIndex.open(folder, model)) {
+            assertThat(vectors.rebuilt()).isFalse();
+            PassageIndex.SyncReport second = vectors.sync(List.of(REFUND, changed), Progress.NONE, () -> false, 1);
+            assertThat(second.embedded()).isEqualTo(1);
+            assertThat(second.removed()).isEqualTo(1);
+            assertThat(second.unchanged()).isEqualTo(1);
+            assertThat(model.embedded.get() - before).isEqualTo(1); // one passage of one note
+            assertThat(vectors.nearest("night theme", 5, null)).extracting(h -> h.path().value()).doesNotContain("Themes.md");
+            assertThat(vectors.nearest("nickname", 1, null).get(0).text()).isEqualTo("Give a note a nickname.");
+        }
+    }
+
+    @Test
+    void vectorsOfAnotherModelAreRebuilt(@TempDir Path folder) throws Exception {
+        try (PassageIndex vectors = PassageIndex.open(folder, new FakeEmbedder("fake/1"))) {
+            vectors.sync(List.of(REFUND), Progress.NONE, () -> false, 1);
+        }
+        assertThat(PassageIndex.readOnly(folder, new FakeEmbedder("fake/2"))).isNull();
+        FakeEmbedder other = new FakeEmbedder("fake/2");
+        try (PassageIndex vectors = PassageIndex.open(folder, other)) {
+            assertThat(vectors.rebuilt()).isTrue();
+            assertThat(vectors.sync(List.of(REFUND), Progress.NONE, () -> false, 1).embedded()).isEqualTo(1);
+        }
+        try (PassageIndex read = PassageIndex.readOnly(folder, other)) {
+            assertThat(read).isNotNull();
+            assertThat(read.passageCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoppedBuildIsNotReady(@TempDir Path folder) throws Exception {
+        try (PassageIndex vectors = PassageIndex.open(folder, new FakeEmbedder())) {
+            PassageIndex.SyncReport stopped = vectors.sync(List.of(REFUND, ALIASES), Progress.NONE, () -> true, 1);
+            assertThat(stopped.complete()).isFalse();
+        }
+        assertThat(PassageIndex.ready(folder)).isFalse();
+        assertThat(PassageIndex.ready(folder.resolve("missing"))).isFalse();
+    }
+}

@@ -1,0 +1,97 @@
+package org.kasten.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kasten.graph.ConceptGraph;
+import org.kasten.note.Progress;
+import org.kasten.note.ResolvedLink;
+import org.kasten.vault.LoadedVault;
+import org.kasten.vault.VaultLoader;
+
+/**
+ * Issue 12's quality figures: MRR@10 and success@3 of lexical, semantic and hybrid search side by side on every
+ * evaluation set (queries.tsv, heldout.tsv, heldout2.tsv, and paraphrase.tsv, the questions in other words),
+ * with the bundled model. A benchmark, not a test: it embeds three whole vaults (~1 minute on two cores the
+ * first time; the vectors are kept in target/eval-vectors and only changed notes are embedded again).
+ * {@code -Dkasten.hybrid.lexicalWeight=W} tries another blend (tune on queries.tsv only).
+ * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=SemanticEvaluationBenchmark}.
+ */
+@Tag("benchmark")
+class SemanticEvaluationBenchmark {
+
+    private static final String[] SETS = {"queries.tsv", "heldout.tsv", "heldout2.tsv", "paraphrase.tsv"};
+
+    @Test
+    void lexicalSemanticAndHybridSideBySide() throws IOException {
+        String given = System.getProperty("kasten.hybrid.lexicalWeight", "");
+        List<Double> weights = given.isBlank() ? List.of(HybridSearch.lexicalWeight)
+                : java.util.Arrays.stream(given.split(",")).map(String::strip).map(Double::valueOf).toList();
+        Embedder model = MiniLmEmbedder.bundled(System.out::println).orElse(null);
+        Assumptions.assumeTrue(model != null, "the bundled model cannot load here");
+        Map<String, List<EvaluationTest.Judged>> sets = new LinkedHashMap<>();
+        for (String set : SETS) {
+            sets.put(set, EvaluationTest.queries("/eval/" + set));
+        }
+        Map<String, double[]> sums = new LinkedHashMap<>(); // set -> rr lexical, semantic, hybrid, at3 x3
+        StringBuilder misses = new StringBuilder();
+        List<String> corpora = List.of("notes", "obsidian-help-en", "foam-docs");
+        for (String corpus : corpora) {
+            Path root = EvaluationTest.corpus(corpus);
+            Assumptions.assumeTrue(Files.isDirectory(root), "corpus " + corpus + " is absent: " + root);
+            LoadedVault vault = new VaultLoader().load(root, Progress.NONE);
+            ConceptGraph graph = ConceptGraph.build(vault.notes(), vault.attachments());
+            try (NoteIndex index = NoteIndex.inMemory();
+                 PassageIndex vectors = PassageIndex.open(Path.of("target", "eval-vectors", corpus), model)) {
+                index.setAnchors(p -> AnchorText.of(graph, p));
+                index.sync(vault.notes(), Progress.NONE, () -> false);
+                PassageIndex.SyncReport built = vectors.sync(vault.notes(), Progress.NONE, () -> false, 2);
+                System.out.printf("%s: %d notes, %d embedded (%d passages) in %d ms, %d passages in all%n", corpus,
+                        vault.notes().size(), built.embedded(), built.passages(), built.millis(), vectors.passageCount());
+                NoteSearcher searcher = index.searcher();
+                searcher.setBacklinkCounts(p -> (int) graph.backlinks(p).stream().map(ResolvedLink::source).distinct().count());
+                for (double weight : weights) {
+                HybridSearch.lexicalWeight = weight;
+                for (Map.Entry<String, List<EvaluationTest.Judged>> set : sets.entrySet()) {
+                    double[] s = sums.computeIfAbsent(String.format("%.2f %s", weight, set.getKey()), k -> new double[7]);
+                    for (EvaluationTest.Judged j : set.getValue()) {
+                        if (!j.corpus().equals(corpus)) {
+                            continue;
+                        }
+                        s[6]++;
+                        for (HybridSearch.Mode mode : HybridSearch.Mode.values()) {
+                            List<String> ranked = HybridSearch.search(searcher::search, vectors, j.query(), 10, false, mode)
+                                    .results().hits().stream().map(h -> h.path().value()).toList();
+                            double rr = EvaluationTest.reciprocalRank(ranked, j.answers());
+                            int slot = mode == HybridSearch.Mode.LEXICAL ? 0 : mode == HybridSearch.Mode.SEMANTIC ? 1 : 2;
+                            s[slot] += rr;
+                            s[slot + 3] += rr >= 1.0 / 3 ? 1 : 0;
+                            if (set.getKey().equals("queries.tsv") && weights.size() == 1 && mode == HybridSearch.Mode.HYBRID && rr < 1) {
+                                misses.append(String.format("  hybrid rr=%.2f %-18s %s -> %s%n", rr, corpus, j.query(),
+                                        ranked.isEmpty() ? "(nothing)" : ranked.get(0)));
+                            }
+                        }
+                    }
+                }
+                }
+            }
+        }
+        System.out.printf("%nMRR@10 / success@3 by lexical weight and set; K %.0f, min similarity %.2f%n",
+                HybridSearch.K, HybridSearch.minSimilarity);
+        System.out.printf("%-21s %4s  %-15s %-15s %-15s%n", "set", "n", "lexical", "semantic", "hybrid");
+        for (Map.Entry<String, double[]> e : sums.entrySet()) {
+            double[] s = e.getValue();
+            double n = s[6];
+            System.out.printf("%-21s %4.0f  %.3f / %.3f   %.3f / %.3f   %.3f / %.3f%n", e.getKey(), n,
+                    s[0] / n, s[3] / n, s[1] / n, s[4] / n, s[2] / n, s[5] / n);
+        }
+        System.out.print("Tuning set (queries.tsv) queries whose first hybrid hit was not an answer:\n" + misses);
+    }
+}
