@@ -45,9 +45,12 @@ final class AppModule {
 
     /**
      * Writes the module jar: the shaded jar without the entries of the JavaFX jars and without native libraries
-     * of other platforms (those not under {@code nativeFolder}, such as JNA's {@code com/sun/jna/linux-x86-64/}).
+     * of other platforms (those not under one of the comma-separated {@code nativeFolders}, such as JNA's
+     * {@code com/sun/jna/linux-x86-64} and ONNX Runtime's {@code ai/onnxruntime/native/linux-x64}).
      */
-    static void write(Path shadedJar, List<Path> fxJars, String nativeFolder, int feature, Path out) throws IOException {
+    static void write(Path shadedJar, List<Path> fxJars, String nativeFolders, int feature, Path out) throws IOException {
+        List<String> kept = java.util.Arrays.stream(nativeFolders.split(",")).map(String::strip)
+                .filter(f -> !f.isEmpty()).map(f -> f + "/").toList();
         Set<String> fxEntries = new HashSet<>();
         for (Path jar : fxJars) {
             try (ZipFile zip = new ZipFile(jar.toFile())) {
@@ -73,7 +76,7 @@ final class AppModule {
                 }
                 if (entry.isDirectory() || fxEntries.contains(name) || name.endsWith("module-info.class")
                         || name.equals("META-INF/MANIFEST.MF") || name.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)")
-                        || (isNativeLibrary(name) && !name.startsWith(nativeFolder + "/"))) {
+                        || (isNativeLibrary(name) && kept.stream().noneMatch(name::startsWith))) {
                     continue;
                 }
                 if (chosenVersion.getOrDefault(name, -1) < version) {
