@@ -71,7 +71,7 @@ final class IndexCommand implements Callable<Integer> {
             out.println("index: " + report.location());
             out.flush();
             if (vectors) {
-                VectorSupport.build(workspace.root(), workspace.notes(), out, new TerminalWriter(spec.commandLine().getErr()));
+                VectorSupport.build(workspace.root(), workspace.graph().notes(), out, new TerminalWriter(spec.commandLine().getErr()));
             }
         } finally {
             StartupTimer.markOnce("index-closed");
