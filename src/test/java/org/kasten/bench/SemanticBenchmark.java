@@ -70,7 +70,7 @@ class SemanticBenchmark {
             }
             System.out.printf("one changed note re-embedded and visible: %s%n", percentiles(update));
 
-            words.sync(notes, Progress.NONE, () -> false);
+            words.sync(org.kasten.search.IndexedNote.unlinked(notes), Progress.NONE, () -> false);
             List<String> queries = QueryMix.evaluationQueries();
             List<Long> embed = new ArrayList<>();
             List<Long> near = new ArrayList<>();

@@ -24,7 +24,7 @@ class HybridSearchTest {
     @BeforeEach
     void build() throws Exception {
         index = NoteIndex.inMemory();
-        index.sync(notes, Progress.NONE, () -> false);
+        index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false);
         vectors = PassageIndex.inMemory(new FakeEmbedder());
         vectors.sync(notes, Progress.NONE, () -> false, 1);
     }

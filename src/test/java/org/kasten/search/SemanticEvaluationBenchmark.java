@@ -50,8 +50,7 @@ class SemanticEvaluationBenchmark {
             ConceptGraph graph = ConceptGraph.build(vault.notes(), vault.attachments());
             try (NoteIndex index = NoteIndex.inMemory();
                  PassageIndex vectors = PassageIndex.open(Path.of("target", "eval-vectors", corpus), model)) {
-                index.setAnchors(p -> AnchorText.of(graph, p));
-                index.sync(vault.notes(), Progress.NONE, () -> false);
+                index.sync(IndexedNote.of(graph, vault.notes()), Progress.NONE, () -> false);
                 PassageIndex.SyncReport built = vectors.sync(vault.notes(), Progress.NONE, () -> false, 2);
                 System.out.printf("%s: %d notes, %d embedded (%d passages) in %d ms, %d passages in all%n", corpus,
                         vault.notes().size(), built.embedded(), built.passages(), built.millis(), vectors.passageCount());
