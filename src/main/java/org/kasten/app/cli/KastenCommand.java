@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code kasten [VAULT]}: the top-level command. Without a sub-command it opens the window on VAULT, which must be
@@ -54,7 +55,23 @@ public final class KastenCommand implements Callable<Integer> {
             line.getErr().flush();
             return 1;
         });
+        cli.setParameterExceptionHandler((ex, given) -> usageError(ex));
         return cli.execute(args);
+    }
+
+    /**
+     * A usage error as picocli words it (the message, then a suggestion or the usage), with what the user typed
+     * escaped: picocli quotes unknown options and bad values, which may hold terminal escapes.
+     */
+    private static int usageError(ParameterException ex) {
+        CommandLine line = ex.getCommandLine();
+        PrintWriter err = line.getErr();
+        err.println(TerminalText.escape(String.valueOf(ex.getMessage())));
+        if (!UnmatchedArgumentException.printSuggestions(ex, err)) {
+            line.usage(err, line.getColorScheme());
+        }
+        err.flush();
+        return line.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Spec CommandSpec spec;
@@ -63,7 +80,7 @@ public final class KastenCommand implements Callable<Integer> {
     public Integer call() {
         if (vault != null && !Files.isDirectory(vault)) {
             // a mistyped command ("kasten frobnicate") must not open a window on a vault that is not there
-            throw new ParameterException(spec.commandLine(), "'" + TerminalText.escape(vault.toString())
+            throw new ParameterException(spec.commandLine(), "'" + vault
                     + "' is neither a command (" + String.join(", ", spec.subcommands().keySet()) + ") nor a folder");
         }
         return openWindow(vault, null, null, false, new PrintWriter(System.err, true));

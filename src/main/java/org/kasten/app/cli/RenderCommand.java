@@ -14,7 +14,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kasten render VAULT NOTE [--theme light|dark]}: the note's HTML page exactly as the window shows it. */
+/**
+ * {@code kasten render VAULT NOTE [--theme light|dark]}: the note's HTML page exactly as the window shows it, with
+ * control characters as character references ({@link TerminalText#escapeHtml}) so that a note's escape sequences
+ * do not act on the terminal that prints the page.
+ */
 @Command(name = "render", description = "Print a note's HTML page exactly as the window shows it.")
 final class RenderCommand implements Callable<Integer> {
 
@@ -37,7 +41,7 @@ final class RenderCommand implements Callable<Integer> {
             Note note = CliSupport.note(workspace, name);
             workspace.setTheme(theme);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(workspace.renderHtml(note.path()));
+            out.print(TerminalText.escapeHtml(workspace.renderHtml(note.path())));
             out.flush();
             return 0;
         }

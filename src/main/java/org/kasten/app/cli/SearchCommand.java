@@ -144,7 +144,7 @@ final class SearchCommand implements Callable<Integer> {
             try {
                 results = searching.search(query, limit, json); // the text shows no facets: not computed
             } catch (QueryRefusedException e) {
-                spec.commandLine().getErr().println("kasten: " + e.getMessage());
+                spec.commandLine().getErr().println("kasten: " + TerminalText.escape(e.getMessage()));
                 spec.commandLine().getErr().flush();
                 return 2; // the query is unusable input; 1 stays for an unreadable vault
             }

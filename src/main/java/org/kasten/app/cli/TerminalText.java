@@ -29,6 +29,33 @@ final class TerminalText {
         return out == null ? text.toString() : out.toString();
     }
 
+    /**
+     * {@code html} for a terminal that still reads as the same page: a control character becomes a character
+     * reference ({@code &#x1B;}), which a browser shows as the character and a terminal as text; line feeds and tabs
+     * stay. C1 controls become U+FFFD, the character HTML itself turns most of their references into (the rest into
+     * Windows-1252 letters), so no reference can smuggle one back.
+     */
+    static String escapeHtml(CharSequence html) {
+        StringBuilder out = null;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            boolean escape = controls(c) && c != '\n';
+            if (escape && out == null) {
+                out = new StringBuilder(html.length() + 16).append(html, 0, i);
+            }
+            if (escape) {
+                if (c >= 0x80 && c <= 0x9f) {
+                    out.append('\uFFFD');
+                } else {
+                    out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? html.toString() : out.toString();
+    }
+
     /** True for a character that acts on a terminal or on how the line is shown. */
     static boolean controls(char c) {
         return c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029'

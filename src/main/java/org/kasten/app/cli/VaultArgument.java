@@ -20,7 +20,7 @@ final class VaultArgument implements ITypeConverter<Path> {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new TypeConversionException("not a path: " + TerminalText.escape(value));
+            throw new TypeConversionException("not a path: " + value);
         }
     }
 }

@@ -82,4 +82,23 @@ class TerminalOutputTest {
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).get("title").asText())
                 .isEqualTo("Evil " + CLEAR);
     }
+
+    @Test
+    void renderedHtmlCarriesControlsAsCharacterReferences() {
+        assertThat(run("render", vault.toString(), "Evil.md")).isZero();
+        assertThat(out.replace("\n", "").chars().filter(c -> TerminalText.controls((char) c)).toArray())
+                .as("controls in the printed page").isEmpty();
+        assertThat(out.toLowerCase(java.util.Locale.ROOT)).contains("&#x1b;[2j").contains("&#x1b;]0;pwned&#x7;")
+                .contains("&#x202e;gnp").contains("\ufffd2j").contains("<html");
+    }
+
+    @Test
+    void usageErrorsEscapeWhatTheUserTyped() {
+        assertThat(run("search", vault.toString(), "beacon", "--limit", "x" + CLEAR)).isEqualTo(2);
+        assertNoControls(err);
+        assertThat(err).contains("x\\x1b[2J");
+        assertThat(run("check", vault.toString(), "--frob" + TITLE)).isEqualTo(2);
+        assertNoControls(err);
+        assertThat(err).contains("--frob\\x1b]0;pwned\\x07").contains("Usage:");
+    }
 }
