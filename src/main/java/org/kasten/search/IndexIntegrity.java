@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
@@ -19,13 +20,14 @@ import org.apache.lucene.store.IndexInput;
 /**
  * Whether an index folder was left cleanly, and checking its files' checksums. Opening an index reads only
  * its small files whole; random bytes in a large one (stored text, terms, doc values) go unnoticed until a
- * search reads them, and then fail it or change its scores. So a clean close records which commit it left
- * (a marker file beside Lucene's), and an index whose latest commit is not that one (a process ended during
- * indexing, or the marker is gone) has every file's checksum verified before it is used.
+ * search reads them, and then fail it or change its scores. So a clean close records which commit it left and
+ * the state of that commit's files ({@link CommitFiles}) in a marker file beside Lucene's, and an index whose
+ * latest commit is not that one (a process ended during indexing, or the marker is gone) or whose files were
+ * changed since has every file's checksum verified before it is used.
  */
 final class IndexIntegrity {
 
-    /** Holds the name of the commit ({@code segments_N}) a clean close left. Not a Lucene file name. */
+    /** Holds the record of the commit a clean close left ({@link CommitFiles}). Not a Lucene file name. */
     static final String CLEAN_MARKER = "kasten-clean";
 
     private static final Pattern RESOURCE_PATH = Pattern.compile("path=\"([^\"]+)\"");
@@ -33,26 +35,35 @@ final class IndexIntegrity {
     private IndexIntegrity() {
     }
 
-    /** True when the last clean close in {@code folder} left the commit {@code segmentsFile}. */
+    /**
+     * True when the last clean close in {@code folder} left the commit {@code segmentsFile} and that commit's
+     * files are as it left them (same sizes and times).
+     */
     static boolean closedCleanlyAt(Path folder, String segmentsFile) {
         try {
-            return segmentsFile.equals(Files.readString(folder.resolve(CLEAN_MARKER), StandardCharsets.UTF_8).strip());
+            return CommitFiles.matches(folder, segmentsFile, Files.readString(folder.resolve(CLEAN_MARKER), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return false;
         }
     }
 
     /**
-     * Records that {@code folder} was closed cleanly at commit {@code segmentsFile}; writes nothing when that is
-     * already recorded (reading an index must not write to it), atomically otherwise.
+     * Records that {@code folder} was closed cleanly at {@code commit}, with the state of its files; writes
+     * nothing when that very record is there already (reading an index must not write to it), atomically otherwise.
      */
-    static void markClean(Path folder, String segmentsFile) throws IOException {
-        if (closedCleanlyAt(folder, segmentsFile)) {
-            return;
+    static void markClean(Path folder, SegmentInfos commit) throws IOException {
+        String record = CommitFiles.record(folder, commit.getSegmentsFileName(), commit.files(true));
+        Path marker = folder.resolve(CLEAN_MARKER);
+        try {
+            if (record.equals(Files.readString(marker, StandardCharsets.UTF_8))) {
+                return;
+            }
+        } catch (IOException e) {
+            // no marker yet (or an unreadable one): written below
         }
         Path temporary = folder.resolve(CLEAN_MARKER + ".tmp");
-        Files.writeString(temporary, segmentsFile, StandardCharsets.UTF_8);
-        Files.move(temporary, folder.resolve(CLEAN_MARKER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(temporary, record, StandardCharsets.UTF_8);
+        Files.move(temporary, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Forgets the clean close, so that the next open verifies every file (after damage was seen). */

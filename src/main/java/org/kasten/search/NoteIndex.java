@@ -497,7 +497,7 @@ public final class NoteIndex implements AutoCloseable {
                 writer.rollback();
             }
             if (folder != null && !damaged) {
-                IndexIntegrity.markClean(folder, SegmentInfos.getLastCommitSegmentsFileName(directory));
+                IndexIntegrity.markClean(folder, SegmentInfos.readLatestCommit(directory));
             }
         } finally {
             if (writer.isOpen()) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kasten.note.Progress;
+import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
 import org.kasten.testing.Folders;
 import org.kasten.testing.SharedFolders;
@@ -103,6 +104,46 @@ class WorkspaceSnapshotTest {
                     .doesNotContain("in use by another Kasten");
             assertThat(Folders.listing(folder)).as("nothing written").isEqualTo(files);
         }
+    }
+
+    /**
+     * Random bytes written into the doc values of a cleanly closed index (its size kept) changed scores silently:
+     * a command answered from it. Now the command goes the full way, which verifies the files, rebuilds the index
+     * with one warning naming the damaged file and ranks as before the damage.
+     */
+    @Test
+    void anIndexWrittenIntoSinceItsCleanCloseIsNotAnsweredFrom() throws Exception {
+        Path vault = temp.resolve("vault");
+        Folders.copyTree(Path.of("notes"), vault);
+        index(vault);
+        List<SearchResults> before = new ArrayList<>();
+        try (WorkspaceSnapshot snapshot = WorkspaceSnapshot.openIfCurrent(vault).orElseThrow()) {
+            for (String query : QUERIES) {
+                before.add(snapshot.search(query, 20, true));
+            }
+        }
+        Path folder = org.kasten.search.IndexLocation.forVault(vault);
+        Path docValues;
+        try (Stream<Path> files = Files.list(folder)) {
+            docValues = files.filter(f -> f.toString().endsWith(".dvd")).max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(docValues, java.nio.file.StandardOpenOption.WRITE)) {
+            byte[] noise = new byte[(int) Math.min(4096, channel.size() / 2)];
+            new java.util.Random(17).nextBytes(noise);
+            channel.write(java.nio.ByteBuffer.wrap(noise), (channel.size() - noise.length) / 2);
+        }
+        assertThat(WorkspaceSnapshot.openIfCurrent(vault)).as("not answered from the damaged index").isEmpty();
+        try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
+            assertThat(workspace.awaitIndex().warnings()).singleElement().asString().contains("damaged", ".dvd", "rebuilt");
+            for (int i = 0; i < QUERIES.size(); i++) {
+                // paths and scores; the order of ties and the snippets may differ between two builds (their
+                // segments differ)
+                assertThat(workspace.search(QUERIES.get(i), 20, true).hits()).as(QUERIES.get(i))
+                        .extracting(SearchHit::path, SearchHit::score)
+                        .containsExactlyInAnyOrderElementsOf(before.get(i).hits().stream().map(h -> org.assertj.core.groups.Tuple.tuple(h.path(), h.score())).toList());
+            }
+        }
+        assertThat(WorkspaceSnapshot.openIfCurrent(vault)).as("the rebuilt index").isPresent().get().satisfies(WorkspaceSnapshot::close);
     }
 
     /** A window's first build was never closed cleanly: a command reads it too, as the window holds it. */

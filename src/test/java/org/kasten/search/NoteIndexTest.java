@@ -176,7 +176,7 @@ class NoteIndexTest {
             index.sync(IndexedNote.unlinked(List.of(A, B, C)), Progress.NONE, () -> false);
         }
         assertThat(Files.exists(dir.resolve(IndexIntegrity.CLEAN_MARKER))).isTrue();
-        scramble(biggest(".tim"));
+        rot(biggest(".tim"));
         long delay = NoteIndex.verifyDelayMillis;
         NoteIndex.verifyDelayMillis = 0;
         try (NoteIndex index = NoteIndex.open(dir)) {
@@ -199,7 +199,7 @@ class NoteIndexTest {
         try (NoteIndex index = NoteIndex.open(dir)) {
             index.sync(IndexedNote.unlinked(List.of(A, B, C)), Progress.NONE, () -> false);
         }
-        scramble(biggest(".tim"));
+        rot(biggest(".tim"));
         try (NoteIndex index = NoteIndex.open(dir)) {
             assertThat(index.warnings()).isEmpty();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.searcher().search("apples", 10))
@@ -217,6 +217,18 @@ class NoteIndexTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.toString().endsWith(suffix))
                     .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+    }
+
+    /**
+     * Damage a look at the files' sizes and times cannot see, as bit rot on the disk: random bytes in {@code file}
+     * of a cleanly closed index, and the clean close's record of its files made anew (CleanCloseTest has the damage
+     * such a look sees).
+     */
+    private void rot(Path file) throws IOException {
+        scramble(file);
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dir)) {
+            IndexIntegrity.markClean(dir, org.apache.lucene.index.SegmentInfos.readLatestCommit(directory));
         }
     }
 
