@@ -78,10 +78,6 @@ class CleanCheckBenchmark {
             IndexReport report = index.sync(IndexedNote.of(graph, vault.notes()), Progress.NONE, () -> false);
             System.out.printf("%d notes, %d written%n", vault.notes().size(), report.written());
         }
-        // a first build merges on close's commit only when the merge finished; the second open merges the rest
-        try (NoteIndex index = NoteIndex.open(folder)) {
-            index.sync(IndexedNote.of(graph, vault.notes()), Progress.NONE, () -> false);
-        }
     }
 
     private static void print(String name, double[] millis) {
