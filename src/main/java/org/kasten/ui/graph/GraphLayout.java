@@ -36,9 +36,11 @@ public final class GraphLayout {
     private final double[] vy;
     private final double[] linkBias;
     private final double[] linkStrength;
+    private final boolean[] pinned;
     private final BarnesHutTree tree = new BarnesHutTree();
     private final boolean parallel;
     private double alpha;
+    private double alphaTarget;
     private int ticks;
 
     /**
@@ -54,6 +56,7 @@ public final class GraphLayout {
         y = new double[n];
         vx = new double[n];
         vy = new double[n];
+        pinned = new boolean[n];
         int placed = place(new Random(seed), known);
         alpha = placed == n && n > 0 ? 0 : placed > n * 0.9 ? 0.1 : 1;
         linkBias = new double[graph.edgeCount()];
@@ -114,7 +117,7 @@ public final class GraphLayout {
         if (settled()) {
             return false;
         }
-        alpha += (0 - alpha) * ALPHA_DECAY;
+        alpha += (alphaTarget - alpha) * ALPHA_DECAY;
         ticks++;
         int n = graph.size();
         tree.build(x, y, null);
@@ -152,15 +155,45 @@ public final class GraphLayout {
             vy[i] -= y[i] * pull;
             vx[i] *= 1 - VELOCITY_DECAY;
             vy[i] *= 1 - VELOCITY_DECAY;
-            x[i] += vx[i];
-            y[i] += vy[i];
+            if (pinned[i]) {
+                vx[i] = 0;
+                vy[i] = 0;
+            } else {
+                x[i] += vx[i];
+                y[i] += vy[i];
+            }
         }
         return true;
     }
 
-    /** True when the temperature has fallen below {@link #ALPHA_MIN}. */
+    /** True when the temperature has fallen below {@link #ALPHA_MIN} and nothing keeps it warm. */
     public boolean settled() {
-        return alpha < ALPHA_MIN;
+        return alpha < ALPHA_MIN && alphaTarget < ALPHA_MIN;
+    }
+
+    /**
+     * Holds {@code node} at ({@code px}, {@code py}): it pushes and pulls the others but does not move until
+     * {@link #unpin}ned (a node being dragged, the local graph's centre).
+     */
+    public void pin(int node, double px, double py) {
+        x[node] = px;
+        y[node] = py;
+        vx[node] = 0;
+        vy[node] = 0;
+        pinned[node] = true;
+    }
+
+    /** Lets a pinned node move with the forces again. */
+    public void unpin(int node) {
+        pinned[node] = false;
+    }
+
+    /**
+     * The temperature the layout tends to instead of cooling off: above 0 (0.3 while a node is dragged, as
+     * d3-force does) the layout keeps reacting; back at 0 it cools and settles.
+     */
+    public void setAlphaTarget(double target) {
+        alphaTarget = Math.max(0, Math.min(1, target));
     }
 
     /** Warms the layout up again (a node was dragged, nodes were added) to at least {@code to}. */

@@ -3,22 +3,30 @@ package org.kasten.ui.graph;
 /**
  * Runs a {@link GraphLayout} on a thread of its own until it settles, publishing a copy of the positions every
  * few tens of milliseconds for the view to draw (so the picture improves as it refines), then saves them to the
- * {@link LayoutStore} and stops: a settled layout costs nothing. {@link #stop} ends it early.
+ * {@link LayoutStore} and stops: a settled layout costs nothing. Dragging a node ({@link #drag}, {@link #release})
+ * pins it where the pointer is and keeps the layout warm, starting the thread again when it had settled; the others
+ * react, and once released the layout settles and is saved again. {@link #stop} ends it for good.
  */
 public final class LayoutRunner {
 
     private static final long PUBLISH_NANOS = 30_000_000;
+    /** The temperature kept while a node is dragged (d3-force's choice). */
+    private static final double DRAG_ALPHA = 0.3;
     private final GraphLayout layout;
     private final LayoutStore store;
     private final Runnable settled;
     private final long started = System.nanoTime();
+    private final java.util.Map<Integer, double[]> pins = new java.util.LinkedHashMap<>();
+    private final java.util.Set<Integer> releases = new java.util.LinkedHashSet<>();
     private volatile float[] positions;
     private volatile long version;
     private volatile boolean stopped;
     private volatile long settledNanos = -1;
     private Thread thread;
+    private boolean running;
+    private int dragged = -1;
 
-    /** {@code settled} runs on the layout thread once the layout has settled and been saved. */
+    /** {@code settled} runs on the layout thread each time the layout has settled and been saved. */
     public LayoutRunner(GraphLayout layout, LayoutStore store, Runnable settled) {
         this.layout = layout;
         this.store = store;
@@ -28,27 +36,89 @@ public final class LayoutRunner {
 
     /** Starts refining (a settled layout only publishes and returns). */
     public synchronized void start() {
+        ensureRunning();
+    }
+
+    /** Starts the layout thread unless it runs; call holding the lock. */
+    private void ensureRunning() {
+        if (stopped || running) {
+            return;
+        }
+        running = true;
+        settledNanos = -1;
         thread = new Thread(this::run, "kasten-graph-layout");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
     }
 
+    /**
+     * Drags {@code node} to layout point ({@code x}, {@code y}): it stays there while the others react (the
+     * layout is kept warm) until {@link #release}d. Any thread; the next publication shows it.
+     */
+    public synchronized void drag(int node, double x, double y) {
+        if (node < 0 || node >= layout.graph().size()) {
+            return;
+        }
+        pins.put(node, new double[] {x, y});
+        releases.remove(node);
+        ensureRunning();
+    }
+
+    /** Lets a dragged node go: it moves with the forces again and the layout cools and settles. */
+    public synchronized void release(int node) {
+        if (pins.remove(node) != null || node == dragged) {
+            releases.add(node);
+            ensureRunning();
+        }
+    }
+
+    /** Hands drags and releases to the layout; call holding the lock, on the layout thread. */
+    private void applyDrags() {
+        for (int node : releases) {
+            layout.unpin(node);
+            if (node == dragged) {
+                dragged = -1;
+            }
+        }
+        releases.clear();
+        for (var pin : pins.entrySet()) {
+            layout.pin(pin.getKey(), pin.getValue()[0], pin.getValue()[1]);
+            dragged = pin.getKey();
+        }
+        pins.clear();
+        layout.setAlphaTarget(dragged >= 0 ? DRAG_ALPHA : 0);
+    }
+
     private void run() {
         boolean moved = false;
         long last = System.nanoTime();
-        while (!stopped && layout.tick()) {
+        while (true) {
+            synchronized (this) {
+                if (stopped) {
+                    running = false;
+                    return;
+                }
+                boolean dragging = !pins.isEmpty();
+                applyDrags();
+                if (dragging) {
+                    publish(); // the dragged node follows the pointer at once
+                    last = System.nanoTime();
+                }
+                if (layout.settled()) {
+                    publish();
+                    settledNanos = System.nanoTime() - started;
+                    running = false;
+                    break;
+                }
+            }
+            layout.tick();
             moved = true;
             if (System.nanoTime() - last >= PUBLISH_NANOS) {
                 publish();
                 last = System.nanoTime();
             }
         }
-        if (stopped) {
-            return;
-        }
-        publish();
-        settledNanos = System.nanoTime() - started;
         if (moved && store != null) {
             store.save(layout.graph(), positions);
         }

@@ -18,8 +18,9 @@ import org.kasten.ui.viewmodel.Location;
 
 /**
  * The global graph's drawing surface: one {@link Canvas} redrawn by a {@link GraphPainter} on an animation
- * pulse only when something changed (new positions from the layout, the view, the pointer, the picture). Drag
- * pans, the wheel zooms around the pointer, hovering lights a node's neighbourhood, a click opens the node
+ * pulse only when something changed (new positions from the layout, the view, the pointer, the picture). Dragging
+ * a node moves it (pinned under the pointer while the layout reacts, see {@link LayoutRunner#drag}), dragging the
+ * background pans, the wheel zooms around the pointer, hovering lights a node's neighbourhood, a click opens the node
  * (Ctrl or the middle button: in a new tab). Until the user pans or zooms, the view keeps every shown node in frame.
  */
 public final class GraphCanvas extends Region {
@@ -41,6 +42,8 @@ public final class GraphCanvas extends Region {
     private double lastX;
     private double lastY;
     private boolean dragged;
+    /** The node being dragged (pressed on it), or -1 while the drag pans. */
+    private int held = -1;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -74,17 +77,32 @@ public final class GraphCanvas extends Region {
             pressX = lastX = e.getX();
             pressY = lastY = e.getY();
             dragged = false;
+            held = e.getButton() == MouseButton.PRIMARY ? nodeAt(e.getX(), e.getY()) : -1;
         });
         setOnMouseDragged(e -> {
-            viewport.pan(e.getX() - lastX, e.getY() - lastY);
+            dragged |= Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 4;
+            LayoutRunner r = model.runner();
+            if (held >= 0 && r != null && r.graph() == model.pictureProperty().get().data()) {
+                if (dragged) {
+                    r.drag(held, viewport.toLayoutX(e.getX()), viewport.toLayoutY(e.getY()));
+                }
+            } else {
+                viewport.pan(e.getX() - lastX, e.getY() - lastY);
+                setCursor(Cursor.CLOSED_HAND);
+            }
             lastX = e.getX();
             lastY = e.getY();
-            dragged |= Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 4;
             follow = false;
             dirty = true;
-            setCursor(Cursor.CLOSED_HAND);
         });
-        setOnMouseReleased(e -> setCursor(hover >= 0 ? Cursor.HAND : Cursor.DEFAULT));
+        setOnMouseReleased(e -> {
+            LayoutRunner r = model.runner();
+            if (held >= 0 && r != null) {
+                r.release(held);
+            }
+            held = -1;
+            setCursor(hover >= 0 ? Cursor.HAND : Cursor.DEFAULT);
+        });
         setOnMouseMoved(e -> hoverAt(e.getX(), e.getY()));
         setOnMouseExited(e -> hoverAt(-1e6, -1e6));
         setOnScroll(e -> {

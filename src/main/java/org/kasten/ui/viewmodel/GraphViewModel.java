@@ -225,7 +225,8 @@ public final class GraphViewModel {
         return found;
     }
 
-    private void updateStatus() {
+    /** Synchronized: the layout thread's "settled" may call it while the UI thread does (same-thread tests). */
+    private synchronized void updateStatus() {
         GraphPicture p = picture.get();
         LayoutRunner r = runner;
         GraphData d = p.data();

@@ -106,6 +106,36 @@ class GraphLayoutTest {
     }
 
     @Test
+    void aPinnedNodeStaysWhereItIsPutAndItsNeighboursFollowIt() {
+        GraphData g = rings();
+        GraphLayout l = settle(g, 3, false);
+        int r0 = node(g, "R0"), r1 = node(g, "R1"), s3 = node(g, "S3");
+        double farX = l.x(r0) + 600, farY = l.y(r0) - 400;
+        double r1Before = Math.hypot(l.x(r1) - farX, l.y(r1) - farY);
+        double s3Before = Math.hypot(l.x(s3) - farX, l.y(s3) - farY);
+        l.pin(r0, farX, farY);
+        l.setAlphaTarget(0.3);
+        for (int i = 0; i < 300; i++) {
+            assertThat(l.tick()).as("kept warm while held").isTrue();
+        }
+        assertThat(l.x(r0)).isEqualTo(farX);
+        assertThat(l.y(r0)).isEqualTo(farY);
+        assertThat(Math.hypot(l.x(r1) - farX, l.y(r1) - farY)).as("its neighbour follows")
+                .isLessThan(0.5 * r1Before);
+        assertThat(Math.hypot(l.x(s3) - farX, l.y(s3) - farY)).as("the other ring, one edge further, follows too")
+                .isLessThan(s3Before);
+
+        l.unpin(r0);
+        l.setAlphaTarget(0);
+        int ticks = 0;
+        while (l.tick()) {
+            ticks++;
+        }
+        assertThat(ticks).as("released, it settles again").isBetween(10, 1000);
+        assertThat(l.x(r0)).as("and moves with the forces").isNotEqualTo(farX);
+    }
+
+    @Test
     void barnesHutAgreesWithTheExactSumWhenItOpensEveryCell() {
         double[] x = new double[200];
         double[] y = new double[200];

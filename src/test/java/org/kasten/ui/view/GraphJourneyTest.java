@@ -93,4 +93,26 @@ class GraphJourneyTest extends WindowTestBase {
         waitUntil(() -> main.tabs().size() == 2);
         waitForPage("Alpha");
     }
+
+    @Test
+    void draggingANodeMovesItWhileHeldAndOpensNothing(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        waitUntil(() -> window.graphTab() != null && window.noteTabs().getSelectionModel().getSelectedItem() == window.graphTab());
+        waitUntil(this::settled);
+        Point2D from = nodePoint("Beta");
+        Point2D to = from.add(90, 70);
+        Point2D zebra = nodePoint("Zebra facts"); // not linked to Beta
+        robot.moveTo(from).press(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveTo(from.add(30, 20)).moveTo(to);
+        waitUntil(() -> nodePoint("Beta").distance(to) < 3);
+        assertThat(settled()).as("the layout reacts while the node is held").isFalse();
+        assertThat(nodePoint("Zebra facts").distance(zebra.add(90, 70))).as("the drag moved the node, not the view")
+                .isGreaterThan(30);
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil(this::settled);
+        assertThat(nodePoint("Beta").distance(from)).as("it stays near where it was dropped").isGreaterThan(20);
+        assertThat(main.tabs()).hasSize(1);
+        assertThat(fx(() -> window.noteTabs().getSelectionModel().getSelectedItem())).isSameAs(window.graphTab());
+    }
 }
