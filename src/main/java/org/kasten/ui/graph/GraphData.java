@@ -128,6 +128,49 @@ public final class GraphData {
     }
 
     /**
+     * The graph of the nodes with {@code keep[i]} (in their order) and the edges among them; {@code index}, when
+     * not null, receives each node's index in the new graph (-1 when dropped).
+     */
+    public GraphData subgraph(boolean[] keep, int[] index) {
+        int n = kinds.length;
+        int[] at = index != null ? index : new int[n];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            at[i] = keep[i] ? kept++ : -1;
+        }
+        Kind[] k = new Kind[kept];
+        String[] ks = new String[kept];
+        String[] ls = new String[kept];
+        String[] fs = new String[kept];
+        List<List<String>> ts = new java.util.ArrayList<>(kept);
+        for (int i = 0; i < n; i++) {
+            if (at[i] >= 0) {
+                k[at[i]] = kinds[i];
+                ks[at[i]] = keys[i];
+                ls[at[i]] = labels[i];
+                fs[at[i]] = folders[i];
+                ts.add(tags.get(i));
+            }
+        }
+        int edges = 0;
+        for (int e = 0; e < edgeA.length; e++) {
+            edges += at[edgeA[e]] >= 0 && at[edgeB[e]] >= 0 ? 1 : 0;
+        }
+        int[] ea = new int[edges];
+        int[] eb = new int[edges];
+        boolean[] sa = new boolean[edges];
+        int m = 0;
+        for (int e = 0; e < edgeA.length; e++) {
+            if (at[edgeA[e]] >= 0 && at[edgeB[e]] >= 0) {
+                ea[m] = at[edgeA[e]];
+                eb[m] = at[edgeB[e]];
+                sa[m++] = seeAlso[e];
+            }
+        }
+        return new GraphData(k, ks, ls, fs, ts, ea, eb, sa, kept);
+    }
+
+    /**
      * The index of the node with this key, or -1; a ghost's name matches in any case, as links to it do. A
      * linear scan: for one-off look-ups.
      */

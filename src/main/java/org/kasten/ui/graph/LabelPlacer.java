@@ -12,6 +12,8 @@ import java.util.function.IntToDoubleFunction;
 public final class LabelPlacer {
 
     private static final int CELL = 64;
+    /** The places a forced name tries: under, over, right of and left of its node. */
+    private static final int SIDES = 4;
     private int columns;
     private int rows;
     private int[][] cells = new int[0][];
@@ -33,8 +35,9 @@ public final class LabelPlacer {
     }
 
     /**
-     * As above, the first {@code forced} nodes of the order named even where their names overlap (the local graph
-     * names every neighbour); the others still keep clear of them.
+     * As above, the first {@code forced} nodes of the order always named (the local graph names every
+     * neighbour): a forced name takes the first free place of under, over, right of and left of its node, and
+     * under it when none is free; the others still keep clear of them.
      */
     public int place(int[] order, boolean[] shown, float[] sx, float[] sy, float[] radius, double minRadius,
                      int always, int forced, IntToDoubleFunction width, double height, double viewWidth,
@@ -49,14 +52,31 @@ public final class LabelPlacer {
                 continue;
             }
             double w = width.applyAsDouble(node);
-            float x0 = (float) (sx[node] - w / 2);
-            float y0 = sy[node] + radius[node] + 2;
-            float x1 = (float) (x0 + w);
-            float y1 = (float) (y0 + height);
-            if (k >= forced && (x1 < 0 || y1 < 0 || x0 > viewWidth || y0 > viewHeight || overlaps(x0, y0, x1, y1))) {
-                continue;
+            boolean isForced = k < forced;
+            for (int side = 0; side < (isForced ? SIDES : 1); side++) {
+                float x0 = (float) switch (side) {
+                    case 2 -> sx[node] + radius[node] + 3;
+                    case 3 -> sx[node] - radius[node] - 3 - w;
+                    default -> sx[node] - w / 2;
+                };
+                float y0 = (float) switch (side) {
+                    case 0 -> sy[node] + radius[node] + 2;
+                    case 1 -> sy[node] - radius[node] - 2 - height;
+                    default -> sy[node] - height / 2;
+                };
+                float x1 = (float) (x0 + w);
+                float y1 = (float) (y0 + height);
+                boolean clear = x1 >= 0 && y1 >= 0 && x0 <= viewWidth && y0 <= viewHeight && !overlaps(x0, y0, x1, y1);
+                if (clear) {
+                    add(node, x0, y0, x1, y1);
+                    break;
+                }
+                if (isForced && side == SIDES - 1) { // no side is free: under the node all the same
+                    x0 = (float) (sx[node] - w / 2);
+                    y0 = sy[node] + radius[node] + 2;
+                    add(node, x0, y0, (float) (x0 + w), (float) (y0 + height));
+                }
             }
-            add(node, x0, y0, x1, y1);
         }
         return placed;
     }

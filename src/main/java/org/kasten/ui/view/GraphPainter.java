@@ -47,6 +47,26 @@ final class GraphPainter {
     private float[] widths = new float[0];
     private boolean[] lit = new boolean[0];
     private GraphData measured;
+    private int alwaysNamed = ALWAYS_NAMED;
+    private int forcedNames;
+    private double minRadius = LABEL_MIN_RADIUS;
+    private int nameLength = 28;
+    private int named;
+
+    /**
+     * Sets the naming rules (the global graph's by default: the twelve best-linked named at any zoom, the others
+     * once their dot is {@value #LABEL_MIN_RADIUS} px wide, none forced, names cut to 28 characters). The local
+     * graph forces the names of its centre and neighbours and names the others wherever they fit.
+     */
+    void nameRules(int always, int forced, double minRadiusPx, int length) {
+        alwaysNamed = always;
+        forcedNames = forced;
+        minRadius = minRadiusPx;
+        if (length != nameLength) {
+            nameLength = length;
+            measured = null; // widths depend on the length
+        }
+    }
 
     /** Paints the picture; {@code hover} is the node under the pointer or -1. */
     void paint(GraphicsContext gc, double w, double h, GraphPicture p, float[] xy, Viewport v, int hover, boolean dark) {
@@ -167,8 +187,9 @@ final class GraphPainter {
             measured = d;
             Arrays.fill(widths, Float.NaN);
         }
-        int placed = placer.place(p.labelOrder(), hovering ? lit : p.shown(), sx, sy, sr, LABEL_MIN_RADIUS, ALWAYS_NAMED,
-                this::width, LABEL_HEIGHT, w, h, MAX_LABELS);
+        int placed = placer.place(p.labelOrder(), hovering ? lit : p.shown(), sx, sy, sr, minRadius, alwaysNamed,
+                hovering ? 0 : forcedNames, this::width, LABEL_HEIGHT, w, h, MAX_LABELS);
+        named = placed;
         gc.setFont(LABEL);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
@@ -181,14 +202,15 @@ final class GraphPainter {
             if (node == hover) {
                 continue; // its full title is drawn above it
             }
-            gc.strokeText(shorten(d.label(node)), sx[node], placer.box(k, 1));
-            gc.fillText(shorten(d.label(node)), sx[node], placer.box(k, 1));
+            double centre = (placer.box(k, 0) + placer.box(k, 2)) / 2;
+            gc.strokeText(shorten(d.label(node), nameLength), centre, placer.box(k, 1));
+            gc.fillText(shorten(d.label(node), nameLength), centre, placer.box(k, 1));
         }
     }
 
     private double width(int node) {
         if (Float.isNaN(widths[node])) {
-            String label = shorten(measured.label(node));
+            String label = shorten(measured.label(node), nameLength);
             double w = 0;
             for (int i = 0; i < label.length(); i++) {
                 char c = label.charAt(i);
@@ -225,9 +247,18 @@ final class GraphPainter {
         gc.fillText(label, left + 6, top + 10, tw);
     }
 
-    /** A long name cut to a readable length; the full title shows on hover. */
-    static String shorten(String label) {
-        return label.length() <= 28 ? label : label.substring(0, 26).strip() + "\u2026";
+    /** A long name cut to {@code max} characters, the last an ellipsis; the full title shows on hover. */
+    static String shorten(String label, int max) {
+        return label.length() <= max ? label : label.substring(0, max - 1).strip() + "\u2026";
+    }
+
+    /** The names drawn in the last frame, as shown (for tests). */
+    java.util.List<String> drawnNames(GraphPicture p) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int k = 0; k < named && measured == p.data(); k++) {
+            out.add(shorten(p.data().label(placer.chosen(k)), nameLength));
+        }
+        return out;
     }
 
     private void grow(int n) {

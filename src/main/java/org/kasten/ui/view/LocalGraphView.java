@@ -5,272 +5,295 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
-import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
-import javafx.scene.text.Text;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-import org.kasten.ui.viewmodel.ForceLayout;
+import org.kasten.note.NotePath;
+import org.kasten.ui.graph.GraphData;
+import org.kasten.ui.graph.GraphFilters;
+import org.kasten.ui.graph.GraphLayout;
+import org.kasten.ui.graph.Viewport;
+import org.kasten.ui.viewmodel.GraphViewModel;
 import org.kasten.ui.viewmodel.LocalGraph;
 import org.kasten.ui.viewmodel.Location;
+import org.kasten.ui.viewmodel.LocalGraphViewModel;
+import org.kasten.ui.viewmodel.LocalGraphViewModel.LocalPicture;
 
 /**
- * The local graph: the page and its neighbours (depth 1 or 2), laid out live by {@link ForceLayout} for a
- * few hundred frames; clicking a node opens it (Ctrl: in a new tab).
+ * The local graph (right sidebar): the page and its neighbours at depth 1 or 2, laid out by the global graph's
+ * {@link GraphLayout} (the page pinned in the middle) and drawn by its {@link GraphPainter}: every neighbour is
+ * named (shortened; the full title on hover), depth 2 where its name fits. A compact filter menu (tags, folders,
+ * orphans, ghosts, attachments) and the depth buttons change the {@link LocalGraphViewModel}'s filters, which are
+ * remembered per vault. A click opens a node (Ctrl or the middle button: in a new tab).
  */
 final class LocalGraphView extends BorderPane {
 
-    private static final int FRAMES = 180;
     /** Above this many neighbours their names are cut shorter, so more of them fit. */
     private static final int CROWDED = 12;
-    private final org.kasten.ui.graph.LabelPlacer placer = new org.kasten.ui.graph.LabelPlacer();
-    private int[] labelOrder = new int[0];
-    private int namedAlways;
-    private boolean[] named = new boolean[0];
-    private final List<Boolean> hovered = new ArrayList<>();
-    private final Pane canvas = new Pane();
+    private static final int MAX_TICKS = 600;
+    private final LocalGraphViewModel model;
+    private final BooleanProperty dark;
     private final BiConsumer<Location, Boolean> open;
+    private final Consumer<NotePath> openAttachment;
+    private final Surface surface = new Surface();
     private final ToggleButton depth1 = new ToggleButton("1");
     private final ToggleButton depth2 = new ToggleButton("2");
+    private final MenuButton filterMenu = new MenuButton("Filters");
     private LocalGraph graph = LocalGraph.EMPTY;
-    private final List<Circle> circles = new ArrayList<>();
-    private final List<Text> labels = new ArrayList<>();
-    private final List<Line> lines = new ArrayList<>();
-    private List<int[]> edges = List.of();
-    private ForceLayout layout;
-    private int frames;
-    private boolean settled = true;
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            double rate = 0.03 * (1 - (double) frames / FRAMES) + 0.001;
-            if (layout == null || frames++ > FRAMES || layout.step(rate) < 1e-4) {
-                stop();
-                settled = true;
-            }
-            place();
-        }
-    };
+    private LocalPicture picture = LocalPicture.EMPTY;
+    private float[] xy = new float[0];
+    private final Map<String, double[]> known = new HashMap<>();
+    private final List<String> previousKeys = new ArrayList<>();
+    private boolean updating;
 
-    LocalGraphView(BiConsumer<Location, Boolean> open, Runnable revealInGraph) {
+    /**
+     * {@code open} opens a note or ghost page (in a new tab when asked), {@code openAttachment} an attachment
+     * (as clicking it in a note does).
+     */
+    LocalGraphView(LocalGraphViewModel model, BooleanProperty dark, BiConsumer<Location, Boolean> open,
+                   Consumer<NotePath> openAttachment, Runnable revealInGraph) {
+        this.model = model;
+        this.dark = dark;
         this.open = open;
+        this.openAttachment = openAttachment;
         ToggleGroup group = new ToggleGroup();
         depth1.setToggleGroup(group);
         depth2.setToggleGroup(group);
-        depth1.setSelected(true);
+        depth1.setId("local-depth-1");
+        depth2.setId("local-depth-2");
         depth1.setTooltip(new Tooltip("Neighbours"));
         depth2.setTooltip(new Tooltip("Neighbours of neighbours"));
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
-            } else {
-                rebuild();
+            } else if (!updating) {
+                change(model.filtersProperty().get().withDepth(now == depth2 ? 2 : 1));
             }
         });
+        filterMenu.setId("local-graph-filters");
+        filterMenu.getStyleClass().addAll("flat", "small");
+        filterMenu.setTooltip(new Tooltip("Tags, folders, orphans, ghosts and attachments (remembered for this vault)"));
         Label title = new Label("Local graph");
         title.getStyleClass().add("section-title");
-        javafx.scene.control.Button reveal = new javafx.scene.control.Button("Graph");
+        Button reveal = new Button("Graph");
         reveal.getStyleClass().addAll("flat", "small");
         reveal.setId("reveal-in-graph");
         reveal.setTooltip(new Tooltip("Reveal this note in the global graph (Ctrl+Shift+G)"));
         reveal.setOnAction(e -> revealInGraph.run());
-        HBox bar = new HBox(6, title, new Pane(), new Label("Depth"), depth1, depth2, reveal);
-        HBox.setHgrow(bar.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        Pane spacer = new Pane();
+        HBox bar = new HBox(6, title, spacer, filterMenu, new Label("Depth"), depth1, depth2, reveal);
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("graph-bar");
-        canvas.getStyleClass().add("local-graph");
-        canvas.setMinSize(0, 0);
-        canvas.widthProperty().addListener((obs, o, n) -> place());
-        canvas.heightProperty().addListener((obs, o, n) -> place());
         setTop(bar);
-        setCenter(canvas);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(canvas.widthProperty());
-        clip.heightProperty().bind(canvas.heightProperty());
-        canvas.setClip(clip);
+        setCenter(surface);
+        model.filtersProperty().addListener((obs, old, f) -> {
+            showFilters(f);
+            render();
+        });
+        dark.addListener((obs, old, now) -> surface.draw());
+        showFilters(model.filtersProperty().get());
     }
 
     /** Shows a page's neighbourhood (null: nothing). */
-    void show(LocalGraph graph) {
-        LocalGraph next = graph == null ? LocalGraph.EMPTY : graph;
-        if (next == this.graph) {
-            return; // the same graph with other panels filled in: keep the layout as it settles
+    void show(LocalGraph next) {
+        LocalGraph g = next == null ? LocalGraph.EMPTY : next;
+        if (g == graph) {
+            return; // the same graph with other panels filled in
         }
-        this.graph = next;
-        rebuild();
+        graph = g;
+        known.clear();
+        render();
     }
 
-    private void rebuild() {
-        timer.stop();
-        canvas.getChildren().clear();
-        circles.clear();
-        labels.clear();
-        hovered.clear();
-        lines.clear();
-        int maxDepth = depth2.isSelected() ? 2 : 1;
-        Map<Integer, Integer> kept = new HashMap<>();
-        List<LocalGraph.Node> nodes = new ArrayList<>();
-        for (int i = 0; i < graph.nodes().size(); i++) {
-            if (graph.nodes().get(i).depth() <= maxDepth) {
-                kept.put(i, nodes.size());
-                nodes.add(graph.nodes().get(i));
-            }
+    private void change(GraphFilters next) {
+        if (!next.equals(model.filtersProperty().get())) {
+            model.setFilters(next);
         }
-        List<int[]> kept2 = new ArrayList<>();
-        for (int[] e : graph.edges()) {
-            if (kept.containsKey(e[0]) && kept.containsKey(e[1])) {
-                kept2.add(new int[] {kept.get(e[0]), kept.get(e[1])});
-            }
+    }
+
+    private void showFilters(GraphFilters f) {
+        updating = true;
+        try {
+            (f.depth() >= 2 ? depth2 : depth1).setSelected(true);
+            int narrowed = f.tags().size() + f.folders().size() + (f.orphans() ? 0 : 1) + (f.ghosts() ? 0 : 1)
+                    + (f.attachments() ? 1 : 0);
+            filterMenu.setText(narrowed == 0 ? "Filters" : "Filters (" + narrowed + ")");
+        } finally {
+            updating = false;
         }
-        edges = kept2;
-        for (int[] e : edges) {
-            Line line = new Line();
-            line.getStyleClass().add("graph-edge");
-            lines.add(line);
-            canvas.getChildren().add(line);
-        }
-        long neighbours = nodes.stream().filter(n -> n.depth() == 1).count();
-        for (LocalGraph.Node node : nodes) {
-            Circle c = new Circle(node.depth() == 0 ? 8 : node.depth() == 1 ? 5.5 : 4);
-            c.getStyleClass().addAll("graph-node", "depth-" + node.depth());
-            if (node.ghost()) {
-                c.getStyleClass().add("ghost");
-            }
-            Text t = new Text(shorten(node.label(), node.depth() == 0 ? 30 : neighbours > CROWDED ? 12 : 20));
-            t.getStyleClass().addAll("graph-label", "depth-" + node.depth());
-            t.setMouseTransparent(true);
-            int at = labels.size();
-            hovered.add(false);
-            c.hoverProperty().addListener((obs, o, hover) -> {
-                hovered.set(at, hover);
-                t.setVisible(hover || (at < named.length && named[at]));
-                if (hover) {
-                    t.toFront();
+    }
+
+    /** The compact filter menu, filled anew with each picture: the choices come from the page's neighbourhood. */
+    private void fillMenu() {
+        GraphFilters f = model.filtersProperty().get();
+        filterMenu.getItems().setAll(
+                toggle("Orphans", f.orphans(), on -> f.withOrphans(on)),
+                toggle("Ghosts", f.ghosts(), on -> f.withGhosts(on)),
+                toggle("Attachments", f.attachments(), on -> f.withAttachments(on)),
+                new SeparatorMenuItem(),
+                choices("Tags", "#", picture.picture().tagChoices(), f.tags(), f::withTags),
+                choices("Folders", "", picture.picture().folderChoices(), f.folders(), f::withFolders));
+    }
+
+    private CheckMenuItem toggle(String name, boolean on, Function<Boolean, GraphFilters> with) {
+        CheckMenuItem item = new CheckMenuItem(name);
+        item.setId("local-" + name.toLowerCase(java.util.Locale.ROOT));
+        item.setSelected(on);
+        item.setOnAction(e -> change(with.apply(item.isSelected())));
+        return item;
+    }
+
+    private Menu choices(String name, String prefix, List<String> offered, List<String> chosen,
+                         Function<List<String>, GraphFilters> with) {
+        Menu menu = new Menu(chosen.isEmpty() ? name : name + " (" + chosen.size() + ")");
+        List<String> all = new ArrayList<>(chosen);
+        offered.stream().filter(c -> !all.contains(c)).forEach(all::add);
+        for (String choice : all) {
+            CheckMenuItem item = new CheckMenuItem(prefix + choice);
+            item.setSelected(chosen.contains(choice));
+            item.setOnAction(e -> {
+                List<String> next = new ArrayList<>(chosen);
+                if (item.isSelected()) {
+                    next.add(choice);
+                } else {
+                    next.remove(choice);
                 }
+                change(with.apply(next));
             });
-            Tooltip.install(c, new Tooltip(node.label()));
-            c.setAccessibleText(node.label());
-            c.setOnMouseClicked(e -> open.accept(node.target(), e.isControlDown()));
-            circles.add(c);
-            labels.add(t);
-            canvas.getChildren().addAll(c, t);
+            menu.getItems().add(item);
         }
-        if (!labels.isEmpty()) {
-            labels.get(0).toFront(); // the centre's name stays readable over its neighbours
+        if (all.isEmpty()) {
+            menu.setDisable(true);
         }
-        orderLabels(nodes);
-        layout = new ForceLayout(nodes.size(), edges);
-        layout.run(60); // most of the shape at once; the animation then settles it
-        frames = 0;
-        place();
-        settled = circles.isEmpty();
-        timer.start();
+        return menu;
     }
 
-    /** True when the layout animation has stopped (nodes no longer move). */
-    boolean settled() {
-        return settled;
+    /** Filters the graph, lays out what passes (keeping the places of nodes already shown) and draws it. */
+    private void render() {
+        picture = model.picture(graph);
+        GraphData data = picture.picture().data();
+        for (int i = 0; i < xy.length / 2 && i < previousKeys.size(); i++) {
+            known.put(previousKeys.get(i), new double[] {xy[2 * i], xy[2 * i + 1]});
+        }
+        GraphLayout layout = new GraphLayout(data, GraphViewModel.SEED, known, false);
+        int centre = picture.picture().current();
+        if (centre >= 0) {
+            layout.pin(centre, 0, 0);
+        }
+        for (int t = 0; t < MAX_TICKS && layout.tick(); t++) {
+            // small: at most 60 nodes settle in a few milliseconds
+        }
+        xy = layout.positions();
+        previousKeys.clear();
+        for (int i = 0; i < data.size(); i++) {
+            previousKeys.add(data.key(i));
+        }
+        surface.painter.nameRules(data.size(), 1 + picture.neighbours(), 0,
+                picture.neighbours() > CROWDED ? 18 : 24);
+        surface.hover = -1;
+        surface.draw();
+        fillMenu();
+        StringBuilder said = new StringBuilder("Local graph");
+        for (int k = 0; k < picture.picture().labelOrder().length; k++) {
+            said.append(k == 0 ? ": " : k == 1 ? ", linked with " : ", ").append(data.label(picture.picture().labelOrder()[k]));
+        }
+        surface.setAccessibleText(said.toString()); // a screen reader's way into a picture drawn on a canvas
     }
 
-    private void place() {
-        if (layout == null || circles.isEmpty()) {
-            return;
-        }
-        double minX = 0, maxX = 0, minY = 0, maxY = 0;
-        for (int i = 0; i < circles.size(); i++) {
-            minX = Math.min(minX, layout.x(i));
-            maxX = Math.max(maxX, layout.x(i));
-            minY = Math.min(minY, layout.y(i));
-            maxY = Math.max(maxY, layout.y(i));
-        }
-        double margin = 34;
-        double w = Math.max(1, canvas.getWidth() - 2 * margin);
-        double h = Math.max(1, canvas.getHeight() - 2 * margin);
-        double scale = Math.min(w / Math.max(maxX - minX, 0.15), h / Math.max(maxY - minY, 0.15));
-        double cx = canvas.getWidth() / 2 - (minX + maxX) / 2 * scale;
-        double cy = canvas.getHeight() / 2 - (minY + maxY) / 2 * scale;
-        for (int i = 0; i < circles.size(); i++) {
-            double x = cx + layout.x(i) * scale;
-            double y = cy + layout.y(i) * scale;
-            circles.get(i).setCenterX(x);
-            circles.get(i).setCenterY(y);
-            Text t = labels.get(i);
-            t.setX(x - t.getLayoutBounds().getWidth() / 2);
-            t.setY(y + circles.get(i).getRadius() + 12);
-        }
-        nameNodes();
-        for (int i = 0; i < edges.size(); i++) {
-            int[] e = edges.get(i);
-            Line line = lines.get(i);
-            line.setStartX(circles.get(e[0]).getCenterX());
-            line.setStartY(circles.get(e[0]).getCenterY());
-            line.setEndX(circles.get(e[1]).getCenterX());
-            line.setEndY(circles.get(e[1]).getCenterY());
-        }
-    }
 
-    /** Names in order: the centre, then its neighbours, then the rest, best-linked first within each. */
-    private void orderLabels(List<LocalGraph.Node> nodes) {
-        int[] degree = new int[nodes.size()];
-        for (int[] e : edges) {
-            degree[e[0]]++;
-            degree[e[1]]++;
-        }
-        labelOrder = java.util.stream.IntStream.range(0, nodes.size()).boxed()
-                .sorted(java.util.Comparator.<Integer>comparingInt(i -> nodes.get(i).depth())
-                        .thenComparing(i -> -degree[i]).thenComparing(i -> i))
-                .mapToInt(Integer::intValue).toArray();
-        namedAlways = 1; // the centre; the others are named where their names do not overlap
-        named = new boolean[nodes.size()];
-    }
-
-    /**
-     * Names are placed as in the global graph (no overlaps): the centre's first, then the neighbours' (shortened,
-     * the full title on hover), best-linked first, then depth 2's where room is left.
-     */
-    private void nameNodes() {
-        int n = circles.size();
-        float[] sx = new float[n];
-        float[] sy = new float[n];
-        float[] r = new float[n];
-        boolean[] all = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            sx[i] = (float) circles.get(i).getCenterX();
-            sy[i] = (float) circles.get(i).getCenterY();
-            r[i] = (float) circles.get(i).getRadius();
-            all[i] = true;
-        }
-        int placed = placer.place(labelOrder, all, sx, sy, r, 0, n, namedAlways,
-                i -> labels.get(i).getLayoutBounds().getWidth() + 4, 13, canvas.getWidth(), canvas.getHeight(), n);
-        java.util.Arrays.fill(named, false);
-        for (int k = 0; k < placed; k++) {
-            named[placer.chosen(k)] = true;
-        }
-        for (int i = 0; i < n; i++) {
-            labels.get(i).setVisible(named[i] || hovered.get(i));
-        }
-    }
-
-    private static String shorten(String label, int max) {
-        return label.length() <= max ? label : label.substring(0, max - 1).strip() + "\u2026";
-    }
-
-    /** The names shown now (for tests). */
+    /** The names drawn now (for tests). */
     List<String> shownNames() {
-        return labels.stream().filter(javafx.scene.Node::isVisible).map(Text::getText).toList();
+        return surface.painter.drawnNames(picture.picture());
     }
 
     /** The number of nodes drawn (for tests). */
     int nodeCount() {
-        return circles.size();
+        return picture.size();
+    }
+
+    /** Where node {@code label} is drawn, in screen coordinates (for tests), or null. */
+    javafx.geometry.Point2D screenPoint(String label) {
+        GraphData d = picture.picture().data();
+        for (int i = 0; i < d.size(); i++) {
+            if (d.label(i).equals(label)) {
+                return surface.localToScreen(surface.viewport.toScreenX(xy[2 * i]), surface.viewport.toScreenY(xy[2 * i + 1]));
+            }
+        }
+        return null;
+    }
+
+    /** The drawing: one canvas, redrawn when the picture, the size, the theme or the hovered node changes. */
+    private final class Surface extends Region {
+        private final Canvas canvas = new Canvas();
+        private final GraphPainter painter = new GraphPainter();
+        private final Viewport viewport = new Viewport();
+        private int hover = -1;
+
+        Surface() {
+            getStyleClass().add("local-graph");
+            setMinSize(0, 0);
+            getChildren().add(canvas);
+            setOnMouseMoved(e -> hoverAt(painter.nodeAt(picture.picture(), e.getX(), e.getY())));
+            setOnMouseExited(e -> hoverAt(-1));
+            setOnMouseClicked(e -> {
+                int node = painter.nodeAt(picture.picture(), e.getX(), e.getY());
+                if (node >= 0 && e.getButton() != MouseButton.SECONDARY) {
+                    GraphData d = picture.picture().data();
+                    Location at = Location.of(d, node);
+                    if (at != null) {
+                        open.accept(at, e.isShortcutDown() || e.getButton() == MouseButton.MIDDLE);
+                    } else {
+                        openAttachment.accept(NotePath.of(d.target(node)));
+                    }
+                }
+            });
+        }
+
+        private void hoverAt(int node) {
+            if (node != hover) {
+                hover = node;
+                setCursor(node >= 0 ? Cursor.HAND : Cursor.DEFAULT);
+                draw();
+            }
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+                canvas.setWidth(getWidth());
+                canvas.setHeight(getHeight());
+                draw();
+            }
+        }
+
+        void draw() {
+            double w = getWidth(), h = getHeight();
+            if (w <= 0 || h <= 0) {
+                return;
+            }
+            viewport.fit(xy, picture.picture().shown(), w, h, 34);
+            painter.paint(canvas.getGraphicsContext2D(), w, h, picture.picture(), xy, viewport, hover, dark.get());
+        }
     }
 }

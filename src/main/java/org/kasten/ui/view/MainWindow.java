@@ -92,7 +92,7 @@ final class MainWindow extends StackPane {
         noteTabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(noteTabs.getTabs()));
         VBox centre = new VBox(findBar, centreStack);
         VBox.setVgrow(centreStack, Priority.ALWAYS);
-        right = new RightSidebar(main, open, this::revealInGraph, anchor -> {
+        right = new RightSidebar(main, theme.darkProperty(), open, path -> { }, this::revealInGraph, anchor -> {
             NoteTab tab = noteTabs.current();
             if (tab != null) {
                 tab.scrollTo(anchor);

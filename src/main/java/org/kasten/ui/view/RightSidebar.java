@@ -41,7 +41,8 @@ final class RightSidebar extends SplitPane {
     private static final String NO_RELATED = "Nothing related found yet.";
     private final ChangeListener<PageContent> onContent = (obs, old, page) -> show(page);
 
-    RightSidebar(MainViewModel main, BiConsumer<Location, Boolean> open, Runnable revealInGraph, Consumer<String> scrollTo) {
+    RightSidebar(MainViewModel main, javafx.beans.property.BooleanProperty dark, BiConsumer<Location, Boolean> open,
+                 Consumer<org.kasten.note.NotePath> openAttachment, Runnable revealInGraph, Consumer<String> scrollTo) {
         backlinks = new PanelList("No backlinks.", open);
         mentions = new PanelList(NO_MENTIONS, open);
         outgoing = new PanelList("No links.", open);
@@ -77,7 +78,7 @@ final class RightSidebar extends SplitPane {
                 tab("Related", related));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("right-tabs");
-        graph = new LocalGraphView(open, revealInGraph);
+        graph = new LocalGraphView(main.localGraph(), dark, open, openAttachment, revealInGraph);
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(tabs, graph);
         setDividerPositions(0.62);

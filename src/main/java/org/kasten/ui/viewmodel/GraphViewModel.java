@@ -236,32 +236,11 @@ public final class GraphViewModel {
     }
 
     private GraphFilters load(Path vault) {
-        Settings s = settings.apply(vault);
-        GraphFilters d = GraphFilters.DEFAULT;
-        GraphFilters.ColourMode mode;
-        try {
-            mode = GraphFilters.ColourMode.valueOf(s.get("graph.colours", d.colours().name()));
-        } catch (IllegalArgumentException e) {
-            mode = d.colours();
-        }
-        return new GraphFilters(s.get("graph.query", ""), s.getList("graph.tags"), s.getList("graph.folders"),
-                Boolean.parseBoolean(s.get("graph.orphans", String.valueOf(d.orphans()))),
-                Boolean.parseBoolean(s.get("graph.ghosts", String.valueOf(d.ghosts()))),
-                Boolean.parseBoolean(s.get("graph.attachments", String.valueOf(d.attachments()))),
-                (int) s.getDouble("graph.depth", 0), mode);
+        return GraphFilterSettings.load(settings.apply(vault), "graph.", GraphFilters.DEFAULT);
     }
 
     private void save(Path vault, GraphFilters f) {
-        Settings s = settings.apply(vault);
-        s.put("graph.query", f.query());
-        s.putList("graph.tags", f.tags());
-        s.putList("graph.folders", f.folders());
-        s.put("graph.orphans", f.orphans());
-        s.put("graph.ghosts", f.ghosts());
-        s.put("graph.attachments", f.attachments());
-        s.put("graph.depth", f.depth());
-        s.put("graph.colours", f.colours().name());
-        s.save();
+        GraphFilterSettings.save(settings.apply(vault), "graph.", f);
     }
 
     /** Stops the layout (the window closes or another vault opens). */
@@ -284,12 +263,7 @@ public final class GraphViewModel {
 
     /** The place a node leads to: a note or a ghost's page; null for an attachment. */
     public Location location(int node) {
-        GraphData d = picture.get().data();
-        return switch (d.kind(node)) {
-            case NOTE -> Location.note(NotePath.of(d.target(node)));
-            case GHOST -> Location.ghost(d.target(node));
-            case ATTACHMENT -> null;
-        };
+        return Location.of(picture.get().data(), node);
     }
 
     public ObjectProperty<GraphFilters> filtersProperty() { return filters; }

@@ -21,6 +21,15 @@ public record Location(NotePath path, String ghost, String anchor) {
         return new Location(null, name, null);
     }
 
+    /** Where node {@code node} of a graph leads: a note or a ghost's page; null for an attachment. */
+    public static Location of(org.kasten.ui.graph.GraphData data, int node) {
+        return switch (data.kind(node)) {
+            case NOTE -> note(NotePath.of(data.target(node)));
+            case GHOST -> ghost(data.target(node));
+            case ATTACHMENT -> null;
+        };
+    }
+
     /** True for a ghost page. */
     public boolean isGhost() {
         return ghost != null;

@@ -54,6 +54,7 @@ public final class MainViewModel {
     private final WatchSwitch watching = new WatchSwitch();
     private final IndexFollower indexFollower;
     private final GraphViewModel graph;
+    private final LocalGraphViewModel localGraph;
 
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
         this.opener = opener;
@@ -75,6 +76,7 @@ public final class MainViewModel {
         this.graph = new GraphViewModel(workspace::get, background, ui, v -> StateStore.forUser().vault(v),
                 v -> new org.kasten.ui.graph.LayoutStore(org.kasten.app.CacheFolder.path().resolve("graph")
                         .resolve(StateStore.key(v) + ".layout")));
+        this.localGraph = new LocalGraphViewModel(workspace::get, v -> StateStore.forUser().vault(v));
     }
 
     /**
@@ -312,5 +314,7 @@ public final class MainViewModel {
     public QuickSwitcherViewModel switcher() { return switcher; }
     /** The global graph. */
     public GraphViewModel graph() { return graph; }
+    /** The local graph's filters. */
+    public LocalGraphViewModel localGraph() { return localGraph; }
 
 }

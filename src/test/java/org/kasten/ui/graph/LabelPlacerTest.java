@@ -56,13 +56,25 @@ class LabelPlacerTest {
 
     @Test
     void forcedNamesAreAlwaysPlacedAndOthersKeepClearOfThem() {
-        float[] x = {100, 130, 160, 400};
+        float[] x = {100, 130, 145, 400};
         float[] y = {100, 100, 100, 100};
         float[] r = {5, 5, 5, 5};
         boolean[] all = {true, true, true, true};
-        int placed = placer.place(new int[] {0, 1, 2, 3}, all, x, y, r, 0, 0, 2, i -> 60, 14, 1000, 800, 10);
-        assertThat(placed).isEqualTo(3); // 0 and 1 overlap but are forced; 2 overlaps 1 and is not
-        assertThat(new int[] {placer.chosen(0), placer.chosen(1), placer.chosen(2)}).containsExactly(0, 1, 3);
+        int placed = placer.place(new int[] {0, 1, 2, 3}, all, x, y, r, 0, 0, 3, i -> 60, 14, 1000, 800, 10);
+        assertThat(placed).isEqualTo(4);
+        assertThat(placer.box(0, 1)).as("0 under its node").isEqualTo(107);
+        assertThat(placer.box(1, 3)).as("1 would overlap 0 under its node: it goes over it").isEqualTo(93);
+        assertThat(placer.box(2, 0)).as("2 overlaps both under and over: right of its node").isEqualTo(153);
+
+        float[] crowd = {100, 101, 102, 103, 104, 105};
+        float[] cy = {100, 100, 100, 100, 100, 100};
+        float[] cr = {5, 5, 5, 5, 5, 5};
+        boolean[] six = {true, true, true, true, true, true};
+        placed = placer.place(new int[] {0, 1, 2, 3, 4, 5}, six, crowd, cy, cr, 0, 0, 5, i -> 60, 14, 1000, 800, 10);
+        assertThat(placed).as("forced names are placed even where no side is free; the unforced one is not")
+                .isEqualTo(5);
+        assertThat(placer.box(3, 2)).as("left of its node").isEqualTo(95);
+        assertThat(placer.box(4, 1)).as("no side free: under its node").isEqualTo(107);
     }
 
     @Test

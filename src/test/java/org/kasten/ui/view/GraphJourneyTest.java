@@ -57,7 +57,7 @@ class GraphJourneyTest extends WindowTestBase {
     @Test
     void theLocalGraphNamesEveryNeighbourAndRevealsTheNoteInTheGlobalGraph(FxRobot robot) throws Exception {
         waitForPage("Home");
-        waitUntil(() -> window.right().graph().settled() && window.right().graph().nodeCount() == 4);
+        waitUntil(() -> fx(() -> window.right().graph().nodeCount()) == 4);
         assertThat(fx(() -> window.right().graph().shownNames()))
                 .containsExactlyInAnyOrder("Home", "Alpha", "Beta", "Ghost Concept");
         robot.clickOn("#reveal-in-graph");

@@ -9,7 +9,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.shape.Circle;
 
 import javafx.stage.Stage;
 
@@ -132,11 +131,8 @@ class PanelJourneyTest extends WindowTestBase {
     @Test
     void clickingANodeOfTheLocalGraphOpensThatNote(FxRobot robot) throws Exception {
         waitForPage("Home");
-        waitUntil(() -> robot.lookup(".graph-node").match(c -> "Alpha".equals(((Circle) c).getAccessibleText()))
-                .tryQuery().isPresent() && window.right().graph().settled());
-        Circle alpha = robot.lookup(".graph-node").match(c -> "Alpha".equals(((Circle) c).getAccessibleText()))
-                .queryAs(Circle.class);
-        robot.clickOn(alpha);
+        waitUntil(() -> fx(() -> window.right().graph().screenPoint("Alpha")) != null);
+        robot.clickOn(fx(() -> window.right().graph().screenPoint("Alpha")));
         waitForPage("Alpha");
     }
 

@@ -1,0 +1,70 @@
+package org.kasten.ui.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.kasten.note.NotePath;
+import org.kasten.ui.TestVault;
+import org.kasten.ui.viewmodel.Location;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The local graph in the real window's sidebar: a hub with twenty neighbours of long names has every neighbour
+ * named, and the compact filter menu narrows it.
+ */
+class LocalGraphJourneyTest extends WindowTestBase {
+
+    @Override
+    void extraFiles(Path vault) throws Exception {
+        StringBuilder hub = new StringBuilder("# Hub\n\n");
+        for (int i = 0; i < 20; i++) {
+            String name = String.format("Neighbour %02d with a rather long title", i);
+            hub.append("- [[").append(name).append("]]\n");
+            TestVault.file(vault, "Spokes/" + name + ".md", "# " + name + "\n\n" + (i % 2 == 0 ? "#even\n" : "text\n"));
+        }
+        TestVault.file(vault, "Hub.md", hub.toString());
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Test
+    void everyNeighbourIsNamedAndTheFilterMenuNarrowsTheGraph(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        fx(() -> {
+            main.navigate(Location.note(NotePath.of("Hub.md")));
+            return null;
+        });
+        waitForPage("Hub");
+        LocalGraphView graph = window.right().graph();
+        waitUntil(() -> fx(graph::nodeCount) == 21);
+        List<String> names = fx(graph::shownNames);
+        assertThat(names).hasSize(21).contains("Hub");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            expected.add(String.format("Neighbour %02d with\u2026", i));
+        }
+        assertThat(names).as("crowded: shortened to 18 characters, each still told apart")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of("Hub"),
+                        expected.stream()).toList());
+
+        robot.clickOn("#local-graph-filters");
+        waitUntil(() -> fx(() -> ((javafx.scene.control.MenuButton) window.lookup("#local-graph-filters")).isShowing()));
+        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "Tags".equals(l.getText())).queryLabeled());
+        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "#even".equals(l.getText())).queryLabeled());
+        waitUntil(() -> fx(graph::nodeCount) == 11);
+        assertThat(fx(() -> main.localGraph().filtersProperty().get().tags())).containsExactly("even");
+        assertThat(fx(() -> window.lookup("#local-graph-filters") instanceof Labeled l ? l.getText() : ""))
+                .isEqualTo("Filters (1)");
+    }
+}
