@@ -82,7 +82,7 @@ class GraphBenchmark {
         long[] shapedFrame = {-1};
         long start = System.nanoTime();
         GraphCanvas canvas = FxBench.onFx(() -> {
-            GraphCanvas c = new GraphCanvas(model, new SimpleBooleanProperty(false), (l, t) -> { });
+            GraphCanvas c = new GraphCanvas(model, new SimpleBooleanProperty(false), (l, t) -> { }, p -> { });
             c.onFrame(nanos -> {
                 LayoutRunner r = model.runner();
                 if (r == null || r.graph() != model.pictureProperty().get().data()) {

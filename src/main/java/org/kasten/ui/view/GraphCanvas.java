@@ -31,6 +31,7 @@ public final class GraphCanvas extends Region {
     private final GraphViewModel model;
     private final BooleanProperty dark;
     private final BiConsumer<Location, Boolean> open;
+    private final java.util.function.Consumer<org.kasten.note.NotePath> openAttachment;
     private LongConsumer frameTimes = t -> { };
     private boolean dirty = true;
     private boolean follow = true;
@@ -59,10 +60,16 @@ public final class GraphCanvas extends Region {
         }
     };
 
-    public GraphCanvas(GraphViewModel model, BooleanProperty dark, BiConsumer<Location, Boolean> open) {
+    /**
+     * {@code open} opens a note or ghost page (in a new tab when asked), {@code openAttachment} an attachment as
+     * clicking its link in a note does.
+     */
+    public GraphCanvas(GraphViewModel model, BooleanProperty dark, BiConsumer<Location, Boolean> open,
+                       java.util.function.Consumer<org.kasten.note.NotePath> openAttachment) {
         this.model = model;
         this.dark = dark;
         this.open = open;
+        this.openAttachment = openAttachment;
         getStyleClass().add("graph-canvas");
         getChildren().add(canvas);
         setMinSize(0, 0);
@@ -114,10 +121,13 @@ public final class GraphCanvas extends Region {
             if (dragged || e.getButton() == MouseButton.SECONDARY) {
                 return;
             }
-            int node = painter.nodeAt(model.pictureProperty().get(), e.getX(), e.getY());
+            GraphPicture p = model.pictureProperty().get();
+            int node = painter.nodeAt(p, e.getX(), e.getY());
             Location at = node < 0 ? null : model.location(node);
             if (at != null) {
                 open.accept(at, e.isShortcutDown() || e.getButton() == MouseButton.MIDDLE);
+            } else if (node >= 0) {
+                openAttachment.accept(org.kasten.note.NotePath.of(p.data().target(node)));
             }
         });
         sceneProperty().addListener((obs, old, scene) -> {

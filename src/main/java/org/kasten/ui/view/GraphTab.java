@@ -51,11 +51,12 @@ final class GraphTab extends Tab {
     private boolean updating;
     private boolean revealPending;
 
-    GraphTab(GraphViewModel model, BooleanProperty dark, BiConsumer<Location, Boolean> open) {
+    GraphTab(GraphViewModel model, BooleanProperty dark, BiConsumer<Location, Boolean> open,
+             java.util.function.Consumer<org.kasten.note.NotePath> openAttachment) {
         super("Graph");
         this.model = model;
         setId("graph-tab");
-        canvas = new GraphCanvas(model, dark, open);
+        canvas = new GraphCanvas(model, dark, open, openAttachment);
         canvas.setId("graph-canvas");
         query.setPromptText("Filter by search, e.g. tag:#idea scaling");
         query.setId("graph-query");

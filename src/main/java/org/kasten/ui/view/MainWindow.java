@@ -49,6 +49,7 @@ final class MainWindow extends StackPane {
     private final HoverPreview preview;
     private final BiConsumer<Location, Boolean> openFromGraph;
     private GraphTab graphTab;
+    private ImageViewer imageViewer;
     private boolean revealRequested;
     private javafx.scene.control.Alert errorDialog;
 
@@ -84,6 +85,12 @@ final class MainWindow extends StackPane {
         left.getStyleClass().add("left-sidebar");
         main.setSearchRequested(tag -> left.getSelectionModel().select(searchTab));
         main.setExternalOpener(browser);
+        main.setImageViewer((path, file) -> {
+            if (imageViewer == null) {
+                imageViewer = new ImageViewer(getScene() == null ? null : getScene().getWindow());
+            }
+            imageViewer.show(path, file);
+        });
         noteTabs = new NoteTabs(main, theme.darkProperty(), zoom, preview);
         findBar = new FindBar(noteTabs::current);
         Label empty = new Label("Open a note from Files, or press Ctrl+O.");
@@ -92,7 +99,7 @@ final class MainWindow extends StackPane {
         noteTabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(noteTabs.getTabs()));
         VBox centre = new VBox(findBar, centreStack);
         VBox.setVgrow(centreStack, Priority.ALWAYS);
-        right = new RightSidebar(main, theme.darkProperty(), open, path -> { }, this::revealInGraph, anchor -> {
+        right = new RightSidebar(main, theme.darkProperty(), open, main::openAttachment, this::revealInGraph, anchor -> {
             NoteTab tab = noteTabs.current();
             if (tab != null) {
                 tab.scrollTo(anchor);
@@ -212,7 +219,7 @@ final class MainWindow extends StackPane {
     /** Shows the global graph tab (Ctrl+G), creating it the first time; the current note is marked. */
     void showGraph() {
         if (graphTab == null) {
-            graphTab = new GraphTab(main.graph(), theme.darkProperty(), openFromGraph);
+            graphTab = new GraphTab(main.graph(), theme.darkProperty(), openFromGraph, main::openAttachment);
         }
         var tab = main.selectedTabProperty().get();
         main.graph().setCurrent(tab == null ? null : tab.location());
@@ -240,6 +247,11 @@ final class MainWindow extends StackPane {
     }
 
     /** The graph tab, or null before it was first shown. */
+    /** The image viewer, or null before an image was opened (for tests). */
+    ImageViewer imageViewer() {
+        return imageViewer;
+    }
+
     GraphTab graphTab() {
         return graphTab;
     }

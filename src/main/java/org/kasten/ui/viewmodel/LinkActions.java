@@ -22,6 +22,11 @@ public final class LinkActions {
     private final SearchViewModel search;
     private Consumer<String> externalOpener = url -> { };
     private Consumer<String> searchRequested = tag -> { };
+    private java.util.function.BiConsumer<NotePath, java.nio.file.Path> imageViewer = (path, file) -> { };
+    private Consumer<String> notice = message -> { };
+
+    /** The image types Kasten's viewer shows (the ones JavaFX decodes); other attachments go to the system. */
+    static final java.util.Set<String> VIEWABLE = java.util.Set.of("png", "jpg", "jpeg", "gif", "bmp");
 
     LinkActions(Supplier<Workspace> workspace, Tabs tabs, SearchViewModel search) {
         this.workspace = workspace;
@@ -31,7 +36,8 @@ public final class LinkActions {
 
     /**
      * Follows a clicked URL of the page: notes and ghosts open (in a new tab when asked), tags start a tag
-     * search, web links go to the system browser. Returns false for URLs it does not handle.
+     * search, attachments open as {@link #openAttachment} says, web links go to the system browser. Returns
+     * false for URLs it does not handle.
      */
     public boolean followUrl(String url, boolean newTab) {
         KastenUrl target = KastenUrl.read(url);
@@ -56,6 +62,10 @@ public final class LinkActions {
             }
             case EXTERNAL -> {
                 externalOpener.accept(target.value());
+                return true;
+            }
+            case ATTACHMENT -> {
+                openAttachment(NotePath.of(target.value()));
                 return true;
             }
             default -> {
@@ -87,6 +97,46 @@ public final class LinkActions {
             pick = notes.get((notes.indexOf(pick) + 1) % notes.size());
         }
         tabs.navigate(Location.note(pick.path()));
+    }
+
+    /**
+     * Opens an attachment (a link in a note or a node of a graph): an image Kasten can show opens in its image
+     * viewer, any other file in the system's application for it (as "Open in editor" does with notes; Kasten
+     * itself never writes). A path that is not a file inside the vault (by its real path) opens nothing and
+     * says why.
+     */
+    public void openAttachment(NotePath path) {
+        WorkspaceService ws = workspace.get();
+        java.util.Optional<java.nio.file.Path> file = ws == null ? java.util.Optional.empty() : fileOf(ws.root(), path);
+        if (file.isEmpty()) {
+            notice.accept("Cannot open " + path.value() + ": it is not a file of this vault");
+        } else if (VIEWABLE.contains(path.extension().toLowerCase(java.util.Locale.ROOT))) {
+            imageViewer.accept(path, file.get());
+        } else {
+            externalOpener.accept(file.get().toUri().toString());
+        }
+    }
+
+    /** The regular file {@code path} names inside the vault at {@code root}, by its real path; empty otherwise. */
+    static java.util.Optional<java.nio.file.Path> fileOf(java.nio.file.Path root, NotePath path) {
+        try {
+            java.nio.file.Path vault = root.toRealPath();
+            java.nio.file.Path real = root.resolve(path.value()).toRealPath();
+            return real.startsWith(vault) && !real.equals(vault) && java.nio.file.Files.isRegularFile(real)
+                    ? java.util.Optional.of(real) : java.util.Optional.empty();
+        } catch (java.io.IOException | java.nio.file.InvalidPathException | SecurityException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Sets what shows an image attachment (its vault path and its file). */
+    public void setImageViewer(java.util.function.BiConsumer<NotePath, java.nio.file.Path> viewer) {
+        this.imageViewer = viewer;
+    }
+
+    /** Sets where a short message goes (why an attachment did not open). */
+    void setNotice(Consumer<String> notice) {
+        this.notice = notice;
     }
 
     /** Sets what happens with web links (the view passes the system browser). */

@@ -73,6 +73,7 @@ public final class MainViewModel {
             }
         });
         this.links = new LinkActions(workspace::get, tabSet, search);
+        links.setNotice(progressText::set);
         this.graph = new GraphViewModel(workspace::get, background, ui, v -> StateStore.forUser().vault(v),
                 v -> new org.kasten.ui.graph.LayoutStore(org.kasten.app.CacheFolder.path().resolve("graph")
                         .resolve(StateStore.key(v) + ".layout")));
@@ -283,6 +284,16 @@ public final class MainViewModel {
     /** Sets what happens with web links (the view passes the system browser). */
     public void setExternalOpener(Consumer<String> opener) {
         links.setExternalOpener(opener);
+    }
+
+    /** Sets what shows an image attachment (see {@link LinkActions#openAttachment}). */
+    public void setImageViewer(java.util.function.BiConsumer<NotePath, Path> viewer) {
+        links.setImageViewer(viewer);
+    }
+
+    /** Opens an attachment as a click on its link does (see {@link LinkActions#openAttachment}). */
+    public void openAttachment(NotePath path) {
+        links.openAttachment(path);
     }
 
     /** Sets what the view does when a tag search starts (show the Search tab). */

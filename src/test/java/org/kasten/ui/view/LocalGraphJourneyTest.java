@@ -2,6 +2,7 @@ package org.kasten.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,12 @@ class LocalGraphJourneyTest extends WindowTestBase {
             hub.append("- [[").append(name).append("]]\n");
             TestVault.file(vault, "Spokes/" + name + ".md", "# " + name + "\n\n" + (i % 2 == 0 ? "#even\n" : "text\n"));
         }
+        hub.append("\n![[dot.png]] and [the paper](docs/paper.pdf)\n");
         TestVault.file(vault, "Hub.md", hub.toString());
+        java.awt.image.BufferedImage dot = new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(vault.resolve("img"));
+        javax.imageio.ImageIO.write(dot, "png", vault.resolve("img/dot.png").toFile());
+        TestVault.file(vault, "docs/paper.pdf", "%PDF-1.4");
     }
 
     @Start
@@ -66,5 +72,36 @@ class LocalGraphJourneyTest extends WindowTestBase {
         assertThat(fx(() -> main.localGraph().filtersProperty().get().tags())).containsExactly("even");
         assertThat(fx(() -> window.lookup("#local-graph-filters") instanceof Labeled l ? l.getText() : ""))
                 .isEqualTo("Filters (1)");
+    }
+
+    @Test
+    void clickingAnAttachmentNodeOpensItAsClickingItsLinkInANoteDoes(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        fx(() -> {
+            main.navigate(Location.note(NotePath.of("Hub.md")));
+            return null;
+        });
+        waitForPage("Hub");
+        LocalGraphView graph = window.right().graph();
+        waitUntil(() -> fx(graph::nodeCount) == 21);
+        robot.clickOn("#local-graph-filters");
+        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "Attachments".equals(l.getText())).queryLabeled());
+        waitUntil(() -> fx(graph::nodeCount) == 23);
+
+        robot.clickOn(fx(() -> graph.screenPoint("dot.png")));
+        waitUntil(() -> fx(() -> window.imageViewer() != null && window.imageViewer().shown() != null
+                && window.imageViewer().image().getProgress() >= 1));
+        assertThat(fx(() -> window.imageViewer().shown().value())).isEqualTo("img/dot.png");
+        assertThat(fx(() -> window.imageViewer().image().isError())).isFalse();
+        assertThat(fx(() -> window.imageViewer().image().getWidth())).isEqualTo(8);
+        fx(() -> {
+            ((javafx.stage.Stage) window.getScene().getWindow()).toFront();
+            return null;
+        });
+
+        robot.clickOn(fx(() -> graph.screenPoint("paper.pdf")));
+        waitUntil(() -> !browsed.isEmpty());
+        assertThat(browsed).containsExactly(dir.resolve("vault/docs/paper.pdf").toRealPath().toUri().toString());
+        assertThat(main.tabs()).hasSize(1);
     }
 }
