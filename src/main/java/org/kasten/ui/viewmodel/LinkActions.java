@@ -106,7 +106,7 @@ public final class LinkActions {
      * says why.
      */
     public void openAttachment(NotePath path) {
-        WorkspaceService ws = workspace.get();
+        org.kasten.app.Workspace ws = workspace.get();
         java.util.Optional<java.nio.file.Path> file = ws == null ? java.util.Optional.empty() : fileOf(ws.root(), path);
         if (file.isEmpty()) {
             notice.accept("Cannot open " + path.value() + ": it is not a file of this vault");

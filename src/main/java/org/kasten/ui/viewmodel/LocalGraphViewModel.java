@@ -32,13 +32,13 @@ public final class LocalGraphViewModel {
     public static final int MAX_DEPTH = 2;
     private static final String PREFIX = "localgraph.";
 
-    private final Supplier<WorkspaceService> workspace;
+    private final Supplier<org.kasten.app.Workspace> workspace;
     private final Function<Path, Settings> settings;
     private final ObjectProperty<GraphFilters> filters = new SimpleObjectProperty<>(DEFAULT);
     private Path filtersFor;
 
     /** {@code settings} gives a vault's remembered settings. */
-    public LocalGraphViewModel(Supplier<WorkspaceService> workspace, Function<Path, Settings> settings) {
+    public LocalGraphViewModel(Supplier<org.kasten.app.Workspace> workspace, Function<Path, Settings> settings) {
         this.workspace = workspace;
         this.settings = settings;
     }
@@ -82,7 +82,7 @@ public final class LocalGraphViewModel {
         followVault();
         GraphFilters f = next.withQuery("").withDepth(Math.max(1, Math.min(MAX_DEPTH, next.depth())));
         filters.set(f);
-        WorkspaceService ws = workspace.get();
+        org.kasten.app.Workspace ws = workspace.get();
         if (ws != null) {
             GraphFilterSettings.save(settings.apply(ws.root()), PREFIX, f);
         }
@@ -96,7 +96,7 @@ public final class LocalGraphViewModel {
 
     /** Loads the open vault's remembered filters when the vault changed. */
     private void followVault() {
-        WorkspaceService ws = workspace.get();
+        org.kasten.app.Workspace ws = workspace.get();
         Path root = ws == null ? null : ws.root();
         if (root != null && !root.equals(filtersFor)) {
             filtersFor = root;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.ui.TestVault;
 
@@ -32,7 +33,7 @@ class AttachmentLinksTest {
         TestVault.file(vault, "docs/paper.pdf", "pdf bytes");
         TestVault.file(dir, "outside/secret.png", "not the vault's");
         Files.createSymbolicLink(vault.resolve("img/escape.png"), dir.resolve("outside/secret.png"));
-        main = new MainViewModel(WorkspaceAdapter.opener(), Runnable::run, Runnable::run);
+        main = new MainViewModel(Workspace::open, Runnable::run, Runnable::run);
         main.openVault(vault, null, List.of());
         main.setExternalOpener(external::add);
         main.setImageViewer((path, file) -> viewed.add(path.value() + " = " + file));

@@ -27,7 +27,7 @@ class LocalGraphViewModelTest {
 
     @TempDir Path dir;
     Path vault;
-    WorkspaceService ws;
+    Workspace ws;
     StateStore store;
 
     @BeforeEach
@@ -35,7 +35,7 @@ class LocalGraphViewModelTest {
         vault = TestVault.write(Files.createDirectories(dir.resolve("vault")));
         TestVault.file(vault, "img/pic.png", "not really a picture");
         TestVault.file(vault, "Gallery.md", "# Gallery\n\n![[pic.png]] and back to [[Home]].\n");
-        ws = new WorkspaceAdapter(Workspace.open(vault, Progress.NONE));
+        ws = Workspace.open(vault, Progress.NONE);
         store = new StateStore(dir.resolve("config"));
     }
 
@@ -122,9 +122,9 @@ class LocalGraphViewModelTest {
                 .isEqualTo("unset");
 
         Path other = TestVault.write(Files.createDirectories(dir.resolve("other")));
-        WorkspaceService otherWs = new WorkspaceAdapter(Workspace.open(other, Progress.NONE));
+        Workspace otherWs = Workspace.open(other, Progress.NONE);
         try {
-            WorkspaceService[] open = {ws};
+            Workspace[] open = {ws};
             LocalGraphViewModel switching = new LocalGraphViewModel(() -> open[0], store::vault);
             assertThat(switching.filtersProperty().get()).isEqualTo(chosen);
             open[0] = otherWs;
