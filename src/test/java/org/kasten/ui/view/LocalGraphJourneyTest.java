@@ -66,8 +66,8 @@ class LocalGraphJourneyTest extends WindowTestBase {
 
         robot.clickOn("#local-graph-filters");
         waitUntil(() -> fx(() -> ((javafx.scene.control.MenuButton) window.lookup("#local-graph-filters")).isShowing()));
-        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "Tags".equals(l.getText())).queryLabeled());
-        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "#even".equals(l.getText())).queryLabeled());
+        robot.clickOn(menuItem(robot, "Tags"));
+        robot.clickOn(menuItem(robot, "#even"));
         waitUntil(() -> fx(graph::nodeCount) == 11);
         assertThat(fx(() -> main.localGraph().filtersProperty().get().tags())).containsExactly("even");
         assertThat(fx(() -> window.lookup("#local-graph-filters") instanceof Labeled l ? l.getText() : ""))
@@ -85,7 +85,7 @@ class LocalGraphJourneyTest extends WindowTestBase {
         LocalGraphView graph = window.right().graph();
         waitUntil(() -> fx(graph::nodeCount) == 21);
         robot.clickOn("#local-graph-filters");
-        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "Attachments".equals(l.getText())).queryLabeled());
+        robot.clickOn(menuItem(robot, "Attachments"));
         waitUntil(() -> fx(graph::nodeCount) == 23);
 
         robot.clickOn(fx(() -> graph.screenPoint("dot.png")));

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import netscape.javascript.JSObject;
 
@@ -22,6 +25,7 @@ import org.kasten.app.Workspace;
 import org.kasten.ui.TestVault;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kasten.ui.viewmodel.PageContent;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -78,6 +82,21 @@ abstract class WindowTestBase {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The item named {@code text} of a menu that is showing, once it shows. Only menus' own windows are searched:
+     * TestFX looks in the window first, and the window has labels of the same names (the left sidebar's "Tags"
+     * tab would be clicked instead of a menu's "Tags" item, closing the menu).
+     */
+    static Labeled menuItem(FxRobot robot, String text) throws Exception {
+        waitUntil(() -> showingMenuItem(robot, text).isPresent());
+        return fx(() -> showingMenuItem(robot, text).orElseThrow());
+    }
+
+    private static Optional<Labeled> showingMenuItem(FxRobot robot, String text) {
+        return robot.lookup(n -> n instanceof Labeled l && text.equals(l.getText()) && n.getScene() != null
+                && n.getScene().getWindow() instanceof ContextMenu).tryQuery();
     }
 
     String shownTitle() {
