@@ -94,7 +94,9 @@ final class SharedWeightOffsets extends PostingsOffsetStrategy {
         lastDoc = doc;
         for (int i = 0; i < postings.length; i++) {
             PostingsEnum p = postings[i];
-            if (p.docID() < doc && p.advance(doc) == doc) {
+            // a postings list may already stand on doc: passed over to it while looking for an earlier hit
+            int at = p.docID() < doc ? p.advance(doc) : p.docID();
+            if (at == doc) {
                 results.add(new OffsetsEnum.OfPostings(labels[i], p));
             }
         }
