@@ -59,8 +59,8 @@ public final class Dist {
         step("module " + AppModule.NAME, () -> {
             AppModule.write(target.resolve("kasten.jar"), fxJars, setting("dist.native.folder"),
                     Runtime.version().feature(), moduleJar);
-            AppModule.describe(moduleJar, fxJars, list("dist.extra.modules"), list("dist.extra.uses"),
-                    work.resolve("descriptor"));
+            AppModule.describe(moduleJar, setting("dist.main.class"), fxJars, list("dist.extra.modules"),
+                    list("dist.extra.uses"), work.resolve("descriptor"));
         });
         Path runtime = work.resolve("runtime");
         step("runtime image (jlink)", () -> {
@@ -72,8 +72,8 @@ public final class Dist {
         Path icons = work.resolve("icons");
         step("icons", () -> Icons.write(icons));
         Path image = appImage(runtime, icons);
-        step("class data sharing archive (training run)", () -> Training.record(image, project.resolve("notes"),
-                list("dist.java.options", " "), work.resolve("training")));
+        step("class data sharing archive (training run)", () -> Training.record(image, mainModule(),
+                project.resolve("notes"), list("dist.java.options", " "), work.resolve("training")));
         for (String type : list("dist.types")) {
             switch (type) {
                 case "tar.gz" -> step("portable archive", this::portableArchive);
@@ -85,13 +85,18 @@ public final class Dist {
         System.out.printf("dist: done in %.0f s; %s%n", (System.nanoTime() - start) / 1e9, sizes());
     }
 
+    /** The module and its main class, as {@code java -m} and jpackage's {@code --module} take them. */
+    private static String mainModule() {
+        return AppModule.NAME + "/" + setting("dist.main.class");
+    }
+
     /** The app image (jpackage): launcher, Kasten in the runtime, the archive's place, the icons beside. */
     private Path image(Path runtime, Path icons) throws IOException {
         Path image = dist.resolve(setting("dist.image.name"));
         Tools.delete(image);
         List<String> args = jpackageCommon();
         args.addAll(List.of("--type", "app-image", "--dest", dist.toString(), "--runtime-image", runtime.toString(),
-                "--module", AppModule.NAME + "/org.kasten.app.Launcher",
+                "--module", mainModule(),
                 "--icon", icons.resolve(setting("dist.icon")).toString()));
         for (String option : launcherOptions()) {
             args.addAll(List.of("--java-options", option));

@@ -22,7 +22,7 @@ final class Training {
     private Training() {
     }
 
-    static void record(Path image, Path notes, List<String> javaOptions, Path work) throws IOException {
+    static void record(Path image, String mainModule, Path notes, List<String> javaOptions, Path work) throws IOException {
         Tools.delete(work);
         Files.createDirectories(work.resolve("home"));
         Path archive = appFolder(image).resolve(ARCHIVE);
@@ -33,7 +33,7 @@ final class Training {
         command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         command.addAll(isolated(work));
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-m", AppModule.NAME + "/org.kasten.app.Launcher",
+                "-m", mainModule,
                 "open", notes.toString(), "--screenshot", work.resolve("training.png").toString()));
         int code = run(command, Map.of(), work.resolve("training.log"));
         if (code != 0 || !Files.isRegularFile(archive)) {

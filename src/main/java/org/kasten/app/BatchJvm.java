@@ -46,21 +46,23 @@ public final class BatchJvm {
     static final Set<String> LOOK_FIRST = Set.of("index");
     /** The arguments of a command that looks first, while it may still ask for the second JVM. */
     private static volatile String[] deferred;
+    /** The launcher's main class, which the second JVM runs too. */
+    private static volatile String deferredMainClass;
 
     private BatchJvm() {
     }
 
     /**
-     * The exit code of the command run in a second JVM, or empty to run it in this one (a command that looks
-     * first runs here, and may call {@link #relaunchForWork}).
+     * The exit code of the command run in a second JVM (by the launcher's {@code mainClass}), or empty to run it
+     * in this one (a command that looks first runs here, and may call {@link #relaunchForWork}).
      */
-    static OptionalInt relaunch(String[] args) {
+    public static OptionalInt relaunch(String mainClass, String[] args) {
         if (args.length > 0 && ARCHIVED_COMMANDS.contains(args[0]) && System.getProperty(MARK) == null) {
             String classPath = System.getProperty("java.class.path");
             Optional<ClassArchive> archive = classPath == null ? Optional.empty()
                     : ClassArchive.forCommand(args[0], ClassArchive.classPath(classPath), ClassArchive.cacheFolder());
             if (archive.isPresent()) { // its classes mapped, a command's second JVM starts in less than this one goes on
-                OptionalInt code = start(args, archive.get());
+                OptionalInt code = start(mainClass, args, archive.get(), false);
                 if (code.isPresent()) {
                     return code;
                 }
@@ -68,9 +70,10 @@ public final class BatchJvm {
         }
         if (args.length > 0 && LOOK_FIRST.contains(args[0])) {
             deferred = args.clone();
+            deferredMainClass = mainClass;
             return OptionalInt.empty();
         }
-        return start(args, null);
+        return start(mainClass, args, null, false);
     }
 
     /**
@@ -81,7 +84,7 @@ public final class BatchJvm {
     public static OptionalInt relaunchForWork() {
         String[] args = deferred;
         deferred = null;
-        return args == null ? OptionalInt.empty() : start(args, null, true);
+        return args == null ? OptionalInt.empty() : start(deferredMainClass, args, null, true);
     }
 
     /**
@@ -105,13 +108,11 @@ public final class BatchJvm {
         }
     }
 
-    /** Runs {@code args} in a second JVM (with {@code archive}'s classes when not null); empty when it cannot. */
-    private static OptionalInt start(String[] args, ClassArchive archive) {
-        return start(args, archive, false);
-    }
-
-    /** As {@link #start(String[], ClassArchive)}; {@code looked}: this JVM has looked for work ({@link #LOOKED}). */
-    private static OptionalInt start(String[] args, ClassArchive archive, boolean looked) {
+    /**
+     * Runs {@code args} in a second JVM (with {@code archive}'s classes when not null); empty when it cannot.
+     * {@code looked}: this JVM has looked for work ({@link #LOOKED}).
+     */
+    private static OptionalInt start(String mainClass, String[] args, ClassArchive archive, boolean looked) {
         // no lambdas, streams or string concatenation on this path: each costs the launcher's JVM milliseconds
         ProcessHandle.Info self = ProcessHandle.current().info();
         String[] arguments = self.arguments().orElse(null);
@@ -119,7 +120,7 @@ public final class BatchJvm {
                 args.length);
         List<String> jvmOptions = fromCommandLine.isPresent() ? fromCommandLine.get()
                 : ManagementFactory.getRuntimeMXBean().getInputArguments();
-        Optional<List<String>> command = command(args, self.command().orElse(null), jvmOptions,
+        Optional<List<String>> command = command(mainClass, args, self.command().orElse(null), jvmOptions,
                 System.getProperty("java.class.path"), System.getProperty(MARK) != null, ProcessHandle.current().pid(),
                 archive == null ? List.of() : archive.options());
         if (command.isEmpty()) {
@@ -162,23 +163,25 @@ public final class BatchJvm {
     }
 
     /**
-     * The second JVM's command line for {@code args} (started by the process {@code launcherPid}), or empty when the command is not a batch one, this is the
+     * The second JVM's command line running {@code mainClass} with {@code args} (started by the process
+     * {@code launcherPid}), or empty when the command is not a batch one, this is the
      * second JVM already, the caller chose an option that keeps this JVM ({@link #KEEP_THIS_JVM}), or java or the
      * class path is unknown.
      */
-    static Optional<List<String>> command(String[] args, String java, List<String> jvmOptions, String classPath,
-                                          boolean relaunched, long launcherPid) {
-        return command(args, java, jvmOptions, classPath, relaunched, launcherPid, List.of());
+    static Optional<List<String>> command(String mainClass, String[] args, String java, List<String> jvmOptions,
+                                          String classPath, boolean relaunched, long launcherPid) {
+        return command(mainClass, args, java, jvmOptions, classPath, relaunched, launcherPid, List.of());
     }
 
     /**
-     * As {@link #command(String[], String, List, String, boolean, long)}, with a class data sharing archive's
+     * As {@link #command(String, String[], String, List, String, boolean, long)}, with a class data sharing archive's
      * options ({@link ClassArchive}): then any command of {@link #ARCHIVED_COMMANDS} is relaunched (its start is
      * what the archive saves), with the class path made absolute as the archive recorded it, unless the caller
      * chose class data sharing options of its own.
      */
-    static Optional<List<String>> command(String[] args, String java, List<String> jvmOptions, String classPath,
-                                          boolean relaunched, long launcherPid, List<String> archiveOptions) {
+    static Optional<List<String>> command(String mainClass, String[] args, String java, List<String> jvmOptions,
+                                          String classPath, boolean relaunched, long launcherPid,
+                                          List<String> archiveOptions) {
         boolean archived = !archiveOptions.isEmpty();
         if (relaunched || args.length == 0 || java == null || classPath == null || classPath.isEmpty()
                 || !(archived ? ARCHIVED_COMMANDS.contains(args[0]) : BATCH_COMMANDS.contains(args[0]))) {
@@ -197,7 +200,7 @@ public final class BatchJvm {
         command.add(new StringBuilder("-D").append(MARK).append('=').append(launcherPid).toString());
         command.add("-cp");
         command.add(archived ? ClassArchive.joined(ClassArchive.classPath(classPath)) : classPath);
-        command.add(Launcher.class.getName());
+        command.add(mainClass);
         command.addAll(List.of(args));
         return Optional.of(command);
     }
@@ -206,7 +209,7 @@ public final class BatchJvm {
      * In the second JVM (its {@link #MARK} names the launcher): exits as soon as the launcher has ended, at once
      * when it already has. Does nothing in any other JVM.
      */
-    static void exitWithLauncher() {
+    public static void exitWithLauncher() {
         long pid = launcherPid();
         if (pid <= 0) {
             return;

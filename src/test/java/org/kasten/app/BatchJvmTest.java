@@ -11,55 +11,57 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.cli.Launcher;
 
 class BatchJvmTest {
 
     private static final String JAVA = "/usr/bin/java";
+    private static final String MAIN = Launcher.class.getName();
 
     @Test
     void indexRunsInASecondJvmWithTheAppsOptionsAddedToTheCallers() {
-        List<String> command = BatchJvm.command(new String[]{"index", "my vault"}, JAVA, List.of("-Xmx1g", "-Dx=y"),
+        List<String> command = BatchJvm.command(MAIN, new String[]{"index", "my vault"}, JAVA, List.of("-Xmx1g", "-Dx=y"),
                 "kasten.jar", false, 42).orElseThrow();
         assertThat(command).containsExactly(JAVA, "-Xmx1g", "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dkasten.batchJvm=42", "-cp", "kasten.jar", "org.kasten.app.Launcher", "index", "my vault");
+                "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "my vault");
     }
 
     @Test
     void otherCommandsTheSecondJvmAndCallersChoicesAreLeftAlone() {
-        assertThat(BatchJvm.command(new String[]{"check", "v"}, JAVA, List.of(), "kasten.jar", false, 42)).isPresent();
-        assertThat(BatchJvm.command(new String[]{"search", "v", "q"}, JAVA, List.of(), "kasten.jar", false, 42)).isEmpty();
-        assertThat(BatchJvm.command(new String[]{}, JAVA, List.of(), "kasten.jar", false, 42)).isEmpty();
-        assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "kasten.jar", true, 42)).isEmpty();
+        assertThat(BatchJvm.command(MAIN, new String[]{"check", "v"}, JAVA, List.of(), "kasten.jar", false, 42)).isPresent();
+        assertThat(BatchJvm.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of(), "kasten.jar", false, 42)).isEmpty();
+        assertThat(BatchJvm.command(MAIN, new String[]{}, JAVA, List.of(), "kasten.jar", false, 42)).isEmpty();
+        assertThat(BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of(), "kasten.jar", true, 42)).isEmpty();
         for (String option : List.of("-XX:TieredStopAtLevel=4", "-XX:+UseG1GC", "-XX:-TieredCompilation", "-Xint",
                 "-agentlib:jdwp=transport=dt_socket,server=y", "-Xdebug", "-Xrunjdwp:transport=dt_socket",
                 "-javaagent:exporter.jar=9404:config.yaml", "-agentpath:/opt/profiler.so",
                 "-Dcom.sun.management.jmxremote.port=19010", "-XX:StartFlightRecording=filename=x.jfr")) {
-            assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(option), "kasten.jar", false, 42))
+            assertThat(BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of(option), "kasten.jar", false, 42))
                     .as(option).isEmpty();
         }
-        assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of("-Xmx2g", "-Dfile.encoding=UTF-8"), "kasten.jar",
+        assertThat(BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of("-Xmx2g", "-Dfile.encoding=UTF-8"), "kasten.jar",
                 false, 42)).as("memory and properties are passed on").isPresent();
-        assertThat(BatchJvm.command(new String[]{"index", "v"}, null, List.of(), "kasten.jar", false, 42)).isEmpty();
-        assertThat(BatchJvm.command(new String[]{"index", "v"}, JAVA, List.of(), "", false, 42)).isEmpty();
+        assertThat(BatchJvm.command(MAIN, new String[]{"index", "v"}, null, List.of(), "kasten.jar", false, 42)).isEmpty();
+        assertThat(BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of(), "", false, 42)).isEmpty();
     }
 
     @Test
     void withAClassArchiveEveryCommandButTheWindowsRunsInASecondJvmThatMapsIt() {
         List<String> archive = List.of("-Xlog:cds=off", "-XX:SharedArchiveFile=/cache/cds/search.jsa");
-        List<String> command = BatchJvm.command(new String[]{"search", "v", "q"}, JAVA, List.of("-Xmx1g"), "kasten.jar",
+        List<String> command = BatchJvm.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of("-Xmx1g"), "kasten.jar",
                 false, 42, archive).orElseThrow();
         assertThat(command).containsExactly(JAVA, "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off",
                 "-XX:SharedArchiveFile=/cache/cds/search.jsa", "-Dkasten.batchJvm=42", "-cp",
-                Path.of("kasten.jar").toAbsolutePath().toString(), "org.kasten.app.Launcher", "search", "v", "q");
+                Path.of("kasten.jar").toAbsolutePath().toString(), MAIN, "search", "v", "q");
         for (String name : List.of("index", "check", "show", "render")) {
-            assertThat(BatchJvm.command(new String[]{name, "v"}, JAVA, List.of(), "k.jar", false, 42, archive)).as(name).isPresent();
+            assertThat(BatchJvm.command(MAIN, new String[]{name, "v"}, JAVA, List.of(), "k.jar", false, 42, archive)).as(name).isPresent();
         }
-        assertThat(BatchJvm.command(new String[]{"open", "v"}, JAVA, List.of(), "k.jar", false, 42, archive)).isEmpty();
-        assertThat(BatchJvm.command(new String[]{"v"}, JAVA, List.of(), "k.jar", false, 42, archive)).isEmpty();
-        assertThat(BatchJvm.command(new String[]{"search", "v", "q"}, JAVA, List.of(), "k.jar", true, 42, archive)).isEmpty();
+        assertThat(BatchJvm.command(MAIN, new String[]{"open", "v"}, JAVA, List.of(), "k.jar", false, 42, archive)).isEmpty();
+        assertThat(BatchJvm.command(MAIN, new String[]{"v"}, JAVA, List.of(), "k.jar", false, 42, archive)).isEmpty();
+        assertThat(BatchJvm.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of(), "k.jar", true, 42, archive)).isEmpty();
         for (String option : List.of("-XX:SharedArchiveFile=/opt/kasten/app.jsa", "-Xshare:off", "-XX:ArchiveClassesAtExit=x.jsa",
                 "-XX:TieredStopAtLevel=4")) {
-            assertThat(BatchJvm.command(new String[]{"search", "v", "q"}, JAVA, List.of(option), "k.jar", false, 42, archive))
+            assertThat(BatchJvm.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of(option), "k.jar", false, 42, archive))
                     .as("the caller's choice: " + option).isEmpty();
         }
     }

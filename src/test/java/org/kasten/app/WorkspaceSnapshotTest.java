@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.cli.Launcher;
 import org.kasten.note.Progress;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;

@@ -39,7 +39,7 @@ class CliReopenBenchmark {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = Path.of("target/kasten.jar");
         return Files.isRegularFile(jar) ? List.of(javaBin, "-jar", jar.toString())
-                : List.of(javaBin, "-cp", "target/classes" + File.pathSeparator + "target/lib/*", "org.kasten.app.Launcher");
+                : List.of(javaBin, "-cp", "target/classes" + File.pathSeparator + "target/lib/*", "org.kasten.app.cli.Launcher");
     }
 
     private static void report(String name, List<String> args, Path cache, int runs) throws Exception {

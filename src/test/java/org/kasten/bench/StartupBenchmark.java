@@ -70,7 +70,7 @@ class StartupBenchmark {
         List<String> readme = new ArrayList<>(List.of(JAVA));
         readme.addAll(LAUNCH_FLAGS);
         readme.addAll(List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-cp", RUN_CLASS_PATH, "org.kasten.app.Launcher"));
+                "-cp", RUN_CLASS_PATH, "org.kasten.app.cli.Launcher"));
         modes.add(new Mode("readme", false, readme));
         if (Files.isRegularFile(Path.of("target/kasten.jar"))) {
             modes.add(new Mode("jar", false, List.of(JAVA, "-jar", "target/kasten.jar")));

@@ -1,12 +1,12 @@
-package org.kasten.app;
+package org.kasten.app.cli;
 
 import java.util.OptionalInt;
 
-import org.kasten.app.cli.KastenCommand;
+import org.kasten.app.BatchJvm;
 
 /**
  * The entry point of {@code kasten.jar}. It does not extend JavaFX's Application, so the jar runs from the
- * class path; the window is started through {@link WindowLauncher}.
+ * class path; the window is started through {@link org.kasten.app.WindowLauncher}.
  */
 public final class Launcher {
 
@@ -16,7 +16,7 @@ public final class Launcher {
     /** Runs the command line (a batch command in a JVM set up for it: {@link BatchJvm}) and exits with its code. */
     public static void main(String[] args) {
         BatchJvm.exitWithLauncher();
-        OptionalInt relaunched = BatchJvm.relaunch(args);
+        OptionalInt relaunched = BatchJvm.relaunch(Launcher.class.getName(), args);
         System.exit(relaunched.isPresent() ? relaunched.getAsInt() : KastenCommand.run(args));
     }
 }
