@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.kasten.graph.ConceptGraph;
+import org.kasten.note.IndexReport;
 import org.kasten.note.Note;
 import org.kasten.note.NoteGraph;
 import org.kasten.note.NotePath;
@@ -19,7 +20,6 @@ import org.kasten.note.RelatedNote;
 import org.kasten.note.SearchResults;
 import org.kasten.note.VaultChange;
 import org.kasten.note.Warning;
-import org.kasten.search.IndexReport;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultWatcher;
 

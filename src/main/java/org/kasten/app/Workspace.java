@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.kasten.note.IndexReport;
 import org.kasten.note.NoteGraph;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
@@ -14,7 +15,6 @@ import org.kasten.note.RelatedNote;
 import org.kasten.note.SearchResults;
 import org.kasten.note.VaultChange;
 import org.kasten.note.Warning;
-import org.kasten.search.IndexReport;
 
 /**
  * An opened vault: the one facade the command line and the window's view models use. Lookups go to
@@ -65,7 +65,7 @@ public interface Workspace extends AutoCloseable {
     /**
      * Ranked notes for a query (Kasten's query language) with snippets, and facet counts (tags, folders,
      * few-valued properties) when asked; waits for the index. A refused query is a
-     * {@link org.kasten.search.QueryRefusedException}; an index that cannot be built a VaultException.
+     * {@link org.kasten.note.QueryRefusedException}; an index that cannot be built a VaultException.
      */
     SearchResults search(String query, int limit, boolean facets) throws VaultException;
 

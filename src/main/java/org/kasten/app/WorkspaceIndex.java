@@ -8,11 +8,11 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import org.kasten.graph.ConceptGraph;
+import org.kasten.note.IndexReport;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.search.IndexLocation;
-import org.kasten.search.IndexReport;
 import org.kasten.search.IndexedNote;
 import org.kasten.search.NoteIndex;
 import org.kasten.search.NoteSearcher;

@@ -73,6 +73,11 @@ public final class WorkspaceSnapshot implements AutoCloseable {
         return root;
     }
 
+    /** The folder of the index that answers. */
+    public Path indexFolder() {
+        return IndexLocation.forVault(root);
+    }
+
     /** How many notes the vault has (all of them indexed). */
     public int noteCount() {
         return index.size();

@@ -25,6 +25,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
+import org.kasten.note.QueryRefusedException;
 import org.kasten.note.RelatedNote;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;

@@ -1,9 +1,11 @@
 package org.kasten.search;
 
-import java.util.Locale;
+import static org.kasten.note.QueryRefusedException.count;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+import org.kasten.note.QueryRefusedException;
 
 /**
  * The largest query Kasten runs. A query over a limit is refused with one line saying which
@@ -12,8 +14,6 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  */
 public final class QueryLimits {
 
-    /** Most characters in a query (after stripping surrounding space). */
-    public static final int MAX_CHARS = 1_000;
     /** Most words, phrases, operators and regexes in a query: each becomes several Lucene clauses. */
     public static final int MAX_CLAUSES = 100;
     /** Deepest nesting of parentheses. */
@@ -22,17 +22,12 @@ public final class QueryLimits {
     private QueryLimits() {
     }
 
-    /** Refuses a query longer than {@link #MAX_CHARS}. */
+    /** Refuses a query longer than {@link QueryRefusedException#MAX_CHARS}. */
     static void checkLength(String query) {
         int length = query == null ? 0 : query.strip().length();
-        if (length > MAX_CHARS) {
-            throw tooLong(length);
+        if (length > QueryRefusedException.MAX_CHARS) {
+            throw QueryRefusedException.tooLong(length);
         }
-    }
-
-    /** The refusal of a query of {@code length} characters (for callers that never hold all of it: a batch line). */
-    public static QueryRefusedException tooLong(long length) {
-        return new QueryRefusedException("query too long: " + count(length) + " characters (at most " + count(MAX_CHARS) + ")");
     }
 
     /** Refuses a parsed query with more than {@link #MAX_CLAUSES} leaves. */
@@ -79,9 +74,5 @@ public final class QueryLimits {
             return or.clauses().stream().mapToInt(QueryLimits::leaves).sum();
         }
         return 1;
-    }
-
-    private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -12,12 +12,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.IndexReport;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.note.ResolvedLink;
 import org.kasten.note.Warning;
-import org.kasten.search.IndexReport;
 import org.kasten.testing.HostileVault;
 import org.kasten.testing.VaultSnapshot;
 

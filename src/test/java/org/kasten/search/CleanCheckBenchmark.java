@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kasten.bench.VaultGenerator;
 import org.kasten.graph.ConceptGraph;
+import org.kasten.note.IndexReport;
 import org.kasten.note.Progress;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultLoader;

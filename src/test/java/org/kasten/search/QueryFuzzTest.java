@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.kasten.note.Progress;
+import org.kasten.note.QueryRefusedException;
 import org.kasten.note.SearchResults;
 
 import net.jqwik.api.Arbitraries;

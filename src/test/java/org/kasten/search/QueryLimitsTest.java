@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kasten.note.Progress;
+import org.kasten.note.QueryRefusedException;
 
 /**
  * Queries too long or too complex for the engine are refused with one clear line ({@link QueryRefusedException}),

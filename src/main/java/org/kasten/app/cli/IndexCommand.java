@@ -10,9 +10,7 @@ import org.kasten.app.BatchJvm;
 import org.kasten.app.StartupTimer;
 import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
-import org.kasten.search.IndexLocation;
-import org.kasten.search.IndexReport;
-import org.kasten.search.PassageIndex;
+import org.kasten.note.IndexReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +40,7 @@ final class IndexCommand implements Callable<Integer> {
         // in the second JVM the launcher has looked already, and found work
         Optional<WorkspaceSnapshot> current = BatchJvm.launcherLooked() ? Optional.empty() : WorkspaceSnapshot.openIfCurrent(vault);
         boolean vectors = !noVectors && VectorSupport.enabled();
-        if (current.isPresent() && vectors && !PassageIndex.ready(IndexLocation.vectorsForVault(current.get().root()))) {
+        if (current.isPresent() && vectors && !VectorSupport.built(current.get().root())) {
             current.get().close(); // the words are current, the vectors are not: the notes are read for them
             current = Optional.empty();
         }
@@ -52,7 +50,7 @@ final class IndexCommand implements Callable<Integer> {
                 long millis = (System.nanoTime() - start) / 1_000_000 - snapshot.scanMillis();
                 out.println(String.format("refreshed index of %d notes in %d ms (read %d ms): 0 added, 0 updated, 0 removed, %d unchanged",
                         notes, millis, snapshot.scanMillis(), notes));
-                out.println("index: " + IndexLocation.forVault(snapshot.root()));
+                out.println("index: " + snapshot.indexFolder());
                 out.flush();
                 return 0;
             }

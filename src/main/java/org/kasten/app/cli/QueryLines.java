@@ -3,19 +3,19 @@ package org.kasten.app.cli;
 import java.io.IOException;
 import java.io.Reader;
 
-import org.kasten.search.QueryLimits;
+import org.kasten.note.QueryRefusedException;
 
 /**
  * The lines of {@code search --batch}'s input, each kept to {@link #KEPT} characters: a longer line is read to
  * its end but not kept (memory stays bounded on {@code </dev/zero}), and its length is told so that it can be
- * refused (a kept line over {@link QueryLimits#MAX_CHARS} is refused by the search itself). Every line counts,
+ * refused (a kept line over {@link QueryRefusedException#MAX_CHARS} is refused by the search itself). Every line counts,
  * blank ones too, so answers line up with questions. {@code \n}, {@code \r\n} and a last line without a line
  * end are understood.
  */
 final class QueryLines {
 
     /** Characters kept of a line: room for a query within the limit and the space around it. */
-    static final int KEPT = 4 * QueryLimits.MAX_CHARS;
+    static final int KEPT = 4 * QueryRefusedException.MAX_CHARS;
 
     /** One input line: its text (at most {@link #KEPT} characters kept) and its full length. */
     record Line(String text, long length) {

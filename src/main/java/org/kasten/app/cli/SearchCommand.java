@@ -15,12 +15,11 @@ import java.util.concurrent.Callable;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
+import org.kasten.note.QueryRefusedException;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
 import org.kasten.search.HybridSearch;
 import org.kasten.search.PassageIndex;
-import org.kasten.search.QueryLimits;
-import org.kasten.search.QueryRefusedException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -168,7 +167,7 @@ final class SearchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             if (line.tooLong()) {
-                throw QueryLimits.tooLong(line.length());
+                throw QueryRefusedException.tooLong(line.length());
             }
             HybridSearch.Answer answer = searching.search(line.text(), limit, false);
             SearchResults results = answer.results();

@@ -28,6 +28,11 @@ final class VectorSupport {
         return !"off".equalsIgnoreCase(System.getProperty("kasten.vectors", "on").strip());
     }
 
+    /** True when the vault's vectors are built and complete. */
+    static boolean built(Path vault) {
+        return PassageIndex.ready(IndexLocation.vectorsForVault(vault));
+    }
+
     /** The vault's vectors for searching, or null (none built, turned off, or the model cannot load: said once). */
     static PassageIndex forSearch(Path vault, PrintWriter err) {
         Path folder = IndexLocation.vectorsForVault(vault);

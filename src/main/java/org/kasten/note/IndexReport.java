@@ -1,4 +1,4 @@
-package org.kasten.search;
+package org.kasten.note;
 
 import java.util.List;
 
