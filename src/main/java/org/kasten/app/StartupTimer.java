@@ -1,31 +1,50 @@
 package org.kasten.app;
 
 import java.lang.management.ManagementFactory;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.kasten.note.Progress;
 
 /**
  * Prints start-up milestones (milliseconds since the JVM started) to stderr when the system property
  * {@code kasten.timing} is set, with the CPU time the marking thread has used so far (less noisy than the
- * wall time on a busy machine); the start-up benchmark reads these lines.
+ * wall time on a busy machine); the start-up benchmark reads these lines. The launcher makes one
+ * ({@link #fromSystemProperties}) and hands it to the command line and the window; the open sequence tells
+ * its milestones through the {@link Progress} it is given ({@link #with}).
  */
 public final class StartupTimer {
 
-    private static final boolean ON = Boolean.getBoolean("kasten.timing");
+    /** A timer that prints nothing. */
+    public static final StartupTimer OFF = new StartupTimer(false);
 
-    private StartupTimer() {
+    private final boolean on;
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+    private StartupTimer(boolean on) {
+        this.on = on;
     }
 
-    private static final java.util.Set<String> SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** A timer that prints when {@code -Dkasten.timing} is set, else {@link #OFF}. */
+    public static StartupTimer fromSystemProperties() {
+        return Boolean.getBoolean("kasten.timing") ? new StartupTimer(true) : OFF;
+    }
+
+    /** True when milestones are printed. */
+    public boolean on() {
+        return on;
+    }
 
     /** Records the first time {@code milestone} is reached; later calls are ignored. */
-    public static void markOnce(String milestone) {
-        if (ON && SEEN.add(milestone)) {
+    public void markOnce(String milestone) {
+        if (on && seen.add(milestone)) {
             mark(milestone);
         }
     }
 
     /** Records that {@code milestone} was reached now. */
-    public static void mark(String milestone) {
-        if (ON) {
+    public void mark(String milestone) {
+        if (on) {
             long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             System.err.println("kasten-timing " + milestone + " " + since + " (" + Thread.currentThread().getName()
@@ -34,6 +53,25 @@ public final class StartupTimer {
                 printThreadCpu();
             }
         }
+    }
+
+    /** {@code progress}, whose milestones this timer also records (once each). */
+    public Progress with(Progress progress) {
+        if (!on) {
+            return progress;
+        }
+        return new Progress() {
+            @Override
+            public void report(long done, long total, String message) {
+                progress.report(done, total, message);
+            }
+
+            @Override
+            public void milestone(String name) {
+                markOnce(name);
+                progress.milestone(name);
+            }
+        };
     }
 
     /** Prints every thread's CPU time so far, JVM-internal ones included (Linux only: reads /proc). */

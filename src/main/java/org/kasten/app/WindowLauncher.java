@@ -10,16 +10,10 @@ public interface WindowLauncher {
 
     /**
      * Opens the window on {@code vault} (null: the last vault, else the bundled notes), showing {@code note}
-     * (null: the last one) and, when {@code screenshot} is set, writes the loaded window to that PNG and exits.
-     * Blocks until the window closes; returns the process exit code.
+     * (null: the last one), with the global graph when {@code graph} is set (centred on {@code note} when
+     * given) and, when {@code screenshot} is set, writes the loaded window to that PNG (once the graph is laid
+     * out, with {@code graph}) and exits. {@code timer} records the start-up milestones. Blocks until the
+     * window closes; returns the process exit code.
      */
-    int open(Path vault, String note, Path screenshot);
-
-    /**
-     * As {@link #open(Path, String, Path)}; with {@code graph} the window shows the global graph (centred on
-     * {@code note} when given) and a screenshot waits until the graph is laid out.
-     */
-    default int open(Path vault, String note, Path screenshot, boolean graph) {
-        return open(vault, note, screenshot);
-    }
+    int open(Path vault, String note, Path screenshot, boolean graph, StartupTimer timer);
 }

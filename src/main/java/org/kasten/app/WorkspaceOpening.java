@@ -42,14 +42,14 @@ final class WorkspaceOpening {
     /** As {@link Workspace#open}. */
     static OpenWorkspace open(Path folder, Progress progress) throws VaultException {
         Path root = VaultFolders.readable(folder);
-        StartupTimer.markOnce("vault-load-started");
+        progress.milestone("vault-load-started");
         List<CompletableFuture<Void>> cacheWritten = new ArrayList<>(1);
         LoadedVault loaded = VaultFolders.read(folder, () -> new VaultLoader().load(root, VaultFolders.parseCache(root), progress,
                 write -> cacheWritten.add(CompletableFuture.runAsync(write, WorkspaceOpening::cacheWriter))));
-        StartupTimer.markOnce("notes-read");
+        progress.milestone("notes-read");
         ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments()); // while the parse cache is written
         cacheWritten.forEach(CompletableFuture::join);
-        StartupTimer.markOnce("graph-built");
+        progress.milestone("graph-built");
         return new OpenWorkspace(loaded.root(), new OpenWorkspace.State(loaded, graph), progress,
                 CompletableFuture.completedFuture(null), () -> { });
     }
@@ -85,18 +85,18 @@ final class WorkspaceOpening {
         if (scan.notes().size() < fromNotes) {
             return open(folder, progress); // small: the whole load is quick
         }
-        StartupTimer.markOnce("vault-scanned");
+        progress.milestone("vault-scanned");
         List<Note> stubs = scan.notes().stream().map(p -> VaultLoader.stub(p, scan.stamps().get(p))).toList();
         CompletableFuture<Void> loaded = new CompletableFuture<>();
         CountDownLatch goAhead = new CountDownLatch(1);
         OpenWorkspace ws = new OpenWorkspace(real, new OpenWorkspace.State(new LoadedVault(real, stubs, scan.attachments(), List.of(), 0),
                 ConceptGraph.build(stubs, scan.attachments())), progress, loaded, goAhead::countDown);
-        StartupTimer.markOnce("names-known");
+        progress.milestone("names-known");
         firstNote.apply(ws).map(p -> new VaultLoader().loadOne(real, p).note()).ifPresent(n -> {
             OpenWorkspace.State names = ws.state();
             ws.replace(new OpenWorkspace.State(names.vault(), names.graph().withNote(n)));
         });
-        StartupTimer.markOnce("first-note-read");
+        progress.milestone("first-note-read");
         reader.execute(() -> {
             try {
                 goAhead.await(holdBack.toMillis(), TimeUnit.MILLISECONDS);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
 import org.kasten.note.SearchResults;
 import org.kasten.search.IndexLocation;
 import org.kasten.search.IndexSnapshot;
@@ -33,6 +34,11 @@ public final class WorkspaceSnapshot implements AutoCloseable {
      * behind the folder; a folder that is missing or unreadable gives a one-line message, as {@link Workspace#open}.
      */
     public static Optional<WorkspaceSnapshot> openIfCurrent(Path folder) throws VaultException {
+        return openIfCurrent(folder, Progress.NONE);
+    }
+
+    /** As {@link #openIfCurrent(Path)}, telling {@code progress} its milestones (vault-scanned, index-opened). */
+    public static Optional<WorkspaceSnapshot> openIfCurrent(Path folder, Progress progress) throws VaultException {
         Path root = VaultFolders.readable(folder);
         long start = System.nanoTime();
         Path real = VaultFolders.read(folder, root::toRealPath);
@@ -41,9 +47,9 @@ public final class WorkspaceSnapshot implements AutoCloseable {
         }
         VaultScanner.Scan scan = VaultFolders.read(folder, () -> new VaultScanner().scan(real));
         long scanMillis = (System.nanoTime() - start) / 1_000_000;
-        StartupTimer.markOnce("vault-scanned");
+        progress.milestone("vault-scanned");
         Optional<IndexSnapshot> opened = IndexSnapshot.open(IndexLocation.forVault(real));
-        StartupTimer.markOnce("index-opened");
+        progress.milestone("index-opened");
         if (opened.isEmpty()) {
             return Optional.empty();
         }

@@ -21,7 +21,8 @@ import org.apache.lucene.util.BytesRef;
  * Facet counts over all the notes a query matches: tags, folders, and frontmatter keys with few distinct
  * values in the vault held by more than one note (topics, creator, platform …; not one note's chapter list or
  * its duration), so a click can narrow the search
- * ({@code tag:x}, {@code path:x}, {@code [key:value]}).
+ * ({@code tag:x}, {@code path:x}, {@code [key:value]}). One per searcher: it keeps which property keys are
+ * facets for the reader it saw last.
  */
 final class Facets {
 
@@ -29,9 +30,6 @@ final class Facets {
     static final int MAX_DISTINCT_VALUES = 25;
     /** Values shown per facet, most frequent first. */
     static final int TOP_VALUES = 10;
-
-    private Facets() {
-    }
 
     /**
      * The facets of the notes matching a query and how many notes match (counted exactly: every match is
@@ -43,7 +41,7 @@ final class Facets {
     record Counted(Map<String, Map<String, Long>> facets, long matching) { }
 
     /** The facets of the notes matching {@code query}, and their number. */
-    static Counted count(IndexSearcher searcher, Query query) throws IOException {
+    Counted count(IndexSearcher searcher, Query query) throws IOException {
         Map<String, Map<String, Long>> raw = new HashMap<>();
         // counted by ordinal per segment, values looked up once per segment (not once per matching note)
         FacetCollector collector = new FacetCollector(raw);
@@ -154,12 +152,12 @@ final class Facets {
     }
 
     /** The property facets of the last reader asked about (they change only with the index). */
-    private static volatile PropertyFacets lastFacets;
+    private volatile PropertyFacets lastFacets;
 
     private record PropertyFacets(Object readerKey, java.util.Set<String> keys) { }
 
     /** The property keys that are facets in this reader's index, computed once per reader. */
-    static java.util.Set<String> propertyFacets(IndexReader reader) throws IOException {
+    java.util.Set<String> propertyFacets(IndexReader reader) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         PropertyFacets last = lastFacets;
         if (helper != null && last != null && last.readerKey() == helper.getKey()) {

@@ -46,6 +46,7 @@ public final class NoteSearcher {
     static final float BACKLINK_WEIGHT = 0.08f;
 
     private final SearcherManager manager;
+    private final Facets facets = new Facets();
     private static final ToIntFunction<NotePath> NO_BACKLINKS = path -> 0;
     /** Matches are counted exactly up to this many; beyond, the total is a lower bound and scoring can skip. */
     private static final int COUNT_UP_TO = 1000;
@@ -189,7 +190,7 @@ public final class NoteSearcher {
             if (!withFacets) {
                 return new SearchResults(query, shown, ranked.total(), hits, Map.of(), micros(start));
             }
-            Facets.Counted counted = Facets.count(searcher, ranked.matching()); // its total is exact beyond 1,000
+            Facets.Counted counted = facets.count(searcher, ranked.matching()); // its total is exact beyond 1,000
             return new SearchResults(query, shown, counted.matching(), hits, counted.facets(), micros(start));
         } catch (IOException e) {
             // damage may also show as a plain IOException ("read past EOF"): the files are checked then too

@@ -2,6 +2,7 @@ package org.kasten.app.cli;
 
 import java.nio.file.Path;
 
+import org.kasten.app.StartupTimer;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.note.Note;
@@ -33,9 +34,12 @@ final class CliSupport {
         return n;
     }
 
-    /** Loads the vault or throws a {@link VaultException} whose message is shown as is. */
-    static Workspace open(Path vault) throws VaultException {
-        return Workspace.open(vault, Progress.NONE);
+    /**
+     * Loads the vault or throws a {@link VaultException} whose message is shown as is; {@code timer} records
+     * the open sequence's milestones.
+     */
+    static Workspace open(Path vault, StartupTimer timer) throws VaultException {
+        return Workspace.open(vault, timer.with(Progress.NONE));
     }
 
     /** The note named by a path, title or alias, or a {@link VaultException} saying it is not there. */

@@ -7,15 +7,16 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.kasten.app.BatchJvm;
-import org.kasten.app.StartupTimer;
 import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
 import org.kasten.note.IndexReport;
+import org.kasten.note.Progress;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,12 +34,15 @@ final class IndexCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @ParentCommand KastenCommand kasten;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = new TerminalWriter(spec.commandLine().getOut());
         long start = System.nanoTime();
         // in the second JVM the launcher has looked already, and found work
-        Optional<WorkspaceSnapshot> current = BatchJvm.launcherLooked() ? Optional.empty() : WorkspaceSnapshot.openIfCurrent(vault);
+        Optional<WorkspaceSnapshot> current = BatchJvm.launcherLooked() ? Optional.empty()
+                : WorkspaceSnapshot.openIfCurrent(vault, kasten.timer().with(Progress.NONE));
         boolean vectors = !noVectors && VectorSupport.enabled();
         if (current.isPresent() && vectors && !VectorSupport.built(current.get().root())) {
             current.get().close(); // the words are current, the vectors are not: the notes are read for them
@@ -59,9 +63,9 @@ final class IndexCommand implements Callable<Integer> {
         if (relaunched.isPresent()) {
             return relaunched.getAsInt();
         }
-        try (Workspace workspace = CliSupport.open(vault)) {
+        try (Workspace workspace = CliSupport.open(vault, kasten.timer())) {
             IndexReport report = workspace.awaitIndex();
-            StartupTimer.markOnce("index-built");
+            kasten.timer().markOnce("index-built");
             int notes = report.added() + report.updated() + report.unchanged();
             out.println(String.format("%s %d notes in %d ms (read %d ms): %d added, %d updated, %d removed, %d unchanged",
                     report.rebuilt() ? "built index of" : "refreshed index of", notes, report.millis(),
@@ -72,7 +76,7 @@ final class IndexCommand implements Callable<Integer> {
                 VectorSupport.build(workspace.root(), workspace.graph().notes(), out, new TerminalWriter(spec.commandLine().getErr()));
             }
         } finally {
-            StartupTimer.markOnce("index-closed");
+            kasten.timer().markOnce("index-closed");
         }
         return 0;
     }

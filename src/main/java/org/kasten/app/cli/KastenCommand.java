@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
+import org.kasten.app.StartupTimer;
 import org.kasten.app.WindowLauncher;
 
 import picocli.CommandLine;
@@ -38,16 +39,34 @@ public final class KastenCommand implements Callable<Integer> {
             description = "The vault folder (default: the last vault, else the bundled notes/).")
     Path vault;
 
-    /** Parses {@code args}, runs the command and returns the exit code (0 ok, 1 unreadable, 2 usage). */
-    public static int run(String[] args) {
-        // UTF-8 whatever the platform default: pages and JSON carry any language
-        return run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+    /** Records start-up milestones for every sub-command (they reach it as their parent command). */
+    private final StartupTimer timer;
+
+    /** A command line that records no milestones. */
+    public KastenCommand() {
+        this(StartupTimer.OFF);
     }
 
-    /** As {@link #run(String[])}, writing to the given streams (tests capture them). */
+    /** A command line whose commands record their milestones in {@code timer}. */
+    public KastenCommand(StartupTimer timer) {
+        this.timer = timer;
+    }
+
+    /** Parses {@code args}, runs the command and returns the exit code (0 ok, 1 unreadable, 2 usage). */
+    public static int run(String[] args, StartupTimer timer) {
+        // UTF-8 whatever the platform default: pages and JSON carry any language
+        return run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
+                timer);
+    }
+
+    /** As {@link #run(String[], StartupTimer)} without timing, writing to the given streams (tests capture them). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new KastenCommand());
+        return run(args, out, err, StartupTimer.OFF);
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, StartupTimer timer) {
+        CommandLine cli = new CommandLine(new KastenCommand(timer));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
@@ -86,13 +105,18 @@ public final class KastenCommand implements Callable<Integer> {
         return openWindow(vault, null, null, false, new PrintWriter(System.err, true));
     }
 
+    /** The timer of this command line's milestones. */
+    StartupTimer timer() {
+        return timer;
+    }
+
     /** Opens the window through the UI's {@link WindowLauncher}, or says why it cannot. */
-    static int openWindow(Path vault, String note, Path screenshot, boolean graph, PrintWriter err) {
+    int openWindow(Path vault, String note, Path screenshot, boolean graph, PrintWriter err) {
         Optional<WindowLauncher> launcher = ServiceLoader.load(WindowLauncher.class).findFirst();
         if (launcher.isEmpty()) {
             err.println("kasten: this build has no window; try 'kasten check " + (vault == null ? "notes" : vault) + "'");
             return 1;
         }
-        return launcher.get().open(vault, note, screenshot, graph);
+        return launcher.get().open(vault, note, screenshot, graph, timer);
     }
 }

@@ -3,6 +3,7 @@ package org.kasten.app.cli;
 import java.util.OptionalInt;
 
 import org.kasten.app.BatchJvm;
+import org.kasten.app.StartupTimer;
 
 /**
  * The entry point of {@code kasten.jar}. It does not extend JavaFX's Application, so the jar runs from the
@@ -13,10 +14,13 @@ public final class Launcher {
     private Launcher() {
     }
 
-    /** Runs the command line (a batch command in a JVM set up for it: {@link BatchJvm}) and exits with its code. */
+    /**
+     * Runs the command line (a batch command in a JVM set up for it: {@link BatchJvm}) and exits with its code;
+     * with {@code -Dkasten.timing} it prints the start-up milestones ({@link StartupTimer}).
+     */
     public static void main(String[] args) {
         BatchJvm.exitWithLauncher();
         OptionalInt relaunched = BatchJvm.relaunch(Launcher.class.getName(), args);
-        System.exit(relaunched.isPresent() ? relaunched.getAsInt() : KastenCommand.run(args));
+        System.exit(relaunched.isPresent() ? relaunched.getAsInt() : KastenCommand.run(args, StartupTimer.fromSystemProperties()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code kasten open VAULT [--graph] [--note NOTE] [--screenshot FILE.png]}: opens the window on a vault. */
 @Command(name = "open", description = "Open the window on a vault; --graph shows the global graph; --screenshot writes the loaded window (the graph once laid out) to a PNG and exits.")
@@ -25,8 +26,10 @@ final class OpenCommand implements Callable<Integer> {
     @Option(names = "--graph", description = "Show the global graph (centred on NOTE when given).")
     boolean graph;
 
+    @ParentCommand KastenCommand kasten;
+
     @Override
     public Integer call() {
-        return KastenCommand.openWindow(vault, note, screenshot, graph, new PrintWriter(System.err, true));
+        return kasten.openWindow(vault, note, screenshot, graph, new PrintWriter(System.err, true));
     }
 }

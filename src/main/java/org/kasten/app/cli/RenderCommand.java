@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,12 +33,14 @@ final class RenderCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @ParentCommand KastenCommand kasten;
+
     @Override
     public Integer call() throws Exception {
         if (!theme.equalsIgnoreCase("light") && !theme.equalsIgnoreCase("dark")) {
             throw new ParameterException(spec.commandLine(), "unknown theme '" + theme + "' (light or dark)");
         }
-        try (Workspace workspace = CliSupport.open(vault)) {
+        try (Workspace workspace = CliSupport.open(vault, kasten.timer())) {
             Note note = CliSupport.note(workspace, name);
             workspace.setTheme(theme);
             PrintWriter out = spec.commandLine().getOut();

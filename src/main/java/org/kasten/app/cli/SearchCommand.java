@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
+import org.kasten.note.Progress;
 import org.kasten.note.QueryRefusedException;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,6 +61,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @ParentCommand KastenCommand kasten;
+
     @Override
     public Integer call() throws Exception {
         if (batch == (query != null)) {
@@ -86,13 +90,13 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private int call(HybridSearch.Mode asked, PassageIndex vectors, PrintWriter out) throws Exception {
-        Optional<WorkspaceSnapshot> current = WorkspaceSnapshot.openIfCurrent(vault);
+        Optional<WorkspaceSnapshot> current = WorkspaceSnapshot.openIfCurrent(vault, kasten.timer().with(Progress.NONE));
         if (current.isPresent()) { // the index holds the vault as it is: no note needs reading
             try (WorkspaceSnapshot snapshot = current.get()) {
                 return answer(hybrid(snapshot::search, vectors, asked), out);
             }
         }
-        try (Workspace workspace = CliSupport.open(vault)) {
+        try (Workspace workspace = CliSupport.open(vault, kasten.timer())) {
             return answer(hybrid(workspace::search, vectors, asked), out);
         }
     }

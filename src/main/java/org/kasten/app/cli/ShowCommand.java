@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kasten show VAULT NOTE [--json]}: everything Kasten knows about one note. */
@@ -35,9 +36,11 @@ final class ShowCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @ParentCommand KastenCommand kasten;
+
     @Override
     public Integer call() throws Exception {
-        try (Workspace workspace = CliSupport.open(vault)) {
+        try (Workspace workspace = CliSupport.open(vault, kasten.timer())) {
             Note note = CliSupport.note(workspace, name);
             Map<String, Object> report = report(workspace, note);
             PrintWriter out = spec.commandLine().getOut();

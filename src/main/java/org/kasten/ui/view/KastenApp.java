@@ -39,23 +39,24 @@ public final class KastenApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        StartupTimer.mark("fx-started");
         LaunchRequest request = LaunchRequest.get();
+        StartupTimer timer = request.timer();
+        timer.mark("fx-started");
         StateStore store = StateStore.forUser();
-        main = new MainViewModel(request.opener(), background, Platform::runLater);
+        main = new MainViewModel(request.opener(), background, Platform::runLater, timer);
         main.setWatching(request.screenshot() == null);
         boolean dark = request.theme().startDark(); // the remembered choice, else the desktop's preference
         window = new MainWindow(main, url -> getHostServices().showDocument(url), this::openVault,
                 store::recentVaults, dark);
-        StartupTimer.mark("window-built");
+        timer.mark("window-built");
         Scene scene = new Scene(window, 1280, 820);
         scene.getStylesheets().add(KastenApp.class.getResource("kasten.css").toExternalForm());
         keeper = new WindowStateKeeper(store, stage, window, main, request.theme()::systemDark);
-        if (Boolean.getBoolean("kasten.timing")) {
+        if (timer.on()) {
             window.applyCss();
-            StartupTimer.mark("css-applied");
+            timer.mark("css-applied");
             window.layout();
-            StartupTimer.mark("laid-out");
+            timer.mark("laid-out");
         }
         stage.setTitle("Kasten");
         stage.setScene(scene);
@@ -71,7 +72,7 @@ public final class KastenApp extends Application {
         }
         main.workspaceProperty().addListener((obs, old, ws) -> {
             if (ws != null) {
-                StartupTimer.mark("vault-loaded");
+                timer.mark("vault-loaded");
                 store.rememberVault(ws.root());
                 stage.setTitle(ws.root().getFileName() + " \u2014 Kasten");
             }
@@ -84,7 +85,7 @@ public final class KastenApp extends Application {
             openVault(request.vault(), request.note());
             stage.show();
         }
-        StartupTimer.mark("window-shown");
+        timer.mark("window-shown");
         Platform.runLater(() -> {
             if (!window.noteTabs().getTabs().isEmpty()) {
                 return; // the vault loaded during start-up: the first page starts WebKit itself, sooner
@@ -92,9 +93,9 @@ public final class KastenApp extends Application {
             // start WebKit while the vault loads, so the first page does not pay for it
             warmup = new javafx.scene.web.WebView();
             warmup.getEngine().loadContent("<html></html>");
-            StartupTimer.mark("webkit-warm");
+            timer.mark("webkit-warm");
         });
-        window.noteTabs().firstPageLoaded(() -> StartupTimer.mark("first-page-loaded"));
+        window.noteTabs().firstPageLoaded(() -> timer.mark("first-page-loaded"));
         if (request.graph()) {
             window.noteTabs().firstPageLoaded(request.note() != null ? window::revealInGraph : window::showGraph);
         }

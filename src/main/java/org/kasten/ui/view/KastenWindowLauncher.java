@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import javafx.application.Application;
 
+import org.kasten.app.StartupTimer;
 import org.kasten.app.WindowLauncher;
 import org.kasten.app.Workspace;
 import org.kasten.ui.viewmodel.PreloadingOpener;
@@ -21,21 +22,17 @@ public final class KastenWindowLauncher implements WindowLauncher {
             java.util.logging.Logger.getLogger("javafx");
 
     @Override
-    public int open(Path vault, String note, Path screenshot) {
-        return open(vault, note, screenshot, false);
-    }
-
-    @Override
-    public int open(Path vault, String note, Path screenshot, boolean graph) {
+    public int open(Path vault, String note, Path screenshot, boolean graph, StartupTimer timer) {
         Path chosen = vault != null ? vault : BundledNotes.defaultVault(StateStore.forUser()).orElse(null);
-        WorkspaceOpener opener = Workspace::open;
+        WorkspaceOpener opener = (folder, progress) -> Workspace.open(folder, timer.with(progress));
         StateStore store = StateStore.forUser();
         DesktopTheme theme = new DesktopTheme(store.global().get("theme", null));
         if (chosen != null) { // load the vault and render its first note while JavaFX starts
             opener = PreloadingOpener.start(opener, Workspace::openProgressively, chosen, theme::startDark,
-                    PreloadingOpener.firstNote(note, WindowStateKeeper.savedTabs(store.vault(chosen.toAbsolutePath().normalize()))));
+                    PreloadingOpener.firstNote(note, WindowStateKeeper.savedTabs(store.vault(chosen.toAbsolutePath().normalize()))),
+                    timer);
         }
-        LaunchRequest.set(new LaunchRequest(chosen, note, screenshot, opener, theme, graph));
+        LaunchRequest.set(new LaunchRequest(chosen, note, screenshot, opener, theme, graph, timer));
         try {
             FX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
             Application.launch(KastenApp.class);

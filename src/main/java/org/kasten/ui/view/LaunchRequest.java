@@ -2,14 +2,17 @@ package org.kasten.ui.view;
 
 import java.nio.file.Path;
 
+import org.kasten.app.StartupTimer;
 import org.kasten.ui.viewmodel.WorkspaceOpener;
 
 /**
  * What {@link KastenApp} is asked to do: the vault (already resolved), the note to show, the screenshot
- * to write, how vaults are opened, the theme, and whether to show the global graph. JavaFX creates the Application itself, so this is handed over statically.
+ * to write, how vaults are opened, the theme, whether to show the global graph, and the timer of the start-up
+ * milestones. JavaFX's {@code Application.launch} creates the Application itself and passes it nothing but
+ * strings, so this is handed over statically, once, from {@link KastenWindowLauncher} to {@link KastenApp}.
  */
 record LaunchRequest(Path vault, String note, Path screenshot, WorkspaceOpener opener, DesktopTheme theme,
-                     boolean graph) {
+                     boolean graph, StartupTimer timer) {
 
     private static volatile LaunchRequest current;
 

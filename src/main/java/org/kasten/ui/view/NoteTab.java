@@ -28,6 +28,7 @@ final class NoteTab extends Tab {
     private final NoteHeader header;
     private final LinkBridge bridge; // held here so WebKit does not collect it
     private final BooleanProperty dark;
+    private final StartupTimer timer;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private Point2D pointer = Point2D.ZERO;
     private double restoreScroll = -1;
@@ -36,6 +37,7 @@ final class NoteTab extends Tab {
     NoteTab(TabViewModel model, MainViewModel main, BooleanProperty dark, HoverPreview preview) {
         this.model = model;
         this.dark = dark;
+        this.timer = main.timer();
         this.header = new NoteHeader();
         this.bridge = new LinkBridge((href, newTab) -> {
             preview.hide();
@@ -88,7 +90,7 @@ final class NoteTab extends Tab {
         setText(page.title());
         header.show(page);
         web.setPageFill(dark.get() ? Color.web("#0d1117") : Color.WHITE);
-        StartupTimer.markOnce("first-page-handed-to-webkit");
+        timer.markOnce("first-page-handed-to-webkit");
         web.getEngine().loadContent(PageHtml.document(page.html(), dark.get()));
     }
 

@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.kasten.app.StartupTimer;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.note.Note;
@@ -33,6 +34,7 @@ public final class MainViewModel {
     private final WorkspaceOpener opener;
     private final Executor background;
     private final Executor ui;
+    private final StartupTimer timer;
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty indexing = new SimpleBooleanProperty();
@@ -57,10 +59,16 @@ public final class MainViewModel {
     private final LocalGraphViewModel localGraph;
 
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
+        this(opener, background, ui, StartupTimer.OFF);
+    }
+
+    /** As {@link #MainViewModel(WorkspaceOpener, Executor, Executor)}; {@code timer} records the first page's milestones. */
+    public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui, StartupTimer timer) {
         this.opener = opener;
         this.background = background;
         this.ui = ui;
-        this.tabSet = new Tabs(workspace::get, background, ui);
+        this.timer = timer;
+        this.tabSet = new Tabs(workspace::get, background, ui, timer);
         this.tabs = tabSet.list();
         this.selectedTab = tabSet.selectedProperty();
         this.search = new SearchViewModel(workspace::get, background, ui);
@@ -327,5 +335,7 @@ public final class MainViewModel {
     public GraphViewModel graph() { return graph; }
     /** The local graph's filters. */
     public LocalGraphViewModel localGraph() { return localGraph; }
+    /** The start-up milestones' timer. */
+    public StartupTimer timer() { return timer; }
 
 }

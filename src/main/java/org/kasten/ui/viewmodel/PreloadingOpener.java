@@ -26,11 +26,13 @@ public final class PreloadingOpener implements WorkspaceOpener {
     private final CompletableFuture<Workspace> early;
     private final AtomicBoolean taken = new AtomicBoolean();
     private volatile Progress listener = Progress.NONE;
+    private final StartupTimer timer;
 
-    private PreloadingOpener(WorkspaceOpener delegate, Path folder) {
+    private PreloadingOpener(WorkspaceOpener delegate, Path folder, StartupTimer timer) {
         this.delegate = delegate;
         this.folder = normal(folder);
         this.early = new CompletableFuture<>();
+        this.timer = timer;
     }
 
     /** Opens a vault for the preload; may return before every note is read, with {@code firstNote}'s note read. */
@@ -43,11 +45,12 @@ public final class PreloadingOpener implements WorkspaceOpener {
 
     /**
      * Starts opening {@code folder} with {@code early} on a background thread, pages in the given theme, then
-     * renders the note {@code firstNote} picks (if any) so the renderer's start-up cost is paid early as well.
+     * renders the note {@code firstNote} picks (if any) so the renderer's start-up cost is paid early as well;
+     * {@code timer} records the milestones of the preload.
      */
     public static PreloadingOpener start(WorkspaceOpener delegate, EarlyOpener early, Path folder, BooleanSupplier dark,
-                                         Function<Workspace, Optional<NotePath>> firstNote) {
-        PreloadingOpener opener = new PreloadingOpener(delegate, folder);
+                                         Function<Workspace, Optional<NotePath>> firstNote, StartupTimer timer) {
+        PreloadingOpener opener = new PreloadingOpener(delegate, folder, timer);
         Thread thread = new Thread(() -> opener.preload(early, dark, firstNote), "kasten-preload");
         thread.setDaemon(true);
         thread.start();
@@ -71,7 +74,7 @@ public final class PreloadingOpener implements WorkspaceOpener {
     private void preload(EarlyOpener opening, BooleanSupplier dark, Function<Workspace, Optional<NotePath>> firstNote) {
         Workspace ws;
         try {
-            ws = opening.open(folder, (done, total, message) -> listener.report(done, total, message), firstNote);
+            ws = opening.open(folder, timer.with((done, total, message) -> listener.report(done, total, message)), firstNote);
             ws.setTheme(dark.getAsBoolean() ? "dark" : "light"); // asked after the load: the desktop has usually answered by then
         } catch (VaultException | RuntimeException e) {
             early.completeExceptionally(e);
@@ -80,7 +83,7 @@ public final class PreloadingOpener implements WorkspaceOpener {
         early.complete(ws);
         try {
             firstNote.apply(ws).ifPresent(ws::renderHtml); // the workspace keeps the page for the window
-            StartupTimer.markOnce("first-note-prerendered");
+            timer.markOnce("first-note-prerendered");
         } catch (RuntimeException e) {
             // only a warm-up: the window renders the note again and reports what goes wrong then
         }

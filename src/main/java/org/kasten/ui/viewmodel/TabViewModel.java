@@ -26,11 +26,14 @@ public final class TabViewModel {
     private final Executor background;
     private final Executor ui;
     private final AtomicLong generation = new AtomicLong();
+    private final StartupTimer timer;
 
-    public TabViewModel(Supplier<Workspace> workspace, Executor background, Executor ui) {
+    /** A tab whose first rendered page is a start-up milestone of {@code timer}. */
+    public TabViewModel(Supplier<Workspace> workspace, Executor background, Executor ui, StartupTimer timer) {
         this.workspace = workspace;
         this.background = background;
         this.ui = ui;
+        this.timer = timer;
     }
 
     /** Shows {@code location} and records it in the history. */
@@ -91,7 +94,7 @@ public final class TabViewModel {
         background.execute(() -> {
             PageBuilder builder = new PageBuilder(ws, ZoneId.systemDefault());
             PageContent page = safely(() -> builder.page(location), location);
-            StartupTimer.markOnce("first-page-rendered");
+            timer.markOnce("first-page-rendered");
             publish(mine, page, false);
             PageContent withGraph = safely(() -> builder.graphPanel(page), location);
             publish(mine, withGraph, false);

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.kasten.app.StartupTimer;
 import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 
@@ -23,11 +24,13 @@ public final class Tabs {
     private final ObservableList<TabViewModel> tabs = FXCollections.observableArrayList();
     private final ObjectProperty<TabViewModel> selectedTab = new SimpleObjectProperty<>();
     private final ObservableList<NotePath> recentNotes = FXCollections.observableArrayList();
+    private final StartupTimer timer;
 
-    Tabs(Supplier<Workspace> workspace, Executor background, Executor ui) {
+    Tabs(Supplier<Workspace> workspace, Executor background, Executor ui, StartupTimer timer) {
         this.workspace = workspace;
         this.background = background;
         this.ui = ui;
+        this.timer = timer;
     }
 
     /** Shows {@code location} in the selected tab (or a new one when there is none). */
@@ -43,7 +46,7 @@ public final class Tabs {
 
     /** Opens {@code location} in a new tab and selects it. */
     public TabViewModel openInNewTab(Location location) {
-        TabViewModel tab = new TabViewModel(workspace, background, ui);
+        TabViewModel tab = new TabViewModel(workspace, background, ui, timer);
         tabs.add(tab);
         selectedTab.set(tab);
         tab.open(location);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.kasten.app.StartupTimer;
 
 import picocli.CommandLine;
 
@@ -30,6 +31,6 @@ class OpenCommandTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertThat(KastenCommand.run(new String[] {"open", "--bogus"})).isEqualTo(2);
+        assertThat(KastenCommand.run(new String[] {"open", "--bogus"}, StartupTimer.OFF)).isEqualTo(2);
     }
 }

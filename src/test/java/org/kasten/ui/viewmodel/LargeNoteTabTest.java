@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.StartupTimer;
 import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
@@ -53,7 +54,7 @@ class LargeNoteTabTest {
                         throw e.getCause();
                     }
                 });
-        TabViewModel tab = new TabViewModel(() -> watched, background, fx);
+        TabViewModel tab = new TabViewModel(() -> watched, background, fx, StartupTimer.OFF);
         fx.submit(() -> tab.open(Location.note(NotePath.of("Big.md")))).get();
         PageContent page = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             while (true) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.StartupTimer;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
@@ -29,7 +30,7 @@ class PreloadingOpenerTest {
             return Workspace.open(folder, progress);
         };
         PreloadingOpener opener = PreloadingOpener.start(counting, (f, p, first) -> counting.open(f, p), dir.resolve("."),
-                () -> false, ws -> Optional.empty());
+                () -> false, ws -> Optional.empty(), StartupTimer.OFF);
         Workspace first = opener.open(dir, (done, total, message) -> { });
         assertThat(first.graph().notes()).hasSize(4);
         Workspace second = opener.open(dir, (done, total, message) -> { });
@@ -43,7 +44,7 @@ class PreloadingOpenerTest {
     void aFailureOfThePreloadReachesTheWindowAsTheUsualMessage() {
         PreloadingOpener opener = PreloadingOpener.start(Workspace::open, Workspace::openProgressively,
                 dir.resolve("missing"), () -> false,
-                ws -> Optional.empty());
+                ws -> Optional.empty(), StartupTimer.OFF);
         assertThatThrownBy(() -> opener.open(dir.resolve("missing"), (done, total, message) -> { }))
                 .isInstanceOf(VaultException.class).hasMessageStartingWith("vault not found");
     }
