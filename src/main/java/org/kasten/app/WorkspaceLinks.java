@@ -6,9 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.kasten.graph.ConceptGraph;
-import org.kasten.note.Ghost;
+import org.kasten.note.NoteGraph;
 import org.kasten.note.Progress;
-import org.kasten.note.ResolvedLink;
 import org.kasten.note.Warning;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultLoader;
@@ -41,34 +40,9 @@ public final class WorkspaceLinks {
         return vault.root();
     }
 
-    /** How many notes the vault has. */
-    public int noteCount() {
-        return graph.notes().size();
-    }
-
-    /** Number of links. */
-    public int linkCount() {
-        return graph.linkCount();
-    }
-
-    /** Number of links that lead to a note or attachment. */
-    public int resolvedCount() {
-        return graph.resolvedCount();
-    }
-
-    /** All ghost concepts (link targets without a note). */
-    public List<Ghost> ghosts() {
-        return graph.ghosts();
-    }
-
-    /** Links to files missing from the vault. */
-    public List<Ghost> missingAttachments() {
-        return graph.missingAttachments();
-    }
-
-    /** Links that matched several notes. */
-    public List<ResolvedLink> ambiguousLinks() {
-        return graph.ambiguousLinks();
+    /** The vault's link graph: counts, ghosts, missing attachments, ambiguous links (its notes have no text). */
+    public NoteGraph graph() {
+        return graph;
     }
 
     /** Every problem worth showing, as {@link Workspace#warnings()}. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.kasten.app.WorkspaceLinks;
 import org.kasten.note.Ghost;
+import org.kasten.note.NoteGraph;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.note.ResolvedLink;
@@ -50,27 +51,28 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        WorkspaceLinks workspace = WorkspaceLinks.open(vault, Progress.NONE);
+        WorkspaceLinks links = WorkspaceLinks.open(vault, Progress.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.line(report(workspace, millis)));
+            out.println(Json.line(report(links, millis)));
         } else {
-            printText(workspace, millis, new TerminalWriter(out));
+            printText(links, millis, new TerminalWriter(out));
         }
         out.flush();
         return 0;
     }
 
-    private Map<String, Object> report(WorkspaceLinks workspace, long millis) {
-        List<Ghost> ghosts = workspace.ghosts();
-        List<ResolvedLink> ambiguousLinks = workspace.ambiguousLinks();
-        List<Ghost> missing = workspace.missingAttachments();
-        List<Warning> warningList = workspace.warnings();
+    private Map<String, Object> report(WorkspaceLinks links, long millis) {
+        NoteGraph graph = links.graph();
+        List<Ghost> ghosts = graph.ghosts();
+        List<ResolvedLink> ambiguousLinks = graph.ambiguousLinks();
+        List<Ghost> missing = graph.missingAttachments();
+        List<Warning> warningList = links.warnings();
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("notes", workspace.noteCount());
-        report.put("links", workspace.linkCount());
-        report.put("resolved", workspace.resolvedCount());
+        report.put("notes", graph.notes().size());
+        report.put("links", graph.linkCount());
+        report.put("resolved", graph.resolvedCount());
         report.put("unresolved", targets(ghosts));
         List<Map<String, Object>> ambiguous = new ArrayList<>();
         for (ResolvedLink link : first(ambiguousLinks, JSON_ENTRIES)) {
@@ -123,14 +125,15 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void printText(WorkspaceLinks workspace, long millis, PrintWriter out) {
-        List<Ghost> ghosts = workspace.ghosts();
-        List<ResolvedLink> ambiguous = workspace.ambiguousLinks();
-        List<Ghost> missing = workspace.missingAttachments();
-        List<Warning> warnings = workspace.warnings();
+    private void printText(WorkspaceLinks links, long millis, PrintWriter out) {
+        NoteGraph graph = links.graph();
+        List<Ghost> ghosts = graph.ghosts();
+        List<ResolvedLink> ambiguous = graph.ambiguousLinks();
+        List<Ghost> missing = graph.missingAttachments();
+        List<Warning> warnings = links.warnings();
         out.println(String.format("%s: %d notes, %d links (%d resolved), %d unresolved targets, %d ambiguous links, "
                         + "%d missing attachments, %d warnings; loaded in %d ms",
-                workspace.root(), workspace.noteCount(), workspace.linkCount(), workspace.resolvedCount(),
+                links.root(), graph.notes().size(), graph.linkCount(), graph.resolvedCount(),
                 ghosts.size(), ambiguous.size(), missing.size(), warnings.size(), millis));
         section(out, "Unresolved", ghosts);
         if (!ambiguous.isEmpty()) {
