@@ -107,6 +107,14 @@ public final class ConceptGraph implements NoteGraph {
     }
 
     /**
+     * Resolves a target as the graph resolves the links of a note: {@code fileLink} for a Markdown link's path
+     * ({@code [x](B.md)}), tried relative to {@code from}'s folder first; else a wiki-link's name.
+     */
+    public Resolution resolve(String target, NotePath from, boolean fileLink) {
+        return resolver.resolve(target, from, fileLink);
+    }
+
+    /**
      * Finds a note by vault-relative path, file name, title or alias, as the command line's NOTE argument. A
      * path exactly as written (case and Unicode form) wins over the case- and NFC-insensitive matches of link
      * resolution: {@code case.md} is {@code case.md} even when {@code Case.md} exists too.

@@ -25,8 +25,8 @@ public final class GraphLinkTargets implements LinkTargets {
     }
 
     @Override
-    public Resolution resolve(String target, NotePath from) {
-        return graph.resolve(target, from);
+    public Resolution resolve(String target, NotePath from, boolean fileLink) {
+        return graph.resolve(target, from, fileLink);
     }
 
     @Override

@@ -59,7 +59,7 @@ final class HrefResolver {
             String url = anchorId == null ? "#" : "#" + PercentEncoding.encode(anchorId);
             return new LinkTarget(LinkTarget.Kind.SAME_NOTE, url, "internal", "", anchor, null);
         }
-        Resolution resolution = context.targets.resolve(page, context.from);
+        Resolution resolution = context.targets.resolve(page, context.from, percentEncoded);
         return switch (resolution.status()) {
             case NOTE -> new LinkTarget(LinkTarget.Kind.NOTE, KastenUrl.note(resolution.path(), anchorId),
                     "internal", page, anchor, resolution);

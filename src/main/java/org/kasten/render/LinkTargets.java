@@ -13,8 +13,11 @@ import org.kasten.note.ResolvedLink;
  */
 public interface LinkTargets {
 
-    /** Where {@code target} (page part only, no {@code #anchor}) written in {@code from} leads. */
-    Resolution resolve(String target, NotePath from);
+    /**
+     * Where {@code target} (page part only, no {@code #anchor}) written in {@code from} leads; {@code fileLink}
+     * for the path of a Markdown link or image, false for a wiki-link's name, as the graph resolves them.
+     */
+    Resolution resolve(String target, NotePath from, boolean fileLink);
 
     /** The note at this exact path. */
     Optional<Note> note(NotePath path);

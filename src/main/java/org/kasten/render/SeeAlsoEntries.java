@@ -57,7 +57,7 @@ final class SeeAlsoEntries {
         if (whole.isEmpty()) {
             return List.of();
         }
-        if (!whole.contains(",") || context.targets.resolve(whole, context.from).status() == Resolution.Status.NOTE) {
+        if (!whole.contains(",") || context.targets.resolve(whole, context.from, false).status() == Resolution.Status.NOTE) {
             return List.of(whole);
         }
         List<String> out = new ArrayList<>();

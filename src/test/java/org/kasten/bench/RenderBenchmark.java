@@ -60,7 +60,7 @@ class RenderBenchmark {
         }
         LinkTargets targets = new LinkTargets() {
             @Override
-            public Resolution resolve(String target, NotePath from) {
+            public Resolution resolve(String target, NotePath from, boolean fileLink) {
                 boolean note = target.length() % 3 != 0;
                 return note ? new Resolution(Resolution.Status.NOTE, NotePath.of(target + ".md"), target, List.of(NotePath.of(target + ".md")))
                         : new Resolution(Resolution.Status.GHOST, null, target, List.of());

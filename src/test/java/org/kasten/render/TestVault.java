@@ -69,7 +69,7 @@ final class TestVault implements LinkTargets {
     }
 
     @Override
-    public Resolution resolve(String target, NotePath from) {
+    public Resolution resolve(String target, NotePath from, boolean fileLink) {
         String key = norm(target);
         List<NotePath> matches = new ArrayList<>();
         for (NotePath path : notes.keySet()) {
