@@ -17,7 +17,7 @@ class EmbedTest {
 
     @Test
     void sameNoteLinksPointAtElementsOfThePage() {
-        TestVault vault = new TestVault();
+        GraphVault vault = new GraphVault();
         Note note = vault.add("S.md", "[[#^far]], [[#Far Heading]] and [[#Why Models Don't Generalise]]\n\n"
                 + "far block ^far\n\n## Far Heading\n\n## Why Models Don't Generalise\n");
         Document page = Jsoup.parse(new NoteRenderer(vault).renderPage(note, Theme.LIGHT));
@@ -32,7 +32,7 @@ class EmbedTest {
 
     @Test
     void aCycleShowsALinkInsteadOfRecursing() {
-        TestVault vault = new TestVault();
+        GraphVault vault = new GraphVault();
         vault.add("A.md", "A text\n\n![[B]]\n");
         vault.add("B.md", "B text\n\n![[A]]\n");
         String html = new NoteRenderer(vault).renderBody(vault.note(NotePath.of("A.md")).orElseThrow());
@@ -43,7 +43,7 @@ class EmbedTest {
 
     @Test
     void aNoteEmbeddingItselfShowsALink() {
-        TestVault vault = new TestVault();
+        GraphVault vault = new GraphVault();
         vault.add("Self.md", "Me\n\n![[Self]]\n");
         String html = new NoteRenderer(vault).renderBody(vault.note(NotePath.of("Self.md")).orElseThrow());
         assertThat(html).containsOnlyOnce("<p>Me</p>").contains("class=\"internal embed-link\"");
@@ -51,7 +51,7 @@ class EmbedTest {
 
     @Test
     void embedsNestAtMostThreeDeep() {
-        TestVault vault = new TestVault();
+        GraphVault vault = new GraphVault();
         for (int i = 1; i <= 5; i++) {
             vault.add("N" + i + ".md", "text " + i + "\n\n![[N" + (i + 1) + "]]\n");
         }
@@ -63,7 +63,7 @@ class EmbedTest {
 
     @Test
     void aMissingSectionSaysSo() {
-        TestVault vault = new TestVault();
+        GraphVault vault = new GraphVault();
         vault.add("T.md", "# T\n\nbody\n");
         vault.add("U.md", "![[T#Nowhere]]\n");
         String html = new NoteRenderer(vault).renderBody(vault.note(NotePath.of("U.md")).orElseThrow());
@@ -72,7 +72,7 @@ class EmbedTest {
 
     @Test
     void linksInsideAnEmbedResolveFromTheEmbeddedNote() {
-        TestVault vault = new TestVault();
+        GraphVault vault = new GraphVault();
         vault.add("Inner.md", "see [[#Part]] and [[Outer]]\n\n## Part\n");
         vault.add("Outer.md", "![[Inner]]\n");
         String html = new NoteRenderer(vault).renderBody(vault.note(NotePath.of("Outer.md")).orElseThrow());

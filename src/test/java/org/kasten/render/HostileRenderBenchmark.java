@@ -21,13 +21,13 @@ class HostileRenderBenchmark {
 
     @Test
     void renderEachHostileNote() {
-        NoteRenderer renderer = new NoteRenderer(new TestVault());
+        NoteRenderer renderer = new NoteRenderer(new GraphVault());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Runtime runtime = Runtime.getRuntime();
         List<Arguments> notes = RenderBudgetTest.hostileNotes().toList();
         for (Arguments arguments : notes) {
             String name = (String) arguments.get()[0];
-            Note note = TestVault.note("Hostile.md", (String) arguments.get()[1], Frontmatter.EMPTY);
+            Note note = GraphVault.note("Hostile.md", (String) arguments.get()[1], Frontmatter.EMPTY);
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
             String page = renderer.renderPage(note, Theme.LIGHT);

@@ -18,7 +18,7 @@ class MarkdownSpecTest {
 
     @BeforeAll
     static void vault() {
-        TestVault vault = new TestVault();
+        GraphVault vault = new GraphVault();
         vault.add("Concepts/Age of Research.md",
                 "# Age of Research\n\nIntro.\n\n## Why Models Don't Generalise\n\nText ^blk1\n\n- item ^li2\n- other\n\n## Next\n\nLater.\n");
         vault.add("Notes/50%off!.md", "Sale.\n");
@@ -27,7 +27,7 @@ class MarkdownSpecTest {
     }
 
     static String body(String markdown) {
-        String html = renderer.renderBody(TestVault.note("Me.md", markdown, Frontmatter.EMPTY));
+        String html = renderer.renderBody(GraphVault.note("Me.md", markdown, Frontmatter.EMPTY));
         String title = "<h1 class=\"note-title\">Me</h1>\n";
         assertThat(html).startsWith(title);
         return html.substring(title.length()).strip();
@@ -49,7 +49,7 @@ class MarkdownSpecTest {
                 Arguments.of("[[#Local Heading]]", "<p><a href=\"#local-heading\" class=\"internal\">Local Heading</a></p>"),
                 Arguments.of("[read](Concepts/Age%20of%20Research.md#next)",
                         "<p><a href=\"kasten://note/Concepts/Age%20of%20Research.md#next\" class=\"internal\">read</a></p>"),
-                Arguments.of("[gone](Missing.md)", "<p><a href=\"kasten://ghost/Missing.md\" class=\"ghost\">gone</a></p>"),
+                Arguments.of("[gone](Missing.md)", "<p><a href=\"kasten://ghost/Missing\" class=\"ghost\">gone</a></p>"),
                 Arguments.of("[web](https://example.com/a?b=1)",
                         "<p><a href=\"https://example.com/a?b=1\" class=\"external\" rel=\"noopener noreferrer\">web</a></p>"),
                 Arguments.of("<https://example.com>",

@@ -66,7 +66,7 @@ class PageScriptsInWebViewTest {
                 graph TD; A-->B
                 ```
                 """;
-        String page = new NoteRenderer(new TestVault()).renderPage(TestVault.note("M.md", markdown, Frontmatter.EMPTY), Theme.LIGHT);
+        String page = new NoteRenderer(new GraphVault()).renderPage(GraphVault.note("M.md", markdown, Frontmatter.EMPTY), Theme.LIGHT);
         // an inline script that slipped into the page would not have a hash in the CSP, so it must not run
         String tampered = page.replace("</article>", "</article><script>document.title = 'pwned';</script>");
         load(tampered);
@@ -91,9 +91,9 @@ class PageScriptsInWebViewTest {
             // no symbolic links here: link.png is then simply missing, and must not show either
         }
         AttachmentUrls.serve(vault);
-        TestVault targets = new TestVault().attachment("pic.png").attachment("link.png");
+        GraphVault targets = new GraphVault().attachment("pic.png").attachment("link.png");
         String markdown = "![[pic.png]]\n\n![[link.png]]\n\n<img src=\"" + dir.resolve("outside.png").toUri() + "\">\n";
-        String page = new NoteRenderer(targets).renderPage(TestVault.note("I.md", markdown, Frontmatter.EMPTY), Theme.DARK);
+        String page = new NoteRenderer(targets).renderPage(GraphVault.note("I.md", markdown, Frontmatter.EMPTY), Theme.DARK);
         // the page could still be edited to name the outside file: the scheme itself refuses it
         load(page.replace("</article>", "<img src=\"kasten://attachment/../outside.png\"></article>"));
         assertThat(waitFor("document.images.length == 4 && document.images[0].complete ? document.images[0].naturalWidth : 0", 7))

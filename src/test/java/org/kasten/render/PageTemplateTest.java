@@ -13,10 +13,10 @@ import org.kasten.note.Frontmatter;
 /** The page around a body: theme, CSP, and only the scripts the body needs, each allowed by its hash. */
 class PageTemplateTest {
 
-    private final NoteRenderer renderer = new NoteRenderer(new TestVault());
+    private final NoteRenderer renderer = new NoteRenderer(new GraphVault());
 
     private Document page(String markdown, Theme theme) {
-        return Jsoup.parse(renderer.renderPage(TestVault.note("T.md", markdown, Frontmatter.EMPTY), theme));
+        return Jsoup.parse(renderer.renderPage(GraphVault.note("T.md", markdown, Frontmatter.EMPTY), theme));
     }
 
     @Test

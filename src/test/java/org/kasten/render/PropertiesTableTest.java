@@ -15,9 +15,9 @@ import org.kasten.note.Frontmatter;
 class PropertiesTableTest {
 
     private static String body(Map<String, Object> values) {
-        TestVault vault = new TestVault();
+        GraphVault vault = new GraphVault();
         vault.add("Concepts/Scaling Laws.md", "x");
-        String html = new NoteRenderer(vault).renderBody(TestVault.note("P.md", "", new Frontmatter(values)));
+        String html = new NoteRenderer(vault).renderBody(GraphVault.note("P.md", "", new Frontmatter(values)));
         return html.substring(html.indexOf("<table"));
     }
 
@@ -59,15 +59,15 @@ class PropertiesTableTest {
 
     @Test
     void comesAfterTheNotesOwnTitleHeading() {
-        String html = new NoteRenderer(new TestVault()).renderBody(
-                TestVault.note("P.md", "# P\n\ntext", new Frontmatter(Map.of("k", "v"))));
+        String html = new NoteRenderer(new GraphVault()).renderBody(
+                GraphVault.note("P.md", "# P\n\ntext", new Frontmatter(Map.of("k", "v"))));
         assertThat(html).isEqualTo("<h1 id=\"p\">P</h1>\n<table class=\"properties\">\n<tbody>\n" + row("k", "v")
                 + "</tbody>\n</table>\n<p>text</p>\n");
     }
 
     @Test
     void noFrontmatterNoTable() {
-        String html = new NoteRenderer(new TestVault()).renderBody(TestVault.note("P.md", "text", Frontmatter.EMPTY));
+        String html = new NoteRenderer(new GraphVault()).renderBody(GraphVault.note("P.md", "text", Frontmatter.EMPTY));
         assertThat(html).doesNotContain("<table");
     }
 }

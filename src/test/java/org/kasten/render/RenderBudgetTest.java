@@ -32,7 +32,7 @@ class RenderBudgetTest {
     /** Catches a hang only; the budget itself is a few seconds of CPU. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(90);
 
-    private final TestVault vault = new TestVault();
+    private final GraphVault vault = new GraphVault();
     private final NoteRenderer renderer = new NoteRenderer(vault);
 
     static Stream<Arguments> hostileNotes() {
@@ -65,7 +65,7 @@ class RenderBudgetTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileNotes")
     void everyHostileNoteRendersWithinItsBudget(String name, String markdown) {
-        Note note = TestVault.note("Hostile.md", markdown, Frontmatter.EMPTY);
+        Note note = GraphVault.note("Hostile.md", markdown, Frontmatter.EMPTY);
         String page = assertTimeoutPreemptively(HANG_GUARD, () -> renderer.renderPage(note, Theme.LIGHT), name);
         assertThat(page).contains("<article class=\"note\">");
         assertThat(page.length()).isLessThan(RenderBudget.MAX_HTML_CHARS + 2 * RenderBudget.MAX_SHOWN_CHARS);
@@ -77,7 +77,7 @@ class RenderBudgetTest {
     @Test
     void aNoteOverTheSizeCapIsShownAsEscapedTruncatedTextUnderANotice() {
         String markdown = "<script>alert(1)</script> *not emphasis* " + "x".repeat(RenderBudget.MAX_MARKDOWN_CHARS);
-        Document page = Jsoup.parse(renderer.renderPage(TestVault.note("Big.md", markdown, Frontmatter.EMPTY), Theme.LIGHT));
+        Document page = Jsoup.parse(renderer.renderPage(GraphVault.note("Big.md", markdown, Frontmatter.EMPTY), Theme.LIGHT));
         assertThat(page.selectFirst(".large-note-notice").text()).contains("Large note")
                 .contains("first 1,000,000 of 1,000,041 characters");
         String shown = page.selectFirst("pre.large-note-text").text();
@@ -90,7 +90,7 @@ class RenderBudgetTest {
     void flexmarkReadsItsInputThroughTheBudget() {
         // a budget that is already spent: if flexmark bypassed the watched input, this would render normally
         String markdown = "# Small\n\n" + "some *text* in a paragraph\n".repeat(1_000);
-        Note note = TestVault.note("Small.md", markdown, Frontmatter.EMPTY);
+        Note note = GraphVault.note("Small.md", markdown, Frontmatter.EMPTY);
         Document spent = Jsoup.parse(new NoteRenderer(vault, 0).renderPage(note, Theme.LIGHT));
         assertThat(spent.selectFirst(".large-note-notice").text()).contains("took too long");
         assertThat(spent.selectFirst("pre.large-note-text").wholeText()).isEqualTo(markdown);
@@ -102,14 +102,14 @@ class RenderBudgetTest {
 
     @Test
     void aNoteNestedTooDeeplyForTheRecursiveRendererIsShownAsText() {
-        Note note = TestVault.note("Deep.md", "> ".repeat(20_000) + "deep", Frontmatter.EMPTY);
+        Note note = GraphVault.note("Deep.md", "> ".repeat(20_000) + "deep", Frontmatter.EMPTY);
         Document page = Jsoup.parse(assertTimeoutPreemptively(HANG_GUARD, () -> renderer.renderPage(note, Theme.LIGHT)));
         assertThat(page.selectFirst(".large-note-notice").text()).contains("nested too deeply");
     }
 
     @Test
     void anOrdinaryNoteIsFormattedAsBefore() {
-        Document page = Jsoup.parse(renderer.renderPage(TestVault.note("Small.md", "# Small\n\nsome *text*", Frontmatter.EMPTY),
+        Document page = Jsoup.parse(renderer.renderPage(GraphVault.note("Small.md", "# Small\n\nsome *text*", Frontmatter.EMPTY),
                 Theme.LIGHT));
         assertThat(page.select(".large-note-notice")).isEmpty();
         assertThat(page.select("em").text()).isEqualTo("text");

@@ -25,7 +25,7 @@ import org.kasten.note.Frontmatter;
  */
 class VaultUrlTest {
 
-    private final TestVault vault = new TestVault().attachment("img/pic.png").attachment("files/doc.pdf");
+    private final GraphVault vault = new GraphVault().attachment("img/pic.png").attachment("files/doc.pdf");
     private final NoteRenderer renderer = new NoteRenderer(vault);
 
     @ParameterizedTest
@@ -39,7 +39,7 @@ class VaultUrlTest {
         "![x](kasten://attachment/../../etc/passwd)", "<img src=\"kasten://attachment/img\\..\\..\\x.png\">",
         "<img src=\"kasten://attachment/./img/pic.png\">"})
     void noUrlLeavesTheVault(String markdown) {
-        String page = renderer.renderPage(TestVault.note("X.md", markdown, Frontmatter.EMPTY), Theme.LIGHT);
+        String page = renderer.renderPage(GraphVault.note("X.md", markdown, Frontmatter.EMPTY), Theme.LIGHT);
         for (String url : urls(Jsoup.parse(page))) {
             assertThat(url.strip().toLowerCase()).as(url).doesNotStartWith("file:");
             if (url.startsWith("kasten://attachment")) {
@@ -51,7 +51,7 @@ class VaultUrlTest {
     @Test
     void vaultFilesAreKastenAttachmentUrlsAndThePolicyAllowsOnlyThose() {
         String markdown = "![[pic.png|300]] ![alt](img/pic.png) [[doc.pdf]] <img src=\"kasten://attachment/img/pic.png\">";
-        Document page = Jsoup.parse(renderer.renderPage(TestVault.note("X.md", markdown, Frontmatter.EMPTY), Theme.LIGHT));
+        Document page = Jsoup.parse(renderer.renderPage(GraphVault.note("X.md", markdown, Frontmatter.EMPTY), Theme.LIGHT));
         assertThat(page.select("img").eachAttr("src")).containsExactly("kasten://attachment/img/pic.png",
                 "kasten://attachment/img/pic.png", "kasten://attachment/img/pic.png");
         assertThat(page.select("a.attachment").attr("href")).isEqualTo("kasten://attachment/files/doc.pdf");

@@ -71,11 +71,11 @@ class XssSafetyTest {
             "background", "data", "poster", "srcset", "cite", "lowsrc", "dynsrc");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x20\\u00a0]");
 
-    private final TestVault vault = vaultWithNotes();
+    private final GraphVault vault = vaultWithNotes();
     private final NoteRenderer renderer = new NoteRenderer(vault);
 
-    private static TestVault vaultWithNotes() {
-        TestVault vault = new TestVault();
+    private static GraphVault vaultWithNotes() {
+        GraphVault vault = new GraphVault();
         vault.add("Known.md", "known note");
         vault.attachment("pic.png");
         return vault;
@@ -95,14 +95,14 @@ class XssSafetyTest {
         contexts.put("embed target", p -> md("![[" + p + "]]\n\n![[pic.png|" + p + "]]"));
         contexts.put("callout title", p -> md("> [!note] " + p + "\n> body"));
         contexts.put("code and math", p -> md("`" + p + "` $" + p + "$\n\n```mermaid\n" + p + "\n```"));
-        contexts.put("frontmatter", p -> TestVault.note("X.md", "body", new Frontmatter(Map.of(
+        contexts.put("frontmatter", p -> GraphVault.note("X.md", "body", new Frontmatter(Map.of(
                 "title", p, "source", p, "tags", List.of(p), "nested", Map.of(p, p)))));
-        contexts.put("plain text", p -> TestVault.note("X.txt", p + "\nSee also\n- " + p + " — x\n", Frontmatter.EMPTY));
+        contexts.put("plain text", p -> GraphVault.note("X.txt", p + "\nSee also\n- " + p + " — x\n", Frontmatter.EMPTY));
         return contexts;
     }
 
     private static Note md(String body) {
-        return TestVault.note("X.md", body, Frontmatter.EMPTY);
+        return GraphVault.note("X.md", body, Frontmatter.EMPTY);
     }
 
     @Test
