@@ -17,6 +17,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import org.kasten.note.HtmlText;
 
 /**
  * Renders Obsidian callouts: a block quote whose first line is {@code [!type] Title} becomes a titled box
@@ -55,7 +56,7 @@ final class CalloutRenderer implements NodeRenderer {
         String title = header.group(3).isBlank()
                 ? Character.toUpperCase(written.charAt(0)) + written.substring(1) : header.group(3);
         RenderContext render = RenderContext.KEY.get(context.getDocument());
-        String titleHtml = render == null ? escape(title) : render.pipeline.renderInline(title, render);
+        String titleHtml = render == null ? HtmlText.escape(title) : render.pipeline.renderInline(title, render);
 
         String box = fold.isEmpty() ? "div" : "details";
         html.attr("class", "callout").attr("data-callout", type);
@@ -100,10 +101,6 @@ final class CalloutRenderer implements NodeRenderer {
             }
         }
         return null;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Creates the renderer for {@link MarkdownPipeline}. */

@@ -1,6 +1,7 @@
 package org.kasten.render;
 
 import java.util.Locale;
+import org.kasten.note.HtmlText;
 
 /**
  * The body of a note that is over its {@link RenderBudget}: its title, a "large note" notice saying why, and
@@ -33,7 +34,7 @@ final class LargeNote {
             shown--;
         }
         StringBuilder html = new StringBuilder(shown + shown / 8 + 512);
-        html.append("<h1 class=\"note-title\">").append(MarkdownPipeline.escape(title)).append("</h1>\n")
+        html.append("<h1 class=\"note-title\">").append(HtmlText.escape(title)).append("</h1>\n")
                 .append("<p class=\"large-note-notice\" role=\"note\"><strong>Large note.</strong> This note ")
                 .append(reason.text).append(", so it is shown as plain text");
         if (shown < text.length()) {
@@ -41,22 +42,8 @@ final class LargeNote {
                     .append(" characters");
         }
         html.append(".</p>\n<pre class=\"large-note-text\">");
-        escape(text, shown, html);
+        HtmlText.escape(text.substring(0, shown).replace('\u0000', '\uFFFD'), 0, shown, html);
         return html.append("</pre>\n").toString();
-    }
-
-    private static void escape(String text, int end, StringBuilder html) {
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                case '\u0000' -> html.append('\uFFFD');
-                default -> html.append(c);
-            }
-        }
     }
 
     private static String count(int n) {

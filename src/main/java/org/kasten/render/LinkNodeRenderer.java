@@ -17,6 +17,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+
 /**
  * Renders links and embeds: wiki-links and Markdown links as anchors whose href and class come from
  * {@link KastenLinkResolver}; {@code ![[…]]}, {@code ![…](…)} and {@code ![…][ref]} through {@link EmbedExpander}.
@@ -34,9 +35,13 @@ final class LinkNodeRenderer implements NodeRenderer {
     }
 
     private void renderWikiLink(WikiLink node, NodeRendererContext context, HtmlWriter html) {
-        WikiTarget wiki = WikiTarget.parse(inside(node.getChars(), 2));
-        ResolvedLink link = context.resolveLink(WikiLinkExtension.WIKI_LINK, wiki.target(), null);
-        String text = wiki.text() != null ? wiki.text() : wiki.defaultText();
+        org.kasten.markdown.WikiLink wiki = org.kasten.markdown.WikiLink.parse(inside(node.getChars(), 2));
+        if (wiki.isEmpty()) { // [[]], [[#]], [[|x]]: the graph has no link here, so the page shows none
+            html.text(node.getChars().toString());
+            return;
+        }
+        ResolvedLink link = context.resolveLink(WikiLinkExtension.WIKI_LINK, wiki.targetWithAnchor(), null);
+        String text = wiki.display() != null ? wiki.display() : wiki.defaultText();
         anchor(link, context, html);
         html.text(text);
         html.tag("/a");
@@ -53,9 +58,13 @@ final class LinkNodeRenderer implements NodeRenderer {
     }
 
     private void renderWikiEmbed(WikiImage node, NodeRendererContext context, HtmlWriter html) {
-        WikiTarget wiki = WikiTarget.parse(inside(node.getChars(), 3));
+        org.kasten.markdown.WikiLink wiki = org.kasten.markdown.WikiLink.parse(inside(node.getChars(), 3));
+        if (wiki.isEmpty()) {
+            html.text(node.getChars().toString());
+            return;
+        }
         RenderContext render = RenderContext.KEY.get(context.getDocument());
-        new EmbedExpander(render, html).embed(wiki.target(), false, wiki.text(), null);
+        new EmbedExpander(render, html).embed(wiki.targetWithAnchor(), false, wiki.display(), null);
     }
 
     private void renderImage(Image node, NodeRendererContext context, HtmlWriter html) {

@@ -2,6 +2,7 @@ package org.kasten.render;
 
 import java.util.List;
 
+import org.kasten.note.HtmlText;
 import org.kasten.markdown.Comments;
 import org.kasten.note.Anchors;
 import org.kasten.note.Note;
@@ -97,7 +98,7 @@ public final class MarkdownPipeline {
         }
         if (html.isEmpty()) {
             return "<p class=\"missing-embed\">No " + (id.startsWith("^") ? "block " : "section ")
-                    + escape(anchor) + " in " + escape(note.title()) + "</p>\n";
+                    + HtmlText.escape(anchor) + " in " + HtmlText.escape(note.title()) + "</p>\n";
         }
         return html.toString();
     }
@@ -118,9 +119,5 @@ public final class MarkdownPipeline {
             }
         }
         return null;
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -2,6 +2,7 @@ package org.kasten.render;
 
 import java.util.List;
 
+import org.kasten.note.HtmlText;
 import org.kasten.note.KastenUrl;
 import org.kasten.note.Note;
 import org.kasten.note.NoteFormat;
@@ -82,7 +83,7 @@ public final class NoteRenderer {
             html.append(PlainTextRenderer.body(note, context));
         } else {
             if (note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().strip().equals(note.title().strip()))) {
-                html.append("<h1 class=\"note-title\">").append(MarkdownPipeline.escape(note.title())).append("</h1>\n");
+                html.append("<h1 class=\"note-title\">").append(HtmlText.escape(note.title())).append("</h1>\n");
                 context.usedIds.add("note-title");
             }
             String properties = PropertiesTable.html(note.frontmatter(), context);
@@ -101,7 +102,7 @@ public final class NoteRenderer {
     /** The page of a concept without a note: its name and the notes that link to it, with context. */
     public String renderGhostPage(String name, List<ResolvedLink> backlinks, Theme theme) {
         StringBuilder html = new StringBuilder("<h1 class=\"note-title ghost-title\">")
-                .append(MarkdownPipeline.escape(name)).append("</h1>\n");
+                .append(HtmlText.escape(name)).append("</h1>\n");
         if (backlinks.isEmpty()) {
             html.append("<p class=\"ghost-note\">No note is called this, and no note links here.</p>\n");
         } else {
@@ -112,10 +113,10 @@ public final class NoteRenderer {
                 NotePath source = link.source();
                 String title = targets.note(source).map(Note::title).orElse(source.name());
                 html.append("<li><a class=\"internal\" href=\"")
-                        .append(MarkdownPipeline.escape(KastenUrl.note(source, null))).append("\">")
-                        .append(MarkdownPipeline.escape(title)).append("</a>");
+                        .append(HtmlText.escape(KastenUrl.note(source, null))).append("\">")
+                        .append(HtmlText.escape(title)).append("</a>");
                 if (link.link().context() != null && !link.link().context().isBlank()) {
-                    html.append("<div class=\"context\">").append(MarkdownPipeline.escape(shortened(link.link().context())))
+                    html.append("<div class=\"context\">").append(HtmlText.escape(shortened(link.link().context())))
                             .append("</div>");
                 }
                 html.append("</li>\n");

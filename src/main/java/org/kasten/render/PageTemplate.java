@@ -2,6 +2,7 @@ package org.kasten.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kasten.note.HtmlText;
 
 /**
  * Wraps a sanitised note body into the full page the window shows: theme stylesheet, a strict
@@ -38,7 +39,7 @@ final class PageTemplate {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
                 .append(csp(mermaid ? concat(scripts, PageAssets.mermaidJs()) : scripts)).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(MarkdownPipeline.escape(title)).append("</title>\n");
+                .append("<title>").append(HtmlText.escape(title)).append("</title>\n");
         for (String css : styles) {
             page.append("<style>").append(css).append("</style>\n");
         }

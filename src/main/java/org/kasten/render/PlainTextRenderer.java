@@ -1,8 +1,10 @@
 package org.kasten.render;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.kasten.note.HtmlText;
 import org.kasten.note.Anchors;
 import org.kasten.note.Heading;
 import org.kasten.note.Note;
@@ -10,7 +12,7 @@ import org.kasten.note.Note;
 /**
  * Renders a plain-text note as structured HTML: the first line is the title, section headings ("Key ideas",
  * "See also") are the lines the parser found as headings (or, for a note built without them, short lines
- * before a list or a longer paragraph), {@code - } lines are list items, other lines are paragraphs. Entries of a "See also" section link the concepts they name (the text before the dash).
+ * before a list or a longer paragraph), {@code - } lines are list items, other lines are paragraphs. The graph's "See also" entries link the concepts they name ({@link SeeAlsoEntries}).
  */
 final class PlainTextRenderer {
 
@@ -31,11 +33,11 @@ final class PlainTextRenderer {
         }
         if (i < lines.length) {
             String title = lines[i].strip();
-            html.append("<h1 id=\"").append(MarkdownPipeline.escape(context.uniqueId(Anchors.slug(title)))).append("\">")
-                    .append(MarkdownPipeline.escape(title)).append("</h1>\n");
+            html.append("<h1 id=\"").append(HtmlText.escape(context.uniqueId(Anchors.slug(title)))).append("\">")
+                    .append(HtmlText.escape(title)).append("</h1>\n");
             i++;
         }
-        String section = "";
+        Map<Integer, List<String>> seeAlso = SeeAlsoEntries.byLine(context);
         boolean lead = true;
         while (i < lines.length) {
             String line = lines[i].strip();
@@ -45,18 +47,18 @@ final class PlainTextRenderer {
                 html.append("<ul>\n");
                 while (i < lines.length && isItem(lines[i].strip())) {
                     String item = lines[i].strip().substring(2).strip();
-                    html.append("<li>").append(section.equalsIgnoreCase("see also")
-                            ? SeeAlsoEntries.html(item, note.bodyLine() + i, context) : InlineText.html(item, context))
+                    List<String> concepts = seeAlso.get(note.bodyLine() + i);
+                    html.append("<li>").append(concepts != null
+                            ? SeeAlsoEntries.html(item, concepts, context) : InlineText.html(item, context))
                             .append("</li>\n");
                     i++;
                 }
                 html.append("</ul>\n");
             } else if (parsed.isEmpty() ? isHeading(lines, i) : parsed.containsKey(note.bodyLine() + i)) {
-                section = line;
                 Heading heading = parsed.get(note.bodyLine() + i);
                 String anchor = heading == null ? Anchors.slug(line) : heading.anchor();
-                html.append("<h2 id=\"").append(MarkdownPipeline.escape(context.uniqueId(anchor)))
-                        .append("\">").append(MarkdownPipeline.escape(line)).append("</h2>\n");
+                html.append("<h2 id=\"").append(HtmlText.escape(context.uniqueId(anchor)))
+                        .append("\">").append(HtmlText.escape(line)).append("</h2>\n");
                 i++;
             } else {
                 html.append(lead ? "<p class=\"lead\">" : "<p>").append(InlineText.html(line, context)).append("</p>\n");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.kasten.note.HtmlText;
 import org.kasten.note.Frontmatter;
 import org.kasten.note.KastenUrl;
 
@@ -29,12 +30,12 @@ final class PropertiesTable {
         StringBuilder html = new StringBuilder("<table class=\"properties\">\n<tbody>\n");
         for (Map.Entry<String, Object> entry : frontmatter.values().entrySet()) {
             String key = entry.getKey();
-            html.append("<tr><th>").append(MarkdownPipeline.escape(key)).append("</th><td>");
+            html.append("<tr><th>").append(HtmlText.escape(key)).append("</th><td>");
             if (key.equalsIgnoreCase("tags") || key.equalsIgnoreCase("tag")) {
                 for (String tag : frontmatter.strings(key)) {
                     String name = tag.startsWith("#") ? tag.substring(1) : tag;
-                    html.append("<a class=\"tag\" href=\"").append(MarkdownPipeline.escape(KastenUrl.tag(name)))
-                            .append("\">#").append(MarkdownPipeline.escape(name)).append("</a> ");
+                    html.append("<a class=\"tag\" href=\"").append(HtmlText.escape(KastenUrl.tag(name)))
+                            .append("\">#").append(HtmlText.escape(name)).append("</a> ");
                 }
             } else {
                 value(entry.getValue(), html, context);
@@ -55,7 +56,7 @@ final class PropertiesTable {
             }
         } else if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                html.append("<span class=\"chip\">").append(MarkdownPipeline.escape(String.valueOf(entry.getKey())))
+                html.append("<span class=\"chip\">").append(HtmlText.escape(String.valueOf(entry.getKey())))
                         .append(": ");
                 value(entry.getValue(), html, context);
                 html.append("</span>");
@@ -77,6 +78,6 @@ final class PropertiesTable {
         } catch (RuntimeException e) {
             shown = iso;
         }
-        return "<time datetime=\"" + MarkdownPipeline.escape(iso) + "\">" + MarkdownPipeline.escape(shown) + "</time>";
+        return "<time datetime=\"" + HtmlText.escape(iso) + "\">" + HtmlText.escape(shown) + "</time>";
     }
 }

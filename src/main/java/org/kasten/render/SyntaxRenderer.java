@@ -68,7 +68,7 @@ final class SyntaxRenderer implements NodeRenderer {
 
     private void renderSeeAlso(SeeAlsoText node, NodeRendererContext context, HtmlWriter html) {
         RenderContext render = RenderContext.KEY.get(context.getDocument());
-        html.raw(SeeAlsoEntries.html(node.getChars().toString(), node.fileLine(), render));
+        html.raw(SeeAlsoEntries.html(node.getChars().toString(), node.concepts(), render));
     }
 
     private void renderMath(MathNode node, NodeRendererContext context, HtmlWriter html) {

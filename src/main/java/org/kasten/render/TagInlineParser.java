@@ -1,7 +1,6 @@
 package org.kasten.render;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.kasten.markdown.InlineTags;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
@@ -9,12 +8,9 @@ import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Parses inline {@code #tags} as Obsidian does: after a space (or at the start), letters, digits, {@code _},
- * {@code -} and {@code /}, with at least one character that is not a digit ({@code #123} is no tag).
+ * Makes inline {@code #tags} ({@link InlineTags}, the vault's rule) {@link TagNode}s.
  */
 final class TagInlineParser implements InlineParserExtension {
-
-    private static final Pattern TAG = Pattern.compile("#([\\p{L}\\p{N}_/-]*[\\p{L}_/-][\\p{L}\\p{N}_/-]*)");
 
     @Override
     public void finalizeDocument(InlineParser inlineParser) {
@@ -28,29 +24,13 @@ final class TagInlineParser implements InlineParserExtension {
     public boolean parse(LightInlineParser parser) {
         int index = parser.getIndex();
         BasedSequence input = parser.getInput();
-        if (index > 0) {
-            char before = input.charAt(index - 1);
-            if (!Character.isWhitespace(before) && before != '(') {
-                return false;
-            }
-        }
-        Matcher matcher = TAG.matcher(input);
-        matcher.region(index, input.length());
-        if (!matcher.lookingAt()) {
+        InlineTags.Tag tag = InlineTags.at(input, index, input.length());
+        if (tag == null) {
             return false;
         }
-        String tag = matcher.group(1);
-        while (tag.endsWith("/")) {
-            tag = tag.substring(0, tag.length() - 1);
-        }
-        if (tag.isEmpty()) {
-            return false;
-        }
-        int end = index + 1 + tag.length();
         parser.flushTextNode();
-        parser.getBlock().appendChild(new TagNode(input.subSequence(index, end), tag));
-        parser.setIndex(end);
+        parser.getBlock().appendChild(new TagNode(input.subSequence(index, tag.end()), tag.name()));
+        parser.setIndex(tag.end());
         return true;
     }
-
 }

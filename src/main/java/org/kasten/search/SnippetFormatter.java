@@ -2,6 +2,7 @@ package org.kasten.search;
 
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.kasten.note.HtmlText;
 
 /**
  * Formats highlighted passages as HTML: text escaped, matches in {@code <mark>}, each passage cut to a
@@ -92,18 +93,14 @@ final class SnippetFormatter extends PassageFormatter {
         return i > limit + 1 ? i : to;
     }
 
-    /** Appends content[from, to) with {@code < > & " '} escaped and line breaks as spaces. */
+    /** Appends content[from, to) escaped ({@link HtmlText}), with line breaks and tabs as spaces. */
     static void escape(StringBuilder out, String content, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = content.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n', '\r', '\t' -> out.append(' ');
-                default -> out.append(c);
+        int start = out.length();
+        HtmlText.escape(content, from, to, out);
+        for (int i = start; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                out.setCharAt(i, ' ');
             }
         }
     }

@@ -3,6 +3,9 @@ package org.kasten.vault;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kasten.markdown.InlineTags;
+import org.kasten.markdown.SeeAlsoEntry;
+import org.kasten.markdown.WikiLink;
 import org.kasten.markdown.Comments;
 import org.kasten.note.Anchors;
 import org.kasten.note.BlockId;
@@ -63,7 +66,7 @@ final class MarkdownScanner {
             if (raw.indexOf('^') < 0) {
                 continue;
             }
-            Matcher m = WikiLinkSyntax.BLOCK_ID.matcher(raw);
+            Matcher m = WikiLink.BLOCK_ID.matcher(raw);
             if (m.find()) {
                 out.blocks.add(new BlockId(m.group(1), lines.firstLine() + i));
             }
@@ -177,8 +180,8 @@ final class MarkdownScanner {
         private void wikiLink(MdNode wiki, boolean seeAlso) {
             int start = content.body(wiki.start);
             boolean embed = start > 0 && text.charAt(start - 1) == '!';
-            WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(wiki.text);
-            if (parts.target().isEmpty() && parts.anchor() == null) {
+            WikiLink parts = WikiLink.parse(wiki.text);
+            if (parts.isEmpty()) {
                 return; // [[]], [[|x]], [[#]]: nothing to follow
             }
             int offset = embed ? start - 1 : start;

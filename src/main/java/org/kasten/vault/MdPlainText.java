@@ -1,5 +1,6 @@
 package org.kasten.vault;
 
+import org.kasten.markdown.WikiLink;
 import org.kasten.vault.MdNode.Kind;
 
 /**
@@ -49,7 +50,7 @@ final class MdPlainText {
                 return;
             }
             case WIKI -> {
-                WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(node.text);
+                WikiLink parts = WikiLink.parse(node.text);
                 out.append(parts.display() != null ? parts.display() : parts.target());
                 return;
             }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
+import org.kasten.markdown.InlineTags;
+import org.kasten.markdown.WikiLink;
 import org.kasten.note.Frontmatter;
 import org.kasten.note.Link;
 import org.kasten.note.LinkKind;
@@ -149,12 +151,12 @@ public final class NoteParser {
         } else if (value instanceof List<?> list) {
             list.forEach(v -> collect(v, text, lines, from, links));
         } else if (value instanceof String s && s.contains("[[")) {
-            Matcher m = WikiLinkSyntax.matcher(s);
+            Matcher m = WikiLink.matcher(s);
             while (m.find()) {
                 if (lines[0] == null) {
                     lines[0] = new TextLines(text, 1);
                 }
-                WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(m.group(2));
+                WikiLink parts = WikiLink.parse(m.group(2));
                 int at = text.indexOf(m.group(), from[0]);
                 int offset = at < 0 ? 0 : at;
                 from[0] = at < 0 ? from[0] : at + m.group().length();

@@ -3,6 +3,9 @@ package org.kasten.vault;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kasten.markdown.InlineTags;
+import org.kasten.markdown.SeeAlsoEntry;
+import org.kasten.markdown.WikiLink;
 import org.kasten.markdown.Comments;
 import org.kasten.note.Anchors;
 import org.kasten.note.BlockId;
@@ -58,7 +61,7 @@ final class PlainTextScanner {
                 }
             }
             InlineTags.find(visible, offset, offset + raw.length(), out.tags);
-            Matcher block = WikiLinkSyntax.BLOCK_ID.matcher(raw);
+            Matcher block = WikiLink.BLOCK_ID.matcher(raw);
             if (block.find()) {
                 out.blocks.add(new BlockId(block.group(1), lines.firstLine() + i));
             }
@@ -90,10 +93,10 @@ final class PlainTextScanner {
     }
 
     private static void wikiLinks(String text, int from, int to, TextLines lines, boolean seeAlso, ParsedBody out) {
-        Matcher m = WikiLinkSyntax.matcher(text).region(from, to);
+        Matcher m = WikiLink.matcher(text).region(from, to);
         while (m.find()) {
-            WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(m.group(2));
-            if (parts.target().isEmpty() && parts.anchor() == null) {
+            WikiLink parts = WikiLink.parse(m.group(2));
+            if (parts.isEmpty()) {
                 continue;
             }
             boolean embed = !m.group(1).isEmpty();

@@ -15,10 +15,11 @@ import org.kasten.note.Frontmatter;
 class MarkdownSpecTest {
 
     private static NoteRenderer renderer;
+    private static GraphVault vault;
 
     @BeforeAll
     static void vault() {
-        GraphVault vault = new GraphVault();
+        vault = new GraphVault();
         vault.add("Concepts/Age of Research.md",
                 "# Age of Research\n\nIntro.\n\n## Why Models Don't Generalise\n\nText ^blk1\n\n- item ^li2\n- other\n\n## Next\n\nLater.\n");
         vault.add("Notes/50%off!.md", "Sale.\n");
@@ -27,7 +28,7 @@ class MarkdownSpecTest {
     }
 
     static String body(String markdown) {
-        String html = renderer.renderBody(GraphVault.note("Me.md", markdown, Frontmatter.EMPTY));
+        String html = renderer.renderBody(vault.add("Me.md", markdown)); // in the graph, for its "See also" entries
         String title = "<h1 class=\"note-title\">Me</h1>\n";
         assertThat(html).startsWith(title);
         return html.substring(title.length()).strip();
@@ -113,6 +114,14 @@ class MarkdownSpecTest {
                                 + "<li><a href=\"kasten://ghost/Nope%20One\" class=\"ghost\">Nope One</a>, "
                                 + "<a href=\"kasten://ghost/Nope%20Two\" class=\"ghost\">Nope Two</a> — ghosts</li>\n"
                                 + "<li><a href=\"kasten://note/Concepts/Age%20of%20Research.md\" class=\"internal\">Age of Research</a> — linked</li>\n</ul>"),
+                // where the page and the vault once read a note differently, the vault's reading (issue 15)
+                Arguments.of("[[#]] and [[|shown]]", "<p>[[#]] and [[|shown]]</p>"),
+                Arguments.of("a,#tag #-lead x #a1b2c3 color: #abc",
+                        "<p>a,<a href=\"kasten://tag/tag\" class=\"tag\">#tag</a> <a href=\"kasten://tag/lead\" class=\"tag\">#lead</a>"
+                                + " x #a1b2c3 color: #abc</p>"),
+                Arguments.of("## See also\n\nRead these.\n\n- Age of Research: the eras",
+                        "<h2 id=\"see-also\">See also</h2>\n<p>Read these.</p>\n<ul>\n"
+                                + "<li><a href=\"kasten://note/Concepts/Age%20of%20Research.md\" class=\"internal\">Age of Research</a>: the eras</li>\n</ul>"),
                 Arguments.of("- Age of Research — not under a see-also label", "<ul>\n<li>Age of Research — not under a see-also label</li>\n</ul>"),
                 // callouts
                 Arguments.of("> [!note] My title\n> Body text",

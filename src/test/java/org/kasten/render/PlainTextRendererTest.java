@@ -45,7 +45,7 @@ class PlainTextRendererTest {
     @Test
     void rendersStructuredText() {
         GraphVault vault = vault();
-        Note note = GraphVault.note("000.txt", NOTE, Frontmatter.EMPTY);
+        Note note = vault.add("000.txt", NOTE);
         String html = new NoteRenderer(vault).renderBody(note);
         assertThat(html).isEqualTo("""
                 <div class="plain-text">
@@ -87,8 +87,9 @@ class PlainTextRendererTest {
             seed = files.filter(p -> p.getFileName().toString().startsWith("000")).findFirst().orElse(null);
         }
         Assumptions.assumeTrue(seed != null, "seed 000 not present");
-        Note note = GraphVault.note(NotePath.of(seed.getFileName().toString()).value(), Files.readString(seed), Frontmatter.EMPTY);
-        String html = new NoteRenderer(vault()).renderBody(note);
+        GraphVault vault = vault();
+        Note note = vault.add(NotePath.of(seed.getFileName().toString()).value(), Files.readString(seed));
+        String html = new NoteRenderer(vault).renderBody(note);
         assertThat(html).contains("<h2 id=\"key-ideas\">Key ideas</h2>", "<h2 id=\"see-also\">See also</h2>",
                 "<h2 id=\"why-models-dont-generalise\">Why Models Don’t Generalise</h2>",
                 "<a href=\"kasten://note/Age%20of%20Research.md\" class=\"internal\">Age of Research</a>");

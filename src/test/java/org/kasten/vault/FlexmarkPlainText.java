@@ -17,6 +17,7 @@ import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
+
 /** The readable text of a Markdown AST (no markup), for search and previews. */
 final class FlexmarkPlainText {
 
@@ -58,7 +59,7 @@ final class FlexmarkPlainText {
             return;
         }
         if (node instanceof WikiLink wiki) {
-            WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(wiki.getChars().subSequence(2, wiki.getChars().length() - 2).toString());
+            org.kasten.markdown.WikiLink parts = org.kasten.markdown.WikiLink.parse(wiki.getChars().subSequence(2, wiki.getChars().length() - 2).toString());
             out.append(parts.display() != null ? parts.display() : parts.target());
             return;
         }

@@ -28,6 +28,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import org.kasten.markdown.InlineTags;
+import org.kasten.markdown.SeeAlsoEntry;
 import org.kasten.markdown.Comments;
 import org.kasten.note.Anchors;
 import org.kasten.note.BlockId;
@@ -81,7 +83,7 @@ final class FlexmarkScanner {
             if (raw.indexOf('^') < 0) {
                 continue;
             }
-            Matcher m = WikiLinkSyntax.BLOCK_ID.matcher(raw);
+            Matcher m = org.kasten.markdown.WikiLink.BLOCK_ID.matcher(raw);
             if (m.find()) {
                 out.blocks.add(new BlockId(m.group(1), lines.firstLine() + i));
             }
@@ -196,7 +198,7 @@ final class FlexmarkScanner {
             boolean embed = start > 0 && text.charAt(start - 1) == '!';
             String chars = wiki.getChars().toString();
             String inner = chars.substring(2, chars.length() - 2);
-            WikiLinkSyntax.Parts parts = WikiLinkSyntax.split(inner);
+            org.kasten.markdown.WikiLink parts = org.kasten.markdown.WikiLink.parse(inner);
             if (parts.target().isEmpty() && parts.anchor() == null) {
                 return; // [[]], [[|x]], [[#]]: nothing to follow
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kasten.markdown.SeeAlsoEntry;
 import org.kasten.note.Link;
 import org.kasten.note.LinkKind;
 import org.kasten.note.Note;

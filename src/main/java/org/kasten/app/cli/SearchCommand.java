@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.kasten.note.HtmlText;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
@@ -233,7 +234,6 @@ final class SearchCommand implements Callable<Integer> {
 
     /** A snippet for the terminal: marks as *…*, HTML entities back to characters. */
     static String terminalText(String snippet) {
-        return snippet.replace("<mark>", "*").replace("</mark>", "*").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return HtmlText.unescape(snippet.replace("<mark>", "*").replace("</mark>", "*"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.kasten.note.HtmlText;
 import org.kasten.note.NotePath;
 
 /**
@@ -112,7 +113,7 @@ final class SnippetFlow extends TextFlow {
             int at = rest.indexOf(marked ? "</mark>" : "<mark>");
             String chunk = at < 0 ? rest : rest.substring(0, at);
             if (!chunk.isEmpty()) {
-                parts.add(new String[] {marked ? "mark" : "text", decode(chunk.replaceAll("<[^>]*>", ""))});
+                parts.add(new String[] {marked ? "mark" : "text", HtmlText.unescape(chunk.replaceAll("<[^>]*>", ""))});
             }
             if (at < 0) {
                 break;
@@ -121,10 +122,5 @@ final class SnippetFlow extends TextFlow {
             marked = !marked;
         }
         return parts;
-    }
-
-    private static String decode(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&#x27;", "'").replace("&amp;", "&");
     }
 }

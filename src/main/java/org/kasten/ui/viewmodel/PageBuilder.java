@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kasten.note.HtmlText;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.note.Ghost;
@@ -113,14 +114,14 @@ public final class PageBuilder {
 
     /** The ghost page the window draws when the renderer gives none. */
     String ghostHtml(Ghost ghost) {
-        StringBuilder html = new StringBuilder("<h1>").append(Html.escape(ghost.name())).append("</h1>\n")
+        StringBuilder html = new StringBuilder("<h1>").append(HtmlText.escape(ghost.name())).append("</h1>\n")
                 .append("<p class=\"ghost-note\">No note has this name yet. It is linked from ")
                 .append(ghost.sources().size()).append(ghost.sources().size() == 1 ? " note" : " notes")
                 .append(":</p>\n<ul>\n");
         for (ResolvedLink link : ghost.backlinks()) {
             html.append("<li><a class=\"internal\" href=\"").append(KastenUrl.note(link.source(), null)).append("\">")
-                    .append(Html.escape(title(link.source()))).append("</a> — ")
-                    .append(Html.escape(ContextText.clean(link.link().context()))).append("</li>\n");
+                    .append(HtmlText.escape(title(link.source()))).append("</a> — ")
+                    .append(HtmlText.escape(ContextText.clean(link.link().context()))).append("</li>\n");
         }
         return html.append("</ul>\n").toString();
     }

@@ -3,6 +3,7 @@ package org.kasten.ui.viewmodel;
 import java.util.List;
 import java.util.Map;
 
+import org.kasten.note.HtmlText;
 import org.kasten.note.Heading;
 
 /**
@@ -48,7 +49,7 @@ public record PageContent(Location location, String title, String pathText, Stri
     public static PageContent missing(Location location, String message) {
         String name = location.isGhost() ? location.ghost() : location.path().value();
         return new PageContent(location, name, "", "", List.of(), List.of(),
-                "<h1>" + Html.escape(name) + "</h1><p>" + Html.escape(message) + "</p>",
+                "<h1>" + HtmlText.escape(name) + "</h1><p>" + HtmlText.escape(message) + "</p>",
                 List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), LocalGraph.EMPTY, true);
     }
 }

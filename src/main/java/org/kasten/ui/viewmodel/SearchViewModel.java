@@ -1,5 +1,6 @@
 package org.kasten.ui.viewmodel;
 
+import org.kasten.note.HtmlText;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.note.Note;
@@ -112,7 +113,7 @@ public final class SearchViewModel {
 
     private void listFacet(Workspace ws, String filter, long mine) {
         List<SearchHit> all = ws.graph().notes().stream()
-                .map(n -> new SearchHit(n.path(), n.title(), 0, Html.escape(String.join(" \u00b7 ", n.tags()))))
+                .map(n -> new SearchHit(n.path(), n.title(), 0, HtmlText.escape(String.join(" \u00b7 ", n.tags()))))
                 .toList();
         List<SearchHit> shown = filter(all, filter, ws);
         ui.execute(() -> {

@@ -1,4 +1,4 @@
-package org.kasten.vault;
+package org.kasten.markdown;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Reads "See also" sections: recognises the heading or line that starts one, and takes the concept name of a
  * bare entry — the text before the dash in {@code Age of Research — the scaling→research periodisation}.
- * Splitting an entry that names several concepts is the graph's job (it knows which titles exist).
+ * Splitting an entry that names several concepts is the graph's job (it knows which titles exist); the
+ * renderer links what the graph read, so this is the one rule for what a "See also" entry is.
  */
-final class SeeAlsoEntry {
+public final class SeeAlsoEntry {
 
     private static final Pattern LABEL = Pattern.compile("(?i)\\**\\s*see\\s+also\\s*:?\\s*\\**\\s*:?");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[—–-]\\s+|\\s*[—–]\\s*|:\\s+");
@@ -17,12 +18,12 @@ final class SeeAlsoEntry {
     }
 
     /** True when a heading's or line's text reads "See also" (any case, optional colon or bold). */
-    static boolean isLabel(String text) {
+    public static boolean isLabel(String text) {
         return LABEL.matcher(text.strip()).matches();
     }
 
     /** The concept name of a bare entry (list marker already removed), or "" when there is none. */
-    static String name(String entry) {
+    public static String name(String entry) {
         String text = entry.strip();
         var m = SEPARATOR.matcher(text);
         if (m.find() && m.start() > 0) {
