@@ -13,9 +13,9 @@ import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultLoader;
 
 /**
- * A vault's link graph and problems, what {@code kasten check} reports: its notes without their text, read from
- * the parse cache without the text when the cache holds every file as it is ({@link VaultLoader#loadLinks}).
- * Nothing here renders, searches or indexes, so no note's missing text can show.
+ * A vault's link graph and problems, what {@code kasten check} reports: its notes, read from
+ * the parse cache alone (its texts left in it) when the cache holds every file as it is ({@link VaultLoader#loadLinks}).
+ * Nothing here renders, searches or indexes.
  */
 public final class WorkspaceLinks {
 

@@ -20,9 +20,10 @@ import org.kasten.note.ResolvedLink;
 /**
  * Finds unlinked mentions: other notes naming a note's title or an alias (3 characters or more) as whole
  * words, ignoring case, outside links, code, URLs and comments. Lines that already link to the note are
- * skipped; every other occurrence is listed (as Obsidian does). Bodies are lower-cased lazily, all at once
- * on the first question (in parallel); only notes that contain a name are then cleaned of links and code.
- * Answers are cached per target. Safe to call from several threads.
+ * skipped; every other occurrence is listed (as Obsidian does). On the first question every body is read once
+ * (in parallel) and kept only as a {@link WordFilter} of its prose's words, not as text: a question then reads
+ * again only the notes whose filter may hold every word of a name. Answers are cached per target. Safe to call
+ * from several threads.
  */
 final class MentionFinder {
 
@@ -30,14 +31,14 @@ final class MentionFinder {
 
     private final List<Note> notes;
     private final Function<NotePath, List<ResolvedLink>> outgoing;
-    /** Per note: null, then its lower-cased body (a quick filter), then its {@link MentionText} once it had a hit. */
-    private final AtomicReferenceArray<Object> texts;
+    /** Per note: null until the first question, then the filter of its {@link MentionText}'s words. */
+    private final AtomicReferenceArray<WordFilter> filters;
     private final ConcurrentHashMap<NotePath, List<Mention>> cache = new ConcurrentHashMap<>();
 
     MentionFinder(List<Note> notes, Function<NotePath, List<ResolvedLink>> outgoing) {
         this.notes = notes;
         this.outgoing = outgoing;
-        this.texts = new AtomicReferenceArray<>(notes.size());
+        this.filters = new AtomicReferenceArray<>(notes.size());
     }
 
     /** The unlinked mentions of {@code target}, sorted by source path then line. */
@@ -57,13 +58,17 @@ final class MentionFinder {
         if (terms.isEmpty()) {
             return mentions;
         }
-        if (texts.length() > 0 && texts.get(texts.length() - 1) == null) {
-            IntStream.range(0, notes.size()).parallel().forEach(this::lowered);
+        if (filters.length() > 0 && filters.get(filters.length() - 1) == null) {
+            IntStream.range(0, notes.size()).parallel().forEach(this::filter);
+        }
+        List<long[]> words = new ArrayList<>();
+        for (String term : terms) {
+            words.add(WordFilter.words(term));
         }
         for (int i = 0; i < notes.size(); i++) {
             Note source = notes.get(i);
-            if (!source.path().equals(target.path()) && containsAny(lowered(i), terms)) {
-                collect(source, prepared(i), terms, target.path(), mentions);
+            if (!source.path().equals(target.path()) && mayContainAny(filter(i), words)) {
+                collect(source, MentionText.of(body(i)), terms, target.path(), mentions);
             }
         }
         return mentions;
@@ -126,33 +131,24 @@ final class MentionFinder {
         return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
     }
 
-    private static boolean containsAny(String lower, Set<String> terms) {
-        for (String term : terms) {
-            if (lower.contains(term)) {
+    /** True when, for some name, every word of it may be in the note (a name with no words always may). */
+    private static boolean mayContainAny(WordFilter filter, List<long[]> names) {
+        for (long[] words : names) {
+            if (filter.mayContain(words)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The note's body lower-cased (blanked too, once prepared): enough to rule a note out quickly. */
-    private String lowered(int index) {
-        Object text = texts.get(index);
-        if (text == null) {
-            texts.compareAndSet(index, null, Keys.lowerSameLength(Keys.nfc(body(index))));
-            text = texts.get(index);
+    /** The filter of a note's prose (the text a hit is looked for in), made on first need. */
+    private WordFilter filter(int index) {
+        WordFilter filter = filters.get(index);
+        if (filter == null) {
+            filter = WordFilter.of(MentionText.of(body(index)).lower);
+            filters.set(index, filter);
         }
-        return text instanceof MentionText prepared ? prepared.lower : (String) text;
-    }
-
-    private MentionText prepared(int index) {
-        Object text = texts.get(index);
-        if (text instanceof MentionText prepared) {
-            return prepared;
-        }
-        MentionText prepared = MentionText.of(body(index));
-        texts.set(index, prepared);
-        return prepared;
+        return filter;
     }
 
     private String body(int index) {

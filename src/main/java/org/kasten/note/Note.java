@@ -1,14 +1,14 @@
 package org.kasten.note;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One parsed note: everything the graph, the index and the renderer need, taken from a single parse. Immutable
- * and compared by value, like a record. The two texts, which are most of a loaded vault's memory, are kept as
- * UTF-8 bytes and decoded on each call of {@link #body()} or {@link #plainText()}: a Java string holding any
- * character beyond Latin-1 takes two bytes per character, UTF-8 one for the ASCII that notes are mostly made of.
+ * and compared by value, like a record. The two texts, which are most of a loaded vault's memory, are a
+ * {@link NoteText}: UTF-8 in memory (a Java string holding any character beyond Latin-1 takes two bytes per
+ * character, UTF-8 one for the ASCII that notes are mostly made of), or, in a loaded vault, the parse cache's
+ * copy, read on each call of {@link #body()} or {@link #plainText()}.
  *
  * @param path        vault-relative identity
  * @param format      Markdown or plain text
@@ -35,9 +35,8 @@ public final class Note {
     private final List<String> aliases;
     private final List<String> tags;
     private final Frontmatter frontmatter;
-    private final byte[] body;
+    private final NoteText text;
     private final int bodyLine;
-    private final byte[] plainText;
     private final List<Heading> headings;
     private final List<BlockId> blocks;
     private final List<Link> links;
@@ -50,15 +49,23 @@ public final class Note {
                 Frontmatter frontmatter, String body, int bodyLine, String plainText,
                 List<Heading> headings, List<BlockId> blocks, List<Link> links,
                 long size, long modified, String hash, List<Warning> warnings) {
+        this(path, format, title, aliases, tags, frontmatter, NoteText.of(body, plainText), bodyLine, headings, blocks,
+                links, size, modified, hash, warnings);
+    }
+
+    /** A note whose texts are kept by {@code text} (in memory, or in the parse cache). */
+    public Note(NotePath path, NoteFormat format, String title, List<String> aliases, List<String> tags,
+                Frontmatter frontmatter, NoteText text, int bodyLine,
+                List<Heading> headings, List<BlockId> blocks, List<Link> links,
+                long size, long modified, String hash, List<Warning> warnings) {
         this.path = path;
         this.format = format;
         this.title = title;
         this.aliases = List.copyOf(aliases);
         this.tags = List.copyOf(tags);
         this.frontmatter = frontmatter;
-        this.body = bytes(body);
+        this.text = text;
         this.bodyLine = bodyLine;
-        this.plainText = bytes(plainText);
         this.headings = List.copyOf(headings);
         this.blocks = List.copyOf(blocks);
         this.links = List.copyOf(links);
@@ -92,18 +99,23 @@ public final class Note {
         return frontmatter;
     }
 
-    /** The text after the frontmatter, decoded anew on each call (keep the string while you need it). */
+    /** The text after the frontmatter, decoded (or read) anew on each call (keep the string while you need it). */
     public String body() {
-        return text(body);
+        return text.body();
     }
 
     public int bodyLine() {
         return bodyLine;
     }
 
-    /** The readable text, decoded anew on each call (keep the string while you need it). */
+    /** The readable text, decoded (or read) anew on each call (keep the string while you need it). */
     public String plainText() {
-        return text(plainText);
+        return text.plainText();
+    }
+
+    /** Where the two texts are kept. */
+    public NoteText text() {
+        return text;
     }
 
     public List<Heading> headings() {
@@ -139,7 +151,7 @@ public final class Note {
         return o == this || o instanceof Note n && bodyLine == n.bodyLine && size == n.size && modified == n.modified
                 && path.equals(n.path) && format == n.format && Objects.equals(title, n.title)
                 && aliases.equals(n.aliases) && tags.equals(n.tags) && Objects.equals(frontmatter, n.frontmatter)
-                && java.util.Arrays.equals(body, n.body) && java.util.Arrays.equals(plainText, n.plainText)
+                && text.equals(n.text)
                 && headings.equals(n.headings) && blocks.equals(n.blocks) && links.equals(n.links)
                 && Objects.equals(hash, n.hash) && warnings.equals(n.warnings);
     }
@@ -152,15 +164,6 @@ public final class Note {
     @Override
     public String toString() {
         return "Note[" + path + ", " + format + ", title=" + title + ", " + links.size() + " links, "
-                + (body == null ? 0 : body.length) + " bytes of text]";
-    }
-
-    /** Null stays null (a note made by a test may have no plain text). */
-    private static byte[] bytes(String text) {
-        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String text(byte[] bytes) {
-        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+                + text.bodyBytes() + " bytes of text]";
     }
 }

@@ -4,14 +4,19 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.kasten.note.Note;
@@ -43,52 +48,148 @@ final class NoteCache {
         this.file = file;
     }
 
-    /** The cached notes by path; empty when there is no usable cache. */
+    /**
+     * The cached notes by path; empty when there is no usable cache. Their texts stay in the file, kept open,
+     * and are read when asked.
+     */
     Map<NotePath, Note> read() {
-        return read(true);
-    }
-
-    /** As {@link #read()}; without {@code withText} the notes' body and plain text are left empty (never written back). */
-    Map<NotePath, Note> read(boolean withText) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readLong() != MAGIC || in.readInt() != VERSION) {
-                return Map.of();
-            }
-            int count = NoteCacheFormat.count(in);
-            Map<NotePath, Note> notes = new HashMap<>(Math.min(count, 1 << 16) * 2);
-            for (int i = 0; i < count; i++) {
-                Note note = NoteCacheFormat.read(in, withText);
-                notes.put(note.path(), note);
-            }
-            return notes;
-        } catch (NoSuchFileException e) {
+        CacheTexts texts;
+        try {
+            texts = CacheTexts.open(file);
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             return Map.of();
         } catch (IOException | RuntimeException e) {
             log().warn("note cache {} unreadable ({}); it will be rebuilt", file, e.toString());
             return Map.of();
         }
+        try {
+            Counting counted = new Counting(new BufferedInputStream(texts.stream(), 1 << 16));
+            DataInputStream in = new DataInputStream(counted);
+            if (in.readLong() != MAGIC || in.readInt() != VERSION) {
+                texts.close();
+                return Map.of();
+            }
+            int count = NoteCacheFormat.count(in);
+            Map<NotePath, Note> notes = new HashMap<>(Math.min(count, 1 << 16) * 2);
+            for (int i = 0; i < count; i++) {
+                Note note = NoteCacheFormat.read(in, counted::count, texts);
+                notes.put(note.path(), note);
+            }
+            if (notes.isEmpty()) {
+                texts.close();
+            }
+            return notes;
+        } catch (IOException | RuntimeException e) {
+            texts.close();
+            log().warn("note cache {} unreadable ({}); it will be rebuilt", file, e.toString());
+            return Map.of();
+        }
     }
 
-    /** Replaces the cache with these notes (written to a temporary file, then moved into place). */
-    void write(Collection<Note> notes) {
+    /**
+     * Replaces the cache with these notes (written to a temporary file, then moved into place); once it is in
+     * place, the notes read their texts from it and no longer hold them.
+     */
+    void write(List<Note> notes) {
+        Path temp = null;
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            List<NoteCacheFormat.Texts> places = new ArrayList<>(notes.size());
+            try (CountingOut counted = new CountingOut(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+                 DataOutputStream out = new DataOutputStream(counted)) {
                 out.writeLong(MAGIC);
                 out.writeInt(VERSION);
                 out.writeInt(notes.size());
                 for (Note note : notes) {
-                    NoteCacheFormat.write(out, note);
+                    places.add(NoteCacheFormat.write(out, note, counted::count));
                 }
             }
+            CacheTexts texts = CacheTexts.open(temp); // opened before the move: the file written, whoever moves next
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                texts.close();
+                throw e;
+            }
+            for (int i = 0; i < notes.size(); i++) {
+                NoteCacheFormat.Texts at = places.get(i);
+                notes.get(i).text().storedIn(texts, at.bodyAt(), at.bodyLength(), at.plainAt(), at.plainLength());
             }
         } catch (IOException | RuntimeException e) {
             log().warn("note cache {} not written ({})", file, e.toString());
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a stray temporary file in the cache folder, not in the vault
+                }
+            }
+        }
+    }
+
+    /** Counts the bytes read through it: the position in the file of the next byte. */
+    private static final class Counting extends FilterInputStream {
+        private long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = in.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+
+    /** Counts the bytes written through it: the position in the file of the next byte. */
+    private static final class CountingOut extends FilterOutputStream {
+        private long count;
+
+        CountingOut(OutputStream out) {
+            super(out);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import org.kasten.note.BlockId;
 import org.kasten.note.Frontmatter;
@@ -21,6 +22,7 @@ import org.kasten.note.LinkKind;
 import org.kasten.note.Note;
 import org.kasten.note.NoteFormat;
 import org.kasten.note.NotePath;
+import org.kasten.note.NoteText;
 import org.kasten.note.Warning;
 
 /** The binary layout of one {@link Note} in the parse cache: fields in record order, frontmatter as tagged values. */
@@ -45,16 +47,23 @@ final class NoteCacheFormat {
     private NoteCacheFormat() {
     }
 
-    static void write(DataOutputStream out, Note note) throws IOException {
+    /** Where one note's two texts were written: byte positions in the file and UTF-8 lengths. */
+    record Texts(long bodyAt, int bodyLength, long plainAt, int plainLength) {
+    }
+
+    /** Writes one note; {@code position} says how many bytes the file holds so far. */
+    static Texts write(DataOutputStream out, Note note, LongSupplier position) throws IOException {
         string(out, note.path().value());
         out.writeByte(note.format().ordinal());
         string(out, note.title());
         strings(out, note.aliases());
         strings(out, note.tags());
         value(out, note.frontmatter().values());
-        string(out, note.body());
+        long bodyAt = position.getAsLong() + Integer.BYTES;
+        int bodyLength = string(out, note.body());
         out.writeInt(note.bodyLine());
-        string(out, note.plainText());
+        long plainAt = position.getAsLong() + Integer.BYTES;
+        int plainLength = string(out, note.plainText());
         out.writeInt(note.headings().size());
         for (Heading h : note.headings()) {
             out.writeByte(h.level());
@@ -86,27 +95,28 @@ final class NoteCacheFormat {
             out.writeInt(w.line());
             string(out, w.message());
         }
-    }
-
-    static Note read(DataInputStream in) throws IOException {
-        return read(in, true);
+        return new Texts(bodyAt, bodyLength, plainAt, plainLength);
     }
 
     /**
-     * Reads one note; without {@code withText} its body and plain text are skipped (left empty), which is most
-     * of the bytes and of the decoding: enough for the links, names, headings and warnings.
+     * Reads one note, skipping its body and plain text (most of the bytes and of the decoding): the note reads
+     * them from {@code store} when asked; {@code position} says how many bytes of the file were read so far.
      */
     @SuppressWarnings("unchecked")
-    static Note read(DataInputStream in, boolean withText) throws IOException {
+    static Note read(DataInputStream in, LongSupplier position, NoteText.Store store) throws IOException {
         NotePath path = NotePath.of(string(in));
         NoteFormat format = NoteFormat.values()[in.readByte()];
         String title = string(in);
         List<String> aliases = strings(in);
         List<String> tags = strings(in);
         Frontmatter frontmatter = new Frontmatter((Map<String, Object>) value(in));
-        String body = withText ? string(in) : skipString(in);
+        int bodyLength = length(in);
+        long bodyAt = position.getAsLong();
+        in.skipNBytes(bodyLength);
         int bodyLine = in.readInt();
-        String plainText = withText ? string(in) : skipString(in);
+        int plainLength = length(in);
+        long plainAt = position.getAsLong();
+        in.skipNBytes(plainLength);
         int n = count(in);
         List<Heading> headings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -131,7 +141,8 @@ final class NoteCacheFormat {
         for (int i = 0; i < n; i++) {
             warnings.add(new Warning(path, in.readInt(), string(in)));
         }
-        return new Note(path, format, title, aliases, tags, frontmatter, body, bodyLine, plainText, headings,
+        return new Note(path, format, title, aliases, tags, frontmatter,
+                NoteText.stored(store, bodyAt, bodyLength, plainAt, plainLength), bodyLine, headings,
                 blocks, links, size, modified, hash, warnings);
     }
 
@@ -276,12 +287,6 @@ final class NoteCacheFormat {
         return in.readBoolean() ? string(in) : null;
     }
 
-    /** Skips a string, giving "". */
-    private static String skipString(DataInputStream in) throws IOException {
-        in.skipNBytes(length(in));
-        return "";
-    }
-
     private static int length(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > VaultLoader.MAX_NOTE_BYTES * 4) {
@@ -290,10 +295,12 @@ final class NoteCacheFormat {
         return length;
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
+    /** Writes a string as its UTF-8 length and bytes; gives the length. */
+    private static int string(DataOutputStream out, String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+        return bytes.length;
     }
 
     private static String string(DataInputStream in) throws IOException {

@@ -67,17 +67,15 @@ public final class VaultLoader {
     }
 
     /**
-     * The vault's notes without their text (body and plain text empty), for link checking: from the parse cache
-     * {@code cacheFile} alone when it holds every note file as it is (skipping the text, most of its bytes),
-     * else as {@link #load(Path, Path, Progress)} loads them (with their text). Such notes are for the graph
-     * only: never rendered, indexed or written back to the cache.
+     * The vault's notes for link checking: from the parse cache {@code cacheFile} alone when it holds every note
+     * file as it is (their texts left in it), else as {@link #load(Path, Path, Progress)} loads them.
      */
     public LoadedVault loadLinks(Path root, Path cacheFile, Progress progress) throws IOException {
         long start = System.nanoTime();
         Path real = folder(root);
         VaultScanner.Scan scan = scanner.scan(real);
         if (cacheFile != null) {
-            Map<NotePath, Note> cached = new NoteCache(cacheFile).read(false);
+            Map<NotePath, Note> cached = new NoteCache(cacheFile).read();
             if (cached.size() == scan.notes().size() && scan.notes().stream().allMatch(p -> current(cached.get(p), scan))) {
                 return assemble(real, scan, scan.notes().stream().map(cached::get).toList(), List.of(), start);
             }
