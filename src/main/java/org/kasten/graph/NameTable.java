@@ -69,8 +69,10 @@ final class NameTable {
             for (int i = 0; i < building.length; i++) {
                 List<NotePath> list = building[i];
                 if (list != null) {
-                    byLevel[i] = new Candidates(list.size() == 1 ? List.of(list.get(0))
-                            : list.stream().sorted().toList());
+                    list.sort(null);
+                    // List.copyOf, not Stream.toList: Resolution's List.copyOf keeps this very list (a list that
+                    // allows nulls would be copied for every link, 360 paths each for a name 360 notes share)
+                    byLevel[i] = new Candidates(List.copyOf(list));
                     levels |= 1 << i;
                     building[i] = null;
                 }

@@ -63,4 +63,13 @@ class TieBreakTest {
                         org.assertj.core.groups.Tuple.tuple("Q/n.md", "Topic", 4));
         assertThat(VAULT.ambiguousLinks()).isEmpty();
     }
+
+    @Test
+    void everyLinkToAnAmbiguousNameSharesOneListOfCandidates() {
+        Resolution fromQ = VAULT.resolve("Idea", NotePath.of("Q/n.md"));
+        Resolution fromZ = VAULT.resolve("Idea", NotePath.of("Z/n.md"));
+
+        // one list per name, not a copy per link: a name 360 notes share made a copy cost 1.4 KB per link
+        assertThat(fromZ.candidates()).isSameAs(fromQ.candidates());
+    }
 }
