@@ -1,9 +1,9 @@
 package org.kasten.render;
 
-import java.util.List;
 
 import org.kasten.note.HtmlText;
 import org.kasten.markdown.Comments;
+import org.kasten.markdown.FlexmarkOptions;
 import org.kasten.note.Anchors;
 import org.kasten.note.Note;
 import org.kasten.note.NoteFormat;
@@ -26,7 +26,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * The flexmark {@link Parser} and {@link HtmlRenderer}, configured once for Obsidian-flavoured Markdown
- * (CommonMark, GFM tables, strikethrough, task lists, autolinks (own, see {@link BareUrlInlineParser}), footnotes, {@code [[page|text]]} wiki-links)
+ * (the shared {@link FlexmarkOptions}, with strikethrough, task lists, footnotes, embeds and Kasten's own inline syntax)
  * and reused for every render; thread-safe. Its output is not yet sanitised.
  */
 public final class MarkdownPipeline {
@@ -36,13 +36,9 @@ public final class MarkdownPipeline {
 
     /** Builds the parser and renderer. */
     public MarkdownPipeline() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
-                StrikethroughExtension.create(), TaskListExtension.create(),
-                FootnoteExtension.create(), WikiLinkExtension.create(), new KastenExtension()));
-        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
-        options.set(WikiLinkExtension.IMAGE_LINKS, true);
-        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        MutableDataSet options = FlexmarkOptions.with(StrikethroughExtension.create(), TaskListExtension.create(),
+                FootnoteExtension.create(), new KastenExtension());
+        options.set(WikiLinkExtension.IMAGE_LINKS, true); // ![[…]] as its own node, for embeds
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

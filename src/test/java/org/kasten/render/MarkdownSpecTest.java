@@ -122,6 +122,8 @@ class MarkdownSpecTest {
                 Arguments.of("## See also\n\nRead these.\n\n- Age of Research: the eras",
                         "<h2 id=\"see-also\">See also</h2>\n<p>Read these.</p>\n<ul>\n"
                                 + "<li><a href=\"kasten://note/Concepts/Age%20of%20Research.md\" class=\"internal\">Age of Research</a>: the eras</li>\n</ul>"),
+                Arguments.of("[read](Concepts/Age of Research.md)",
+                        "<p><a href=\"kasten://note/Concepts/Age%20of%20Research.md\" class=\"internal\">read</a></p>"),
                 Arguments.of("- Age of Research — not under a see-also label", "<ul>\n<li>Age of Research — not under a see-also label</li>\n</ul>"),
                 // callouts
                 Arguments.of("> [!note] My title\n> Body text",

@@ -1,7 +1,6 @@
 package org.kasten.vault;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,14 +19,12 @@ import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
-import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import org.kasten.markdown.FlexmarkOptions;
 import org.kasten.markdown.InlineTags;
 import org.kasten.markdown.SeeAlsoEntry;
 import org.kasten.markdown.Comments;
@@ -50,15 +47,8 @@ final class FlexmarkScanner {
     private final Parser parser;
 
     FlexmarkScanner() {
-        MutableDataSet options = new MutableDataSet();
-        // Only what changes where links are: tables (cells) and wiki-links; emphasis or strikethrough do not.
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), WikiLinkExtension.create()));
-        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
-        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
-        options.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, true);
-        // CommonMark's [text](<a path with spaces.md>), which Obsidian writes for names with spaces
-        options.set(Parser.SPACE_IN_LINK_URLS, true);
-        parser = Parser.builder(options).build();
+        // Only what changes where links are, the options the renderer shares; emphasis or strikethrough do not.
+        parser = Parser.builder(FlexmarkOptions.with()).build();
     }
 
     /** Scans {@code body}, whose first line is line {@code firstLine} of the file. */
