@@ -21,6 +21,9 @@ public final class LabelPlacer {
     private float[] boxes = new float[4 * 64];
     private int placed;
     private int[] chosen = new int[64];
+    private float keepClearX;
+    private float keepClearY;
+    private float keepClearR = -1;
 
     /**
      * Places names for the nodes in {@code order} whose screen position is {@code sx[i], sy[i]} and screen radius
@@ -37,12 +40,15 @@ public final class LabelPlacer {
     /**
      * As above, the first {@code forced} nodes of the order always named (the local graph names every
      * neighbour): a forced name takes the first free place of under, over, right of and left of its node, and
-     * under it when none is free; the others still keep clear of them.
+     * under it when none is free; the others still keep clear of them. When the first of the order is forced it
+     * is the centre: named first, and no other name is put over its node. A name whose node is in the view is
+     * shifted inside the view, so none runs off an edge.
      */
     public int place(int[] order, boolean[] shown, float[] sx, float[] sy, float[] radius, double minRadius,
                      int always, int forced, IntToDoubleFunction width, double height, double viewWidth,
                      double viewHeight, int max) {
         reset(viewWidth, viewHeight);
+        keepClearR = -1;
         for (int k = 0; k < order.length; k++) {
             int node = order[k];
             if (placed >= max) {
@@ -53,32 +59,62 @@ public final class LabelPlacer {
             }
             double w = width.applyAsDouble(node);
             boolean isForced = k < forced;
+            boolean inView = sx[node] >= 0 && sx[node] <= viewWidth && sy[node] >= 0 && sy[node] <= viewHeight;
+            float fallbackX = Float.NaN;
+            float fallbackY = Float.NaN;
             for (int side = 0; side < (isForced ? SIDES : 1); side++) {
-                float x0 = (float) switch (side) {
+                double x = switch (side) {
                     case 2 -> sx[node] + radius[node] + 3;
                     case 3 -> sx[node] - radius[node] - 3 - w;
                     default -> sx[node] - w / 2;
                 };
-                float y0 = (float) switch (side) {
+                double y = switch (side) {
                     case 0 -> sy[node] + radius[node] + 2;
                     case 1 -> sy[node] - radius[node] - 2 - height;
                     default -> sy[node] - height / 2;
                 };
+                if (inView) { // a name runs off no edge: shifted in
+                    x = Math.max(0, Math.min(x, viewWidth - w));
+                    y = Math.max(0, Math.min(y, viewHeight - height));
+                }
+                float x0 = (float) x;
+                float y0 = (float) y;
                 float x1 = (float) (x0 + w);
                 float y1 = (float) (y0 + height);
-                boolean clear = x1 >= 0 && y1 >= 0 && x0 <= viewWidth && y0 <= viewHeight && !overlaps(x0, y0, x1, y1);
-                if (clear) {
+                boolean visible = x1 >= 0 && y1 >= 0 && x0 <= viewWidth && y0 <= viewHeight;
+                if (visible && !overlaps(x0, y0, x1, y1) && !onCentre(x0, y0, x1, y1)) {
                     add(node, x0, y0, x1, y1);
                     break;
                 }
-                if (isForced && side == SIDES - 1) { // no side is free: under the node all the same
-                    x0 = (float) (sx[node] - w / 2);
-                    y0 = sy[node] + radius[node] + 2;
-                    add(node, x0, y0, (float) (x0 + w), (float) (y0 + height));
+                if (isForced && Float.isNaN(fallbackX) && !onCentre(x0, y0, x1, y1)) {
+                    fallbackX = x0;
+                    fallbackY = y0;
                 }
+                if (isForced && side == SIDES - 1) { // no side is free: the first off the centre all the same
+                    if (Float.isNaN(fallbackX)) {
+                        fallbackX = (float) (sx[node] - w / 2);
+                        fallbackY = sy[node] + radius[node] + 2;
+                    }
+                    add(node, fallbackX, fallbackY, (float) (fallbackX + w), (float) (fallbackY + height));
+                }
+            }
+            if (k == 0 && forced > 0) { // the centre, named first: no other name covers its node
+                keepClearX = sx[node];
+                keepClearY = sy[node];
+                keepClearR = radius[node] + 1;
             }
         }
         return placed;
+    }
+
+    /** Whether the box covers the centre's node (only when the first of the order is forced: the local graph). */
+    private boolean onCentre(float x0, float y0, float x1, float y1) {
+        if (keepClearR < 0) {
+            return false;
+        }
+        float dx = keepClearX - Math.max(x0, Math.min(keepClearX, x1));
+        float dy = keepClearY - Math.max(y0, Math.min(keepClearY, y1));
+        return dx * dx + dy * dy < keepClearR * keepClearR;
     }
 
     /** The node of the {@code k}-th placed name. */

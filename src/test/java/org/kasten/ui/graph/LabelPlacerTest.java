@@ -73,7 +73,7 @@ class LabelPlacerTest {
         placed = placer.place(new int[] {0, 1, 2, 3, 4, 5}, six, crowd, cy, cr, 0, 0, 5, i -> 60, 14, 1000, 800, 10);
         assertThat(placed).as("forced names are placed even where no side is free; the unforced one is not")
                 .isEqualTo(5);
-        assertThat(placer.box(3, 2)).as("left of its node").isEqualTo(95);
+        assertThat(placer.box(3, 1)).as("left of its node would cover the centre's dot: under it").isEqualTo(107);
         assertThat(placer.box(4, 1)).as("no side free: under its node").isEqualTo(107);
     }
 
@@ -85,5 +85,41 @@ class LabelPlacerTest {
         int placed = placer.place(new int[] {0, 1}, new boolean[] {true, true}, x, y, r, 0, 0, i -> 60, 14, 1000, 800, 10);
         assertThat(placed).isEqualTo(1);
         assertThat(placer.chosen(0)).isEqualTo(1);
+    }
+
+    @Test
+    void aNameNearAnEdgeIsShiftedInsideTheView() {
+        float[] x = {10, 395, 200, 200};
+        float[] y = {100, 100, 295, 5};
+        float[] r = {5, 5, 5, 5};
+        boolean[] all = {true, true, true, true};
+        for (int forced : new int[] {4, 0}) {
+            int placed = placer.place(new int[] {0, 1, 2, 3}, all, x, y, r, 0, 0, forced, i -> 60, 14, 400, 300, 10);
+            assertThat(placed).isEqualTo(4);
+            for (int k = 0; k < placed; k++) {
+                assertThat(placer.box(k, 0)).as("left of %d, forced %d", placer.chosen(k), forced).isGreaterThanOrEqualTo(0);
+                assertThat(placer.box(k, 1)).as("top of %d", placer.chosen(k)).isGreaterThanOrEqualTo(0);
+                assertThat(placer.box(k, 2)).as("right of %d", placer.chosen(k)).isLessThanOrEqualTo(400);
+                assertThat(placer.box(k, 3)).as("bottom of %d", placer.chosen(k)).isLessThanOrEqualTo(300);
+            }
+        }
+    }
+
+    @Test
+    void theCentreIsNamedFirstAndNoOtherNameCoversItsNode() {
+        float[] x = {200, 200, 230};
+        float[] y = {150, 136, 160};
+        float[] r = {10, 4, 4};
+        boolean[] all = {true, true, true};
+        int placed = placer.place(new int[] {0, 1, 2}, all, x, y, r, 0, 0, 3, i -> 60, 14, 400, 300, 10);
+        assertThat(placed).isEqualTo(3);
+        assertThat(placer.chosen(0)).as("the centre first").isZero();
+        assertThat(placer.box(0, 1)).as("under the centre").isEqualTo(150 + 10 + 2);
+        for (int k = 1; k < placed; k++) {
+            float cx = Math.max(placer.box(k, 0), Math.min(200, placer.box(k, 2)));
+            float cy = Math.max(placer.box(k, 1), Math.min(150, placer.box(k, 3)));
+            double distance = Math.hypot(cx - 200, cy - 150);
+            assertThat(distance).as("name of %d clear of the centre's dot", placer.chosen(k)).isGreaterThanOrEqualTo(10);
+        }
     }
 }
