@@ -14,7 +14,6 @@ import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SeparatorMenuItem;
@@ -29,6 +28,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import org.kasten.note.NotePath;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kasten.ui.graph.GraphData;
 import org.kasten.ui.graph.GraphFilters;
 import org.kasten.ui.graph.GraphLayout;
@@ -81,8 +82,10 @@ final class LocalGraphView extends BorderPane {
         depth2.setToggleGroup(group);
         depth1.setId("local-depth-1");
         depth2.setId("local-depth-2");
-        depth1.setTooltip(new Tooltip("Neighbours"));
-        depth2.setTooltip(new Tooltip("Neighbours of neighbours"));
+        depth1.setTooltip(new Tooltip("Depth 1: the page's neighbours"));
+        depth2.setTooltip(new Tooltip("Depth 2: neighbours of neighbours too"));
+        depth1.setAccessibleText("Depth 1");
+        depth2.setAccessibleText("Depth 2");
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
@@ -91,17 +94,20 @@ final class LocalGraphView extends BorderPane {
             }
         });
         filterMenu.setId("local-graph-filters");
+        filterMenu.setGraphic(new FontIcon(Feather.FILTER));
         filterMenu.getStyleClass().addAll("flat", "small");
-        filterMenu.setTooltip(new Tooltip("Tags, folders, orphans, ghosts and attachments (remembered for this vault)"));
-        Label title = new Label("Local graph");
-        title.getStyleClass().add("section-title");
-        Button reveal = new Button("Graph");
-        reveal.getStyleClass().addAll("flat", "small");
+        filterMenu.setTooltip(new Tooltip("Filters: tags, folders, orphans, ghosts and attachments (remembered for this vault)"));
+        Button reveal = new Button(null, new FontIcon(Feather.SHARE_2));
+        reveal.getStyleClass().addAll("button-icon", "flat", "small");
         reveal.setId("reveal-in-graph");
+        reveal.setAccessibleText("Reveal in graph");
         reveal.setTooltip(new Tooltip("Reveal this note in the global graph (Ctrl+Shift+G)"));
         reveal.setOnAction(e -> revealInGraph.run());
         Pane spacer = new Pane();
-        HBox bar = new HBox(6, title, spacer, filterMenu, new Label("Depth"), depth1, depth2, reveal);
+        HBox bar = new HBox(4, filterMenu, spacer, depth1, depth2, reveal);
+        for (Region control : List.of(filterMenu, depth1, depth2, reveal)) {
+            control.setMinWidth(Region.USE_PREF_SIZE); // never cut: the sidebar is narrow at the default window
+        }
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("graph-bar");
@@ -138,7 +144,8 @@ final class LocalGraphView extends BorderPane {
             (f.depth() >= 2 ? depth2 : depth1).setSelected(true);
             int narrowed = f.tags().size() + f.folders().size() + (f.orphans() ? 0 : 1) + (f.ghosts() ? 0 : 1)
                     + (f.attachments() ? 1 : 0);
-            filterMenu.setText(narrowed == 0 ? "Filters" : "Filters (" + narrowed + ")");
+            filterMenu.setText(narrowed == 0 ? null : String.valueOf(narrowed)); // the icon says "Filters"
+            filterMenu.setAccessibleText(narrowed == 0 ? "Filters" : "Filters (" + narrowed + ")");
         } finally {
             updating = false;
         }

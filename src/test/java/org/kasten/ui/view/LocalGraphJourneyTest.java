@@ -71,7 +71,8 @@ class LocalGraphJourneyTest extends WindowTestBase {
         waitUntil(() -> fx(graph::nodeCount) == 11);
         assertThat(fx(() -> main.localGraph().filtersProperty().get().tags())).containsExactly("even");
         assertThat(fx(() -> window.lookup("#local-graph-filters") instanceof Labeled l ? l.getText() : ""))
-                .isEqualTo("Filters (1)");
+                .as("the filter icon counts what narrows").isEqualTo("1");
+        assertThat(fx(() -> window.lookup("#local-graph-filters").getAccessibleText())).isEqualTo("Filters (1)");
     }
 
     @Test
@@ -103,5 +104,35 @@ class LocalGraphJourneyTest extends WindowTestBase {
         waitUntil(() -> !browsed.isEmpty());
         assertThat(browsed).containsExactly(dir.resolve("vault/docs/paper.pdf").toRealPath().toUri().toString());
         assertThat(main.tabs()).hasSize(1);
+    }
+
+    @Test
+    void theBarAboveTheGraphShowsEveryControlWhole(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        LocalGraphView graph = window.right().graph();
+        waitUntil(() -> fx(() -> ((javafx.scene.layout.Region) graph.getTop()).getWidth() > 100));
+        List<String> seen = new ArrayList<>();
+        List<String> cut = fx(() -> {
+            javafx.scene.layout.Region bar = (javafx.scene.layout.Region) graph.getTop();
+            List<String> out = new ArrayList<>();
+            for (javafx.scene.Node n : bar.getChildrenUnmodifiable()) {
+                if (!(n instanceof javafx.scene.control.Control c)) {
+                    continue;
+                }
+                String name = c instanceof Labeled l && l.getText() != null ? l.getText() : String.valueOf(c.getId());
+                seen.add(name);
+                javafx.geometry.Bounds b = c.getBoundsInParent();
+                if (b.getMinX() < 0 || b.getMaxX() > bar.getWidth() + 0.5 || c.getWidth() < c.prefWidth(-1) - 0.5) {
+                    out.add(name + " squeezed to " + c.getWidth() + " of " + c.prefWidth(-1));
+                }
+                if (c instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()
+                        && l.lookup(".text") instanceof javafx.scene.text.Text t && !l.getText().equals(t.getText())) {
+                    out.add(l.getText() + " shown as " + t.getText());
+                }
+            }
+            return out;
+        });
+        assertThat(seen).as("the bar's controls").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(cut).as("no control of the bar is cut at the sidebar's width").isEmpty();
     }
 }
