@@ -66,6 +66,10 @@ final class DiskChanges implements AutoCloseable {
                 ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
                 workspace.replace(new OpenWorkspace.State(loaded, graph));
                 workspace.index().sync(graph);
+                WorkspaceVectors vectors = workspace.startedVectors();
+                if (vectors != null) {
+                    vectors.sync(() -> workspace.state().graph().notes());
+                }
                 tell(new VaultChange(Set.of(), Set.of(), true));
                 return;
             }
@@ -77,6 +81,12 @@ final class DiskChanges implements AutoCloseable {
             }
             if (!result.reindex().isEmpty()) {
                 workspace.index().update(result.graph(), result.reindex()); // anchor text as the graph now gives it
+            }
+            WorkspaceVectors vectors = workspace.startedVectors();
+            if (vectors != null && (!result.changed().isEmpty() || !result.removed().isEmpty())) {
+                // only the changed files' own passages: anchor text does not go into the vectors
+                vectors.changed(result.changed().stream().map(p -> result.graph().note(p).orElse(null))
+                        .filter(java.util.Objects::nonNull).toList(), result.removed());
             }
             if (!result.changed().isEmpty() || !result.removed().isEmpty()) {
                 tell(new VaultChange(result.changed(), result.removed(), false));

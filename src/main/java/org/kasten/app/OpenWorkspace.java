@@ -1,5 +1,6 @@
 package org.kasten.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,11 +16,15 @@ import org.kasten.note.IndexReport;
 import org.kasten.note.Note;
 import org.kasten.note.NoteGraph;
 import org.kasten.note.NotePath;
+import org.kasten.note.QueryRefusedException;
 import org.kasten.note.Progress;
 import org.kasten.note.RelatedNote;
 import org.kasten.note.SearchResults;
 import org.kasten.note.VaultChange;
 import org.kasten.note.Warning;
+import org.kasten.search.HybridSearch;
+import org.kasten.search.NoteSearcher;
+import org.kasten.search.PassageIndex;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultWatcher;
 
@@ -40,6 +45,8 @@ final class OpenWorkspace implements Workspace {
     private final DiskChanges changes;
     /** Started on first use, so commands that never search (check, show, render) never index. */
     private WorkspaceIndex index;
+    /** The semantic vectors, once the window started them ({@link #startVectors}); null otherwise. */
+    private WorkspaceVectors vectors;
     /** Done once every note is read: at once, except for a workspace opened progressively. */
     private final CompletableFuture<Void> loaded;
     /** Counted down when a progressive open may read the rest (the window shows the first note). */
@@ -151,7 +158,68 @@ final class OpenWorkspace implements Workspace {
         List<NotePath> linked = new ArrayList<>(out);
         linked.addAll(in);
         linked.removeIf(p -> graph.note(p).isEmpty());
-        return index().searcher().related(note.get(), limit, linked);
+        return index().searcher().related(note.get(), limit, linked, similar(path, limit));
+    }
+
+    /** The note's semantic neighbours when the vectors are ready, else none (related notes stay lexical). */
+    private List<PassageIndex.PassageHit> similar(NotePath path, int limit) {
+        WorkspaceVectors started = startedVectors();
+        PassageIndex ready = started == null ? null : started.ready();
+        if (ready == null) {
+            return List.of();
+        }
+        try {
+            return ready.neighbours(path, limit);
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // closed or stopped meanwhile: the lexical signals still answer
+        }
+    }
+
+    @Override
+    public SearchAnswer searchHybrid(String query, int limit, boolean facets) throws VaultException {
+        NoteSearcher searcher = index().searcher();
+        WorkspaceVectors started = startedVectors();
+        PassageIndex ready = started == null ? null : started.ready();
+        HybridSearch.Answer answer;
+        try {
+            answer = HybridSearch.search(searcher::search, ready, query, limit, facets, HybridSearch.Mode.HYBRID);
+        } catch (QueryRefusedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (ready == null || started.ready() != null) {
+                throw e;
+            }
+            // the vectors were stopped or closed during the search: answer by words
+            answer = HybridSearch.search(searcher::search, null, query, limit, facets, HybridSearch.Mode.LEXICAL);
+        }
+        return new SearchAnswer(answer.results(), answer.mode().label());
+    }
+
+    @Override
+    public void startVectors(SemanticModel model, Consumer<VectorStatus> status) {
+        synchronized (this) {
+            if (vectors != null) {
+                return;
+            }
+            vectors = WorkspaceVectors.start(root, model, () -> state.graph().notes(), status);
+        }
+    }
+
+    @Override
+    public void stopVectors() {
+        WorkspaceVectors stopped;
+        synchronized (this) {
+            stopped = vectors;
+            vectors = null;
+        }
+        if (stopped != null) {
+            stopped.close();
+        }
+    }
+
+    /** The vectors if started. */
+    synchronized WorkspaceVectors startedVectors() {
+        return vectors;
     }
 
     @Override
@@ -191,6 +259,7 @@ final class OpenWorkspace implements Workspace {
     @Override
     public void close() {
         changes.close();
+        stopVectors();
         WorkspaceIndex started;
         synchronized (this) {
             started = index;

@@ -74,10 +74,31 @@ public interface Workspace extends AutoCloseable {
         return search(query, limit, false);
     }
 
+    /**
+     * As {@link #search(String, int, boolean)}, fused with the notes nearest in meaning once the vectors started
+     * by {@link #startVectors} are ready (hybrid search, {@link org.kasten.search.HybridSearch}); lexical before
+     * then, or when they were never started. Says which mode answered.
+     */
+    SearchAnswer searchHybrid(String query, int limit, boolean facets) throws VaultException;
+
+    /**
+     * Starts keeping the vault's semantic vectors current in the background, on a low-priority thread: the model
+     * is loaded, new and changed notes are embedded, later changes on disk follow. Call once the search index is
+     * ready ({@link #indexReady()}); {@code status} hears each step on the builder's thread. The window starts
+     * them; commands build theirs in {@code kasten index}. Does nothing when already started.
+     */
+    void startVectors(SemanticModel model, Consumer<VectorStatus> status);
+
+    /** Stops the vectors (the setting was turned off): searches and related notes go by words again. */
+    void stopVectors();
+
     /** The paths of the top {@code limit} notes for a query, without snippets or facets (for filtering). */
     List<NotePath> matchingPaths(String query, int limit) throws VaultException;
 
-    /** Notes related to this one (similar text, shared link targets, direct links), best first; empty for no note. */
+    /**
+     * Notes related to this one (similar text, shared link targets, direct links, and similar passages once the
+     * vectors are ready), best first, each with the reason it is related; empty for no note.
+     */
     List<RelatedNote> related(NotePath path, int limit) throws VaultException;
 
     /**

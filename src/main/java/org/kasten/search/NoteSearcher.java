@@ -275,9 +275,10 @@ public final class NoteSearcher {
 
     /**
      * Notes like {@code note}: similar text (MoreLikeThis) and shared link targets, plus a bonus for each
-     * entry of {@code linked} (its link neighbours; a note linked both ways may appear twice).
+     * entry of {@code linked} (its link neighbours; a note linked both ways may appear twice), and the notes of
+     * {@code similar} (its semantic neighbours, {@link PassageIndex#neighbours}; empty without vectors).
      */
-    public List<RelatedNote> related(Note note, int limit, Collection<NotePath> linked) {
+    public List<RelatedNote> related(Note note, int limit, Collection<NotePath> linked, List<PassageIndex.PassageHit> similar) {
         IndexSearcher searcher;
         try {
             searcher = manager.acquire();
@@ -285,7 +286,7 @@ public final class NoteSearcher {
             throw failed(e);
         }
         try {
-            return RelatedNotes.find(searcher, note, limit, linked);
+            return RelatedNotes.find(searcher, note, limit, linked, similar);
         } catch (IOException e) {
             throw failed(e);
         } finally {

@@ -25,15 +25,21 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -386,6 +392,56 @@ public final class PassageIndex implements AutoCloseable {
             }
         }
         return new ArrayList<>(best.values());
+    }
+
+    /**
+     * The {@code notes} notes nearest in meaning to the note at {@code path}: for each of its first passages
+     * (their stored vectors, no model call) the nearest passages of other notes; a note counts with its most
+     * similar passage pair and is given with its passage of that pair. Empty when the note has no vectors.
+     */
+    public List<PassageHit> neighbours(NotePath path, int notes) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            List<float[]> own = vectorsOf(s, path.value(), NEIGHBOUR_PASSAGES);
+            Map<String, PassageHit> best = new HashMap<>();
+            for (float[] vector : own) {
+                for (PassageHit hit : nearest(s, vector, notes + 1, null)) {
+                    if (!hit.path().equals(path)) {
+                        best.merge(hit.path().value(), hit, (a, b) -> a.similarity() >= b.similarity() ? a : b);
+                    }
+                }
+            }
+            List<PassageHit> out = new ArrayList<>(best.values());
+            out.sort((a, b) -> {
+                int c = Float.compare(b.similarity(), a.similarity());
+                return c != 0 ? c : a.path().value().compareTo(b.path().value());
+            });
+            return out.subList(0, Math.min(notes, out.size()));
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** Passages of one note whose vectors {@link #neighbours} compares: the first ones (title, lead, first sections). */
+    static final int NEIGHBOUR_PASSAGES = 8;
+
+    /** The stored vectors of the first {@code max} passages of the note at {@code path}, in passage order. */
+    private static List<float[]> vectorsOf(IndexSearcher s, String path, int max) throws IOException {
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(PATH, path)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(KIND, PASSAGE_KIND)), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs top = s.search(query, max, Sort.INDEXORDER);
+        List<float[]> out = new ArrayList<>();
+        for (ScoreDoc d : top.scoreDocs) {
+            LeafReaderContext leaf = s.getIndexReader().leaves().get(ReaderUtil.subIndex(d.doc, s.getIndexReader().leaves()));
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+            int local = d.doc - leaf.docBase;
+            if (values != null && values.advance(local) == local) {
+                out.add(values.vectorValue().clone());
+            }
+        }
+        return out;
     }
 
     /** Number of passages with vectors. */

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of each synonym group share one dimension ("money" and "refund" mean the same to it). Counts the texts it was
  * given, so tests can see what was embedded again.
  */
-final class FakeEmbedder implements Embedder {
+public final class FakeEmbedder implements Embedder {
 
     private static final List<List<String>> SYNONYMS = List.of(
             List.of("refund", "refunds", "money", "reimbursed", "reimbursement"),
@@ -18,19 +18,31 @@ final class FakeEmbedder implements Embedder {
             List.of("dark", "night", "theme", "themes"));
     private final Map<String, Integer> groups = new java.util.HashMap<>();
     final AtomicInteger embedded = new AtomicInteger();
+    /** Called before each text is embedded (tests slow the model down with it). */
+    private volatile Runnable beforeEach = () -> { };
     private final String id;
 
-    FakeEmbedder() {
+    public FakeEmbedder() {
         this("fake/1");
     }
 
-    FakeEmbedder(String id) {
+    public FakeEmbedder(String id) {
         this.id = id;
         for (int g = 0; g < SYNONYMS.size(); g++) {
             for (String w : SYNONYMS.get(g)) {
                 groups.put(w, g);
             }
         }
+    }
+
+    /** How many texts were embedded so far (passages and queries). */
+    public int embeddedCount() {
+        return embedded.get();
+    }
+
+    /** Runs {@code action} before each text is embedded. */
+    public void beforeEach(Runnable action) {
+        beforeEach = action;
     }
 
     @Override
@@ -45,6 +57,7 @@ final class FakeEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
+        beforeEach.run();
         embedded.incrementAndGet();
         float[] v = new float[64];
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {

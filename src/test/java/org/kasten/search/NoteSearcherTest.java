@@ -229,7 +229,7 @@ class NoteSearcherTest {
     @Test
     void relatedNotesShareWordsAndLinks() {
         Note ilya = NOTES.get(3);
-        List<RelatedNote> related = searcher.related(ilya, 3, Set.of());
+        List<RelatedNote> related = searcher.related(ilya, 3, Set.of(), List.of());
         assertThat(related).extracting(r -> r.path().value())
                 .doesNotContain("People/Ilya Sutskever.md")
                 .contains("Concepts/Age of Research.md");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.kasten.app.SemanticModel;
 import org.kasten.note.Note;
 import org.kasten.search.Embedder;
 import org.kasten.search.IndexLocation;
@@ -25,7 +26,7 @@ final class VectorSupport {
 
     /** False when vectors are turned off for this process ({@code kasten.vectors=off}). */
     static boolean enabled() {
-        return !"off".equalsIgnoreCase(System.getProperty("kasten.vectors", "on").strip());
+        return SemanticModel.enabled();
     }
 
     /** True when the vault's vectors are built and complete. */

@@ -1,0 +1,187 @@
+package org.kasten.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.search.Embedder;
+import org.kasten.search.IndexLocation;
+import org.kasten.search.PassageIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A workspace's semantic vectors kept current for the window (issue 12): on one daemon thread of low priority,
+ * the model is loaded, the vault's {@link PassageIndex} opened and synced (only new and changed notes are
+ * embedded, by hash), then notes changed on disk are re-embedded and deleted ones removed as they come, in the
+ * order they came. Searches use the vectors only once the first sync went through ({@link #ready()}). Each step
+ * is told to a listener as a {@link VectorStatus}. Closing stops the sync at the next note and closes the
+ * index's writer, so what is on disk is a complete commit.
+ */
+final class WorkspaceVectors implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceVectors.class);
+    /** How long closing waits for the note being embedded. */
+    private static final long CLOSE_WAIT_SECONDS = 20;
+
+    private final Consumer<VectorStatus> listener;
+    private final ExecutorService worker;
+    private volatile PassageIndex index;
+    private volatile boolean ready;
+    private volatile boolean closing;
+
+    private WorkspaceVectors(Consumer<VectorStatus> listener) {
+        this.listener = listener;
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "kasten-vectors-builder");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        }, new ThreadPoolExecutor.DiscardPolicy()); // work arriving while closing is dropped
+    }
+
+    /**
+     * Starts loading {@code model} and building the vectors of the vault at {@code root} from {@code notes} (the
+     * notes as they are when the work starts) in the background; {@code listener} hears each step on that thread.
+     */
+    static WorkspaceVectors start(Path root, SemanticModel model, Supplier<Collection<Note>> notes,
+                                  Consumer<VectorStatus> listener) {
+        WorkspaceVectors vectors = new WorkspaceVectors(listener);
+        vectors.worker.execute(() -> vectors.open(root, model));
+        vectors.sync(notes);
+        return vectors;
+    }
+
+    private void open(Path root, SemanticModel model) {
+        tell(VectorStatus.of(VectorStatus.Phase.STARTING));
+        Optional<Embedder> embedder = model.load(why -> unavailable(why));
+        if (embedder.isEmpty() || closing) {
+            return;
+        }
+        try {
+            index = IndexLocation.writable(LOG::warn)
+                    ? PassageIndex.open(IndexLocation.vectorsForVault(root), embedder.get())
+                    : PassageIndex.inMemory(embedder.get());
+        } catch (IOException | RuntimeException e) {
+            unavailable("the semantic vectors cannot be opened (" + e.getMessage() + "); search stays lexical");
+        }
+    }
+
+    /** Brings the vectors in line with {@code notes} (the first build, or after the watcher lost track). */
+    void sync(Supplier<Collection<Note>> notes) {
+        worker.execute(() -> {
+            PassageIndex now = index;
+            if (now == null || closing) {
+                return;
+            }
+            try {
+                Collection<Note> all = notes.get();
+                tell(new VectorStatus(VectorStatus.Phase.BUILDING, 0, all.size(), ""));
+                PassageIndex.SyncReport report = now.sync(all, (done, total, message) -> {
+                    if (!closing) {
+                        tell(new VectorStatus(VectorStatus.Phase.BUILDING, (int) done, (int) total, ""));
+                    }
+                }, () -> closing, 1);
+                if (report.complete()) {
+                    ready = true;
+                    tell(new VectorStatus(VectorStatus.Phase.READY, report.embedded(), report.embedded(), ""));
+                }
+            } catch (IOException | RuntimeException e) {
+                if (!closing) {
+                    unavailable("the semantic vectors could not be built (" + e.getMessage() + "); search stays lexical");
+                }
+            }
+        });
+    }
+
+    /** Re-embeds notes changed on disk and removes deleted ones, after the work queued before. */
+    void changed(List<Note> notes, Collection<NotePath> removed) {
+        worker.execute(() -> {
+            PassageIndex now = index;
+            if (now == null || closing) {
+                return;
+            }
+            try {
+                for (NotePath path : removed) {
+                    now.delete(path);
+                }
+                for (Note note : notes) {
+                    if (closing) {
+                        return;
+                    }
+                    now.update(note);
+                }
+            } catch (IOException | RuntimeException e) {
+                if (!closing) {
+                    LOG.warn("semantic vectors of changed notes not updated: {}", e.toString());
+                }
+            }
+        });
+    }
+
+    /**
+     * Waits until the work queued so far is done (a change's vectors are searchable then); for tests and
+     * benchmarks. Returns at once when closed.
+     */
+    void awaitQueued() throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        worker.execute(done::countDown);
+        while (!done.await(100, TimeUnit.MILLISECONDS)) {
+            if (worker.isShutdown()) {
+                return;
+            }
+        }
+    }
+
+    /** The vectors for searching once the first build went through, else null (search stays lexical). */
+    PassageIndex ready() {
+        return ready && !closing ? index : null;
+    }
+
+    private void unavailable(String why) {
+        LOG.warn(why);
+        tell(new VectorStatus(VectorStatus.Phase.UNAVAILABLE, 0, 0, why));
+    }
+
+    private void tell(VectorStatus status) {
+        try {
+            listener.accept(status);
+        } catch (RuntimeException e) {
+            LOG.debug("vector status listener failed", e);
+        }
+    }
+
+    /** Stops building at the next note, waits for it, and closes the index (a complete commit stays on disk). */
+    @Override
+    public void close() {
+        closing = true;
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("semantic vectors: the builder did not stop in {} s", CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        PassageIndex now = index;
+        index = null;
+        if (now != null) {
+            try {
+                now.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("semantic vectors not closed cleanly: {}", e.toString());
+            }
+        }
+        tell(VectorStatus.of(VectorStatus.Phase.STOPPED));
+    }
+}
