@@ -9,12 +9,14 @@ import javafx.scene.control.Control;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 
+import org.kasten.app.SemanticModel;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -60,11 +62,26 @@ final class MainToolbar extends ToolBar {
                 button(Feather.SEARCH, "Search (Ctrl+Shift+F)", window::focusSearch),
                 button(Feather.SHUFFLE, "Random note (Ctrl+Shift+R)", () -> main.randomNote(new java.util.Random())),
                 button(Feather.REFRESH_CW, "Reload from disk (F5)", main::reload),
+                meaningToggle(main),
                 spacer,
                 button(Feather.EDIT, "Open in default editor (Ctrl+E)", window::openInEditor),
                 button(Feather.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> window.zoom(-1)),
                 button(Feather.ZOOM_IN, "Zoom in (Ctrl+=)", () -> window.zoom(1)),
                 button(Feather.MOON, "Light or dark (Ctrl+Shift+L)", window::toggleTheme));
+    }
+
+    /** Search by meaning on or off (the setting is remembered for all vaults). */
+    private static ToggleButton meaningToggle(MainViewModel main) {
+        ToggleButton t = new ToggleButton(null, new FontIcon(Feather.CPU));
+        t.setId("semantic-toggle");
+        t.getStyleClass().addAll("button-icon", "flat");
+        t.selectedProperty().bindBidirectional(main.semantic().enabledProperty());
+        t.setTooltip(new Tooltip(SemanticModel.enabled()
+                ? "Search by meaning as well as words (builds the vault's vectors in the background)"
+                : "Search by meaning is turned off for this run (-Dkasten.vectors=off)"));
+        t.setDisable(!SemanticModel.enabled());
+        t.setMinWidth(Control.USE_PREF_SIZE);
+        return t;
     }
 
     private static Button button(Ikon icon, String tip, Runnable action) {

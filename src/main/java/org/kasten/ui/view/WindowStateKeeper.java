@@ -16,10 +16,13 @@ import org.kasten.ui.viewmodel.SystemTheme;
 /**
  * Remembers, per vault, the window's size and position, the sidebar widths, the zoom, the open tabs and the
  * selected one; and, for all vaults, the theme when the user chose one (without a choice the window follows
- * the system's preference, asked in the background). Restores them when the vault opens again.
+ * the system's preference, asked in the background) and whether to search by meaning (saved when switched).
+ * Restores them when the vault opens again.
  */
 final class WindowStateKeeper {
 
+    /** The global setting of search by meaning, "on" or "off". */
+    static final String SEMANTIC = "semanticSearch";
     private final StateStore store;
     private final Stage stage;
     private final MainWindow window;
@@ -35,6 +38,12 @@ final class WindowStateKeeper {
         this.stage = stage;
         this.window = window;
         this.main = main;
+        main.semantic().enabledProperty().set(!"off".equals(store.global().get(SEMANTIC, "on")));
+        main.semantic().enabledProperty().addListener((obs, was, on) -> {
+            Settings global = store.global();
+            global.put(SEMANTIC, on ? "on" : "off");
+            global.save();
+        });
         if (store.global().get("theme", null) == null) {
             window.theme().followSystemInBackground(systemDark);
         } else {

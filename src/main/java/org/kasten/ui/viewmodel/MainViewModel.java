@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final IndexFollower indexFollower;
     private final GraphViewModel graph;
     private final LocalGraphViewModel localGraph;
+    private final SemanticFollower semantic;
 
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui) {
         this(opener, background, ui, StartupTimer.OFF);
@@ -72,12 +73,15 @@ public final class MainViewModel {
         this.tabs = tabSet.list();
         this.selectedTab = tabSet.selectedProperty();
         this.search = new SearchViewModel(workspace::get, background, ui);
+        this.semantic = new SemanticFollower(workspace::get, background, ui,
+                () -> tabs.forEach(TabViewModel::refreshPanels)); // related notes blend in similar passages
         this.switcher = new QuickSwitcherViewModel(this::notes, () -> List.copyOf(tabSet.recentNotes()));
         this.indexFollower = new IndexFollower(workspace::get, background, ui, indexing, message -> {
             progressText.set(message);
             tabs.forEach(TabViewModel::refreshPanels); // related notes need the index
             if (message.isEmpty()) {
                 search.warmUpEngine();
+                semantic.indexReady(workspace.get());
             }
         });
         this.links = new LinkActions(workspace::get, tabSet, search);
@@ -337,5 +341,7 @@ public final class MainViewModel {
     public LocalGraphViewModel localGraph() { return localGraph; }
     /** The start-up milestones' timer. */
     public StartupTimer timer() { return timer; }
+    /** Search by meaning: its setting and its status line. */
+    public SemanticFollower semantic() { return semantic; }
 
 }

@@ -89,7 +89,7 @@ public final class PageBuilder {
         }
         NotePath path = location.path();
         List<PanelItem> related = !ws.indexReady() ? List.of() : related(path).stream()
-                .map(r -> new PanelItem(r.title(), r.path().value(), Location.note(r.path()), false)).toList();
+                .map(r -> new PanelItem(r.title(), r.reason(), Location.note(r.path()), false)).toList();
         return page.withPanels(mentions(ws.graph().unlinkedMentions(path)), related, graph);
     }
 

@@ -1,5 +1,6 @@
 package org.kasten.ui.viewmodel;
 
+import org.kasten.app.SearchAnswer;
 import org.kasten.note.HtmlText;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
@@ -26,7 +27,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * The search panel: runs the query on the background executor (the view debounces keystrokes), keeps only
  * the answer to the latest query, and narrows hits by one facet ("tag" or "folder" and a value) or by
  * frontmatter properties written into the query as {@code [key:value]}. An answer equal to the one shown
- * changes nothing (no list rebuild in the view).
+ * changes nothing (no list rebuild in the view). Queries are answered by words and meaning once the vault's
+ * vectors are ready ({@link Workspace#searchHybrid}); the summary says so.
  */
 public final class SearchViewModel {
 
@@ -74,15 +76,19 @@ public final class SearchViewModel {
         background.execute(() -> {
             SearchResults results;
             String error = null;
+            boolean byMeaning = false;
             try {
-                results = ws.search(q, LIMIT, true);
+                SearchAnswer answer = ws.searchHybrid(q, LIMIT, true);
+                results = answer.results();
+                byMeaning = answer.byMeaning();
             } catch (VaultException | RuntimeException e) {
                 results = null;
                 error = "Search failed: " + e.getMessage();
             }
             List<SearchHit> shown = results == null ? List.of() : filter(results.hits(), filter, ws);
             SearchResults done = results;
-            String message = error != null ? error : summary(done, shown.size(), filter);
+            String message = error != null ? error : summary(done, shown.size(), filter)
+                    + (byMeaning ? " \u00b7 words and meaning" : "");
             ui.execute(() -> {
                 if (generation.get() == mine) {
                     show(shown, done == null ? Map.of() : done.facets(), done == null ? 0 : done.total(), filter, q, message);

@@ -43,6 +43,10 @@ abstract class WindowTestBase {
     void extraFiles(Path vault) throws Exception {
     }
 
+    /** Sets up the view model before the window is built (nothing by default). */
+    void configure(MainViewModel main) {
+    }
+
     /** Shows the window on {@code stage} and opens the vault; each test class calls it from its {@code @Start}. */
     void open(Stage stage) throws Exception {
         Path vault = TestVault.write(Files.createDirectories(dir.resolve("vault")));
@@ -55,6 +59,7 @@ abstract class WindowTestBase {
         };
         main = new MainViewModel(Workspace::open, worker, Platform::runLater);
         main.setWatching(true);
+        configure(main);
         window = new MainWindow(main, browsed::add, p -> main.openVault(p, null, List.of()), List::of, false);
         Scene scene = new Scene(window, 1200, 800);
         scene.getStylesheets().add(KastenApp.class.getResource("kasten.css").toExternalForm());
