@@ -84,7 +84,7 @@ public interface Workspace extends AutoCloseable {
     /**
      * Starts keeping the vault's semantic vectors current in the background, on a low-priority thread: the model
      * is loaded, new and changed notes are embedded, later changes on disk follow. Call once the search index is
-     * ready ({@link #indexReady()}); {@code status} hears each step on the builder's thread. The window starts
+     * ready ({@link #indexReady()}); {@code status} hears {@code STARTING} at once, then each step on the builder's thread. The window starts
      * them; commands build theirs in {@code kasten index}. Does nothing when already started.
      */
     void startVectors(SemanticModel model, Consumer<VectorStatus> status);

@@ -52,18 +52,19 @@ final class WorkspaceVectors implements AutoCloseable {
 
     /**
      * Starts loading {@code model} and building the vectors of the vault at {@code root} from {@code notes} (the
-     * notes as they are when the work starts) in the background; {@code listener} hears each step on that thread.
+     * notes as they are when the work starts) in the background; {@code listener} hears that it started at once,
+     * then each step on the builder's thread.
      */
     static WorkspaceVectors start(Path root, SemanticModel model, Supplier<Collection<Note>> notes,
                                   Consumer<VectorStatus> listener) {
         WorkspaceVectors vectors = new WorkspaceVectors(listener);
+        vectors.tell(VectorStatus.of(VectorStatus.Phase.STARTING)); // at once, on the caller's thread
         vectors.worker.execute(() -> vectors.open(root, model));
         vectors.sync(notes);
         return vectors;
     }
 
     private void open(Path root, SemanticModel model) {
-        tell(VectorStatus.of(VectorStatus.Phase.STARTING));
         Optional<Embedder> embedder = model.load(why -> unavailable(why));
         if (embedder.isEmpty() || closing) {
             return;

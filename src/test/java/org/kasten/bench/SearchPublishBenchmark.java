@@ -57,7 +57,9 @@ class SearchPublishBenchmark {
         }
         int[] which = {0};
         Workspace ws = (Workspace) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Workspace.class},
-                (p, m, args) -> m.getName().equals("search") ? answers.get(which[0] % answers.size()) : null);
+                (p, m, args) -> m.getName().equals("search") ? answers.get(which[0] % answers.size())
+                        : m.getName().equals("searchHybrid")
+                        ? new org.kasten.app.SearchAnswer(answers.get(which[0] % answers.size()), "lexical") : null);
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {
