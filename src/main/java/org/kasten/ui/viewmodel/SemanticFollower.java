@@ -1,6 +1,7 @@
 package org.kasten.ui.viewmodel;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -19,7 +20,9 @@ import org.kasten.app.Workspace;
  * semantic vectors in the background ({@link Workspace#startVectors}) and shows how far that got in the status
  * bar ("Understanding notes… 1,240 / 6,571"), or why it cannot (one line; search stays lexical). The setting
  * ({@link #enabledProperty()}) turns it off and on; {@code -Dkasten.vectors=off} turns it off for the process.
- * Stopping waits for the note being embedded, so it runs on the background executor, never the UI thread.
+ * Stopping waits for the note being embedded, so it runs on the background executor, never the UI thread; starts
+ * and stops run there one after the other in the order asked, so a stop still waiting cannot swallow the start
+ * that a quick off-then-on asked for after it.
  */
 public final class SemanticFollower {
 
@@ -32,6 +35,8 @@ public final class SemanticFollower {
     /** The latest status not yet shown: bursts of per-note progress make one UI update. */
     private final AtomicReference<VectorStatus> pending = new AtomicReference<>();
     private SemanticModel model = SemanticModel.bundled();
+    /** The last start or stop asked for; the next one runs after it. */
+    private CompletableFuture<Void> switching = CompletableFuture.completedFuture(null);
 
     /** {@code ready} runs on the UI executor when the open vault's vectors become ready (panels may use them). */
     SemanticFollower(Supplier<Workspace> current, Executor background, Executor ui, Runnable ready) {
@@ -50,8 +55,14 @@ public final class SemanticFollower {
     /** The open vault's search index is ready: build its vectors when search by meaning is on. */
     void indexReady(Workspace ws) {
         if (enabled.get() && SemanticModel.enabled() && ws == current.get()) {
-            ws.startVectors(model, s -> told(ws, s));
+            SemanticModel chosen = model;
+            inOrder(() -> ws.startVectors(chosen, s -> told(ws, s)));
         }
+    }
+
+    /** Runs {@code task} on the background executor after the start or stop asked for before it. */
+    private synchronized void inOrder(Runnable task) {
+        switching = switching.exceptionally(e -> null).thenRunAsync(task, background);
     }
 
     private void switched(boolean on) {
@@ -65,7 +76,7 @@ public final class SemanticFollower {
             }
         } else {
             status.set("");
-            background.execute(ws::stopVectors);
+            inOrder(ws::stopVectors);
         }
     }
 

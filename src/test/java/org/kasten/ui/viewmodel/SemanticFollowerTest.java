@@ -160,4 +160,34 @@ class SemanticFollowerTest {
         runUiUntil(() -> main.semantic().statusProperty().get().isEmpty());
         assertThat(main.workspaceProperty().get().searchHybrid("money", 10, false).mode()).isEqualTo("lexical");
     }
+
+    /**
+     * Off and at once on again, while the stop still waits for a background worker: the start asked after it
+     * must not be lost (before, it saw the old vectors still there and did nothing, then the stop ran).
+     */
+    @Test
+    void offThenOnAgainBeforeTheStopRanEndsWithTheVectorsBuilt() throws Exception {
+        List<Runnable> held = new CopyOnWriteArrayList<>();
+        boolean[] holding = {false};
+        Executor background = task -> {
+            if (holding[0]) {
+                held.add(task);
+            } else {
+                task.run();
+            }
+        };
+        main = new MainViewModel(Workspace::open, background, ui);
+        main.semantic().useModel(SemanticModel.of(model));
+        main.semantic().statusProperty().addListener((obs, old, now) -> statusTexts.add(now));
+        openAndIndex();
+        runUiUntil(() -> main.semantic().statusProperty().get().equals("Search by meaning ready"));
+
+        holding[0] = true;
+        main.semantic().enabledProperty().set(false);
+        main.semantic().enabledProperty().set(true);
+        holding[0] = false;
+        held.forEach(Runnable::run); // the workers get to what was asked
+        runUiUntil(() -> main.semantic().statusProperty().get().equals("Search by meaning ready"));
+        assertThat(main.workspaceProperty().get().searchHybrid("money", 10, false).mode()).isNotEqualTo("lexical");
+    }
 }
