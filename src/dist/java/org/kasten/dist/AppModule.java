@@ -39,8 +39,9 @@ final class AppModule {
     private AppModule() {
     }
 
+    /** A native library, or a library's debug symbols ({@code .pdb}: ONNX Runtime's Windows folder holds 62 MB). */
     static boolean isNativeLibrary(String name) {
-        return name.matches(".*\\.(so|dll|dylib|jnilib|a)");
+        return name.matches(".*\\.(so|dll|dylib|jnilib|a|pdb)");
     }
 
     /**

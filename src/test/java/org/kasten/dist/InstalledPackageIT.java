@@ -70,8 +70,11 @@ class InstalledPackageIT {
         checkNotesAndScreenshot(unpacked.resolve("kasten/bin/kasten"));
     }
 
-    /** The image holds the archives and JavaFX's libraries for this platform only, loose in the runtime's lib/. */
-    private static void checkImage(Path image) throws IOException {
+    /**
+     * The image holds the archives and JavaFX's libraries for this platform only, loose in the runtime's lib/, and
+     * its modules no other platform's native code or debug symbols (the module jar is inside the runtime's image).
+     */
+    private void checkImage(Path image) throws Exception {
         assertThat(image.resolve("lib/app/kasten.jsa")).isRegularFile();
         assertThat(image.resolve("lib/runtime/lib/server/classes.jsa")).isRegularFile();
         assertThat(image.resolve("lib/runtime/lib/libjfxwebkit.so")).isRegularFile();
@@ -80,6 +83,11 @@ class InstalledPackageIT {
             assertThat(files.map(f -> f.getFileName().toString())
                     .filter(n -> n.endsWith(".dll") || n.endsWith(".dylib") || n.endsWith(".jnilib"))).isEmpty();
         }
+        Path jimage = Path.of(System.getProperty("java.home"), "bin", "jimage");
+        Result modules = run(List.of(jimage.toString(), "list", image.resolve("lib/runtime/lib/modules").toString()), List.of());
+        assertThat(modules.code).as(modules.output).isZero();
+        assertThat(modules.output.lines().map(String::strip)
+                .filter(n -> n.matches(".*\\.(dll|dylib|jnilib|pdb)"))).isEmpty();
     }
 
     private void checkNotesAndScreenshot(Path kasten) throws Exception {
