@@ -16,33 +16,18 @@ final class WordFilter {
 
     /** The filter of {@code text}'s words (as they are: lower-case the text first to ignore case). */
     static WordFilter of(String text) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !in) {
-                words++;
-            }
-            in = letter;
-        }
-        int size = Integer.highestOneBit(Math.max(64, words * 4 - 1)) << 1; // a power of two, ≥ 4 bits a word
+        long[] words = words(text);
+        int size = Integer.highestOneBit(Math.max(64, words.length * 4 - 1)) << 1; // a power of two, ≥ 4 bits a word
         WordFilter filter = new WordFilter(new long[Math.max(1, size / 64)]);
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                filter.add(hash(text, start, i));
-                start = -1;
-            }
+        for (long word : words) {
+            filter.add(word);
         }
         return filter;
     }
 
     /** The words of {@code text}, hashed as {@link #mayContain} takes them; empty when it has none. */
     static long[] words(String text) {
-        java.util.List<Long> hashes = new java.util.ArrayList<>();
+        java.util.stream.LongStream.Builder hashes = java.util.stream.LongStream.builder();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
@@ -53,7 +38,7 @@ final class WordFilter {
                 start = -1;
             }
         }
-        return hashes.stream().mapToLong(Long::longValue).toArray();
+        return hashes.build().toArray();
     }
 
     /** False when one of the words (from {@link #words}) is surely not in the text. */

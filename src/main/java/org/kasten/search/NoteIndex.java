@@ -442,6 +442,11 @@ public final class NoteIndex implements AutoCloseable {
 
     /** Size of the index files in bytes. */
     public long sizeInBytes() throws IOException {
+        return sizeInBytes(directory);
+    }
+
+    /** Size of the files of the index in {@code directory}, in bytes (the vectors' index counts alike). */
+    static long sizeInBytes(Directory directory) throws IOException {
         long size = 0;
         for (String file : directory.listAll()) {
             try {

@@ -456,15 +456,7 @@ public final class PassageIndex implements AutoCloseable {
 
     /** Size of the index files in bytes. */
     public long sizeInBytes() throws IOException {
-        long size = 0;
-        for (String file : directory.listAll()) {
-            try {
-                size += directory.fileLength(file);
-            } catch (IOException e) {
-                // merged away while listing
-            }
-        }
-        return size;
+        return NoteIndex.sizeInBytes(directory);
     }
 
     @Override

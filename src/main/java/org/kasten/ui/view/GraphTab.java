@@ -1,6 +1,5 @@
 package org.kasten.ui.view;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -8,7 +7,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -156,23 +154,7 @@ final class GraphTab extends Tab {
 
     private void fill(MenuButton menu, List<String> choices, List<String> chosen, String prefix,
                       java.util.function.Function<List<String>, GraphFilters> with) {
-        menu.getItems().clear();
-        List<String> all = new ArrayList<>(chosen);
-        choices.stream().filter(c -> !all.contains(c)).forEach(all::add);
-        for (String choice : all) {
-            CheckMenuItem item = new CheckMenuItem(prefix + choice);
-            item.setSelected(chosen.contains(choice));
-            item.setOnAction(e -> {
-                List<String> next = new ArrayList<>(chosen);
-                if (item.isSelected()) {
-                    next.add(choice);
-                } else {
-                    next.remove(choice);
-                }
-                change(with.apply(next));
-            });
-            menu.getItems().add(item);
-        }
+        menu.getItems().setAll(ChoiceItems.of(prefix, choices, chosen, next -> change(with.apply(next))));
     }
 
     /** Centres the view on the current note as soon as the picture marks it. */

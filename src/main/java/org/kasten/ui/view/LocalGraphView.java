@@ -174,23 +174,8 @@ final class LocalGraphView extends BorderPane {
     private Menu choices(String name, String prefix, List<String> offered, List<String> chosen,
                          Function<List<String>, GraphFilters> with) {
         Menu menu = new Menu(chosen.isEmpty() ? name : name + " (" + chosen.size() + ")");
-        List<String> all = new ArrayList<>(chosen);
-        offered.stream().filter(c -> !all.contains(c)).forEach(all::add);
-        for (String choice : all) {
-            CheckMenuItem item = new CheckMenuItem(prefix + choice);
-            item.setSelected(chosen.contains(choice));
-            item.setOnAction(e -> {
-                List<String> next = new ArrayList<>(chosen);
-                if (item.isSelected()) {
-                    next.add(choice);
-                } else {
-                    next.remove(choice);
-                }
-                change(with.apply(next));
-            });
-            menu.getItems().add(item);
-        }
-        if (all.isEmpty()) {
+        menu.getItems().addAll(ChoiceItems.of(prefix, offered, chosen, next -> change(with.apply(next))));
+        if (menu.getItems().isEmpty()) {
             menu.setDisable(true);
         }
         return menu;
