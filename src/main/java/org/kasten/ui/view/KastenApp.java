@@ -2,11 +2,11 @@ package org.kasten.ui.view;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,10 +18,16 @@ import org.kasten.note.NotePath;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kasten.ui.viewmodel.StateStore;
 
-/** The JavaFX application: builds the window on the vault of the {@link LaunchRequest}. */
-public final class KastenApp extends Application {
+/**
+ * The window's life: builds it on the vault of its {@link LaunchRequest}, and stops the work behind it when it
+ * closes. It is started with {@link Platform#startup} rather than {@code Application.launch}, which would create
+ * the application itself and could hand it its request only through a static field; it stays an
+ * {@link Application} for the {@code HostServices} that open web links in the browser.
+ */
+final class KastenApp extends Application {
 
-    static final AtomicInteger EXIT_CODE = new AtomicInteger();
+    private final LaunchRequest request;
+    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     /** Two workers; work still arriving while the window closes is dropped, not reported as an error. */
     private final ExecutorService background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(), r -> {
@@ -35,11 +41,35 @@ public final class KastenApp extends Application {
     private Stage stage;
     private Path vault;
     private javafx.scene.web.WebView warmup;
+    private boolean ending;
+
+    private KastenApp(LaunchRequest request) {
+        this.request = request;
+    }
+
+    /**
+     * Starts the JavaFX platform, shows the window and blocks until it closes (or the screenshot is written);
+     * returns the process exit code. A failure while the window is built is one line on stderr and code 1.
+     *
+     * @throws IllegalStateException or {@link UnsatisfiedLinkError} where JavaFX cannot start (no display)
+     */
+    static int run(LaunchRequest request) {
+        KastenApp app = new KastenApp(request);
+        Platform.setImplicitExit(false); // the window's own close ends the run, after stop()
+        Platform.startup(() -> {
+            try {
+                app.start(new Stage());
+            } catch (RuntimeException | LinkageError e) {
+                System.err.println("kasten: the window cannot be built: " + e);
+                app.exit(1);
+            }
+        });
+        return app.exitCode.join();
+    }
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        LaunchRequest request = LaunchRequest.get();
         StartupTimer timer = request.timer();
         timer.mark("fx-started");
         StateStore store = StateStore.forUser();
@@ -78,6 +108,7 @@ public final class KastenApp extends Application {
             }
         });
         stage.setOnCloseRequest(e -> keeper.save(vault));
+        stage.setOnHidden(e -> exit(0));
         if (request.vault() == null) {
             stage.show();
             main.errorProperty().set("No vault given and no bundled notes/ folder found next to Kasten.");
@@ -118,9 +149,18 @@ public final class KastenApp extends Application {
         main.openVault(vault, note, tabs);
     }
 
+    /** Ends the run once: stops the work behind the window, then the platform, then tells {@link #run}. */
     private void exit(int code) {
-        EXIT_CODE.set(code);
-        Platform.exit();
+        if (ending) {
+            return; // Platform.exit hides the window, which asks again
+        }
+        ending = true;
+        try {
+            stop();
+        } finally {
+            Platform.exit();
+            exitCode.complete(code);
+        }
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.kasten.ui.view;
 
 import java.nio.file.Path;
 
-import javafx.application.Application;
-
 import org.kasten.app.StartupTimer;
 import org.kasten.app.WindowLauncher;
 import org.kasten.app.Workspace;
@@ -32,15 +30,14 @@ public final class KastenWindowLauncher implements WindowLauncher {
                     PreloadingOpener.firstNote(note, WindowStateKeeper.savedTabs(store.vault(chosen.toAbsolutePath().normalize()))),
                     timer);
         }
-        LaunchRequest.set(new LaunchRequest(chosen, note, screenshot, opener, theme, graph, timer));
+        LaunchRequest request = new LaunchRequest(chosen, note, screenshot, opener, theme, graph, timer);
         try {
             FX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
-            Application.launch(KastenApp.class);
+            return KastenApp.run(request);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             System.err.println("kasten: the window cannot be opened (" + e.getMessage()
                     + "); is a display available? Try 'kasten check " + (chosen == null ? "VAULT" : chosen) + "'");
             return 1;
         }
-        return KastenApp.EXIT_CODE.get();
     }
 }

@@ -8,19 +8,8 @@ import org.kasten.ui.viewmodel.WorkspaceOpener;
 /**
  * What {@link KastenApp} is asked to do: the vault (already resolved), the note to show, the screenshot
  * to write, how vaults are opened, the theme, whether to show the global graph, and the timer of the start-up
- * milestones. JavaFX's {@code Application.launch} creates the Application itself and passes it nothing but
- * strings, so this is handed over statically, once, from {@link KastenWindowLauncher} to {@link KastenApp}.
+ * milestones. {@link KastenWindowLauncher} makes it, {@link KastenApp#run} is given it.
  */
 record LaunchRequest(Path vault, String note, Path screenshot, WorkspaceOpener opener, DesktopTheme theme,
                      boolean graph, StartupTimer timer) {
-
-    private static volatile LaunchRequest current;
-
-    static void set(LaunchRequest request) {
-        current = request;
-    }
-
-    static LaunchRequest get() {
-        return current;
-    }
 }
