@@ -20,6 +20,12 @@ final class MdBlockStarts {
     private MdBlockStarts() {
     }
 
+    /** Whether a block other than a paragraph or indented code may start with {@code c}. */
+    static boolean mayStart(char c) {
+        return c == '>' || c == '#' || c == '`' || c == '~' || c == '<' || c == '=' || c == '-' || c == '*'
+                || c == '+' || c == '_' || (c >= '0' && c <= '9');
+    }
+
     /** Length of the run of {@code c} at {@code at}. */
     static int run(String s, int at, int end, char c) {
         int i = at;

@@ -18,16 +18,7 @@ final class MdBlocks {
     private final MdNode doc;
     private MdNode tip;
 
-    // the current line
-    private int lineStart;
-    private int lineEnd; // before '\r'? '\n'
-    private int offset;
-    private int column;
-    private int nextNonspace;
-    private int nextNonspaceColumn;
-    private int indent;
-    private boolean blank;
-    private boolean partialTab;
+    private final MdLine line;
     private boolean allClosed;
     private MdNode lastMatchedContainer;
     private boolean openedFence;
@@ -35,6 +26,7 @@ final class MdBlocks {
     private MdBlocks(String s, ScanBudget budget) {
         this.s = s;
         this.budget = budget;
+        this.line = new MdLine(s);
         this.doc = new MdNode(Kind.DOCUMENT, 0);
         this.tip = doc;
     }
@@ -51,7 +43,7 @@ final class MdBlocks {
             if (end > at && text.charAt(end - 1) == '\r') {
                 end--;
             }
-            p.line(at, end);
+            p.read(at, end);
             budget.check();
             at = next;
         }
@@ -62,23 +54,20 @@ final class MdBlocks {
         return p.doc;
     }
 
-    private void line(int start, int end) {
-        lineStart = start;
-        lineEnd = end;
-        offset = start;
-        column = 0;
-        partialTab = false;
+    private void read(int start, int end) {
+        line.reset(start, end);
         MdNode container = doc;
         boolean allMatched = true;
         int depth = 0;
         while (container.last != null && container.last.open) {
             MdNode child = container.last;
-            findNextNonspace();
-            int r = continues(child);
-            if (r == 0) {
+            line.findNextNonspace();
+            MdLine.Continues r = line.continues(child);
+            if (r == MdLine.Continues.YES) {
                 container = child;
                 depth += child.kind == Kind.BLOCK_QUOTE || child.kind == Kind.LIST_ITEM ? 1 : 0;
-            } else if (r == 2) {
+            } else if (r == MdLine.Continues.CLOSING_FENCE) {
+                finish(child, line.end);
                 return;
             } else {
                 allMatched = false;
@@ -93,16 +82,16 @@ final class MdBlocks {
                 || container.kind == Kind.HTML_BLOCK;
         boolean started = false;
         while (!leaf) {
-            findNextNonspace();
-            boolean indented = indent >= 4;
-            char c = peek(nextNonspace);
-            if (!indented && !maySpecial(c)) {
-                advanceNextNonspace();
+            line.findNextNonspace();
+            boolean indented = line.indent >= 4;
+            char c = line.peek(line.nextNonspace);
+            if (!indented && !MdBlockStarts.mayStart(c)) {
+                line.advanceNextNonspace();
                 break;
             }
             MdNode opened = startBlock(container, c, indented, lastMatched, depth);
             if (opened == null) {
-                advanceNextNonspace();
+                line.advanceNextNonspace();
                 break;
             }
             started = true;
@@ -114,149 +103,78 @@ final class MdBlocks {
             }
         }
         // lazy paragraph continuation
-        if (!allMatched && !started && !blank && tip.kind == Kind.PARAGRAPH) {
-            tip.addLine(nextNonspace, lineEnd);
+        if (!allMatched && !started && !line.blank && tip.kind == Kind.PARAGRAPH) {
+            tip.addLine(line.nextNonspace, line.end);
             return;
         }
         closeUnmatched(lastMatched);
-        if (blank && container.last != null) {
+        if (line.blank && container.last != null) {
             container.last.lastBlank = true;
         }
         switch (container.kind) {
             case FENCED_CODE -> {
                 if (!openedFence) {
-                    container.addLine(offset, lineEnd);
+                    container.addLine(line.offset, line.end);
                 }
             }
-            case INDENTED_CODE -> container.addLine(offset, lineEnd);
+            case INDENTED_CODE -> container.addLine(line.offset, line.end);
             case HTML_BLOCK -> {
-                container.addLine(offset, lineEnd);
-                if (MdBlockStarts.htmlEnds(container.htmlKind, s, offset, lineEnd)) {
-                    finish(container, lineEnd);
+                container.addLine(line.offset, line.end);
+                if (MdBlockStarts.htmlEnds(container.htmlKind, s, line.offset, line.end)) {
+                    finish(container, line.end);
                 }
             }
-            case PARAGRAPH -> container.addLine(nextNonspace, lineEnd);
+            case PARAGRAPH -> container.addLine(line.nextNonspace, line.end);
             case HEADING, THEMATIC_BREAK -> {
                 // one line only: already complete
             }
             default -> {
-                if (!blank) {
-                    MdNode p = add(container, Kind.PARAGRAPH, nextNonspace);
-                    p.addLine(nextNonspace, lineEnd);
+                if (!line.blank) {
+                    MdNode p = add(container, Kind.PARAGRAPH, line.nextNonspace);
+                    p.addLine(line.nextNonspace, line.end);
                 }
             }
-        }
-    }
-
-    private static boolean maySpecial(char c) {
-        return c == '>' || c == '#' || c == '`' || c == '~' || c == '<' || c == '=' || c == '-' || c == '*'
-                || c == '+' || c == '_' || (c >= '0' && c <= '9');
-    }
-
-    /** 0: matched, 1: not matched, 2: the line is used up (a closing fence). */
-    private int continues(MdNode block) {
-        switch (block.kind) {
-            case BLOCK_QUOTE:
-                if (indent < 4 && peek(nextNonspace) == '>') {
-                    advanceNextNonspace();
-                    advanceOffset(1, false);
-                    if (isSpaceOrTab(peek(offset))) {
-                        advanceOffset(1, true);
-                    }
-                    return 0;
-                }
-                return 1;
-            case LIST_ITEM:
-                if (blank) {
-                    if (block.first == null) {
-                        return 1;
-                    }
-                    advanceNextNonspace();
-                    return 0;
-                }
-                if (indent >= block.level) {
-                    advanceOffset(block.level, true);
-                    return 0;
-                }
-                return 1;
-            case BULLET_LIST, ORDERED_LIST, DOCUMENT:
-                return 0;
-            case FENCED_CODE: {
-                if (indent < 4 && peek(nextNonspace) == block.marker) {
-                    int run = MdBlockStarts.run(s, nextNonspace, lineEnd, block.marker);
-                    if (run >= block.level && MdBlockStarts.blankFrom(s, nextNonspace + run, lineEnd)) {
-                        finish(block, lineEnd);
-                        return 2;
-                    }
-                }
-                int i = block.fenceIndent;
-                while (i > 0 && peek(offset) == ' ' && !partialTab) {
-                    advanceOffset(1, true);
-                    i--;
-                }
-                return 0;
-            }
-            case INDENTED_CODE:
-                if (indent >= 4) {
-                    advanceOffset(4, true);
-                    return 0;
-                }
-                if (blank) {
-                    advanceNextNonspace();
-                    return 0;
-                }
-                return 1;
-            case HTML_BLOCK:
-                return blank && (block.htmlKind == 6 || block.htmlKind == 7) ? 1 : 0;
-            case PARAGRAPH:
-                return blank ? 1 : 0;
-            default:
-                return 1;
         }
     }
 
     /** Tries each block start at the current position; returns the new block or null. */
     private MdNode startBlock(MdNode container, char c, boolean indented, MdNode lastMatched, int depth) {
-        int at = nextNonspace;
+        int at = line.nextNonspace;
         if (!indented) {
             if (c == '>' && depth < MAX_DEPTH) {
-                advanceNextNonspace();
-                advanceOffset(1, false);
-                if (isSpaceOrTab(peek(offset))) {
-                    advanceOffset(1, true);
-                }
+                line.skipQuoteMarker();
                 closeUnmatched(lastMatched);
                 return add(container, Kind.BLOCK_QUOTE, at);
             }
             if (c == '#') {
-                int level = MdBlockStarts.atxLevel(s, at, lineEnd);
+                int level = MdBlockStarts.atxLevel(s, at, line.end);
                 if (level > 0) {
                     closeUnmatched(lastMatched);
                     MdNode h = add(container, Kind.HEADING, at);
                     h.level = level;
-                    MdBlockStarts.atxContent(s, at + level, lineEnd, h);
-                    finish(h, lineEnd);
-                    offset = lineEnd;
+                    MdBlockStarts.atxContent(s, at + level, line.end, h);
+                    finish(h, line.end);
+                    line.toEnd();
                     return h;
                 }
             }
             if (c == '`' || c == '~') {
-                int run = MdBlockStarts.run(s, at, lineEnd, c);
+                int run = MdBlockStarts.run(s, at, line.end, c);
                 int again = s.indexOf(c, at + run);
-                if (run >= 3 && (again < 0 || again >= lineEnd)) { // (flexmark: no fence character in the info)
+                if (run >= 3 && (again < 0 || again >= line.end)) { // (flexmark: no fence character in the info)
                     closeUnmatched(lastMatched);
                     MdNode f = add(container, Kind.FENCED_CODE, at);
                     f.marker = c;
                     f.level = run;
-                    f.fenceIndent = indent;
-                    offset = lineEnd;
+                    f.fenceIndent = line.indent;
+                    line.toEnd();
                     openedFence = true;
                     return f;
                 }
             }
             if (c == '<') {
                 boolean inParagraph = container.kind == Kind.PARAGRAPH || (!allClosed && tip.kind == Kind.PARAGRAPH);
-                int kind = MdBlockStarts.htmlStart(s, at, lineEnd, inParagraph);
+                int kind = MdBlockStarts.htmlStart(s, at, line.end, inParagraph);
                 if (kind > 0) {
                     closeUnmatched(lastMatched);
                     MdNode h = add(container, Kind.HTML_BLOCK, at);
@@ -264,21 +182,21 @@ final class MdBlocks {
                     return h;
                 }
             }
-            if ((c == '=' || c == '-') && container.kind == Kind.PARAGRAPH && MdBlockStarts.isSetextLine(s, at, lineEnd, c)) {
+            if ((c == '=' || c == '-') && container.kind == Kind.PARAGRAPH && MdBlockStarts.isSetextLine(s, at, line.end, c)) {
                 closeUnmatched(lastMatched);
                 MdNode heading = MdParagraphs.toHeading(container, s, c == '=' ? 1 : 2);
                 if (heading != null) {
-                    finish(heading, lineEnd);
-                    offset = lineEnd;
+                    finish(heading, line.end);
+                    line.toEnd();
                     tip = heading.parent;
                     return heading;
                 }
             }
-            if ((c == '*' || c == '-' || c == '_') && MdBlockStarts.isThematicBreak(s, at, lineEnd)) {
+            if ((c == '*' || c == '-' || c == '_') && MdBlockStarts.isThematicBreak(s, at, line.end)) {
                 closeUnmatched(lastMatched);
                 MdNode t = add(container, Kind.THEMATIC_BREAK, at);
-                finish(t, lineEnd);
-                offset = lineEnd;
+                finish(t, line.end);
+                line.toEnd();
                 return t;
             }
         }
@@ -288,47 +206,29 @@ final class MdBlocks {
                 return item;
             }
         }
-        if (indented && tip.kind != Kind.PARAGRAPH && !blank) {
-            advanceOffset(4, true);
+        if (indented && tip.kind != Kind.PARAGRAPH && !line.blank) {
+            line.advanceOffset(4, true);
             closeUnmatched(lastMatched);
-            return add(container, Kind.INDENTED_CODE, offset);
+            return add(container, Kind.INDENTED_CODE, line.offset);
         }
         return null;
     }
 
     private MdNode listItem(MdNode container, MdNode lastMatched) {
-        MdBlockStarts.ListMarker m = MdBlockStarts.listMarker(s, nextNonspace, lineEnd,
+        MdBlockStarts.ListMarker m = MdBlockStarts.listMarker(s, line.nextNonspace, line.end,
                 container.kind == Kind.PARAGRAPH);
         if (m == null) {
             return null;
         }
-        int markerStart = nextNonspace;
-        int markerIndent = indent;
-        advanceNextNonspace();
-        advanceOffset(m.length(), true);
-        int spacesStartCol = column;
-        int spacesStartOffset = offset;
-        do {
-            advanceOffset(1, true);
-            findNextNonspace();
-        } while (column - spacesStartCol < 5 && isSpaceOrTab(peek(offset)));
-        boolean blankItem = offset >= lineEnd;
-        int spaces = column - spacesStartCol;
-        if (spaces >= 5 || spaces < 1 || blankItem) {
-            spaces = 1;
-            column = spacesStartCol;
-            offset = spacesStartOffset;
-            partialTab = false;
-            if (isSpaceOrTab(peek(offset))) {
-                advanceOffset(1, true);
-            }
-        }
+        int markerStart = line.nextNonspace;
+        int markerIndent = line.indent;
+        int spaces = line.skipListMarker(m.length());
         closeUnmatched(lastMatched);
         Kind listKind = m.ordered() ? Kind.ORDERED_LIST : Kind.BULLET_LIST;
         MdNode target = container;
         if (!(container.kind == listKind && container.marker == m.marker())) {
             if (container.isList()) {
-                finish(container, lineStart);
+                finish(container, line.start);
                 target = container.parent;
             }
             target = add(target, listKind, markerStart);
@@ -337,14 +237,14 @@ final class MdBlocks {
         MdNode item = add(target, Kind.LIST_ITEM, markerStart);
         item.level = markerIndent + m.length() + spaces;
         item.marker = m.marker();
-        item.blankStart = blankItem;
+        item.blankStart = line.emptyItem;
         return item;
     }
 
     private MdNode add(MdNode parent, Kind kind, int start) {
         while (!canContain(parent, kind)) {
             MdNode up = parent.parent; // finishing a paragraph of definitions only removes it
-            finish(parent, lineStart);
+            finish(parent, line.start);
             parent = up;
         }
         MdNode n = new MdNode(kind, start);
@@ -369,7 +269,7 @@ final class MdBlocks {
         MdNode lastMatched = lastMatchedContainer;
         while (tip != lastMatched && tip != null) {
             MdNode parent = tip.parent;
-            finish(tip, lineStart);
+            finish(tip, line.start);
             tip = parent;
         }
     }
@@ -399,60 +299,6 @@ final class MdBlocks {
         }
         if (tip == block) {
             tip = parent;
-        }
-    }
-
-    // ---- line position helpers (CommonMark tab stops of 4) ----
-
-    private char peek(int at) {
-        return at < lineEnd ? s.charAt(at) : '\n';
-    }
-
-    private static boolean isSpaceOrTab(char c) {
-        return c == ' ' || c == '\t';
-    }
-
-    private void findNextNonspace() {
-        int i = offset;
-        int cols = column;
-        char c;
-        while (i < lineEnd && ((c = s.charAt(i)) == ' ' || c == '\t')) {
-            cols += c == ' ' ? 1 : 4 - (cols % 4);
-            i++;
-        }
-        blank = i >= lineEnd;
-        nextNonspace = i;
-        nextNonspaceColumn = cols;
-        indent = nextNonspaceColumn - column;
-    }
-
-    private void advanceNextNonspace() {
-        offset = nextNonspace;
-        column = nextNonspaceColumn;
-        partialTab = false;
-    }
-
-    private void advanceOffset(int count, boolean columns) {
-        while (count > 0 && offset < lineEnd) {
-            char c = s.charAt(offset);
-            if (c == '\t' && columns) {
-                int toStop = 4 - (column % 4);
-                if (toStop > count) {
-                    partialTab = true;
-                    column += count;
-                    count = 0;
-                } else {
-                    partialTab = false;
-                    column += toStop;
-                    offset++;
-                    count -= toStop;
-                }
-            } else {
-                partialTab = false;
-                offset++;
-                column++;
-                count--;
-            }
         }
     }
 }
