@@ -1,47 +1,24 @@
 package org.kasten.vault;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.kasten.vault.MdNode.Kind;
 
 /**
  * The inlines of one leaf block, CommonMark's way as flexmark reads them with wiki-links: code spans,
  * autolinks, raw HTML, entities, links and images, reference links (any {@code [text]}), wiki-links and
- * emphasis (by {@link MdEmphasis}). Linear: brackets and delimiters live on stacks, code-span closers are
- * looked up per length, and every forward scan is bounded or remembered.
+ * emphasis (by {@link MdEmphasis}). Linear: brackets ({@link MdBrackets}) and delimiters live on stacks,
+ * code-span closers are looked up per length ({@link MdBacktickRuns}), and every forward scan is bounded or
+ * remembered ({@link MdRawHtml}).
  */
 final class MdInlines {
-
-    /** More open brackets than this at once are read as text. */
-    private static final int MAX_BRACKETS = 200;
 
     private final String s;
     private final int n;
     private final MdNode leaf;
     private final ScanBudget budget;
     private final MdEmphasis emphasis = new MdEmphasis();
-    private Bracket brackets;
-    private int bracketCount;
-    private Map<Integer, List<Integer>> backtickRuns;
-    private Map<Integer, Integer> backtickCursor;
-    private int noCommentEndFrom = Integer.MAX_VALUE;
-    private int noPiEndFrom = Integer.MAX_VALUE;
-    private int noCdataEndFrom = Integer.MAX_VALUE;
-    private int noGreaterFrom = Integer.MAX_VALUE;
-    private final int[] noQuoteFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
-
-    /** An open '[' or '![': its text node, where it is, and the delimiter below it. */
-    private static final class Bracket {
-        MdNode node;
-        int pos;
-        boolean image;
-        boolean active = true;
-        MdEmphasis.Delimiter delimiterBelow;
-        Bracket previous;
-    }
+    private final MdBrackets brackets = new MdBrackets();
+    private MdBacktickRuns backtickRuns;
+    private MdRawHtml html;
 
     private MdInlines(MdNode leaf, String s, ScanBudget budget) {
         this.leaf = leaf;
@@ -102,15 +79,11 @@ final class MdInlines {
     private int text(int start, int end) {
         MdNode last = leaf.last;
         if (last != null && last.kind == Kind.TEXT && last.end == start && !emphasis.isDelimiter(last)
-                && !isBracketNode(last)) {
+                && !brackets.isTopNode(last)) {
             last.end = end;
             return end;
         }
         return add(Kind.TEXT, start, end);
-    }
-
-    private boolean isBracketNode(MdNode node) {
-        return brackets != null && brackets.node == node;
     }
 
     private int lineBreak(int i) {
@@ -120,7 +93,7 @@ final class MdInlines {
         }
         MdNode last = leaf.last;
         if (spaces > 0 && last != null && last.kind == Kind.TEXT && last.end == i && !emphasis.isDelimiter(last)
-                && !isBracketNode(last)) {
+                && !brackets.isTopNode(last)) {
             last.end = Math.max(last.start, i - spaces);
             if (last.end == last.start) {
                 last.unlink();
@@ -151,7 +124,10 @@ final class MdInlines {
 
     private int codeSpan(int i) {
         int run = MdBlockStarts.run(s, i, n, '`');
-        int close = closingBackticks(i + run, run);
+        if (backtickRuns == null) {
+            backtickRuns = new MdBacktickRuns(s);
+        }
+        int close = backtickRuns.closing(i + run, run);
         if (close < 0) {
             return text(i, i + run);
         }
@@ -160,34 +136,6 @@ final class MdInlines {
         code.text = s.substring(i + run, close);
         leaf.append(code);
         return close + run;
-    }
-
-    /** The start of the next run of exactly {@code length} backticks at or after {@code from}, or -1. */
-    private int closingBackticks(int from, int length) {
-        if (backtickRuns == null) {
-            backtickRuns = new HashMap<>();
-            backtickCursor = new HashMap<>();
-            int j = 0;
-            while (j < n) {
-                int k = s.indexOf('`', j);
-                if (k < 0) {
-                    break;
-                }
-                int r = MdBlockStarts.run(s, k, n, '`');
-                backtickRuns.computeIfAbsent(r, x -> new ArrayList<>()).add(k);
-                j = k + r;
-            }
-        }
-        List<Integer> runs = backtickRuns.get(length);
-        if (runs == null) {
-            return -1;
-        }
-        int cursor = backtickCursor.getOrDefault(length, 0);
-        while (cursor < runs.size() && runs.get(cursor) < from) {
-            cursor++;
-        }
-        backtickCursor.put(length, cursor);
-        return cursor < runs.size() ? runs.get(cursor) : -1;
     }
 
     private int delimiterRun(int i, char c) {
@@ -209,35 +157,20 @@ final class MdInlines {
         MdNode node = new MdNode(Kind.TEXT, i);
         node.end = i + width;
         leaf.append(node);
-        if (bracketCount >= MAX_BRACKETS) {
-            return i + width;
-        }
-        Bracket b = new Bracket();
-        b.node = node;
-        b.pos = i;
-        b.image = image;
-        b.delimiterBelow = emphasis.top();
-        b.previous = brackets;
-        brackets = b;
-        bracketCount++;
+        brackets.push(node, i, image, emphasis.top());
         return i + width;
     }
 
-    private void popBracket() {
-        brackets = brackets.previous;
-        bracketCount--;
-    }
-
     private int closeBracket(int i) {
-        Bracket opener = brackets;
+        MdBrackets.Bracket opener = brackets.top();
         if (opener == null) {
             return text(i, i + 1);
         }
         if (!opener.active) {
-            popBracket();
+            brackets.pop();
             return text(i, i + 1);
         }
-        Bracket outer = opener.previous;
+        MdBrackets.Bracket outer = opener.previous;
         if (!opener.image && outer != null && !outer.image && outer.pos == opener.pos - 1 && i + 1 < n
                 && s.charAt(i + 1) == ']') {
             return wikiLink(outer, i);
@@ -251,7 +184,7 @@ final class MdInlines {
                 node.url = s.substring(link[0], link[1]);
                 node.text = s.substring(textStart, i);
                 if (!opener.image) {
-                    deactivateOpeners();
+                    brackets.deactivateLinkOpeners();
                     unlinkReferences(node);
                 }
                 return link[2];
@@ -268,12 +201,12 @@ final class MdInlines {
             wrap(opener, Kind.LINK_REF, i + 1);
             return i + 1;
         }
-        popBracket();
+        brackets.pop();
         return text(i, i + 1);
     }
 
     /** Makes the nodes after the opener's the children of a new node of {@code kind} ending at {@code end}. */
-    private MdNode wrap(Bracket opener, Kind kind, int end) {
+    private MdNode wrap(MdBrackets.Bracket opener, Kind kind, int end) {
         emphasis.process(opener.delimiterBelow, leaf);
         MdNode node = new MdNode(kind, opener.pos);
         node.end = end;
@@ -286,7 +219,7 @@ final class MdInlines {
         }
         opener.node.unlink();
         leaf.append(node);
-        popBracket();
+        brackets.pop();
         if (kind == Kind.LINK_REF) {
             trimText(node);
         }
@@ -322,7 +255,7 @@ final class MdInlines {
         }
     }
 
-    private int wikiLink(Bracket outer, int i) {
+    private int wikiLink(MdBrackets.Bracket outer, int i) {
         emphasis.removeAbove(outer.delimiterBelow);
         MdNode node = new MdNode(Kind.WIKI, outer.pos);
         node.end = i + 2;
@@ -334,18 +267,10 @@ final class MdInlines {
             child = next;
         }
         leaf.append(node);
-        popBracket();
-        popBracket();
-        deactivateOpeners();
+        brackets.pop();
+        brackets.pop();
+        brackets.deactivateLinkOpeners();
         return i + 2;
-    }
-
-    private void deactivateOpeners() {
-        for (Bracket b = brackets; b != null && b.active; b = b.previous) {
-            if (!b.image) {
-                b.active = false;
-            }
-        }
     }
 
     private int angle(int i) {
@@ -353,51 +278,11 @@ final class MdInlines {
         if (auto > 0) {
             return add(Kind.AUTOLINK, i, auto);
         }
-        int html = html(i);
-        return html > 0 ? add(Kind.HTML, i, html) : text(i, i + 1);
-    }
-
-    /** The end of raw inline HTML at {@code i}, or -1; failed searches for terminators are remembered. */
-    private int html(int i) {
-        if (s.startsWith("<!--", i)) {
-            if (s.startsWith("<!-->", i) || s.startsWith("<!--->", i)) {
-                return -1;
-            }
-            if (i + 4 >= noCommentEndFrom) {
-                return -1;
-            }
-            int e = s.indexOf("-->", i + 4);
-            if (e < 0) {
-                noCommentEndFrom = i + 4;
-                return -1;
-            }
-            return s.substring(i + 4, e).contains("--") ? -1 : e + 3;
+        if (html == null) {
+            html = new MdRawHtml(s);
         }
-        if (s.startsWith("<?", i)) {
-            int e = i + 2 >= noPiEndFrom ? -1 : s.indexOf("?>", i + 2);
-            if (e < 0) {
-                noPiEndFrom = Math.min(noPiEndFrom, i + 2);
-                return -1;
-            }
-            return e + 2;
-        }
-        if (s.startsWith("<![CDATA[", i)) {
-            int e = i + 9 >= noCdataEndFrom ? -1 : s.indexOf("]]>", i + 9);
-            if (e < 0) {
-                noCdataEndFrom = Math.min(noCdataEndFrom, i + 9);
-                return -1;
-            }
-            return e + 3;
-        }
-        if (s.startsWith("<!", i) && i + 2 < n && MdBlockStarts.isAsciiLetter(s.charAt(i + 2))) {
-            int e = i + 2 >= noGreaterFrom ? -1 : s.indexOf('>', i + 2);
-            if (e < 0) {
-                noGreaterFrom = Math.min(noGreaterFrom, i + 2);
-                return -1;
-            }
-            return e + 1;
-        }
-        return MdInlineSyntax.htmlTag(s, i, n, noQuoteFrom);
+        int end = html.end(i);
+        return end > 0 ? add(Kind.HTML, i, end) : text(i, i + 1);
     }
 
     /** Merges neighbouring text nodes that touch, at every level (flexmark keeps them as one). */
