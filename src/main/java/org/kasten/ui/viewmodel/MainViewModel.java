@@ -10,46 +10,33 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.kasten.app.StartupTimer;
-import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Warning;
 
 /**
- * The window's state: the open vault, loading progress, tabs and the selected one, recent notes, the
- * Files/Tags trees, problems, and the search and quick-switcher models. Loading runs on the background
- * executor; every property changes on the UI executor.
+ * The window's state: the open vault (its loading, progress, Files/Tags trees and problems are kept by
+ * {@link VaultState}), tabs and the selected one, recent notes, and the search, quick-switcher and graph
+ * models. Loading runs on the background executor; every property changes on the UI executor.
  */
 public final class MainViewModel {
 
-    private final WorkspaceOpener opener;
     private final Executor background;
     private final Executor ui;
     private final StartupTimer timer;
-    private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty indexing = new SimpleBooleanProperty();
     private final BooleanProperty darkPages = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final StringProperty progressText = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("No vault");
-    private final StringProperty error = new SimpleStringProperty();
-    private final ObjectProperty<Path> failedVault = new SimpleObjectProperty<>();
+    private final VaultState vault;
+    private final ObjectProperty<Workspace> workspace;
+    private final StringProperty progressText;
     private final Tabs tabSet;
     private final ObservableList<TabViewModel> tabs;
     private final ObjectProperty<TabViewModel> selectedTab;
-    private final ObservableList<Warning> warnings = FXCollections.observableArrayList();
-    private final ObjectProperty<FolderNode> files = new SimpleObjectProperty<>();
-    private final ObjectProperty<TagNode> tags = new SimpleObjectProperty<>();
     private final SearchViewModel search;
     private final QuickSwitcherViewModel switcher;
     private final LinkActions links;
@@ -65,10 +52,13 @@ public final class MainViewModel {
 
     /** As {@link #MainViewModel(WorkspaceOpener, Executor, Executor)}; {@code timer} records the first page's milestones. */
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui, StartupTimer timer) {
-        this.opener = opener;
         this.background = background;
         this.ui = ui;
         this.timer = timer;
+        this.vault = new VaultState(opener, background, ui, () -> darkPages.get() ? "dark" : "light",
+                this::published);
+        this.workspace = vault.workspace;
+        this.progressText = vault.progressText;
         this.tabSet = new Tabs(workspace::get, background, ui, timer);
         this.tabs = tabSet.list();
         this.selectedTab = tabSet.selectedProperty();
@@ -97,47 +87,23 @@ public final class MainViewModel {
      * the {@code restore} tabs that still exist, else a home note. A vault that cannot be read sets {@link #errorProperty()}.
      */
     public void openVault(Path folder, String note, List<NotePath> restore) {
-        loading.set(true);
-        error.set(null);
-        progress.set(-1);
-        progressText.set("Opening " + folder.getFileName() + " …");
-        ProgressRelay relay = new ProgressRelay(ui, (fraction, text) -> {
-            progress.set(fraction);
-            progressText.set(text);
-        });
-        background.execute(() -> {
-            try {
-                Workspace opened = opener.open(folder, relay);
-                opened.setTheme(darkPages.get() ? "dark" : "light");
-                VaultSnapshot snapshot = VaultSnapshot.of(opened);
-                ui.execute(() -> loaded(snapshot, note, restore));
-            } catch (VaultException | RuntimeException e) {
-                String why = e instanceof VaultException ? e.getMessage()
-                        : "vault cannot be read: " + folder + " (" + e + ")";
-                ui.execute(() -> {
-                    loading.set(false);
-                    progressText.set("");
-                    failedVault.set(folder);
-                    error.set(why);
-                });
-            }
-        });
+        vault.open(folder, snapshot -> loaded(snapshot, note, restore));
     }
 
     private void loaded(VaultSnapshot snapshot, String note, List<NotePath> restore) {
         Workspace ws = snapshot.workspace();
         Workspace old = workspace.get();
-        publish(snapshot);
+        vault.publish(snapshot);
         if (old != null && old != ws) {
             background.execute(old::close);
         }
-        progress.set(1);
+        vault.progress.set(1);
         progressText.set("");
         watching.watch(ws, () -> ui.execute(this::changedOnDisk),
                 why -> progressText.set("Changes on disk are not followed: " + why));
         indexFollower.opened(ws);
         if (!ws.isLoaded()) { // a large vault opened progressively: the first note is read, the others follow
-            loading.set(true); // the status bar shows the reading until publish() of the whole vault
+            vault.loading.set(true); // the status bar shows the reading until publish() of the whole vault
             ws.whenLoaded(() -> ui.execute(() -> {
                 if (workspace.get() == ws) {
                     progressText.set("");
@@ -147,7 +113,7 @@ public final class MainViewModel {
         }
         tabs.clear();
         tabSet.recentNotes().removeIf(p -> ws.graph().note(p).isEmpty());
-        NoteLookups.firstPlaces(ws, note, restore, error::set).forEach(this::openInNewTab);
+        NoteLookups.firstPlaces(ws, note, restore, vault.error::set).forEach(this::openInNewTab);
         if (!tabs.isEmpty()) {
             selectedTab.set(tabs.get(0));
         }
@@ -200,47 +166,14 @@ public final class MainViewModel {
 
     /** The workspace has re-read notes changed on disk: show the new state, keeping every tab's place. */
     private void changedOnDisk() {
-        Workspace ws = workspace.get();
-        if (ws == null) {
-            return;
-        }
         List<TabViewModel> open = List.copyOf(tabs);
-        background.execute(() -> {
-            VaultSnapshot snapshot = VaultSnapshot.of(ws);
-            ui.execute(() -> {
-                if (workspace.get() == ws) {
-                    publish(snapshot);
-                    open.forEach(TabViewModel::refresh);
-                }
-            });
-        });
+        vault.changedOnDisk(() -> open.forEach(TabViewModel::refresh));
     }
 
     /** Reloads the vault from disk keeping every tab's place (after changes made in another editor). */
     public void reload() {
-        Workspace ws = workspace.get();
-        if (ws == null) {
-            return;
-        }
         List<TabViewModel> open = List.copyOf(tabs);
-        loading.set(true);
-        background.execute(() -> {
-            try {
-                Workspace opened = opener.open(ws.root(), org.kasten.note.Progress.NONE);
-                opened.setTheme(darkPages.get() ? "dark" : "light");
-                VaultSnapshot snapshot = VaultSnapshot.of(opened);
-                ui.execute(() -> {
-                    publish(snapshot);
-                    background.execute(ws::close);
-                    open.forEach(TabViewModel::refresh);
-                });
-            } catch (VaultException | RuntimeException e) {
-                ui.execute(() -> {
-                    loading.set(false);
-                    progressText.set("Reload failed: " + e.getMessage());
-                });
-            }
-        });
+        vault.reload(() -> open.forEach(TabViewModel::refresh));
     }
 
     /** From now on indexing (and reading the rest of a large vault) waits for {@link #firstPageShown}. */
@@ -267,13 +200,7 @@ public final class MainViewModel {
         }
     }
 
-    private void publish(VaultSnapshot snapshot) {
-        workspace.set(snapshot.workspace());
-        files.set(snapshot.files());
-        tags.set(snapshot.tags());
-        warnings.setAll(snapshot.warnings());
-        status.set(snapshot.counts());
-        loading.set(false);
+    private void published() {
         graph.workspaceChanged();
     }
 
@@ -314,25 +241,25 @@ public final class MainViewModel {
     }
 
     public ObjectProperty<Workspace> workspaceProperty() { return workspace; }
-    public BooleanProperty loadingProperty() { return loading; }
+    public BooleanProperty loadingProperty() { return vault.loading; }
     /** True while the search index is being built (notes can be read meanwhile). */
     public BooleanProperty indexingProperty() { return indexing; }
     /** Loading progress 0..1, or -1 when unknown. */
-    public DoubleProperty progressProperty() { return progress; }
+    public DoubleProperty progressProperty() { return vault.progress; }
     public StringProperty progressTextProperty() { return progressText; }
     /** Note and link counts of the vault. */
-    public StringProperty statusProperty() { return status; }
+    public StringProperty statusProperty() { return vault.status; }
     /** Why the vault could not be opened, or null. */
-    public StringProperty errorProperty() { return error; }
+    public StringProperty errorProperty() { return vault.error; }
     /** The vault whose opening failed last. */
-    public ObjectProperty<Path> failedVaultProperty() { return failedVault; }
+    public ObjectProperty<Path> failedVaultProperty() { return vault.failedVault; }
     public ObservableList<TabViewModel> tabs() { return tabs; }
     public ObjectProperty<TabViewModel> selectedTabProperty() { return selectedTab; }
     /** Recently shown notes, most recent first. */
     public ObservableList<NotePath> recentNotes() { return tabSet.recentNotes(); }
-    public ObservableList<Warning> warnings() { return warnings; }
-    public ObjectProperty<FolderNode> filesProperty() { return files; }
-    public ObjectProperty<TagNode> tagsProperty() { return tags; }
+    public ObservableList<Warning> warnings() { return vault.warnings; }
+    public ObjectProperty<FolderNode> filesProperty() { return vault.files; }
+    public ObjectProperty<TagNode> tagsProperty() { return vault.tags; }
     public SearchViewModel search() { return search; }
     public QuickSwitcherViewModel switcher() { return switcher; }
     /** The global graph. */
