@@ -11,8 +11,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -25,7 +23,7 @@ import org.kasten.ui.viewmodel.Location;
 import org.kasten.ui.viewmodel.MainViewModel;
 
 /**
- * The main window's content: toolbar, left sidebar (Files, Tags, Search, Problems), the note tabs with the
+ * The main window's content: toolbar, left sidebar ({@link LeftSidebar}), the note tabs with the
  * find bar, the right sidebar and the status bar, with the quick switcher drawn over everything.
  */
 final class MainWindow extends StackPane {
@@ -35,12 +33,7 @@ final class MainWindow extends StackPane {
     private final Consumer<Path> openVault;
     private final ThemeSwitcher theme;
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
-    private final TabPane left = new TabPane();
-    private final Tab searchTab;
-    private final FilesPane files;
-    private final TagsPane tagsPane;
-    private final ProblemsPane problems;
-    private final SearchPane search;
+    private final LeftSidebar left;
     private final NoteTabs noteTabs;
     private final FindBar findBar;
     private final QuickSwitcher switcher;
@@ -74,16 +67,7 @@ final class MainWindow extends StackPane {
             noteTabs().showSelected(main);
         };
         preview = new HoverPreview(main);
-        search = new SearchPane(main.search(), open);
-        searchTab = new Tab("Search", search);
-        files = new FilesPane(main, open);
-        tagsPane = new TagsPane(main, tag -> main.followUrl(org.kasten.note.KastenUrl.tag(tag), false));
-        problems = new ProblemsPane(main, open);
-        problems.setId("problems-list");
-        left.getTabs().addAll(new Tab("Files", files), new Tab("Tags", tagsPane), searchTab, new Tab("Problems", problems));
-        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        left.getStyleClass().add("left-sidebar");
-        main.setSearchRequested(tag -> left.getSelectionModel().select(searchTab));
+        left = new LeftSidebar(main, open);
         main.setExternalOpener(browser);
         main.setImageViewer((path, file) -> {
             if (imageViewer == null) {
@@ -160,20 +144,13 @@ final class MainWindow extends StackPane {
 
     void focusSearch() {
         attachSidebars();
-        left.getSelectionModel().select(searchTab);
-        search.focusField();
+        left.focusSearch();
     }
 
-    /** Shows a left-sidebar tab (0 Files, 1 Tags, 2 Search, 3 Problems) and puts the keyboard focus in it. */
+    /** Shows a left-sidebar tab (see {@link LeftSidebar#focus}) and puts the keyboard focus in it. */
     void focusLeft(int index) {
         attachSidebars();
-        if (index == 2) {
-            focusSearch();
-            return;
-        }
-        left.getSelectionModel().select(index);
-        javafx.scene.control.Control list = index == 0 ? files : index == 1 ? tagsPane : problems;
-        PanelFocus.focus(list);
+        left.focus(index);
     }
 
     /** Shows the right sidebar's Backlinks tab and puts the keyboard focus in its list. */
@@ -189,12 +166,7 @@ final class MainWindow extends StackPane {
         int now = owner == null ? 1 : isInside(owner, left) ? 0 : isInside(owner, right) ? 2 : 1;
         int next = Math.floorMod(now + step, 3);
         if (next == 0) {
-            javafx.scene.Node content = left.getSelectionModel().getSelectedItem().getContent();
-            if (content == search) {
-                search.focusField();
-            } else {
-                PanelFocus.focus(content);
-            }
+            left.focusSelected();
         } else if (next == 1) {
             NoteTab tab = noteTabs.current();
             if (tab != null) {
@@ -246,12 +218,12 @@ final class MainWindow extends StackPane {
         return main.graph();
     }
 
-    /** The graph tab, or null before it was first shown. */
     /** The image viewer, or null before an image was opened (for tests). */
     ImageViewer imageViewer() {
         return imageViewer;
     }
 
+    /** The graph tab, or null before it was first shown. */
     GraphTab graphTab() {
         return graphTab;
     }
@@ -306,20 +278,8 @@ final class MainWindow extends StackPane {
         return noteTabs;
     }
 
-    FilesPane files() {
-        return files;
-    }
-
-    TabPane left() {
+    LeftSidebar left() {
         return left;
-    }
-
-    TagsPane tags() {
-        return tagsPane;
-    }
-
-    ProblemsPane problems() {
-        return problems;
     }
 
     RightSidebar right() {

@@ -39,7 +39,7 @@ class PanelJourneyTest extends WindowTestBase {
     }
 
     private String selectedFile() {
-        TreeItem<PanelItem> item = window.files().getSelectionModel().getSelectedItem();
+        TreeItem<PanelItem> item = window.left().files().getSelectionModel().getSelectedItem();
         return item == null ? null : item.getValue().detail();
     }
 
@@ -75,14 +75,14 @@ class PanelJourneyTest extends WindowTestBase {
     void theFilesTreeRevealsTheCurrentNoteWithoutTakingTheFocus(FxRobot robot) throws Exception {
         waitForPage("Home");
         waitUntil(() -> "Home.md".equals(selectedFile()));
-        TreeItem<PanelItem> concepts = fx(() -> window.files().getRoot().getChildren().stream()
+        TreeItem<PanelItem> concepts = fx(() -> window.left().files().getRoot().getChildren().stream()
                 .filter(i -> i.getValue().label().equals("Concepts")).findFirst().orElseThrow());
         assertThat(fx(concepts::isExpanded)).isFalse();
         robot.clickOn(linkPoint("Concepts/Beta.md"));
         waitForPage("Beta");
         waitUntil(() -> "Concepts/Beta.md".equals(selectedFile()));
         assertThat(fx(concepts::isExpanded)).isTrue();
-        assertThat(fx(() -> inside(focusOwner(), window.files()))).isFalse();
+        assertThat(fx(() -> inside(focusOwner(), window.left().files()))).isFalse();
         fx(() -> main.openInNewTab(Location.note(NotePath.of("Notes/Zebra facts.md"))));
         waitUntil(() -> "Notes/Zebra facts.md".equals(selectedFile()));
         fx(() -> {
@@ -105,8 +105,8 @@ class PanelJourneyTest extends WindowTestBase {
     void theProblemsPanelListsAWarningAndOpensTheNoteAtFault(FxRobot robot) throws Exception {
         waitForPage("Home");
         robot.clickOn("Problems");
-        waitUntil(() -> window.problems().getItems().stream().anyMatch(i -> i.label().startsWith("Broken.md")));
-        ListCell<?> cell = robot.from(window.problems()).lookup(".list-cell")
+        waitUntil(() -> window.left().problems().getItems().stream().anyMatch(i -> i.label().startsWith("Broken.md")));
+        ListCell<?> cell = robot.from(window.left().problems()).lookup(".list-cell")
                 .match(c -> ((ListCell<?>) c).getItem() instanceof PanelItem item && item.label().startsWith("Broken.md"))
                 .queryAs(ListCell.class);
         robot.clickOn(cell);
@@ -141,14 +141,14 @@ class PanelJourneyTest extends WindowTestBase {
         this.robot = robot;
         waitForPage("Home");
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
-        waitUntil(() -> inside(focusOwner(), window.tags()));
+        waitUntil(() -> inside(focusOwner(), window.left().tags()));
         assertThat(fx(() -> window.left().getSelectionModel().getSelectedIndex())).isEqualTo(1);
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
-        waitUntil(() -> inside(focusOwner(), window.problems()));
+        waitUntil(() -> inside(focusOwner(), window.left().problems()));
         press(KeyCode.ENTER);
         waitForPage("Broken");
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
-        waitUntil(() -> inside(focusOwner(), window.files()));
+        waitUntil(() -> inside(focusOwner(), window.left().files()));
         assertThat(fx(() -> window.left().getSelectionModel().getSelectedIndex())).isZero();
         press(KeyCode.F6);
         waitUntil(() -> inside(focusOwner(), window.noteTabs()));
@@ -175,8 +175,8 @@ class PanelJourneyTest extends WindowTestBase {
         waitForPage("Note 69");
         waitUntil(() -> "Many/Note 69.md".equals(selectedFile()));
         waitUntil(() -> {
-            int row = window.files().getRow(window.files().getSelectionModel().getSelectedItem());
-            var flow = (javafx.scene.control.skin.VirtualFlow<?>) window.files().lookup(".virtual-flow");
+            int row = window.left().files().getRow(window.left().files().getSelectionModel().getSelectedItem());
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) window.left().files().lookup(".virtual-flow");
             return row > 40 && flow.getFirstVisibleCell().getIndex() <= row && row <= flow.getLastVisibleCell().getIndex();
         });
     }
