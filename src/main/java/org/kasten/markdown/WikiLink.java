@@ -20,6 +20,8 @@ public record WikiLink(String target, String anchor, String display) {
     /** A block id at the end of a line: {@code text ^id}, or right after an embed: {@code ![[img.png]]^id}. */
     public static final Pattern BLOCK_ID = Pattern.compile("(?:^|\\s|(?<=]]))\\^([A-Za-z0-9][A-Za-z0-9-]*)\\s*$");
 
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?|mailto):");
+
     /** Reads the inside of {@code [[…]]} or {@code ![[…]]}. */
     public static WikiLink parse(CharSequence inside) {
         String text = inside.toString().replace("\\|", "|");
@@ -47,6 +49,25 @@ public record WikiLink(String target, String anchor, String display) {
     /** True when the link names nothing to follow: {@code [[]]}, {@code [[|x]]}, {@code [[#]]}. */
     public boolean isEmpty() {
         return target.isEmpty() && anchor == null;
+    }
+
+    /** True when the link leads into the vault: it names something ({@link #isEmpty()} not) and is no web address. */
+    public boolean isVaultLink() {
+        return !isEmpty() && !isWebAddress();
+    }
+
+    /**
+     * True when the target is a web address ({@code https://…}, {@code http:}, {@code mailto:}): a link out of
+     * the vault, shown as such and no concept of the graph. Any other text with a colon ({@code Re: Planning})
+     * is a name.
+     */
+    public boolean isWebAddress() {
+        return isWebAddress(target);
+    }
+
+    /** As {@link #isWebAddress()} for a wiki-link's target as written. */
+    public static boolean isWebAddress(String target) {
+        return WEB_ADDRESS.matcher(target).lookingAt();
     }
 
     /** The target with its anchor, {@code Note#Heading}, as a link target is written. */

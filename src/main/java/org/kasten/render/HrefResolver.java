@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.kasten.markdown.WikiLink;
 import org.kasten.note.Anchors;
 import org.kasten.note.KastenUrl;
 import org.kasten.note.PercentEncoding;
@@ -28,7 +29,8 @@ final class HrefResolver {
     static LinkTarget resolve(String raw, boolean percentEncoded, RenderContext context) {
         context.budget.tick();
         String target = raw.strip();
-        if (SCHEME.matcher(target).find()) {
+        // a wiki-link's target is a name unless it is a web address: [[Re: Planning]] names a note
+        if (percentEncoded ? SCHEME.matcher(target).find() : WikiLink.isWebAddress(target)) {
             String scheme = target.substring(0, target.indexOf(':')).toLowerCase(Locale.ROOT);
             if (EXTERNAL_SCHEMES.contains(scheme)) {
                 return new LinkTarget(LinkTarget.Kind.EXTERNAL, target, "external", target, null, null);
@@ -43,7 +45,7 @@ final class HrefResolver {
             }
             return new LinkTarget(LinkTarget.Kind.BLOCKED, "", "blocked", target, null, null);
         }
-        if (target.startsWith("//")) {
+        if (percentEncoded && target.startsWith("//")) {
             return new LinkTarget(LinkTarget.Kind.BLOCKED, "", "blocked", target, null, null);
         }
         int hash = target.indexOf('#');

@@ -181,8 +181,8 @@ final class MarkdownScanner {
             int start = content.body(wiki.start);
             boolean embed = start > 0 && text.charAt(start - 1) == '!';
             WikiLink parts = WikiLink.parse(wiki.text);
-            if (parts.isEmpty()) {
-                return; // [[]], [[|x]], [[#]]: nothing to follow
+            if (!parts.isVaultLink()) {
+                return; // [[]], [[|x]], [[#]]: nothing to follow; [[https://…]] leaves the vault
             }
             int offset = embed ? start - 1 : start;
             if (full()) {

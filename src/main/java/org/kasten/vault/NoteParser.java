@@ -160,6 +160,9 @@ public final class NoteParser {
                 int at = text.indexOf(m.group(), from[0]);
                 int offset = at < 0 ? 0 : at;
                 from[0] = at < 0 ? from[0] : at + m.group().length();
+                if (!parts.isVaultLink()) {
+                    continue;
+                }
                 links.add(new Link(parts.target(), parts.anchor(), parts.display(), LinkKind.FRONTMATTER,
                         lines[0].line(offset), lines[0].column(offset), lines[0].context(offset), false));
             }

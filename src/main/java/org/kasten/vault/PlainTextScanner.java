@@ -96,7 +96,7 @@ final class PlainTextScanner {
         Matcher m = WikiLink.matcher(text).region(from, to);
         while (m.find()) {
             WikiLink parts = WikiLink.parse(m.group(2));
-            if (parts.isEmpty()) {
+            if (!parts.isVaultLink()) {
                 continue;
             }
             boolean embed = !m.group(1).isEmpty();

@@ -64,6 +64,54 @@ class LinkContractTest {
         assertThat(mismatches(vault, 3)).isEmpty();
     }
 
+    /**
+     * A wiki-link to a web address ({@code [[https://…]]}, {@code [[mailto:…]]}) is a link out of the vault on
+     * the page and no concept in the graph (no ghost called "https"); a name with a colon in it
+     * ({@code [[Re: Planning]]}, an alias) is a name in both.
+     */
+    @Test
+    void wikiLinksToWebAddressesLeaveTheVaultInBoth(@TempDir Path vault) throws IOException {
+        Files.writeString(vault.resolve("Planning.md"), "---\naliases: [\"Re: Planning\"]\n---\n# Planning\n");
+        Files.writeString(vault.resolve("A.md"), "[[https://example.com/page#part|the site]], [[mailto:me@example.com]]"
+                + " and [[Re: Planning]]\n");
+
+        assertThat(mismatches(vault, 1)).isEmpty();
+        LoadedVault loaded = new VaultLoader().load(vault, Progress.NONE);
+        ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
+        assertThat(graph.outgoing(NotePath.of("A.md"))).extracting(link -> link.link().target())
+                .containsExactly("Re: Planning");
+        Document page = Jsoup.parseBodyFragment(new NoteRenderer(new GraphLinkTargets(graph, vault))
+                .renderBody(graph.note(NotePath.of("A.md")).orElseThrow()));
+        assertThat(page.select("a.external")).extracting(a -> a.attr("href"))
+                .containsExactly("https://example.com/page#part", "mailto:me@example.com");
+    }
+
+    /**
+     * "See also" inside a transcluded note: its entries link as on that note's own page (its see-also list,
+     * resolved from its folder), and they are not the embedding note's see-also.
+     */
+    @Test
+    void seeAlsoInsideAnEmbedLinksAsOnItsOwnPage(@TempDir Path vault) throws IOException {
+        Files.createDirectories(vault.resolve("Sub"));
+        Files.writeString(vault.resolve("Target.md"), "# Target at the root\n");
+        Files.writeString(vault.resolve("Sub/Target.md"), "# Target in Sub\n");
+        Files.writeString(vault.resolve("Sub/Inner.md"), "# Inner\n\nText.\n\n## See also\n\n- Target — the one beside it\n"
+                + "- Nowhere — a ghost\n");
+        Files.writeString(vault.resolve("Host.md"), "# Host\n\n![[Inner]]\n\nSee also\n- Planning\n");
+
+        assertThat(mismatches(vault, 3)).isEmpty();
+        LoadedVault loaded = new VaultLoader().load(vault, Progress.NONE);
+        ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments());
+        NoteRenderer renderer = new NoteRenderer(new GraphLinkTargets(graph, vault));
+        Document own = Jsoup.parseBodyFragment(renderer.renderBody(graph.note(NotePath.of("Sub/Inner.md")).orElseThrow()));
+        Document host = Jsoup.parseBodyFragment(renderer.renderBody(graph.note(NotePath.of("Host.md")).orElseThrow()));
+        List<String> ownLinks = own.select("a.internal, a.ghost").eachAttr("href");
+        assertThat(ownLinks).hasSize(2);
+        assertThat(host.select(".embed-content a.internal, .embed-content a.ghost").eachAttr("href")).isEqualTo(ownLinks);
+        assertThat(graph.seeAlso(NotePath.of("Host.md"))).extracting(link -> link.link().target())
+                .containsExactly("Planning");
+    }
+
     /** For each note whose page and graph disagree: the note, then what only the graph and only the page hold. */
     static List<String> mismatches(Path folder, int minimumLinks) throws IOException {
         LoadedVault vault = new VaultLoader().load(folder, Progress.NONE);
