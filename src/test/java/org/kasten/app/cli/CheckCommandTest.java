@@ -3,8 +3,6 @@ package org.kasten.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,12 +20,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class CheckCommandTest {
 
+    private final Cli cli = new Cli();
+
     /** Copies of one small vault: every link is ambiguous, every ghost has a source per copy. */
     private static final int COPIES = 30;
 
     @TempDir Path vault;
-
-    private String out;
 
     @BeforeEach
     void writeCopies() throws IOException {
@@ -40,19 +38,19 @@ class CheckCommandTest {
 
     @Test
     void textListsTheFirstEntriesWithExactCounts() {
-        assertThat(run("check", vault.toString())).isZero();
-        String header = out.lines().findFirst().orElseThrow();
+        assertThat(cli.run("check", vault.toString())).isZero();
+        String header = cli.out().lines().findFirst().orElseThrow();
         assertThat(header).contains(2 * COPIES + " notes", "26 unresolved targets", 2 * COPIES + " ambiguous links");
-        assertThat(out).contains("… and 6 more targets (--all lists every one)",
+        assertThat(cli.out()).contains("… and 6 more targets (--all lists every one)",
                 "… and " + (2 * COPIES - CheckCommand.TEXT_ENTRIES) + " more ambiguous links (--all lists every one)",
                 " and " + (COPIES - CheckCommand.TEXT_NAMES) + " more");
-        assertThat(out.lines().filter(l -> l.contains("[[Topic]]") || l.contains("[[Home]]")))
+        assertThat(cli.out().lines().filter(l -> l.contains("[[Topic]]") || l.contains("[[Home]]")))
                 .hasSize(CheckCommand.TEXT_ENTRIES);
 
-        assertThat(run("check", vault.toString(), "--all")).isZero();
-        assertThat(out).doesNotContain("more");
-        assertThat(out.lines().filter(l -> l.contains("[[Topic]]") || l.contains("[[Home]]"))).hasSize(2 * COPIES);
-        assertThat(out.lines().filter(l -> l.startsWith("  Absent  <- ")).findFirst().orElseThrow().split(", "))
+        assertThat(cli.run("check", vault.toString(), "--all")).isZero();
+        assertThat(cli.out()).doesNotContain("more");
+        assertThat(cli.out().lines().filter(l -> l.contains("[[Topic]]") || l.contains("[[Home]]"))).hasSize(2 * COPIES);
+        assertThat(cli.out().lines().filter(l -> l.startsWith("  Absent  <- ")).findFirst().orElseThrow().split(", "))
                 .hasSize(COPIES);
     }
 
@@ -61,8 +59,8 @@ class CheckCommandTest {
     void jsonIsCutTheSameWayAndSaysSo() throws IOException {
         Files.writeString(vault.resolve("Many.md"), "# Many\n\n" + "[[Other]] "
                 + String.join(" ", java.util.stream.IntStream.range(0, 120).mapToObj(i -> "[[Ghost " + i + "]]").toList()));
-        assertThat(run("check", vault.toString(), "--json")).isZero();
-        Map<String, Object> report = new ObjectMapper().readValue(out, Map.class);
+        assertThat(cli.run("check", vault.toString(), "--json")).isZero();
+        Map<String, Object> report = new ObjectMapper().readValue(cli.out(), Map.class);
         assertThat(report.get("complete")).isEqualTo(false);
         assertThat((Map<String, Object>) report.get("counts")).containsEntry("unresolved", 26 + 121)
                 .containsEntry("ambiguous", 2 * COPIES);
@@ -72,17 +70,11 @@ class CheckCommandTest {
         assertThat((List<?>) absent.get("sources")).hasSize(CheckCommand.JSON_NAMES);
         assertThat(absent.get("moreSources")).isEqualTo(COPIES - CheckCommand.JSON_NAMES);
 
-        assertThat(run("check", vault.toString(), "--json", "--all")).isZero();
-        Map<String, Object> all = new ObjectMapper().readValue(out, Map.class);
+        assertThat(cli.run("check", vault.toString(), "--json", "--all")).isZero();
+        Map<String, Object> all = new ObjectMapper().readValue(cli.out(), Map.class);
         assertThat(all.get("complete")).isEqualTo(true);
         assertThat((List<?>) all.get("unresolved")).hasSize(26 + 121);
         assertThat((List<?>) all.get("ambiguous")).hasSize(2 * COPIES);
     }
 
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        int code = KastenCommand.run(args, new PrintWriter(o, true), new PrintWriter(new StringWriter(), true));
-        out = o.toString();
-        return code;
-    }
 }

@@ -3,8 +3,6 @@ package org.kasten.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,11 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command-line contract of DESIGN.md: JSON shapes, exit codes, one-line messages. */
 class CliContractTest {
 
+    private final Cli cli = new Cli();
+
     @TempDir
     Path vault;
-
-    private String out;
-    private String err;
 
     @BeforeEach
     void writeVault() throws IOException {
@@ -46,24 +43,15 @@ class CliContractTest {
         Files.writeString(vault.resolve("Other.md"), "# Other\nAlso [[Missing Concept]].\n");
     }
 
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = KastenCommand.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
     @SuppressWarnings("unchecked")
     private Map<String, Object> json() throws IOException {
-        assertThat(out.strip().lines()).hasSize(1);
-        return new ObjectMapper().readValue(out, Map.class);
+        assertThat(cli.out().strip().lines()).hasSize(1);
+        return new ObjectMapper().readValue(cli.out(), Map.class);
     }
 
     @Test
     void checkJson() throws IOException {
-        assertThat(run("check", vault.toString(), "--json")).isZero();
+        assertThat(cli.run("check", vault.toString(), "--json")).isZero();
         Map<String, Object> report = json();
         assertThat(report).containsKeys("notes", "links", "resolved", "unresolved", "ambiguous",
                 "missingAttachments", "warnings", "millis");
@@ -78,7 +66,7 @@ class CliContractTest {
     @Test
     @SuppressWarnings("unchecked")
     void showJsonByAlias() throws IOException {
-        assertThat(run("show", vault.toString(), "Start", "--json")).isZero();
+        assertThat(cli.run("show", vault.toString(), "Start", "--json")).isZero();
         Map<String, Object> note = json();
         assertThat(note.get("path")).isEqualTo("Home.md");
         assertThat(note.get("title")).isEqualTo("Home");
@@ -102,10 +90,10 @@ class CliContractTest {
 
     @Test
     void showAcceptsShellCompletedPaths() {
-        assertThat(run("show", vault.toString(), "./Concepts/Age of Research.md")).isZero();
-        assertThat(out).startsWith("Age of Research");
-        assertThat(run("show", vault.toString(), vault.resolve("Home.md").toString())).isZero();
-        assertThat(out).startsWith("Home");
+        assertThat(cli.run("show", vault.toString(), "./Concepts/Age of Research.md")).isZero();
+        assertThat(cli.out()).startsWith("Age of Research");
+        assertThat(cli.run("show", vault.toString(), vault.resolve("Home.md").toString())).isZero();
+        assertThat(cli.out()).startsWith("Home");
     }
 
     @Test
@@ -117,23 +105,23 @@ class CliContractTest {
         Files.writeString(vault.resolve(nfc), "# Composed\n");
         Files.writeString(vault.resolve(nfd), "# Decomposed\n");
         for (String name : List.of("Case.md", "case.md", nfc, nfd)) {
-            assertThat(run("show", vault.toString(), name, "--json")).isZero();
+            assertThat(cli.run("show", vault.toString(), name, "--json")).isZero();
             assertThat(json().get("path")).as(name).isEqualTo(name);
         }
     }
 
     @Test
     void missingVaultIsOneClearLineAndExitOne() {
-        assertThat(run("check", vault.resolve("nowhere").toString())).isEqualTo(1);
-        assertThat(out).isEmpty();
-        assertThat(err.strip().lines()).hasSize(1);
-        assertThat(err).startsWith("kasten: vault not found: ");
+        assertThat(cli.run("check", vault.resolve("nowhere").toString())).isEqualTo(1);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err().strip().lines()).hasSize(1);
+        assertThat(cli.err()).startsWith("kasten: vault not found: ");
     }
 
     @Test
     void unknownNoteIsExitOne() {
-        assertThat(run("show", vault.toString(), "No Such Note")).isEqualTo(1);
-        assertThat(err.strip()).isEqualTo("kasten: note not found in " + realVault() + ": No Such Note");
+        assertThat(cli.run("show", vault.toString(), "No Such Note")).isEqualTo(1);
+        assertThat(cli.err().strip()).isEqualTo("kasten: note not found in " + realVault() + ": No Such Note");
     }
 
     private Path realVault() {
@@ -146,32 +134,32 @@ class CliContractTest {
 
     @Test
     void anUnknownCommandThatIsNoFolderIsBadUsage() {
-        assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err).startsWith("'frobnicate' is neither a command (check, show, open, search, index, render) nor a folder");
+        assertThat(cli.run("frobnicate")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("'frobnicate' is neither a command (check, show, open, search, index, render) nor a folder");
     }
 
     @Test
     void anEmptyVaultPathIsBadUsageNotTheCurrentFolder() {
         for (List<String> command : List.of(List.of("check", ""), List.of("index", ""), List.of("show", "", "Home"),
                 List.of("search", "", "x"), List.of("render", "", "Home"), List.of("open", ""), List.of(""))) {
-            assertThat(run(command.toArray(String[]::new))).as(command.toString()).isEqualTo(2);
-            assertThat(err).as(command.toString()).contains("the VAULT path is empty");
+            assertThat(cli.run(command.toArray(String[]::new))).as(command.toString()).isEqualTo(2);
+            assertThat(cli.err()).as(command.toString()).contains("the VAULT path is empty");
         }
     }
 
     @Test
     void badUsageIsExitTwo() {
-        assertThat(run("check")).isEqualTo(2);
-        assertThat(run("show", vault.toString(), "Home", "--no-such-option")).isEqualTo(2);
+        assertThat(cli.run("check")).isEqualTo(2);
+        assertThat(cli.run("show", vault.toString(), "Home", "--no-such-option")).isEqualTo(2);
     }
 
     @Test
     void indexOnACurrentIndexPrintsTheSameTwoLinesAsAnyIndex() {
-        assertThat(run("index", vault.toString())).isZero();
-        assertThat(run("index", vault.toString())).isZero();
-        assertThat(out.lines().toList()).as(out).hasSize(2);
-        assertThat(out.lines().toList().get(0)).matches("refreshed index of 3 notes in \\d+ ms \\(read \\d+ ms\\): "
+        assertThat(cli.run("index", vault.toString())).isZero();
+        assertThat(cli.run("index", vault.toString())).isZero();
+        assertThat(cli.out().lines().toList()).as(cli.out()).hasSize(2);
+        assertThat(cli.out().lines().toList().get(0)).matches("refreshed index of 3 notes in \\d+ ms \\(read \\d+ ms\\): "
                 + "0 added, 0 updated, 0 removed, 3 unchanged");
-        assertThat(out.lines().toList().get(1)).startsWith("index: ");
+        assertThat(cli.out().lines().toList().get(1)).startsWith("index: ");
     }
 }

@@ -3,8 +3,6 @@ package org.kasten.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,11 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code kasten render VAULT NOTE}: the page on stdout, exit 1 with one line for what cannot be read. */
 class RenderCommandTest {
 
+    private final Cli cli = new Cli();
+
     @TempDir
     Path vault;
-
-    private String out;
-    private String err;
 
     @BeforeEach
     void writeVault() throws IOException {
@@ -39,20 +36,11 @@ class RenderCommandTest {
         Files.writeString(vault.resolve("Age of Research.md"), "# Age of Research\nBack [[Home]].\n");
     }
 
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = KastenCommand.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
     @Test
     void printsTheResolvedPage() throws IOException {
-        assertThat(run("render", vault.toString(), "Home")).isZero();
-        assertThat(err).isEmpty();
-        Document page = Jsoup.parse(out);
+        assertThat(cli.run("render", vault.toString(), "Home")).isZero();
+        assertThat(cli.err()).isEmpty();
+        Document page = Jsoup.parse(cli.out());
         assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
                 .startsWith("default-src 'none'; script-src 'none';");
         assertThat(page.select("a[href=kasten://note/Age%20of%20Research.md]").text()).isEqualTo("the age");
@@ -65,27 +53,27 @@ class RenderCommandTest {
 
     @Test
     void darkTheme() {
-        assertThat(run("render", vault.toString(), "Home", "--theme", "dark")).isZero();
-        assertThat(Jsoup.parse(out).select("html").hasClass("theme-dark")).isTrue();
+        assertThat(cli.run("render", vault.toString(), "Home", "--theme", "dark")).isZero();
+        assertThat(Jsoup.parse(cli.out()).select("html").hasClass("theme-dark")).isTrue();
     }
 
     @Test
     void unknownNoteIsOneLineAndExitOne() {
-        assertThat(run("render", vault.toString(), "Nowhere")).isEqualTo(1);
-        assertThat(out).isEmpty();
-        assertThat(err.strip().lines()).hasSize(1);
-        assertThat(err).startsWith("kasten: note not found").contains("Nowhere");
+        assertThat(cli.run("render", vault.toString(), "Nowhere")).isEqualTo(1);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err().strip().lines()).hasSize(1);
+        assertThat(cli.err()).startsWith("kasten: note not found").contains("Nowhere");
     }
 
     @Test
     void missingVaultIsOneLineAndExitOne() {
-        assertThat(run("render", vault.resolve("nope").toString(), "Home")).isEqualTo(1);
-        assertThat(err.strip()).isEqualTo("kasten: vault not found: " + vault.resolve("nope"));
+        assertThat(cli.run("render", vault.resolve("nope").toString(), "Home")).isEqualTo(1);
+        assertThat(cli.err().strip()).isEqualTo("kasten: vault not found: " + vault.resolve("nope"));
     }
 
     @Test
     void unknownThemeIsUsageError() {
-        assertThat(run("render", vault.toString(), "Home", "--theme", "blue")).isEqualTo(2);
-        assertThat(err).contains("unknown theme 'blue'");
+        assertThat(cli.run("render", vault.toString(), "Home", "--theme", "blue")).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown theme 'blue'");
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,34 +17,20 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import picocli.CommandLine;
-
 /** The {@code search} and {@code index} commands as DESIGN.md specifies them. */
 class SearchCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     @BeforeEach
     void bundledNotes() {
         assumeTrue(Files.isDirectory(Path.of("notes")), "the bundled notes/ folder is absent");
     }
 
-    private int run(String... args) {
-        CommandLine cli = new CommandLine(new KastenCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("kasten: " + ex.getMessage());
-            return 1;
-        });
-        return cli.execute(args);
-    }
-
     @Test
     void jsonHasTheDocumentedShape() throws Exception {
-        assertThat(run("search", "notes", "reward hacking", "--limit", "3", "--json")).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(cli.run("search", "notes", "reward hacking", "--limit", "3", "--json")).isZero();
+        JsonNode json = cli.json();
         assertThat(json.get("query").asText()).isEqualTo("reward hacking");
         assertThat(json.get("micros").asLong()).isPositive();
         assertThat(json.get("total").asLong()).isGreaterThanOrEqualTo(1);
@@ -65,12 +49,12 @@ class SearchCommandTest {
         try {
             List<String> args = new ArrayList<>(List.of("search", "notes", "--batch"));
             args.addAll(List.of(options));
-            assertThat(run(args.toArray(String[]::new))).isZero();
+            assertThat(cli.run(args.toArray(String[]::new))).isZero();
         } finally {
             System.setIn(stdin);
         }
         List<JsonNode> answers = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
+        for (String line : cli.out().split("\n")) {
             answers.add(new ObjectMapper().readTree(line));
         }
         return answers;
@@ -104,33 +88,32 @@ class SearchCommandTest {
         assertThat(answers.get(4).get("query").asText().length()).isLessThanOrEqualTo(QueryLines.KEPT);
         assertThat(answers.get(5).has("error")).isFalse();
         assertThat(answers.get(5).get("hits").get(0).get("path").asText()).isEqualTo("Concepts/Bitter Lesson.md");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void aRefusedQueryIsOneLineAndExitTwo() {
-        assertThat(run("search", "notes", "a".repeat(10_000))).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).isEqualTo("kasten: query too long: 10,000 characters (at most 1,000)" + System.lineSeparator());
+        assertThat(cli.run("search", "notes", "a".repeat(10_000))).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).isEqualTo("kasten: query too long: 10,000 characters (at most 1,000)" + System.lineSeparator());
     }
 
     @Test
     void aQueryMayStartWithAMinus() throws Exception {
-        assertThat(run("search", "notes", "-research", "--json")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString()).get("query").asText()).isEqualTo("-research");
-        out.getBuffer().setLength(0);
-        assertThat(run("search", "notes", "--json", "--", "-scaling")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString()).get("query").asText()).isEqualTo("-scaling");
-        assertThat(run("search", "notes", "x", "--no-such-option")).isEqualTo(2);
+        assertThat(cli.run("search", "notes", "-research", "--json")).isZero();
+        assertThat(cli.json().get("query").asText()).isEqualTo("-research");
+        assertThat(cli.run("search", "notes", "--json", "--", "-scaling")).isZero();
+        assertThat(cli.json().get("query").asText()).isEqualTo("-scaling");
+        assertThat(cli.run("search", "notes", "x", "--no-such-option")).isEqualTo(2);
     }
 
     @Test
     void badUsageExitsWithTwoAndAMissingVaultWithOne() {
-        assertThat(run("search", "notes")).isEqualTo(2);
-        assertThat(run("search", "notes", "x", "--batch")).isEqualTo(2);
-        assertThat(run("search", "notes", "x", "--limit", "0")).isEqualTo(2);
-        assertThat(run("search", "no-such-vault", "x")).isEqualTo(1);
-        assertThat(err.toString()).contains("vault not found: no-such-vault");
+        assertThat(cli.run("search", "notes")).isEqualTo(2);
+        assertThat(cli.run("search", "notes", "x", "--batch")).isEqualTo(2);
+        assertThat(cli.run("search", "notes", "x", "--limit", "0")).isEqualTo(2);
+        assertThat(cli.run("search", "no-such-vault", "x")).isEqualTo(1);
+        assertThat(cli.err()).contains("vault not found: no-such-vault");
     }
 
     @Test
@@ -139,8 +122,8 @@ class SearchCommandTest {
         String old = System.getProperty("kasten.cache.dir");
         System.setProperty("kasten.cache.dir", file.resolve("kasten").toString());
         try {
-            assertThat(run("index", "notes")).isZero();
-            assertThat(out.toString()).contains("index: in memory").doesNotContain(file.toString());
+            assertThat(cli.run("index", "notes")).isZero();
+            assertThat(cli.out()).contains("index: in memory").doesNotContain(file.toString());
         } finally {
             if (old == null) {
                 System.clearProperty("kasten.cache.dir");
@@ -152,8 +135,8 @@ class SearchCommandTest {
 
     @Test
     void indexSaysWhatItDid() {
-        assertThat(run("index", "notes")).isZero();
-        assertThat(out.toString()).containsPattern("(built|refreshed) index of \\d+ notes in \\d+ ms")
+        assertThat(cli.run("index", "notes")).isZero();
+        assertThat(cli.out()).containsPattern("(built|refreshed) index of \\d+ notes in \\d+ ms")
                 .contains("unchanged").contains("index: ");
     }
 }

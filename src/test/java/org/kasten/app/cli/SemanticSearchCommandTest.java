@@ -2,8 +2,6 @@ package org.kasten.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -11,40 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import picocli.CommandLine;
 
 /** {@code kasten index} builds the semantic vectors and {@code kasten search --mode} uses them (issue 12). */
 class SemanticSearchCommandTest {
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = new CommandLine(new KastenCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("kasten: " + ex.getMessage());
-            return 1;
-        });
-        return cli.execute(args);
-    }
-
-    private JsonNode json() throws Exception {
-        return new ObjectMapper().readTree(out.toString());
-    }
+    private final Cli cli = new Cli();
 
     @Test
     void withoutVectorsTheAnswerIsLexicalAndSaysSo(@TempDir Path vault) throws Exception {
         Files.writeString(vault.resolve("Refund policy.md"), "You can ask for a refund within 30 days.\n");
-        assertThat(run("search", vault.toString(), "refund", "--json")).isZero();
-        assertThat(json().get("mode").asText()).isEqualTo("lexical");
-        assertThat(run("search", vault.toString(), "refund", "--mode", "fuzzy")).isEqualTo(2);
-        assertThat(err.toString()).contains("hybrid, lexical or semantic");
+        assertThat(cli.run("search", vault.toString(), "refund", "--json")).isZero();
+        assertThat(cli.json().get("mode").asText()).isEqualTo("lexical");
+        assertThat(cli.run("search", vault.toString(), "refund", "--mode", "fuzzy")).isEqualTo(2);
+        assertThat(cli.err()).contains("hybrid, lexical or semantic");
     }
 
     @Test
@@ -56,21 +33,21 @@ class SemanticSearchCommandTest {
         String old = System.getProperty("kasten.vectors");
         System.setProperty("kasten.vectors", "on");
         try {
-            assertThat(run("index", vault.toString())).isZero();
-            assertThat(out.toString()).contains("vectors of 3 notes in").contains("3 embedded").contains("vectors: ");
-            assertThat(run("search", vault.toString(), "how do I get my money back", "--json")).isZero();
-            JsonNode hybrid = json();
+            assertThat(cli.run("index", vault.toString())).isZero();
+            assertThat(cli.out()).contains("vectors of 3 notes in").contains("3 embedded").contains("vectors: ");
+            assertThat(cli.run("search", vault.toString(), "how do I get my money back", "--json")).isZero();
+            JsonNode hybrid = cli.json();
             assertThat(hybrid.get("mode").asText()).isEqualTo("hybrid");
             assertThat(hybrid.get("hits").get(0).get("path").asText()).isEqualTo("Refund policy.md");
-            assertThat(run("search", vault.toString(), "how do I get my money back", "--json", "--mode", "lexical")).isZero();
-            assertThat(json().get("mode").asText()).isEqualTo("lexical");
-            assertThat(run("search", vault.toString(), "colour scheme at night", "--json", "--mode", "semantic")).isZero();
-            assertThat(json().get("hits").get(0).get("path").asText()).isEqualTo("Themes.md");
+            assertThat(cli.run("search", vault.toString(), "how do I get my money back", "--json", "--mode", "lexical")).isZero();
+            assertThat(cli.json().get("mode").asText()).isEqualTo("lexical");
+            assertThat(cli.run("search", vault.toString(), "colour scheme at night", "--json", "--mode", "semantic")).isZero();
+            assertThat(cli.json().get("hits").get(0).get("path").asText()).isEqualTo("Themes.md");
             Files.writeString(vault.resolve("Themes.md"), "# Themes\n\nPick a dark theme.\n");
-            assertThat(run("index", vault.toString())).isZero();
-            assertThat(out.toString()).contains("1 embedded").contains("2 unchanged");
-            assertThat(run("index", vault.toString(), "--no-vectors")).isZero();
-            assertThat(out.toString()).doesNotContain("vectors");
+            assertThat(cli.run("index", vault.toString())).isZero();
+            assertThat(cli.out()).contains("1 embedded").contains("2 unchanged");
+            assertThat(cli.run("index", vault.toString(), "--no-vectors")).isZero();
+            assertThat(cli.out()).doesNotContain("vectors");
         } finally {
             if (old == null) {
                 System.clearProperty("kasten.vectors");

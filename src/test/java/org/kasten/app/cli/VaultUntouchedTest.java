@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +24,8 @@ import org.kasten.testing.VaultSnapshot;
  * folder's own) are what they were.
  */
 class VaultUntouchedTest {
+
+    private final Cli cli = new Cli();
 
     @TempDir
     Path vault;
@@ -67,13 +67,6 @@ class VaultUntouchedTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private String run(String... args) {
-        StringWriter out = new StringWriter();
-        int code = KastenCommand.run(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
-        assertThat(code).as("exit code of %s", List.of(args)).isZero();
-        return out.toString();
-    }
-
     private void assertUntouched(String after) throws Exception {
         assertThat(VaultSnapshot.of(vault)).as("the vault after " + after).isEqualTo(before);
     }
@@ -88,13 +81,13 @@ class VaultUntouchedTest {
                 new String[] {"render", v, "Home"}, new String[] {"render", v, "Beta", "--theme", "dark"},
                 new String[] {"index", v}, new String[] {"index", v});
         for (String[] command : commands) {
-            assertThat(run(command)).isNotBlank();
+            assertThat(cli.succeed(command)).isNotBlank();
             assertUntouched(String.join(" ", command));
         }
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream("alpha\ntag:hub\n/be.a/\n".getBytes(StandardCharsets.UTF_8)));
-            assertThat(run("search", v, "--batch").lines()).hasSize(3);
+            assertThat(cli.succeed("search", v, "--batch").lines()).hasSize(3);
         } finally {
             System.setIn(stdin);
         }
