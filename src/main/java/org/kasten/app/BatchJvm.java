@@ -31,6 +31,20 @@ public final class BatchJvm {
 
     /** The options the app runs with (as the README's command and the jar's recommended command). */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * The second JVM's heap bound when the caller gives none. Without one the serial collector let the heap grow
+     * towards a quarter of the machine's memory (5 GB of RSS for a cold index of 100,000 notes) where the work
+     * needs well under half of this bound; chosen from measured peaks (docs/performance.md, "Issue 16: cold
+     * open, session 10").
+     */
+    static final String HEAP_BOUND = "-Xmx3g";
+    /**
+     * An out-of-memory error ends the second JVM at once with {@link #OUT_OF_MEMORY} instead of a stack trace on
+     * whichever thread met it (and a command that may go on half done); the launcher then says what to do.
+     */
+    static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
+    /** The exit code of a JVM ended by {@link #EXIT_ON_OUT_OF_MEMORY}, which the launcher passes on. */
+    public static final int OUT_OF_MEMORY = 3;
     /** The commands that read a whole vault. */
     static final Set<String> BATCH_COMMANDS = Set.of("index", "check");
     /**
@@ -154,6 +168,10 @@ public final class BatchJvm {
             if (archive != null) {
                 archive.finish(code);
             }
+            if (code == OUT_OF_MEMORY) {
+                String bound = heapBound(jvmOptions);
+                System.err.println(outOfMemory(bound == null ? HEAP_BOUND : bound, args[0]));
+            }
             return OptionalInt.of(code);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -196,6 +214,10 @@ public final class BatchJvm {
         command.add(java);
         command.addAll(jvmOptions);
         command.addAll(OPTIONS);
+        if (heapBound(jvmOptions) == null) {
+            command.add(HEAP_BOUND);
+        }
+        command.add(EXIT_ON_OUT_OF_MEMORY);
         command.addAll(archiveOptions);
         command.add(new StringBuilder("-D").append(MARK).append('=').append(launcherPid).toString());
         command.add("-cp");
@@ -203,6 +225,26 @@ public final class BatchJvm {
         command.add(mainClass);
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /**
+     * The heap bound among {@code options} as given ({@code -Xmx3g}, {@code -XX:MaxHeapSize=…}, or one of the
+     * options that size the heap from the machine's memory), the last one counting; null when there is none.
+     */
+    static String heapBound(List<String> options) {
+        String bound = null;
+        for (String option : options) {
+            if (option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize=") || option.startsWith("-XX:MaxRAM")) {
+                bound = option;
+            }
+        }
+        return bound;
+    }
+
+    /** What the launcher says when the second JVM of {@code command} ran out of its heap {@code bound}. */
+    static String outOfMemory(String bound, String command) {
+        return new StringBuilder("kasten: ").append(command).append(" ran out of memory (the Java heap, ").append(bound)
+                .append("); run it with more, for example JAVA_TOOL_OPTIONS=-Xmx8g").toString();
     }
 
     /**

@@ -23,7 +23,36 @@ class BatchJvmTest {
         List<String> command = BatchJvm.command(MAIN, new String[]{"index", "my vault"}, JAVA, List.of("-Xmx1g", "-Dx=y"),
                 "kasten.jar", false, 42).orElseThrow();
         assertThat(command).containsExactly(JAVA, "-Xmx1g", "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "my vault");
+                "-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "my vault");
+    }
+
+    @Test
+    void withoutAHeapBoundOfTheCallersTheSecondJvmGetsOne() {
+        List<String> command = BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of("-Dx=y"), "kasten.jar", false, 42)
+                .orElseThrow();
+        assertThat(command).containsExactly(JAVA, "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", BatchJvm.HEAP_BOUND,
+                "-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "v");
+        for (String option : List.of("-Xmx512m", "-XX:MaxHeapSize=2g", "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=8g")) {
+            assertThat(BatchJvm.command(MAIN, new String[]{"check", "v"}, JAVA, List.of(option), "kasten.jar", false, 42)
+                    .orElseThrow()).as(option).contains(option).doesNotContain(BatchJvm.HEAP_BOUND);
+        }
+        assertThat(BatchJvm.heapBound(List.of("-Xmx1g", "-Dx=y", "-Xmx2g"))).as("the last one counts").isEqualTo("-Xmx2g");
+    }
+
+    /**
+     * Out of memory, the second JVM ends at once and the launcher says so in one line, with the exit code for it:
+     * no stack trace, no index half built. The note (12 MB) cannot even be decoded in a heap of 16 MB.
+     */
+    @Test
+    void outOfMemoryIsOneLineAndItsOwnExitCode(@TempDir Path tmp) throws Exception {
+        Path vault = Files.createDirectories(tmp.resolve("vault"));
+        Files.writeString(vault.resolve("Small.md"), "# Small\n");
+        Files.writeString(vault.resolve("Large.md"), "words and more words\n".repeat(600_000));
+
+        Run run = launchWith(List.of("-Xmx16m"), tmp, "index", "--no-vectors", vault.toString());
+        assertThat(run.code()).as(run.output()).isEqualTo(BatchJvm.OUT_OF_MEMORY);
+        assertThat(run.output()).contains("kasten: index ran out of memory (the Java heap, -Xmx16m); run it with more")
+                .doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("index of");
     }
 
     @Test
@@ -50,7 +79,8 @@ class BatchJvmTest {
         List<String> archive = List.of("-Xlog:cds=off", "-XX:SharedArchiveFile=/cache/cds/search.jsa");
         List<String> command = BatchJvm.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of("-Xmx1g"), "kasten.jar",
                 false, 42, archive).orElseThrow();
-        assertThat(command).containsExactly(JAVA, "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off",
+        assertThat(command).containsExactly(JAVA, "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-Xlog:cds=off",
                 "-XX:SharedArchiveFile=/cache/cds/search.jsa", "-Dkasten.batchJvm=42", "-cp",
                 Path.of("kasten.jar").toAbsolutePath().toString(), MAIN, "search", "v", "q");
         for (String name : List.of("index", "check", "show", "render")) {
@@ -186,8 +216,17 @@ class BatchJvmTest {
     }
 
     private static Run launchFrom(String classPath, Path tmp, String... args) throws IOException, InterruptedException {
+        return launch(builderFrom(classPath, List.of(), tmp, args), tmp);
+    }
+
+    /** As {@link #launch}, with {@code options} for the launcher's JVM. */
+    private static Run launchWith(List<String> options, Path tmp, String... args) throws IOException, InterruptedException {
+        return launch(builderFrom(System.getProperty("java.class.path"), options, tmp, args), tmp);
+    }
+
+    private static Run launch(ProcessBuilder builder, Path tmp) throws IOException, InterruptedException {
         Path log = tmp.resolve("out-" + System.nanoTime() + ".txt");
-        Process process = builderFrom(classPath, tmp, args).redirectOutput(log.toFile()).start();
+        Process process = builder.redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the launcher did not finish: " + Files.readString(log, StandardCharsets.UTF_8));
@@ -197,13 +236,14 @@ class BatchJvmTest {
 
     /** The launcher as {@code java -cp … Launcher ARGS}, its own cache and config, output and errors together. */
     private static ProcessBuilder builder(Path tmp, String... args) {
-        return builderFrom(System.getProperty("java.class.path"), tmp, args);
+        return builderFrom(System.getProperty("java.class.path"), List.of(), tmp, args);
     }
 
-    private static ProcessBuilder builderFrom(String classPath, Path tmp, String... args) {
+    private static ProcessBuilder builderFrom(String classPath, List<String> options, Path tmp, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+PrintFlagsFinal", "-Djava.awt.headless=true", "-Dkasten.timing=true", "-cp", classPath,
-                Launcher.class.getName()));
+                "-XX:+PrintFlagsFinal", "-Djava.awt.headless=true", "-Dkasten.timing=true"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", classPath, Launcher.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
