@@ -35,7 +35,7 @@ class CliReopenBenchmark {
         report("search \"link notes\" (current)", List.of("search", vault.toString(), "link notes"), cache, RUNS);
     }
 
-    private static List<String> launcher() {
+    static List<String> launcher() {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = Path.of("target/kasten.jar");
         return Files.isRegularFile(jar) ? List.of(javaBin, "-jar", jar.toString())
@@ -59,8 +59,13 @@ class CliReopenBenchmark {
 
     /** Wall seconds, CPU seconds and peak RSS (MB) of one run, from /usr/bin/time. */
     private static double[] run(List<String> args, Path cache) throws Exception {
+        return run(launcher(), args, cache);
+    }
+
+    /** As {@link #run(List, Path)}, started by {@code launcher} (java and its options before the arguments). */
+    static double[] run(List<String> launcher, List<String> args, Path cache) throws Exception {
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "kasten-bench %e %U %S %M"));
-        command.addAll(launcher());
+        command.addAll(launcher);
         command.addAll(args);
         Path out = Files.createTempFile("kasten-bench", ".out");
         Path err = Files.createTempFile("kasten-bench", ".err");
