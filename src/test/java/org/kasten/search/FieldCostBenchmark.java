@@ -1,0 +1,102 @@
+package org.kasten.search;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kasten.bench.VaultGenerator;
+import org.kasten.note.Note;
+import org.kasten.note.Progress;
+import org.kasten.vault.VaultLoader;
+
+/**
+ * What parts of a note's document cost to index: the notes' documents as built, and without the {@link
+ * NoteFields#EXACT} field, without the body's offsets, without both, indexed into memory on two threads as a first
+ * build does, variants alternating in one JVM after a warm-up round. Prints the process CPU time and wall time of
+ * each. Figures for weighing schema choices (docs/performance.md, "Issue 16: cold open, session 10"); the variants
+ * would change answers (phrases, prefixes and regexes use the exact field's positions), so none is used.
+ * Run in the app's JVM: {@code ./mvnw -o -Pbenchmark verify -Dtest=FieldCostBenchmark
+ * -Dkasten.bench.vault=/tmp/vaults/v6500 -Dbench.jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}.
+ * Asserts nothing about time.
+ */
+@Tag("benchmark")
+class FieldCostBenchmark {
+
+    private static final FieldType BODY_WITHOUT_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_WITHOUT_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        BODY_WITHOUT_OFFSETS.freeze();
+    }
+
+    private record Variant(String name, UnaryOperator<Document> change) {
+    }
+
+    @Test
+    void whatEachPartOfTheDocumentCosts() throws Exception {
+        String given = System.getProperty("kasten.bench.vault", "");
+        Path vault = given.isBlank() ? VaultGenerator.vaultWith(6_500) : Path.of(given);
+        List<Note> notes = new VaultLoader().load(vault, Progress.NONE).notes();
+        System.out.println(vault + ": " + notes.size() + " notes");
+        List<Variant> variants = List.of(
+                new Variant("as built", d -> d),
+                new Variant("without the exact field", FieldCostBenchmark::withoutExact),
+                new Variant("body without offsets", FieldCostBenchmark::bodyWithoutOffsets),
+                new Variant("both", d -> bodyWithoutOffsets(withoutExact(d))));
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int rounds = Integer.getInteger("kasten.bench.rounds", 2);
+        for (int round = 0; round <= rounds; round++) {
+            for (Variant variant : variants) {
+                System.gc();
+                long cpu = os.getProcessCpuTime();
+                long wall = System.nanoTime();
+                index(notes, variant.change());
+                System.out.printf("%-8s %-26s cpu %6d ms  wall %6d ms%n", round == 0 ? "warm-up" : "round " + round,
+                        variant.name(), (os.getProcessCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000);
+            }
+        }
+    }
+
+    private static void index(List<Note> notes, UnaryOperator<Document> change) throws Exception {
+        IndexWriterConfig config = new IndexWriterConfig(NoteAnalyzers.perField());
+        config.setRAMBufferSizeMB(256);
+        config.setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config)) {
+            notes.parallelStream().forEach(note -> {
+                try {
+                    writer.updateDocument(new Term(NoteFields.PATH, note.path().value()),
+                            change.apply(NoteDocuments.toDocument(note, "", 0, warning -> { })));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.commit();
+        }
+    }
+
+    private static Document withoutExact(Document doc) {
+        doc.removeFields(NoteFields.EXACT);
+        return doc;
+    }
+
+    private static Document bodyWithoutOffsets(Document doc) {
+        Field body = (Field) doc.getField(NoteFields.BODY);
+        Field plain = new Field(NoteFields.BODY, body.stringValue(), BODY_WITHOUT_OFFSETS);
+        plain.setTokenStream(body.tokenStreamValue());
+        doc.removeFields(NoteFields.BODY);
+        doc.add(plain);
+        return doc;
+    }
+}
