@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * Runs {@code kasten index} and {@code kasten check} (which read a whole vault) in a JVM set up as the app's: the
- * C1 compiler only and the serial collector. In a default JVM the C2 compiler's threads take one of this
- * machine's two cores while the vault is read and indexed, and the command takes much longer (measured in
- * docs/performance.md, "Index build with and without C1 only"). Started as
+ * C1 compiler only and the serial collector, with a bounded heap that ends the JVM with one line when it runs
+ * out. In a default JVM the C2 compiler's threads take one of this machine's two cores while the vault is read
+ * and indexed, and the command takes much longer (measured in docs/performance.md, "Index build with and
+ * without C1 only"). Started as
  * {@code java -jar kasten.jar index VAULT}, the launcher starts a second JVM with those options added to the
  * caller's, gives it the same arguments, input and output, and exits with its code. Nothing is relaunched when
  * the caller chose a compiler or collector (or a debugger, agent, JMX port or flight recording), or when the
@@ -32,10 +33,9 @@ public final class BatchJvm {
     /** The options the app runs with (as the README's command and the jar's recommended command). */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /**
-     * The second JVM's heap bound when the caller gives none. Without one the serial collector let the heap grow
-     * towards a quarter of the machine's memory (5 GB of RSS for a cold index of 100,000 notes) where the work
-     * needs well under half of this bound; chosen from measured peaks (docs/performance.md, "Issue 16: cold
-     * open, session 10").
+     * The second JVM's heap bound when the caller gives none. Without one the serial collector lets the heap grow
+     * towards a quarter of the machine's memory whatever the vault needs; this bound is about twice the measured
+     * peak of a cold index of the issue's largest vault (docs/performance.md, "Issue 16: cold open, session 10").
      */
     static final String HEAP_BOUND = "-Xmx3g";
     /**
