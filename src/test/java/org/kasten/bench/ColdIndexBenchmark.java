@@ -50,7 +50,11 @@ class ColdIndexBenchmark {
                 copy(archives.get(jar), cache.resolve("kasten").resolve("cds"));
                 figures.get(jar).add(CliReopenBenchmark.run(List.of(java, "-jar", jar.toString()),
                         List.of("index", "--no-vectors", vault.toString()), cache));
+                SearchBenchmark.deleteTree(cache); // an index and parse cache as large as the vault's text
             }
+        }
+        for (Path archive : archives.values()) {
+            SearchBenchmark.deleteTree(archive.getParent().getParent());
         }
         String[] labels = {"wall s", "cpu s", "rss MB"};
         for (Path jar : jars) {
