@@ -28,12 +28,24 @@ public final class MiniLmEmbedder implements Embedder {
     /** Texts per call to the model: the encoder works one text at a time anyway; this bounds what is held. */
     private static final int BATCH = 16;
 
-    private static final Once BUNDLED = new Once(() -> new MiniLmEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run)));
+    /**
+     * Operator threads per call: every core, none spinning. One caller with every core measured faster than a
+     * caller per core, or than langchain4j's default session (docs/performance.md), so a sync calls it from one
+     * thread.
+     */
+    private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final Once BUNDLED = new Once(() -> new MiniLmEmbedder(new MiniLmSession(CORES)));
 
     private final EmbeddingModel model;
 
     private MiniLmEmbedder(EmbeddingModel model) {
         this.model = model;
+    }
+
+    /** A model of its own (benchmarks compare settings): {@code intraOpThreads} threads per call, or langchain4j's defaults when 0. */
+    static Embedder load(int intraOpThreads) {
+        return new MiniLmEmbedder(intraOpThreads == 0 ? new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run)
+                : new MiniLmSession(intraOpThreads));
     }
 
     /**

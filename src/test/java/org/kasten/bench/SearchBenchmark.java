@@ -34,7 +34,7 @@ import org.kasten.vault.VaultLoader;
  * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=SearchBenchmark}.
  */
 @Tag("benchmark")
-class SearchBenchmark {
+public class SearchBenchmark {
 
     @Test
     void searchFigures() throws Exception {
@@ -130,13 +130,13 @@ class SearchBenchmark {
     }
 
     /** CPU time used by this process so far (all threads). */
-    static long processCpuNanos() {
+    public static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
     /** The 1, 5 and 15 minute load averages (the machine has 2 cores shared with other work). */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];

@@ -21,7 +21,7 @@ import org.kasten.vault.VaultLoader;
 
 /**
  * Issue 12's speed and size figures for semantic search with the bundled model: model load, building the
- * vectors of a generated vault on two low-priority threads (passages per second, CPU), index size and heap
+ * vectors of a generated vault (passages per second, CPU), index size and heap
  * growth, one changed note's vectors, and query latency (the query's embedding, the vector search, the whole
  * hybrid answer) p50/p90/p99. {@code -Dkasten.bench.semanticNotes=N} (default 1,000: the build of 10,000 takes
  * 15 minutes or more of both cores on this shared machine, so the default measures a tenth and says so).
@@ -50,7 +50,7 @@ class SemanticBenchmark {
         long cpu = SearchBenchmark.processCpuNanos();
         start = System.nanoTime();
         try (PassageIndex vectors = PassageIndex.open(folder, model); NoteIndex words = NoteIndex.inMemory()) {
-            PassageIndex.SyncReport built = vectors.sync(notes, Progress.NONE, () -> false, 2);
+            PassageIndex.SyncReport built = vectors.sync(notes, Progress.NONE, () -> false, 1);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (SearchBenchmark.processCpuNanos() - cpu) / 1e9;
             int passages = vectors.passageCount();

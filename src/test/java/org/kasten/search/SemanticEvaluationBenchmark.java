@@ -51,7 +51,7 @@ class SemanticEvaluationBenchmark {
             try (NoteIndex index = NoteIndex.inMemory();
                  PassageIndex vectors = PassageIndex.open(Path.of("target", "eval-vectors", corpus), model)) {
                 index.sync(IndexedNote.of(graph, vault.notes()), Progress.NONE, () -> false);
-                PassageIndex.SyncReport built = vectors.sync(vault.notes(), Progress.NONE, () -> false, 2);
+                PassageIndex.SyncReport built = vectors.sync(vault.notes(), Progress.NONE, () -> false, 1);
                 System.out.printf("%s: %d notes, %d embedded (%d passages) in %d ms, %d passages in all%n", corpus,
                         vault.notes().size(), built.embedded(), built.passages(), built.millis(), vectors.passageCount());
                 NoteSearcher searcher = index.searcher();

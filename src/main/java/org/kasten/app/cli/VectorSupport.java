@@ -66,7 +66,7 @@ final class VectorSupport {
                         err.flush();
                     }
                 }
-            }, () -> false, Math.max(1, Runtime.getRuntime().availableProcessors()));
+            }, () -> false, 1); // the model uses every core on its own
             out.println(String.format("vectors of %d notes in %d ms: %d embedded (%d passages), %d removed, %d unchanged",
                     notes.size(), report.millis(), report.embedded(), report.passages(), report.removed(), report.unchanged()));
             out.println("vectors: " + folder);

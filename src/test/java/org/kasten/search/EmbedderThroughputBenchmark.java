@@ -1,0 +1,113 @@
+package org.kasten.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kasten.note.Note;
+import org.kasten.note.Progress;
+import org.kasten.vault.VaultLoader;
+
+/**
+ * How fast the bundled model embeds passages under each ONNX Runtime setting, side by side in one run (the
+ * machine is shared and noisy, so the settings take turns, twice): langchain4j's default session (operator
+ * threads per core, spinning) called by two workers, as the vectors were built before, and by one worker; Kasten's session
+ * with one non-spinning operator thread called by two workers and by one; and with two operator threads called by
+ * one worker.
+ * Passages are those of the real corpora, each note's passages in one call as a sync makes them. Also prints how
+ * many passages of the corpora and of the generated vaults are repeats (same text: same vector), and checks that
+ * the settings give the same vectors. Prints figures; asserts nothing about time.
+ * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=EmbedderThroughputBenchmark}.
+ */
+@Tag("benchmark")
+class EmbedderThroughputBenchmark {
+
+    @Test
+    void passagesPerSecondBySetting() throws Exception {
+        List<List<String>> notes = new ArrayList<>();
+        int all = 0;
+        Set<String> distinct = new HashSet<>();
+        for (String corpus : List.of("notes", "obsidian-help-en", "foam-docs")) {
+            Path root = EvaluationTest.corpus(corpus);
+            Assumptions.assumeTrue(Files.isDirectory(root), "corpus " + corpus + " is absent: " + root);
+            for (Note note : new VaultLoader().load(root, Progress.NONE).notes()) {
+                List<String> texts = Passages.of(note).stream().map(Passages.Passage::embedded).toList();
+                all += texts.size();
+                distinct.addAll(texts);
+                if (!texts.isEmpty()) {
+                    notes.add(texts);
+                }
+            }
+        }
+        System.out.printf("%ncorpora: %d notes with passages, %d passages (%.1f per note), %d distinct texts; load average %s%n",
+                notes.size(), all, (double) all / notes.size(), distinct.size(), org.kasten.bench.SearchBenchmark.loadAverage());
+        int wanted = Integer.getInteger("kasten.bench.passages", 400);
+        List<List<String>> sample = new ArrayList<>();
+        int passages = 0;
+        for (int i = 0; i < notes.size() && passages < wanted; i += 3) { // every third note: all corpora, all sizes
+            sample.add(notes.get(i));
+            passages += notes.get(i).size();
+        }
+        String[] names = {"langchain4j default session, 2 workers", "langchain4j default session, 1 worker",
+                "1 operator thread, no spin, 2 workers", "2 operator threads, no spin, 1 worker",
+                "1 operator thread, no spin, 1 worker"};
+        Embedder defaults = MiniLmEmbedder.load(0);
+        Embedder one = MiniLmEmbedder.load(1);
+        Embedder[] models = {defaults, defaults, one, MiniLmEmbedder.load(2), one};
+        int[] workers = {2, 1, 2, 1, 1};
+        for (Embedder m : models) {
+            m.embed("warm up");
+        }
+        float maxDiff = 0;
+        List<float[]> a = models[0].embedAll(sample.get(0));
+        for (int k = 1; k < models.length; k++) {
+            List<float[]> b = models[k].embedAll(sample.get(0));
+            for (int i = 0; i < a.size(); i++) {
+                for (int d = 0; d < a.get(i).length; d++) {
+                    maxDiff = Math.max(maxDiff, Math.abs(a.get(i)[d] - b.get(i)[d]));
+                }
+            }
+        }
+        System.out.printf("largest difference between the settings' vectors: %.2e%n", maxDiff);
+        double[][] rates = new double[2][models.length];
+        for (int round = 0; round < 2; round++) {
+            for (int k = 0; k < models.length; k++) {
+                long cpu = org.kasten.bench.SearchBenchmark.processCpuNanos();
+                long start = System.nanoTime();
+                run(models[k], sample, workers[k]);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                rates[round][k] = passages / seconds;
+                System.out.printf("round %d, %-42s %d passages in %.1f s: %.1f passages/s (CPU %.1f s); load average %s%n",
+                        round + 1, names[k] + ":", passages, seconds, passages / seconds,
+                        (org.kasten.bench.SearchBenchmark.processCpuNanos() - cpu) / 1e9, org.kasten.bench.SearchBenchmark.loadAverage());
+            }
+        }
+        for (int k = 0; k < models.length; k++) {
+            System.out.printf("%-42s best of two: %.1f passages/s%n", names[k] + ":", Math.max(rates[0][k], rates[1][k]));
+        }
+    }
+
+    private static void run(Embedder model, List<List<String>> notes, int workers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<String> texts : notes) {
+                running.add(pool.submit(() -> model.embedAll(texts)));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
