@@ -195,13 +195,19 @@ public final class PassageIndex implements AutoCloseable {
         return rebuilt;
     }
 
-    /** What a {@link #sync} did: notes embedded, removed and left as they were, passages written, time taken. */
-    public record SyncReport(int embedded, int removed, int unchanged, int passages, long millis, boolean complete) { }
+    /**
+     * What a {@link #sync} did: notes embedded, removed and left as they were, passages written and how many of
+     * them took the vector of an equal text (the note's previous version, or a repeat) instead of the model's,
+     * time taken.
+     */
+    public record SyncReport(int embedded, int removed, int unchanged, int passages, int reused, long millis,
+                             boolean complete) { }
 
     /**
      * Makes the vectors hold exactly {@code notes}: embeds the passages of new and changed notes (by hash) on
      * {@code threads} threads of low priority, removes those of notes gone, commits now and then and at the
-     * end. Progress is told per note ("understanding notes"). Stops early, keeping what was done, when
+     * end. A passage text that occurs again (in the note's previous version, or more than once among the notes
+     * embedded) is embedded once ({@link KnownVectors}). Progress is told per note ("understanding notes"). Stops early, keeping what was done, when
      * {@code cancelled} says so.
      */
     public SyncReport sync(Collection<Note> notes, Progress progress, BooleanSupplier cancelled, int threads)
@@ -225,8 +231,10 @@ public final class PassageIndex implements AutoCloseable {
         }
         AtomicInteger done = new AtomicInteger();
         AtomicInteger passages = new AtomicInteger();
+        AtomicInteger reused = new AtomicInteger();
         int total = todo.size();
         progress.report(0, total, "understanding notes");
+        KnownVectors known = KnownVectors.among(todo);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "kasten-vectors");
             t.setDaemon(true);
@@ -241,7 +249,9 @@ public final class PassageIndex implements AutoCloseable {
                     if (cancelled.getAsBoolean()) {
                         return null;
                     }
-                    passages.addAndGet(write(note));
+                    int[] written = write(note, known);
+                    passages.addAndGet(written[0]);
+                    reused.addAndGet(written[1]);
                     int n = done.incrementAndGet();
                     progress.report(n, total, "understanding notes");
                     maybeCommit(lastCommit);
@@ -271,7 +281,7 @@ public final class PassageIndex implements AutoCloseable {
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         manager.maybeRefreshBlocking();
-        return new SyncReport(done.get(), removed, notes.size() - total, passages.get(),
+        return new SyncReport(done.get(), removed, notes.size() - total, passages.get(), reused.get(),
                 (System.nanoTime() - start) / 1_000_000, complete);
     }
 
@@ -285,9 +295,12 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    /** Re-embeds one changed note now (a note edited in the window); visible to searches when this returns. */
+    /**
+     * Re-embeds one changed note now (a note edited in the window): only its passages whose text changed go to
+     * the model. Visible to searches when this returns.
+     */
     public void update(Note note) throws IOException {
-        write(note);
+        write(note, KnownVectors.none());
         manager.maybeRefreshBlocking();
     }
 
@@ -297,11 +310,38 @@ public final class PassageIndex implements AutoCloseable {
         manager.maybeRefreshBlocking();
     }
 
-    /** Replaces the documents of {@code note}; returns how many passages it has. */
-    private int write(Note note) throws IOException {
+    /**
+     * Replaces the documents of {@code note}, embedding only passages whose text neither the note's previous
+     * version nor {@code known} has; returns how many passages it has and how many vectors were reused.
+     */
+    private int[] write(Note note, KnownVectors known) throws IOException {
         List<Passages.Passage> cut = Passages.of(note);
-        List<float[]> vectors = cut.isEmpty() ? List.of() : embedder.embedAll(cut.stream().map(Passages.Passage::embedded).toList());
         String path = note.path().value();
+        Map<String, float[]> before = cut.isEmpty() ? Map.of() : storedVectors(path);
+        float[][] vectors = new float[cut.size()][];
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < cut.size(); i++) {
+            String text = cut.get(i).embedded();
+            float[] v = known.take(text);
+            if (v == null) {
+                v = before.get(text);
+                if (v != null) {
+                    known.made(text, v);
+                }
+            }
+            if (v == null) {
+                missing.add(i);
+            }
+            vectors[i] = v;
+        }
+        if (!missing.isEmpty()) {
+            List<float[]> made = embedder.embedAll(missing.stream().map(i -> cut.get(i).embedded()).toList());
+            for (int j = 0; j < missing.size(); j++) {
+                int i = missing.get(j);
+                vectors[i] = made.get(j);
+                known.made(cut.get(i).embedded(), vectors[i]);
+            }
+        }
         String title = note.title() == null ? path : note.title();
         List<Document> docs = new ArrayList<>();
         Document stamp = new Document();
@@ -316,11 +356,25 @@ public final class PassageIndex implements AutoCloseable {
             d.add(new StoredField(TITLE, title));
             d.add(new StoredField(HEADING, cut.get(i).heading()));
             d.add(new StoredField(TEXT, cut.get(i).text()));
-            d.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+            d.add(new KnnFloatVectorField(VECTOR, vectors[i], VectorSimilarityFunction.DOT_PRODUCT));
             docs.add(d);
         }
         writer.updateDocuments(new Term(PATH, path), docs);
-        return cut.size();
+        return new int[] {cut.size(), cut.size() - missing.size()};
+    }
+
+    /** The stored vectors of the note at {@code path} by the text they were made from (as {@link Passages} gives it). */
+    private Map<String, float[]> storedVectors(String path) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            Map<String, float[]> out = new HashMap<>();
+            for (StoredPassage p : passagesOf(s, path, Passages.MAX_PER_NOTE)) {
+                out.put(Passages.embedded(p.title(), p.heading(), p.text()), p.vector());
+            }
+            return out;
+        } finally {
+            manager.release(s);
+        }
     }
 
     private static String hashOf(Note note) {
@@ -402,7 +456,7 @@ public final class PassageIndex implements AutoCloseable {
     public List<PassageHit> neighbours(NotePath path, int notes) throws IOException {
         IndexSearcher s = manager.acquire();
         try {
-            List<float[]> own = vectorsOf(s, path.value(), NEIGHBOUR_PASSAGES);
+            List<float[]> own = passagesOf(s, path.value(), NEIGHBOUR_PASSAGES).stream().map(StoredPassage::vector).toList();
             Map<String, PassageHit> best = new HashMap<>();
             for (float[] vector : own) {
                 for (PassageHit hit : nearest(s, vector, notes + 1, null)) {
@@ -425,20 +479,25 @@ public final class PassageIndex implements AutoCloseable {
     /** Passages of one note whose vectors {@link #neighbours} compares: the first ones (title, lead, first sections). */
     static final int NEIGHBOUR_PASSAGES = 8;
 
-    /** The stored vectors of the first {@code max} passages of the note at {@code path}, in passage order. */
-    private static List<float[]> vectorsOf(IndexSearcher s, String path, int max) throws IOException {
+    /** A passage as stored: the title and heading it was embedded with, its text and its vector. */
+    private record StoredPassage(String title, String heading, String text, float[] vector) { }
+
+    /** The stored passages of the first {@code max} passages of the note at {@code path}, in passage order. */
+    private static List<StoredPassage> passagesOf(IndexSearcher s, String path, int max) throws IOException {
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(PATH, path)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(KIND, PASSAGE_KIND)), BooleanClause.Occur.FILTER)
                 .build();
         TopDocs top = s.search(query, max, Sort.INDEXORDER);
-        List<float[]> out = new ArrayList<>();
+        List<StoredPassage> out = new ArrayList<>();
+        var fields = s.storedFields();
         for (ScoreDoc d : top.scoreDocs) {
             LeafReaderContext leaf = s.getIndexReader().leaves().get(ReaderUtil.subIndex(d.doc, s.getIndexReader().leaves()));
             FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
             int local = d.doc - leaf.docBase;
             if (values != null && values.advance(local) == local) {
-                out.add(values.vectorValue().clone());
+                Document doc = fields.document(d.doc, Set.of(TITLE, HEADING, TEXT));
+                out.add(new StoredPassage(doc.get(TITLE), doc.get(HEADING), doc.get(TEXT), values.vectorValue().clone()));
             }
         }
         return out;

@@ -133,8 +133,13 @@ final class Passages {
         if (text.isBlank() || out.size() >= MAX_PER_NOTE) {
             return;
         }
-        String context = heading.isEmpty() ? title : title + " › " + heading;
-        out.add(new Passage(heading, text, context + "\n" + text));
+        out.add(new Passage(heading, text, embedded(title, heading, text)));
+    }
+
+    /** What the model is given for a passage: its title and heading path as context, then its text. */
+    static String embedded(String title, String heading, String text) {
+        String context = heading == null || heading.isEmpty() ? title : title + " › " + heading;
+        return context + "\n" + text;
     }
 
     /** A Markdown line's words: links as their shown text, without emphasis, list and quote marks. */

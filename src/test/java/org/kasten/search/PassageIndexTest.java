@@ -81,4 +81,55 @@ class PassageIndexTest {
         assertThat(PassageIndex.ready(folder)).isFalse();
         assertThat(PassageIndex.ready(folder.resolve("missing"))).isFalse();
     }
+
+    @Test
+    void aChangedNoteSendsOnlyItsChangedPassagesToTheModel() throws Exception {
+        FakeEmbedder model = new FakeEmbedder();
+        Note before = TestNotes.note("Trips.md").property("description", "Where we went last summer.")
+                .text("We took the night train to Vienna.").build();
+        Note after = TestNotes.note("Trips.md").property("description", "Where we went last summer.")
+                .text("We took the night train to Venice.").build();
+        try (PassageIndex vectors = PassageIndex.inMemory(model)) {
+            vectors.sync(List.of(before), Progress.NONE, () -> false, 1);
+            assertThat(vectors.passageCount()).isEqualTo(2);
+            int embedded = model.embeddedCount();
+            vectors.update(after);
+            assertThat(model.embeddedCount() - embedded).isEqualTo(1); // the summary kept its vector
+            assertThat(vectors.passageCount()).isEqualTo(2);
+            assertThat(vectors.nearest("summer", 1, null).get(0).text()).isEqualTo("Where we went last summer.");
+            assertThat(vectors.nearest("Venice", 1, null).get(0).text()).isEqualTo("We took the night train to Venice.");
+        }
+    }
+
+    @Test
+    void aPassageTextThatComesAgainIsEmbeddedOnceInASync() throws Exception {
+        FakeEmbedder model = new FakeEmbedder();
+        List<Note> copies = List.of(
+                TestNotes.note("a/Refund policy.md").title("Refund policy").text("You can be reimbursed within 30 days.").build(),
+                TestNotes.note("b/Refund policy.md").title("Refund policy").text("You can be reimbursed within 30 days.").build(),
+                TestNotes.note("c/Refund policy.md").title("Refund policy").text("You can be reimbursed within 30 days.").build(),
+                THEMES);
+        try (PassageIndex vectors = PassageIndex.inMemory(model)) {
+            PassageIndex.SyncReport report = vectors.sync(copies, Progress.NONE, () -> false, 2);
+            assertThat(model.embeddedCount()).isEqualTo(2);
+            assertThat(report.passages()).isEqualTo(4);
+            assertThat(report.reused()).isEqualTo(2);
+            assertThat(vectors.nearest("money back", 3, null)).extracting(h -> h.path().value())
+                    .containsExactlyInAnyOrder("a/Refund policy.md", "b/Refund policy.md", "c/Refund policy.md");
+        }
+    }
+
+    @Test
+    void knownVectorsForgetATextAfterItsLastUse() {
+        List<Note> twice = List.of(REFUND, TestNotes.note("copy/Refund policy.md").title("Refund policy")
+                .text("You can be reimbursed within 30 days.").build());
+        KnownVectors known = KnownVectors.among(twice);
+        String text = Passages.of(twice.get(0)).get(0).embedded();
+        assertThat(known.take(text)).isNull();
+        known.made(text, new float[] {1});
+        assertThat(known.held()).isEqualTo(1);
+        assertThat(known.take(text)).containsExactly(1f);
+        assertThat(known.held()).isZero();
+        assertThat(known.take("never counted")).isNull();
+    }
 }

@@ -67,8 +67,9 @@ final class VectorSupport {
                     }
                 }
             }, () -> false, 1); // the model uses every core on its own
-            out.println(String.format("vectors of %d notes in %d ms: %d embedded (%d passages), %d removed, %d unchanged",
-                    notes.size(), report.millis(), report.embedded(), report.passages(), report.removed(), report.unchanged()));
+            out.println(String.format("vectors of %d notes in %d ms: %d embedded (%d passages, %d of them repeats), %d removed, %d unchanged",
+                    notes.size(), report.millis(), report.embedded(), report.passages(), report.reused(), report.removed(),
+                    report.unchanged()));
             out.println("vectors: " + folder);
             out.flush();
         } catch (IOException | RuntimeException e) {
