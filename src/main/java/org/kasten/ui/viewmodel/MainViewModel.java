@@ -64,7 +64,10 @@ public final class MainViewModel {
         this.selectedTab = tabSet.selectedProperty();
         this.search = new SearchViewModel(workspace::get, background, ui);
         this.semantic = new SemanticFollower(workspace::get, background, ui,
-                () -> tabs.forEach(TabViewModel::refreshPanels)); // related notes blend in similar passages
+                () -> { // related notes blend in similar passages; the shown answer may gain notes found by meaning
+                    tabs.forEach(TabViewModel::refreshPanels);
+                    search.rerun();
+                });
         this.switcher = new QuickSwitcherViewModel(this::notes, () -> List.copyOf(tabSet.recentNotes()));
         this.indexFollower = new IndexFollower(workspace::get, background, ui, indexing, message -> {
             progressText.set(message);

@@ -98,6 +98,17 @@ public final class SearchViewModel {
     }
 
     /**
+     * Asks the shown query again, when there is one: the vault's vectors became ready, so the answer the user
+     * is looking at, found by words alone, may now gain the notes that mean it.
+     */
+    public void rerun() {
+        String q = query.get();
+        if (q != null && !q.isBlank()) {
+            run();
+        }
+    }
+
+    /**
      * Warms the search engine of the open vault on the background executor (after indexing): a few searches
      * whose answers are dropped, stopped as soon as the user searches or another vault opens.
      */
