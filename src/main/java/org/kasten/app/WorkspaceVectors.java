@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * A workspace's semantic vectors kept current for the window (issue 12): on one daemon thread of low priority,
  * the model is loaded, the vault's {@link PassageIndex} opened and synced (only new and changed notes are
  * embedded, by hash), then notes changed on disk are re-embedded and deleted ones removed as they come, in the
- * order they came. Searches use the vectors only once the first sync went through ({@link #ready()}). Each step
+ * order they came. Searches use the vectors only once the first sync went through ({@link #ready()}). While
+ * another process holds the vault's vectors, their last complete build is searched as it is (like the words'
+ * {@link WorkspaceSnapshot}), or, without one, search stays lexical. Each step
  * is told to a listener as a {@link VectorStatus}. Closing stops the sync at the next note and closes the
  * index's writer, so what is on disk is a complete commit.
  */
@@ -37,6 +39,8 @@ final class WorkspaceVectors implements AutoCloseable {
     private final Consumer<VectorStatus> listener;
     private final ExecutorService worker;
     private volatile PassageIndex index;
+    /** The vectors are another process's last complete build, read as they are: nothing is synced or updated. */
+    private volatile boolean readOnly;
     private volatile boolean ready;
     private volatile boolean closing;
 
@@ -69,12 +73,22 @@ final class WorkspaceVectors implements AutoCloseable {
         if (embedder.isEmpty() || closing) {
             return;
         }
+        Path folder = IndexLocation.vectorsForVault(root);
         try {
-            index = IndexLocation.writable(LOG::warn)
-                    ? PassageIndex.open(IndexLocation.vectorsForVault(root), embedder.get())
+            index = IndexLocation.writable(LOG::warn) ? PassageIndex.open(folder, embedder.get())
                     : PassageIndex.inMemory(embedder.get());
         } catch (IOException | RuntimeException e) {
-            unavailable("the semantic vectors cannot be opened (" + e.getMessage() + "); search stays lexical");
+            // another Kasten (a window, kasten index) holds them: search its last complete build, as the words do
+            PassageIndex theirs = PassageIndex.readOnly(folder, embedder.get());
+            if (theirs == null) {
+                unavailable("the semantic vectors cannot be opened (" + e.getMessage() + "); search stays lexical");
+                return;
+            }
+            LOG.info("semantic vectors held by another process ({}); searching their last complete build", e.toString());
+            index = theirs;
+            readOnly = true;
+            ready = true;
+            tell(new VectorStatus(VectorStatus.Phase.READY, 0, 0, ""));
         }
     }
 
@@ -82,7 +96,7 @@ final class WorkspaceVectors implements AutoCloseable {
     void sync(Supplier<Collection<Note>> notes) {
         worker.execute(() -> {
             PassageIndex now = index;
-            if (now == null || closing) {
+            if (now == null || closing || readOnly) {
                 return;
             }
             try {
@@ -109,7 +123,7 @@ final class WorkspaceVectors implements AutoCloseable {
     void changed(List<Note> notes, Collection<NotePath> removed) {
         worker.execute(() -> {
             PassageIndex now = index;
-            if (now == null || closing) {
+            if (now == null || closing || readOnly) {
                 return;
             }
             try {

@@ -207,4 +207,28 @@ class WorkspaceVectorsTest {
             assertThat(PassageIndex.ready(folder)).isTrue();
         });
     }
+
+    @Test
+    void whileAnotherProcessHoldsTheVectorsTheirLastCompleteBuildIsSearched() throws Exception {
+        try (Workspace ws = Workspace.open(vault, Progress.NONE)) {
+            ws.awaitIndex();
+            ws.startVectors(SemanticModel.of(model), this::told);
+            awaitPhase(VectorStatus.Phase.READY);
+        }
+        Path folder = IndexLocation.vectorsForVault(vault);
+        statuses.clear();
+        int embeddedBefore = model.embeddedCount();
+        try (PassageIndex other = PassageIndex.open(folder, model); // another Kasten holds the writer
+             Workspace ws = Workspace.open(vault, Progress.NONE)) {
+            ws.awaitIndex();
+            ws.startVectors(SemanticModel.of(model), this::told);
+            awaitPhase(VectorStatus.Phase.READY);
+            ((OpenWorkspace) ws).startedVectors().awaitQueued(); // the sync asked after opening is skipped
+            assertThat(statuses).noneMatch(s -> s.phase() == VectorStatus.Phase.UNAVAILABLE);
+            SearchAnswer answer = ws.searchHybrid("reimbursement", 10, false);
+            assertThat(answer.mode()).isEqualTo("hybrid");
+            assertThat(paths(answer)).contains("Payments.md");
+        }
+        assertThat(model.embeddedCount() - embeddedBefore).as("only the queries were embedded").isEqualTo(1);
+    }
 }
