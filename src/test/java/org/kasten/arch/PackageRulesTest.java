@@ -1,13 +1,9 @@
 package org.kasten.arch;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,11 +11,6 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kasten.search.Embedder;
-import org.kasten.search.HybridSearch;
-import org.kasten.search.IndexLocation;
-import org.kasten.search.MiniLmEmbedder;
-import org.kasten.search.PassageIndex;
 
 /** docs/architecture.md's "who may import whom", checked on the compiled classes so a wrong arrow fails the build. */
 class PackageRulesTest {
@@ -118,16 +109,9 @@ class PackageRulesTest {
         check(noClasses().that().resideInAPackage("org.kasten.app.cli..")
                 .should().dependOnClassesThat(resideInAnyPackage("org.kasten.markdown..", "org.kasten.vault..",
                         "org.kasten.graph..", "org.kasten.search..", "org.kasten.render..", "org.apache.lucene..",
-                        "com.vladsch.flexmark..").and(not(SEMANTIC_SEAM)))
+                        "com.vladsch.flexmark.."))
                 .because("the command line sees a vault through app, as the window does, so the two give the same answers"));
     }
-
-    /**
-     * What the command line still takes from search directly: the semantic vectors (opened for a query, built by
-     * {@code kasten index}) and their fusion with the words, until app offers them (docs/architecture.md).
-     */
-    private static final DescribedPredicate<JavaClass> SEMANTIC_SEAM = belongToAnyOf(HybridSearch.class,
-            PassageIndex.class, Embedder.class, MiniLmEmbedder.class, IndexLocation.class);
 
     @Test
     void uiUsesOnlyAppAndNote() {

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.kasten.app.BatchJvm;
+import org.kasten.app.VaultVectors;
 import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
 import org.kasten.note.IndexReport;
@@ -43,8 +44,8 @@ final class IndexCommand implements Callable<Integer> {
         // in the second JVM the launcher has looked already, and found work
         Optional<WorkspaceSnapshot> current = BatchJvm.launcherLooked() ? Optional.empty()
                 : WorkspaceSnapshot.openIfCurrent(vault, kasten.timer().with(Progress.NONE));
-        boolean vectors = !noVectors && VectorSupport.enabled();
-        if (current.isPresent() && vectors && !VectorSupport.built(current.get().root())) {
+        boolean vectors = !noVectors && VaultVectors.enabled();
+        if (current.isPresent() && vectors && !VaultVectors.built(current.get().root())) {
             current.get().close(); // the words are current, the vectors are not: the notes are read for them
             current = Optional.empty();
         }
@@ -73,7 +74,7 @@ final class IndexCommand implements Callable<Integer> {
             out.println("index: " + report.location());
             out.flush();
             if (vectors) {
-                VectorSupport.build(workspace.root(), workspace.graph().notes(), out, new TerminalWriter(spec.commandLine().getErr()));
+                VaultVectors.build(workspace.root(), workspace.graph().notes(), out, new TerminalWriter(spec.commandLine().getErr()));
             }
         } finally {
             kasten.timer().markOnce("index-closed");

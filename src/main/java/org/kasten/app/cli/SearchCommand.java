@@ -13,15 +13,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.kasten.note.HtmlText;
+import org.kasten.app.SearchAnswer;
 import org.kasten.app.VaultException;
+import org.kasten.app.VaultVectors;
 import org.kasten.app.Workspace;
 import org.kasten.app.WorkspaceSnapshot;
 import org.kasten.note.Progress;
 import org.kasten.note.QueryRefusedException;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
-import org.kasten.search.HybridSearch;
-import org.kasten.search.PassageIndex;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,67 +73,36 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
-        HybridSearch.Mode asked;
+        VaultVectors vectors;
         try {
-            asked = mode == null ? HybridSearch.Mode.HYBRID : HybridSearch.Mode.parse(mode);
+            vectors = VaultVectors.forSearch(vault, mode, warning -> {
+                spec.commandLine().getErr().println("kasten: warning: " + warning);
+                spec.commandLine().getErr().flush();
+            });
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--mode: " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        PassageIndex vectors = asked == HybridSearch.Mode.LEXICAL ? null : VectorSupport.forSearch(vault, spec.commandLine().getErr());
-        try {
-            return call(asked, vectors, out);
-        } finally {
-            if (vectors != null) {
-                vectors.close();
-            }
+        try (vectors) {
+            return call(vectors, out);
         }
     }
 
-    private int call(HybridSearch.Mode asked, PassageIndex vectors, PrintWriter out) throws Exception {
+    private int call(VaultVectors vectors, PrintWriter out) throws Exception {
         Optional<WorkspaceSnapshot> current = WorkspaceSnapshot.openIfCurrent(vault, kasten.timer().with(Progress.NONE));
         if (current.isPresent()) { // the index holds the vault as it is: no note needs reading
             try (WorkspaceSnapshot snapshot = current.get()) {
-                return answer(hybrid(snapshot::search, vectors, asked), out);
+                return answer((q, l, f) -> vectors.search(snapshot::search, q, l, f), out);
             }
         }
         try (Workspace workspace = CliSupport.open(vault, kasten.timer())) {
-            return answer(hybrid(workspace::search, vectors, asked), out);
+            return answer((q, l, f) -> vectors.search(workspace::search, q, l, f), out);
         }
-    }
-
-    /** {@code lexical} fused with meaning ({@link HybridSearch}) when vectors are there and the mode asks for it. */
-    private static Answering hybrid(Searching lexical, PassageIndex vectors, HybridSearch.Mode asked) {
-        return (query, limit, facets) -> {
-            try {
-                return HybridSearch.search((q, l, f) -> {
-                    try {
-                        return lexical.search(q, l, f);
-                    } catch (VaultException e) {
-                        throw new Unreadable(e);
-                    }
-                }, vectors, query, limit, facets, asked);
-            } catch (Unreadable e) {
-                throw (VaultException) e.getCause();
-            }
-        };
-    }
-
-    /** A {@link VaultException} through the lexical search's unchecked interface. */
-    private static final class Unreadable extends RuntimeException {
-        Unreadable(VaultException cause) {
-            super(cause);
-        }
-    }
-
-    /** Where the hits come from: a loaded workspace, or the index alone when it is current. */
-    private interface Searching {
-        SearchResults search(String query, int limit, boolean facets) throws VaultException;
     }
 
     /** Where the answers come from, with the mode that gave them. */
     private interface Answering {
-        HybridSearch.Answer search(String query, int limit, boolean facets) throws VaultException;
+        SearchAnswer search(String query, int limit, boolean facets) throws VaultException;
     }
 
     private int answer(Answering searching, PrintWriter out) throws VaultException, IOException {
@@ -144,7 +113,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.flush();
             }
         } else {
-            HybridSearch.Answer results;
+            SearchAnswer results;
             try {
                 results = searching.search(query, limit, json); // the text shows no facets: not computed
             } catch (QueryRefusedException e) {
@@ -174,9 +143,9 @@ final class SearchCommand implements Callable<Integer> {
             if (line.tooLong()) {
                 throw QueryRefusedException.tooLong(line.length());
             }
-            HybridSearch.Answer answer = searching.search(line.text(), limit, false);
+            SearchAnswer answer = searching.search(line.text(), limit, false);
             SearchResults results = answer.results();
-            entry.put("mode", answer.mode().label());
+            entry.put("mode", answer.mode());
             entry.put("micros", results.micros());
             entry.put("total", results.total());
             entry.put("hits", hits(results));
@@ -189,11 +158,11 @@ final class SearchCommand implements Callable<Integer> {
         return entry;
     }
 
-    private static Map<String, Object> report(HybridSearch.Answer answer) {
+    private static Map<String, Object> report(SearchAnswer answer) {
         SearchResults results = answer.results();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("query", results.query());
-        report.put("mode", answer.mode().label());
+        report.put("mode", answer.mode());
         if (results.shownQuery() != null) {
             report.put("shownQuery", results.shownQuery());
         }
