@@ -15,7 +15,8 @@ import org.kasten.note.Note;
  * Vectors already made during one sync for passage texts that occur more than once among the notes it embeds:
  * the same text (title and heading context included) gives the same vector, and vaults often repeat text (copied
  * notes, templates, a folder kept twice), so each such text is embedded once. Only texts counted more than once
- * beforehand are kept, each until its last use, so what is held stays small. Thread-safe.
+ * beforehand are kept, each until its last use, so what is held stays small. Thread-safe; with several callers
+ * a text two of them reach before either has made its vector is embedded by both (the syncs use one caller).
  */
 final class KnownVectors {
 

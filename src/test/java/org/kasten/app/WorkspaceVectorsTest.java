@@ -202,7 +202,8 @@ class WorkspaceVectorsTest {
                 reopened.startVectors(SemanticModel.of(again), this::told); // the writer was closed: no lock left
                 awaitPhase(VectorStatus.Phase.READY);
             }
-            assertThat(again.embeddedCount()).as("only the notes not done before are embedded").isLessThan(44 - 3);
+            // at least 3 notes were done when it closed (a 4th may have been under way and finished)
+            assertThat(again.embeddedCount()).as("only the notes not done before are embedded").isLessThanOrEqualTo(44 - 3);
             assertThat(statuses).noneMatch(s -> s.phase() == VectorStatus.Phase.UNAVAILABLE);
             assertThat(PassageIndex.ready(folder)).isTrue();
         });
