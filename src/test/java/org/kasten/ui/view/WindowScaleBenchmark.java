@@ -1,0 +1,320 @@
+package org.kasten.ui.view;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kasten.app.StartupTimer;
+import org.kasten.app.Workspace;
+import org.kasten.note.NotePath;
+import org.kasten.ui.viewmodel.MainViewModel;
+import org.kasten.ui.viewmodel.PageContent;
+import org.kasten.ui.viewmodel.PreloadingOpener;
+
+/**
+ * The window on a large vault, as {@code kasten open} builds it (the preloading opener, a progressive open, the
+ * real {@link MainWindow} on the headless Monocle platform), in this JVM: the time from asking for the vault to
+ * the first note's page loaded; the FX thread's longest blocks from then until every note is read and the index
+ * is built (a probe thread posts a task every 5 ms and records how long each waited; the FX thread's stack is
+ * sampled while one waits over 50 ms, and the most frequent Kasten frames are printed); and the time from a note
+ * replaced on disk to its new text on the page. Two rounds: an empty cache (cold), then the same cache again
+ * (index and parse cache current). The vault ({@code -Dkasten.bench.vault}, default {@code /tmp/vaults/v6500},
+ * skipped when absent) is copied first with hard links ({@code cp -al}) into a temporary folder, and the edited
+ * note is replaced by a new file (never written through the link). JVM start-up is not included (see
+ * {@link StartupBenchmark}). Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=WindowScaleBenchmark
+ * -Dbench.jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" -Dkasten.bench.vault=/tmp/vaults/v98k}. Asserts nothing
+ * about time.
+ */
+@Tag("benchmark")
+class WindowScaleBenchmark {
+
+    private static final long BLOCK_NANOS = 50_000_000L;
+
+    @Test
+    void firstNoteBlocksAndEditOnDisk() throws Exception {
+        Path given = Path.of(System.getProperty("kasten.bench.vault", "/tmp/vaults/v6500"));
+        Assumptions.assumeTrue(Files.isDirectory(given), "no vault at " + given + " (-Dkasten.bench.vault=FOLDER)");
+        Path work = Files.createTempDirectory("kasten-window-bench");
+        Path vault = work.resolve("vault");
+        Process copy = new ProcessBuilder("cp", "-al", given.toAbsolutePath().toString(), vault.toString()).inheritIO().start();
+        if (copy.waitFor() != 0) {
+            throw new IllegalStateException("cp -al failed");
+        }
+        System.setProperty("kasten.cache.dir", Files.createDirectories(work.resolve("cache")).toString());
+        System.setProperty("kasten.config.dir", Files.createDirectories(work.resolve("config")).toString());
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // the toolkit is up
+        }
+        Platform.setImplicitExit(false);
+        onFx(() -> new javafx.scene.web.WebView()); // WebKit's one-time start (the app pays it while the vault loads)
+        System.out.println("window at scale: " + given + " (copied to " + vault + ")");
+        round("cold (empty cache)", vault, 1);
+        round("warm (index and parse cache current)", vault, 2);
+    }
+
+    private static void round(String name, Path vault, int n) throws Exception {
+        ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "kasten-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        FxProbe probe = new FxProbe();
+        long start = System.nanoTime();
+        probe.start(start);
+        PreloadingOpener opener = PreloadingOpener.start((folder, progress) -> Workspace.open(folder, progress),
+                Workspace::openProgressively, vault, () -> false, PreloadingOpener.firstNote(null, List.of()), StartupTimer.OFF);
+        long[] firstPage = {0};
+        Object[] ui = onFx(() -> {
+            MainViewModel main = new MainViewModel(opener, background, Platform::runLater);
+            main.setWatching(true);
+            MainWindow window = new MainWindow(main, url -> { }, p -> { }, List::of, false);
+            Scene scene = new Scene(window, 1200, 760); // within Monocle's 1280 x 800 screen
+            scene.getStylesheets().add(KastenApp.class.getResource("kasten.css").toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            main.openVault(vault, null, List.of());
+            stage.show();
+            window.noteTabs().firstPageLoaded(() -> firstPage[0] = System.nanoTime());
+            return new Object[] {main, window, stage};
+        });
+        MainViewModel main = (MainViewModel) ui[0];
+        MainWindow window = (MainWindow) ui[1];
+        waitFor(() -> firstPage[0] != 0, 300);
+        long first = firstPage[0];
+        waitFor(() -> {
+            Workspace ws = main.workspaceProperty().get();
+            return ws != null && ws.isLoaded() && !main.loadingProperty().get();
+        }, 900);
+        long loaded = System.nanoTime();
+        Thread.sleep(500); // the index follower starts after the load
+        waitFor(() -> !main.indexingProperty().get(), 1800);
+        long indexed = System.nanoTime();
+        Thread.sleep(1000);
+        List<FxProbe.Block> startBlocks = probe.blocksSoFar().stream().filter(b -> b.at() < first).toList();
+        List<FxProbe.Block> loadBlocks = probe.blocksSoFar().stream().filter(b -> b.at() >= first).toList();
+        probe.clear();
+
+        NotePath shown = onFx(() -> window.noteTabs().current().model().location().path());
+        Path file = vault.resolve(shown.toString());
+        String marker = "kastenbencheditmarker" + n;
+        Path fresh = Files.createTempFile(vault.getParent(), "edit", ".md");
+        Files.writeString(fresh, Files.readString(file, StandardCharsets.UTF_8) + "\n\nEdited " + marker + "\n", StandardCharsets.UTF_8);
+        ThreadSampler busy = new ThreadSampler();
+        long edited = System.nanoTime();
+        Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE); // a new file, not a write through the link
+        waitFor(() -> {
+            NoteTab tab = window.noteTabs().current();
+            PageContent page = tab == null ? null : tab.model().getContent();
+            return page != null && page.html().contains(marker) && tab.loadedProperty().get();
+        }, 120);
+        long visible = System.nanoTime();
+        busy.stop();
+        Thread.sleep(500);
+        List<FxProbe.Block> editBlocks = probe.blocksSoFar();
+        probe.stop();
+
+        System.out.printf("%s: first note readable %.0f ms; every note read %.0f ms; index built %.0f ms;"
+                        + " edit on disk visible %.0f ms (%s)%n", name, ms(first - start), ms(loaded - start),
+                ms(indexed - start), ms(visible - edited), shown);
+        report("  before the first note (window built, first page)", startBlocks, start);
+        report("  after the first note, while the rest loads and indexes", loadBlocks, start);
+        report("  while the edit is applied", editBlocks, edited);
+        busy.print("  threads busy until the edit was visible");
+
+        onFx(() -> {
+            main.stopWatching();
+            main.graph().stop();
+            ((Stage) ui[2]).close();
+            return null;
+        });
+        Workspace ws = main.workspaceProperty().get();
+        background.shutdownNow();
+        background.awaitTermination(30, TimeUnit.SECONDS);
+        ws.close();
+    }
+
+    private static void report(String what, List<FxProbe.Block> blocks, long since) {
+        List<FxProbe.Block> longest = new ArrayList<>(blocks);
+        longest.sort(Comparator.comparingLong(FxProbe.Block::nanos).reversed());
+        long over = blocks.stream().filter(b -> b.nanos() > BLOCK_NANOS).count();
+        StringBuilder line = new StringBuilder(what + ": FX blocks over 50 ms: " + over + "; longest:");
+        for (FxProbe.Block b : longest.subList(0, Math.min(8, longest.size()))) {
+            line.append(String.format(" %.0f ms at %.1f s,", ms(b.nanos()), (b.at() - since) / 1e9));
+        }
+        System.out.println(line);
+        Map<String, Integer> frames = new LinkedHashMap<>();
+        for (FxProbe.Block b : blocks) {
+            b.samples().forEach(s -> frames.merge(s, 1, Integer::sum));
+        }
+        frames.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.println("    " + e.getValue() + " samples (10 ms each): " + e.getKey()));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static void waitFor(Supplier<Boolean> condition, int seconds) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!onFx(condition)) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("not reached in " + seconds + " s");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(120, TimeUnit.SECONDS);
+    }
+
+    /** Samples every thread's stack every 20 ms and counts, per thread, its top Kasten frame (where the time goes). */
+    private static final class ThreadSampler {
+
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+        private volatile boolean running = true;
+        private final Thread thread = new Thread(this::run, "thread-sampler");
+
+        ThreadSampler() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void run() {
+            while (running) {
+                for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+                    Thread t = e.getKey();
+                    if (t == thread || t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING) {
+                        continue;
+                    }
+                    String frame = FxProbe.frame(e.getValue());
+                    if (frame.contains("org.kasten") || frame.contains("(in")) {
+                        synchronized (this) {
+                            counts.merge(t.getName() + ": " + frame, 1, Integer::sum);
+                        }
+                    }
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join(5000);
+        }
+
+        synchronized void print(String what) {
+            System.out.println(what + ":");
+            counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> System.out.println("    " + e.getValue() + " samples (20 ms each): " + e.getKey()));
+        }
+    }
+
+    /**
+     * Measures how long the FX thread keeps tasks waiting: posts one every 5 ms and, while one waits over 50 ms,
+     * samples the FX thread's stack every 10 ms (its top Kasten frame and the frame it is in).
+     */
+    private static final class FxProbe {
+
+        record Block(long at, long nanos, List<String> samples) {
+        }
+
+        private final List<Block> blocks = new ArrayList<>();
+        private volatile boolean running;
+        private Thread fx;
+        private Thread thread;
+
+        void start(long since) throws Exception {
+            fx = onFx(Thread::currentThread);
+            running = true;
+            thread = new Thread(this::run, "fx-probe");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void run() {
+            while (running) {
+                long posted = System.nanoTime();
+                CompletableFuture<Long> ran = new CompletableFuture<>();
+                Platform.runLater(() -> ran.complete(System.nanoTime()));
+                List<String> samples = new ArrayList<>();
+                Long at = null;
+                while (at == null) {
+                    try {
+                        at = ran.get(10, TimeUnit.MILLISECONDS);
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        if (System.nanoTime() - posted > BLOCK_NANOS - 10_000_000L) {
+                            samples.add(frame(fx.getStackTrace()));
+                        }
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+                synchronized (this) {
+                    blocks.add(new Block(posted, at - posted, samples));
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        static String frame(StackTraceElement[] stack) {
+            String top = stack.length == 0 ? "?" : stack[0].getClassName() + "." + stack[0].getMethodName();
+            for (StackTraceElement e : stack) {
+                if (e.getClassName().startsWith("org.kasten")) {
+                    return e.getClassName().replace("org.kasten.", "") + "." + e.getMethodName() + ":" + e.getLineNumber()
+                            + " (in " + top + ")";
+                }
+            }
+            return top;
+        }
+
+        synchronized List<Block> blocksSoFar() {
+            return List.copyOf(blocks);
+        }
+
+        synchronized void clear() {
+            blocks.clear();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join(5000);
+        }
+    }
+}
