@@ -103,7 +103,7 @@ public final class MainViewModel {
         vault.progress.set(1);
         progressText.set("");
         watching.watch(ws, () -> ui.execute(this::changedOnDisk),
-                why -> progressText.set("Changes on disk are not followed: " + why));
+                why -> ui.execute(() -> progressText.set("Changes on disk are not followed: " + why)), background);
         indexFollower.opened(ws);
         if (!ws.isLoaded()) { // a large vault opened progressively: the first note is read, the others follow
             vault.loading.set(true); // the status bar shows the reading until publish() of the whole vault

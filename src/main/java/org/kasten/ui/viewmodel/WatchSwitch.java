@@ -1,5 +1,6 @@
 package org.kasten.ui.viewmodel;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import org.kasten.app.VaultException;
@@ -18,21 +19,30 @@ final class WatchSwitch {
         this.on = on;
     }
 
-    /** Follows {@code workspace} instead of the previous one (when switched on); failures go to {@code failed}. */
-    void watch(Workspace workspace, Runnable changed, Consumer<String> failed) {
+    /**
+     * Follows {@code workspace} instead of the previous one (when switched on). The watcher is started on
+     * {@code starter}: it registers every folder of the vault, seconds on a large one, which must not block
+     * the window's thread. Failures go to {@code failed}, on the starter's thread.
+     */
+    void watch(Workspace workspace, Runnable changed, Consumer<String> failed, Executor starter) {
         watched = workspace;
         if (!on) {
             return;
         }
-        try {
-            workspace.watch(change -> {
-                if (on && watched == workspace) {
-                    changed.run();
-                }
-            });
-        } catch (VaultException | RuntimeException e) {
-            failed.accept(e.getMessage());
-        }
+        starter.execute(() -> {
+            if (!on || watched != workspace) {
+                return; // stopped, or another vault opened meanwhile
+            }
+            try {
+                workspace.watch(change -> {
+                    if (on && watched == workspace) {
+                        changed.run();
+                    }
+                });
+            } catch (VaultException | RuntimeException e) {
+                failed.accept(e.getMessage());
+            }
+        });
     }
 
     /** Stops passing changes on (the workspace's own watcher ends when it is closed). */

@@ -199,4 +199,40 @@ class MainViewModelTest {
         assertThat(ws.indexReady()).isTrue();
         assertThat(held.indexingProperty().get()).isFalse();
     }
+
+    @Test
+    void theFolderWatcherIsStartedOffTheWindowsThread() {
+        // registering every folder of a large vault blocked the FX thread for seconds (WindowScaleBenchmark)
+        boolean[] inUi = {false};
+        List<Boolean> watchCalledOnUi = new ArrayList<>();
+        Executor ui = r -> {
+            inUi[0] = true;
+            try {
+                r.run();
+            } finally {
+                inUi[0] = false;
+            }
+        };
+        List<Runnable> queued = new ArrayList<>();
+        WorkspaceOpener recording = (folder, progress) -> {
+            Workspace real = Workspace.open(folder, progress);
+            return (Workspace) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {Workspace.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("watch")) {
+                            watchCalledOnUi.add(inUi[0]);
+                        }
+                        return method.invoke(real, args);
+                    });
+        };
+        MainViewModel watched = new MainViewModel(recording, queued::add, ui);
+        watched.setWatching(true);
+        watched.openVault(dir, null, List.of());
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+        assertThat(watched.selectedTabProperty().get().getContent().title()).isEqualTo("Home");
+        assertThat(watchCalledOnUi).containsExactly(false);
+        watched.stopWatching();
+        watched.workspaceProperty().get().close();
+    }
 }
