@@ -11,6 +11,7 @@ import org.kasten.note.Progress;
 import org.kasten.note.Warning;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultLoader;
+import org.kasten.vault.VaultScanner;
 
 /**
  * A vault's link graph and problems, what {@code kasten check} reports: its notes, read from
@@ -32,6 +33,17 @@ public final class WorkspaceLinks {
         Path root = VaultFolders.readable(folder);
         LoadedVault loaded = VaultFolders.read(folder,
                 () -> new VaultLoader().loadLinks(root, VaultFolders.parseCache(root), progress));
+        return new WorkspaceLinks(loaded, ConceptGraph.build(loaded.notes(), loaded.attachments()));
+    }
+
+    /**
+     * As {@link #open(Path, Progress)}, with the files {@code scan} found in the vault: {@code root} is the folder
+     * as {@link VaultFolders#readable} gives it, {@code real} its real path (the one scanned).
+     */
+    static WorkspaceLinks open(Path folder, Path root, Path real, VaultScanner.Scan scan, Progress progress)
+            throws VaultException {
+        LoadedVault loaded = VaultFolders.read(folder,
+                () -> new VaultLoader().loadLinks(real, scan, VaultFolders.parseCache(root), progress));
         return new WorkspaceLinks(loaded, ConceptGraph.build(loaded.notes(), loaded.attachments()));
     }
 

@@ -71,9 +71,13 @@ public final class VaultLoader {
      * file as it is (their texts left in it), else as {@link #load(Path, Path, Progress)} loads them.
      */
     public LoadedVault loadLinks(Path root, Path cacheFile, Progress progress) throws IOException {
-        long start = System.nanoTime();
         Path real = folder(root);
-        VaultScanner.Scan scan = scanner.scan(real);
+        return loadLinks(real, scanner.scan(real), cacheFile, progress);
+    }
+
+    /** As {@link #loadLinks(Path, Path, Progress)}, with the files {@code scan} found in the folder {@code root} (a real path). */
+    public LoadedVault loadLinks(Path real, VaultScanner.Scan scan, Path cacheFile, Progress progress) throws IOException {
+        long start = System.nanoTime();
         if (cacheFile != null) {
             Map<NotePath, Note> cached = new NoteCache(cacheFile).read();
             if (cached.size() == scan.notes().size() && scan.notes().stream().allMatch(p -> current(cached.get(p), scan))) {

@@ -1,13 +1,16 @@
 package org.kasten.app.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.kasten.app.CheckReports;
 import org.kasten.app.WorkspaceLinks;
 import org.kasten.note.Ghost;
 import org.kasten.note.NoteGraph;
@@ -51,16 +54,44 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        WorkspaceLinks links = WorkspaceLinks.open(vault, Progress.NONE);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.line(report(links, millis)));
+        CheckReports reports = CheckReports.look(vault);
+        String kind = json ? "json" : "txt";
+        Optional<CheckReports.Stored> stored = all ? Optional.empty() : reports.stored(kind);
+        String answer;
+        if (stored.isPresent()) {
+            answer = stored.get().with(Long.toString((System.nanoTime() - start) / 1_000_000));
         } else {
-            printText(links, millis, new TerminalWriter(out));
+            WorkspaceLinks links = reports.links(Progress.NONE);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            answer = answer(links, millis, json);
+            if (!all) { // both forms: a check in the other form answers from the store as well
+                long time = 100_000_000_000_000_000L + new java.util.Random().nextLong(800_000_000_000_000_000L);
+                reports.store("txt", answer(links, time, false), Long.toString(time));
+                reports.store("json", answer(links, time, true), Long.toString(time));
+            }
         }
+        PrintWriter out = spec.commandLine().getOut();
+        out.write(answer);
         out.flush();
         return 0;
+    }
+
+    /**
+     * The whole answer as printed: JSON, or text as it reaches the terminal. {@code millis} is written once; a
+     * stored answer is made with a random number of 18 digits there, no note can contain it.
+     */
+    private String answer(WorkspaceLinks links, long millis, boolean inJson) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        if (inJson) {
+            out.println(Json.line(report(links, millis)));
+        } else {
+            TerminalWriter terminal = new TerminalWriter(out);
+            printText(links, millis, terminal);
+            terminal.flush();
+        }
+        out.flush();
+        return text.toString();
     }
 
     private Map<String, Object> report(WorkspaceLinks links, long millis) {

@@ -77,4 +77,38 @@ class CheckCommandTest {
         assertThat((List<?>) all.get("ambiguous")).hasSize(2 * COPIES);
     }
 
+    @Test
+    void aSecondCheckOfUnchangedFilesGivesTheStoredAnswerWithItsOwnTime() throws Exception {
+        assertThat(cli.run("check", vault.toString())).isZero();
+        String first = cli.out();
+        assertThat(cli.run("check", vault.toString(), "--json")).isZero();
+        String firstJson = cli.out();
+        assertThat(cli.run("check", vault.toString())).isZero();
+        assertThat(withoutTime(cli.out())).isEqualTo(withoutTime(first));
+        assertThat(cli.run("check", vault.toString(), "--json")).isZero();
+        assertThat(withoutTime(cli.out())).isEqualTo(withoutTime(firstJson));
+
+        // the command prints what is stored for these files (a planted answer shows it), with the time put in
+        org.kasten.app.CheckReports.look(vault).store("txt", "planted answer 123456789\n", "123456789");
+        assertThat(cli.run("check", vault.toString())).isZero();
+        assertThat(cli.out()).matches("planted answer \\d+\n");
+        assertThat(cli.run("check", vault.toString(), "--all")).isZero();
+        assertThat(cli.out()).as("--all is always made afresh").startsWith(first.substring(0, first.indexOf(':')));
+
+        // a changed file makes the answer again
+        Path note = vault.resolve("copy-0/Topic.md");
+        Files.writeString(note, "# Topic\n\nBack [[Home]] and [[Elsewhere]]. ![[picture.png]]\n");
+        Files.setLastModifiedTime(note, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertThat(cli.run("check", vault.toString())).isZero();
+        assertThat(cli.out().lines().findFirst().orElseThrow()).contains("27 unresolved targets", "1 missing attachments");
+        assertThat(cli.run("check", vault.toString(), "--json")).isZero();
+        assertThat(cli.out()).contains("\"missingAttachments\":1");
+        Files.writeString(vault.resolve("copy-0/picture.png"), "not really"); // a new attachment is a change too
+        assertThat(cli.run("check", vault.toString(), "--json")).isZero();
+        assertThat(cli.out()).contains("\"missingAttachments\":0");
+    }
+
+    private static String withoutTime(String answer) {
+        return answer.replaceAll("loaded in \\d+ ms", "loaded in ? ms").replaceAll("\"millis\":\\d+", "\"millis\":?");
+    }
 }
