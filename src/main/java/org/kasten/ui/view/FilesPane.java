@@ -1,7 +1,7 @@
 package org.kasten.ui.view;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import javafx.beans.value.ChangeListener;
@@ -32,7 +32,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class FilesPane extends TreeView<PanelItem> {
 
-    private final Map<NotePath, TreeItem<PanelItem>> byPath = new HashMap<>();
     private final MainViewModel main;
     private final ChangeListener<PageContent> contentShown = (obs, old, now) -> revealCurrent();
 
@@ -68,8 +67,7 @@ final class FilesPane extends TreeView<PanelItem> {
             }
         });
         main.filesProperty().addListener((obs, old, tree) -> {
-            byPath.clear();
-            setRoot(tree == null ? null : item(tree, true));
+            setRoot(tree == null ? null : new FolderItem(tree, true));
             revealCurrent();
         });
         main.selectedTabProperty().addListener((obs, old, tab) -> {
@@ -92,7 +90,7 @@ final class FilesPane extends TreeView<PanelItem> {
     void revealCurrent() {
         TabViewModel tab = main.selectedTabProperty().get();
         Location at = tab == null ? null : tab.location();
-        TreeItem<PanelItem> item = at == null || at.path() == null ? null : byPath.get(at.path());
+        TreeItem<PanelItem> item = at == null || at.path() == null ? null : find(at.path());
         if (item == null) {
             return;
         }
@@ -134,19 +132,64 @@ final class FilesPane extends TreeView<PanelItem> {
     }
 
 
-    private TreeItem<PanelItem> item(FolderNode folder, boolean expanded) {
-        TreeItem<PanelItem> item = new TreeItem<>(new PanelItem(folder.name(), folder.path(), null, false));
-        for (FolderNode child : folder.folders()) {
-            item.getChildren().add(item(child, false));
+    /** The row of the note at {@code path}: its folders' rows are made on the way down (a folder makes its rows when first asked). */
+    private TreeItem<PanelItem> find(NotePath path) {
+        if (!(getRoot() instanceof FolderItem at)) {
+            return null;
         }
-        for (PanelItem note : folder.notes()) {
-            TreeItem<PanelItem> leaf = new TreeItem<>(note);
-            item.getChildren().add(leaf);
-            if (note.target() != null && note.target().path() != null) {
-                byPath.put(note.target().path(), leaf);
+        String folder = path.folder();
+        if (!folder.isEmpty()) {
+            for (String part : folder.split("/")) {
+                at = at.getChildren().stream().filter(c -> c instanceof FolderItem f && f.folder.name().equalsIgnoreCase(part))
+                        .map(c -> (FolderItem) c).findFirst().orElse(null);
+                if (at == null) {
+                    return null;
+                }
             }
         }
-        item.setExpanded(expanded);
-        return item;
+        for (TreeItem<PanelItem> child : at.getChildren()) {
+            if (!(child instanceof FolderItem) && child.getValue().target() != null
+                    && path.equals(child.getValue().target().path())) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A folder's row, whose rows below are made when first asked for (when it is expanded): a vault of 100,000
+     * notes would otherwise make 100,000 rows on the window's thread each time the vault is read.
+     */
+    private static final class FolderItem extends TreeItem<PanelItem> {
+
+        private final FolderNode folder;
+        private boolean made;
+
+        FolderItem(FolderNode folder, boolean expanded) {
+            super(new PanelItem(folder.name(), folder.path(), null, false));
+            this.folder = folder;
+            setExpanded(expanded);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return folder.folders().isEmpty() && folder.notes().isEmpty();
+        }
+
+        @Override
+        public javafx.collections.ObservableList<TreeItem<PanelItem>> getChildren() {
+            if (!made) {
+                made = true;
+                List<TreeItem<PanelItem>> rows = new ArrayList<>(folder.folders().size() + folder.notes().size());
+                for (FolderNode child : folder.folders()) {
+                    rows.add(new FolderItem(child, false));
+                }
+                for (PanelItem note : folder.notes()) {
+                    rows.add(new TreeItem<>(note));
+                }
+                super.getChildren().setAll(rows);
+            }
+            return super.getChildren();
+        }
     }
 }
