@@ -90,10 +90,19 @@ public final class MainViewModel {
      * the {@code restore} tabs that still exist, else a home note. A vault that cannot be read sets {@link #errorProperty()}.
      */
     public void openVault(Path folder, String note, List<NotePath> restore) {
-        vault.open(folder, snapshot -> loaded(snapshot, note, restore));
+        // the first places are looked up on the worker thread as well: the home note is searched for among every note
+        vault.open(folder, ws -> {
+            List<String> notFound = new java.util.ArrayList<>(1);
+            List<Location> first = NoteLookups.firstPlaces(ws, note, restore, notFound::add);
+            return new FirstPlaces(first, notFound);
+        }, this::loaded);
     }
 
-    private void loaded(VaultSnapshot snapshot, String note, List<NotePath> restore) {
+    /** The places a vault shows first, and why a note asked for was not found. */
+    private record FirstPlaces(List<Location> places, List<String> notFound) {
+    }
+
+    private void loaded(VaultSnapshot snapshot, FirstPlaces first) {
         Workspace ws = snapshot.workspace();
         Workspace old = workspace.get();
         vault.publish(snapshot);
@@ -116,7 +125,8 @@ public final class MainViewModel {
         }
         tabs.clear();
         tabSet.recentNotes().removeIf(p -> ws.graph().note(p).isEmpty());
-        NoteLookups.firstPlaces(ws, note, restore, vault.error::set).forEach(this::openInNewTab);
+        first.notFound().forEach(vault.error::set);
+        first.places().forEach(this::openInNewTab);
         if (!tabs.isEmpty()) {
             selectedTab.set(tabs.get(0));
         }

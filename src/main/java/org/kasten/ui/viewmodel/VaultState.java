@@ -3,7 +3,6 @@ package org.kasten.ui.viewmodel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
@@ -56,10 +55,12 @@ final class VaultState {
     }
 
     /**
-     * Opens {@code folder} off the UI thread and hands its snapshot to {@code loaded} on the UI thread; a vault
-     * that cannot be read sets {@link #error} and {@link #failedVault}.
+     * Opens {@code folder} off the UI thread and hands its snapshot, with what {@code prepare} made of the opened
+     * workspace (on the same thread), to {@code loaded} on the UI thread; a vault that cannot be read sets
+     * {@link #error} and {@link #failedVault}.
      */
-    void open(Path folder, Consumer<VaultSnapshot> loaded) {
+    <T> void open(Path folder, java.util.function.Function<Workspace, T> prepare,
+                  java.util.function.BiConsumer<VaultSnapshot, T> loaded) {
         loading.set(true);
         error.set(null);
         progress.set(-1);
@@ -71,7 +72,8 @@ final class VaultState {
         background.execute(() -> {
             try {
                 VaultSnapshot snapshot = snapshot(opener.open(folder, relay));
-                ui.execute(() -> loaded.accept(snapshot));
+                T prepared = prepare.apply(snapshot.workspace());
+                ui.execute(() -> loaded.accept(snapshot, prepared));
             } catch (VaultException | RuntimeException e) {
                 String why = e instanceof VaultException ? e.getMessage()
                         : "vault cannot be read: " + folder + " (" + e + ")";

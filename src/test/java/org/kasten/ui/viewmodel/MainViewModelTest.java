@@ -235,4 +235,37 @@ class MainViewModelTest {
         watched.stopWatching();
         watched.workspaceProperty().get().close();
     }
+
+    @Test
+    void theNoteShownFirstIsLookedForOffTheWindowsThread() {
+        // the home note is searched for among every note: 100,000 of them in a large vault (WindowScaleBenchmark)
+        boolean[] inUi = {false};
+        List<Boolean> notesListedOnUi = new ArrayList<>();
+        Executor ui = r -> {
+            boolean outer = inUi[0]; // tasks run within tasks here (same-thread executors)
+            inUi[0] = true;
+            try {
+                r.run();
+            } finally {
+                inUi[0] = outer;
+            }
+        };
+        WorkspaceOpener recording = (folder, progress) -> {
+            Workspace real = Workspace.open(folder, progress);
+            Object graph = java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {org.kasten.note.NoteGraph.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("notes")) {
+                            notesListedOnUi.add(inUi[0]);
+                        }
+                        return method.invoke(real.graph(), args);
+                    });
+            return (Workspace) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {Workspace.class}, (proxy, method, args) ->
+                            method.getName().equals("graph") ? graph : method.invoke(real, args));
+        };
+        MainViewModel opened = new MainViewModel(recording, SAME_THREAD, ui);
+        opened.openVault(dir, null, List.of());
+        assertThat(opened.selectedTabProperty().get().getContent().title()).isEqualTo("Home");
+        assertThat(notesListedOnUi).isNotEmpty().doesNotContain(true);
+    }
 }
