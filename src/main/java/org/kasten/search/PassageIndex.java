@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,28 +24,18 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
@@ -73,7 +62,7 @@ public final class PassageIndex implements AutoCloseable {
     static final String TEXT = "text";
     static final String VECTOR = "vector";
     private static final String NOTE_KIND = "note";
-    private static final String PASSAGE_KIND = "passage";
+    static final String PASSAGE_KIND = "passage";
     /** Commit at least this often while building, so a stopped build keeps most of its work. */
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(20);
 
@@ -368,7 +357,7 @@ public final class PassageIndex implements AutoCloseable {
         IndexSearcher s = manager.acquire();
         try {
             Map<String, float[]> out = new HashMap<>();
-            for (StoredPassage p : passagesOf(s, path, Passages.MAX_PER_NOTE)) {
+            for (PassageSearch.StoredPassage p : PassageSearch.passagesOf(s, path, Passages.MAX_PER_NOTE)) {
                 out.put(Passages.embedded(p.title(), p.heading(), p.text()), p.vector());
             }
             return out;
@@ -403,12 +392,12 @@ public final class PassageIndex implements AutoCloseable {
         return embedder;
     }
 
-    /** The notes nearest in meaning to {@code query}, best first (see {@link #nearest(IndexSearcher, float[], int, Set)}). */
+    /** The notes nearest in meaning to {@code query}, best first (see {@link PassageSearch#nearest}). */
     public List<PassageHit> nearest(String query, int notes, Set<String> within) throws IOException {
         float[] vector = embedder.embed(query);
         IndexSearcher s = manager.acquire();
         try {
-            return nearest(s, vector, notes, within);
+            return PassageSearch.nearest(s, vector, notes, within);
         } finally {
             manager.release(s);
         }
@@ -418,90 +407,19 @@ public final class PassageIndex implements AutoCloseable {
     public record PassageHit(NotePath path, String title, String heading, String text, float similarity) { }
 
     /**
-     * The {@code notes} notes whose best passage is nearest to {@code vector}, each with that passage; only
-     * notes whose path is in {@code within} when it is not null (the notes an operator query lets through).
-     */
-    static List<PassageHit> nearest(IndexSearcher s, float[] vector, int notes, Set<String> within) throws IOException {
-        Query filter = null;
-        if (within != null) {
-            if (within.isEmpty()) {
-                return List.of();
-            }
-            filter = new TermInSetQuery(PATH, within.stream().map(BytesRef::new).toList());
-        }
-        int k = Math.max(notes * 4, 40); // several passages of one note may come first
-        TopDocs top = s.search(filter == null ? new KnnFloatVectorQuery(VECTOR, vector, k)
-                : new KnnFloatVectorQuery(VECTOR, vector, k, filter), k);
-        Map<String, PassageHit> best = new LinkedHashMap<>();
-        var fields = s.storedFields();
-        for (ScoreDoc d : top.scoreDocs) {
-            if (best.size() >= notes) {
-                break;
-            }
-            Document doc = fields.document(d.doc);
-            String path = doc.get(PATH);
-            if (!best.containsKey(path)) {
-                // Lucene's DOT_PRODUCT score is (1 + cosine) / 2
-                best.put(path, new PassageHit(NotePath.of(path), doc.get(TITLE), doc.get(HEADING), doc.get(TEXT), 2 * d.score - 1));
-            }
-        }
-        return new ArrayList<>(best.values());
-    }
-
-    /**
      * The {@code notes} notes nearest in meaning to the note at {@code path}: for each of its first passages
-     * (their stored vectors, no model call) the nearest passages of other notes; a note counts with its most
-     * similar passage pair and is given with its passage of that pair. Empty when the note has no vectors.
+     * (their stored vectors, no model call) the nearest passages of other notes ({@link PassageSearch#neighbours}).
+     * Empty when the note has no vectors.
      */
     public List<PassageHit> neighbours(NotePath path, int notes) throws IOException {
         IndexSearcher s = manager.acquire();
         try {
-            List<float[]> own = passagesOf(s, path.value(), NEIGHBOUR_PASSAGES).stream().map(StoredPassage::vector).toList();
-            Map<String, PassageHit> best = new HashMap<>();
-            for (float[] vector : own) {
-                for (PassageHit hit : nearest(s, vector, notes + 1, null)) {
-                    if (!hit.path().equals(path)) {
-                        best.merge(hit.path().value(), hit, (a, b) -> a.similarity() >= b.similarity() ? a : b);
-                    }
-                }
-            }
-            List<PassageHit> out = new ArrayList<>(best.values());
-            out.sort((a, b) -> {
-                int c = Float.compare(b.similarity(), a.similarity());
-                return c != 0 ? c : a.path().value().compareTo(b.path().value());
-            });
-            return out.subList(0, Math.min(notes, out.size()));
+            return PassageSearch.neighbours(s, path, notes);
         } finally {
             manager.release(s);
         }
     }
 
-    /** Passages of one note whose vectors {@link #neighbours} compares: the first ones (title, lead, first sections). */
-    static final int NEIGHBOUR_PASSAGES = 8;
-
-    /** A passage as stored: the title and heading it was embedded with, its text and its vector. */
-    private record StoredPassage(String title, String heading, String text, float[] vector) { }
-
-    /** The stored passages of the first {@code max} passages of the note at {@code path}, in passage order. */
-    private static List<StoredPassage> passagesOf(IndexSearcher s, String path, int max) throws IOException {
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(PATH, path)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(KIND, PASSAGE_KIND)), BooleanClause.Occur.FILTER)
-                .build();
-        TopDocs top = s.search(query, max, Sort.INDEXORDER);
-        List<StoredPassage> out = new ArrayList<>();
-        var fields = s.storedFields();
-        for (ScoreDoc d : top.scoreDocs) {
-            LeafReaderContext leaf = s.getIndexReader().leaves().get(ReaderUtil.subIndex(d.doc, s.getIndexReader().leaves()));
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-            int local = d.doc - leaf.docBase;
-            if (values != null && values.advance(local) == local) {
-                Document doc = fields.document(d.doc, Set.of(TITLE, HEADING, TEXT));
-                out.add(new StoredPassage(doc.get(TITLE), doc.get(HEADING), doc.get(TEXT), values.vectorValue().clone()));
-            }
-        }
-        return out;
-    }
 
     /** Number of passages with vectors. */
     public int passageCount() throws IOException {

@@ -1,7 +1,6 @@
 package org.kasten.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +44,7 @@ class SemanticBenchmark {
         System.out.printf("model load and first embedding: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
         Path folder = Path.of("target", "bench-index", "vectors-" + notes.size());
-        deleteTree(folder);
+        SearchBenchmark.deleteTree(folder);
         long heapBefore = usedHeapAfterGc();
         long cpu = SearchBenchmark.processCpuNanos();
         start = System.nanoTime();
@@ -137,16 +136,5 @@ class SemanticBenchmark {
         System.gc();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         return heap.getUsed();
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

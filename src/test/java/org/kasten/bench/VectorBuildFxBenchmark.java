@@ -1,6 +1,5 @@
 package org.kasten.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +33,7 @@ class VectorBuildFxBenchmark {
         int wanted = Integer.getInteger("kasten.bench.fxNotes", 500);
         Path vault = VaultGenerator.vaultWith(wanted);
         Path cache = Path.of("target", "bench-index", "fx-vectors-cache").toAbsolutePath();
-        if (Files.exists(cache)) {
-            try (var walk = Files.walk(cache)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        SearchBenchmark.deleteTree(cache);
         String oldCache = System.getProperty("kasten.cache.dir");
         String oldSwitch = System.getProperty("kasten.vectors");
         System.setProperty("kasten.cache.dir", cache.toString());
