@@ -34,7 +34,7 @@ import org.kasten.ui.viewmodel.StateStore;
  * to the first frame with the layout a quarter cooled (its shape formed); the time until the layout settles; the
  * FX-thread time per frame while the layout refines, and while panning the settled graph overall and zoomed in
  * (wall and CPU, median, 95th percentile, max); then reopening with the remembered layout. The vault is loaded
- * first and not counted. {@code -Dbench.graph.vault=...} (default {@code /work/vaults/v6500}; a list separated by
+ * first and not counted. {@code -Dbench.graph.vault=...} (default {@code /tmp/vaults/v6500}; a list separated by
  * commas runs each). Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=GraphBenchmark}. Prints figures; asserts nothing.
  */
 @Tag("benchmark")
@@ -44,7 +44,7 @@ class GraphBenchmark {
 
     @Test
     void graphAtVaultScale() throws Exception {
-        for (String vault : System.getProperty("bench.graph.vault", "/work/vaults/v6500").split(",")) {
+        for (String vault : System.getProperty("bench.graph.vault", "/tmp/vaults/v6500").split(",")) {
             Path folder = Path.of(vault.strip());
             assumeTrue(Files.isDirectory(folder), "no vault at " + folder);
             run(folder);

@@ -12,8 +12,11 @@ import java.util.function.IntToDoubleFunction;
 public final class LabelPlacer {
 
     private static final int CELL = 64;
-    /** The places a forced name tries: under, over, right of and left of its node. */
-    private static final int SIDES = 4;
+    /**
+     * The places a forced name tries: under, over, right of and left of its node, its four corners (right and left,
+     * a little under and over), under and over starting or ending at its node, and one line further under and over.
+     */
+    private static final int SIDES = 14;
     private int columns;
     private int rows;
     private int[][] cells = new int[0][];
@@ -21,6 +24,7 @@ public final class LabelPlacer {
     private float[] boxes = new float[4 * 64];
     private int placed;
     private int[] chosen = new int[64];
+    private boolean[] shortened = new boolean[64];
     private float keepClearX;
     private float keepClearY;
     private float keepClearR = -1;
@@ -38,15 +42,28 @@ public final class LabelPlacer {
     }
 
     /**
-     * As above, the first {@code forced} nodes of the order always named (the local graph names every
-     * neighbour): a forced name takes the first free place of under, over, right of and left of its node, and
-     * under it when none is free; the others still keep clear of them. When the first of the order is forced it
-     * is the centre: named first, and no other name is put over its node. A name whose node is in the view is
-     * shifted inside the view, so none runs off an edge.
+     * As above, the first {@code forced} nodes of the order always offered a name (the local graph names every
+     * neighbour), without a short form.
      */
     public int place(int[] order, boolean[] shown, float[] sx, float[] sy, float[] radius, double minRadius,
                      int always, int forced, IntToDoubleFunction width, double height, double viewWidth,
                      double viewHeight, int max) {
+        return place(order, shown, sx, sy, radius, minRadius, always, forced, width, null, height, viewWidth,
+                viewHeight, max);
+    }
+
+    /**
+     * As above, the first {@code forced} nodes of the order tried harder (the local graph names every neighbour
+     * it can): a forced name takes the first free place of under, over, right of, left of its node, its four
+     * corners, under or over starting or ending at it, and a line further under or over; where none is free, the same places with its short form
+     * ({@code shortWidth}, null for none; {@link #shortened(int)} tells); where still none is free it is left out
+     * (its title shows on hover), so no two names ever overlap. When the first of the order is forced it is the
+     * centre: named first, and no other name is put over its node. A name whose node is in the view is shifted
+     * inside the view, so none runs off an edge.
+     */
+    public int place(int[] order, boolean[] shown, float[] sx, float[] sy, float[] radius, double minRadius,
+                     int always, int forced, IntToDoubleFunction width, IntToDoubleFunction shortWidth,
+                     double height, double viewWidth, double viewHeight, int max) {
         reset(viewWidth, viewHeight);
         keepClearR = -1;
         for (int k = 0; k < order.length; k++) {
@@ -57,46 +74,12 @@ public final class LabelPlacer {
             if (!shown[node] || (k >= always && radius[node] < minRadius)) {
                 continue;
             }
-            double w = width.applyAsDouble(node);
             boolean isForced = k < forced;
             boolean inView = sx[node] >= 0 && sx[node] <= viewWidth && sy[node] >= 0 && sy[node] <= viewHeight;
-            float fallbackX = Float.NaN;
-            float fallbackY = Float.NaN;
-            for (int side = 0; side < (isForced ? SIDES : 1); side++) {
-                double x = switch (side) {
-                    case 2 -> sx[node] + radius[node] + 3;
-                    case 3 -> sx[node] - radius[node] - 3 - w;
-                    default -> sx[node] - w / 2;
-                };
-                double y = switch (side) {
-                    case 0 -> sy[node] + radius[node] + 2;
-                    case 1 -> sy[node] - radius[node] - 2 - height;
-                    default -> sy[node] - height / 2;
-                };
-                if (inView) { // a name runs off no edge: shifted in
-                    x = Math.max(0, Math.min(x, viewWidth - w));
-                    y = Math.max(0, Math.min(y, viewHeight - height));
-                }
-                float x0 = (float) x;
-                float y0 = (float) y;
-                float x1 = (float) (x0 + w);
-                float y1 = (float) (y0 + height);
-                boolean visible = x1 >= 0 && y1 >= 0 && x0 <= viewWidth && y0 <= viewHeight;
-                if (visible && !overlaps(x0, y0, x1, y1) && !onCentre(x0, y0, x1, y1)) {
-                    add(node, x0, y0, x1, y1);
-                    break;
-                }
-                if (isForced && Float.isNaN(fallbackX) && !onCentre(x0, y0, x1, y1)) {
-                    fallbackX = x0;
-                    fallbackY = y0;
-                }
-                if (isForced && side == SIDES - 1) { // no side is free: the first off the centre all the same
-                    if (Float.isNaN(fallbackX)) {
-                        fallbackX = (float) (sx[node] - w / 2);
-                        fallbackY = sy[node] + radius[node] + 2;
-                    }
-                    add(node, fallbackX, fallbackY, (float) (fallbackX + w), (float) (fallbackY + height));
-                }
+            if (!tryPlaces(node, width.applyAsDouble(node), false, isForced ? SIDES : 1, sx, sy, radius, height,
+                    inView, viewWidth, viewHeight) && isForced && shortWidth != null) {
+                tryPlaces(node, shortWidth.applyAsDouble(node), true, SIDES, sx, sy, radius, height, inView,
+                        viewWidth, viewHeight);
             }
             if (k == 0 && forced > 0) { // the centre, named first: no other name covers its node
                 keepClearX = sx[node];
@@ -105,6 +88,44 @@ public final class LabelPlacer {
             }
         }
         return placed;
+    }
+
+    /** Puts the name at the first free one of the node's first {@code places} places; false when none is free. */
+    private boolean tryPlaces(int node, double w, boolean isShort, int places, float[] sx, float[] sy,
+                              float[] radius, double height, boolean inView, double viewWidth, double viewHeight) {
+        float r = radius[node];
+        for (int side = 0; side < places; side++) {
+            double x = switch (side) {
+                case 2, 4, 6 -> sx[node] + r + 3;
+                case 3, 5, 7 -> sx[node] - r - 3 - w;
+                case 8, 10 -> sx[node] - r;
+                case 9, 11 -> sx[node] + r - w;
+                default -> sx[node] - w / 2;
+            };
+            double y = switch (side) {
+                case 0, 8, 9 -> sy[node] + r + 2;
+                case 1, 10, 11 -> sy[node] - r - 2 - height;
+                case 4, 5 -> sy[node] + r / 2;
+                case 6, 7 -> sy[node] - r / 2 - height;
+                case 12 -> sy[node] + r + 2 + height;
+                case 13 -> sy[node] - r - 2 - 2 * height;
+                default -> sy[node] - height / 2;
+            };
+            if (inView) { // a name runs off no edge: shifted in
+                x = Math.max(0, Math.min(x, viewWidth - w));
+                y = Math.max(0, Math.min(y, viewHeight - height));
+            }
+            float x0 = (float) x;
+            float y0 = (float) y;
+            float x1 = (float) (x0 + w);
+            float y1 = (float) (y0 + height);
+            boolean visible = x1 >= 0 && y1 >= 0 && x0 <= viewWidth && y0 <= viewHeight;
+            if (visible && !overlaps(x0, y0, x1, y1) && !onCentre(x0, y0, x1, y1)) {
+                add(node, x0, y0, x1, y1, isShort);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the box covers the centre's node (only when the first of the order is forced: the local graph). */
@@ -120,6 +141,11 @@ public final class LabelPlacer {
     /** The node of the {@code k}-th placed name. */
     public int chosen(int k) {
         return chosen[k];
+    }
+
+    /** Whether the {@code k}-th placed name is its short form. */
+    public boolean shortened(int k) {
+        return shortened[k];
     }
 
     /** The {@code k}-th placed name's box: left, top, right, bottom ({@code side} 0..3). */
@@ -155,11 +181,13 @@ public final class LabelPlacer {
         return false;
     }
 
-    private void add(int node, float x0, float y0, float x1, float y1) {
+    private void add(int node, float x0, float y0, float x1, float y1, boolean isShort) {
         if (4 * placed + 4 > boxes.length) {
             boxes = Arrays.copyOf(boxes, boxes.length * 2);
             chosen = Arrays.copyOf(chosen, chosen.length * 2);
+            shortened = Arrays.copyOf(shortened, shortened.length * 2);
         }
+        shortened[placed] = isShort;
         boxes[4 * placed] = x0;
         boxes[4 * placed + 1] = y0;
         boxes[4 * placed + 2] = x1;

@@ -37,6 +37,7 @@ final class GraphPainter {
     private static final double LABEL_MIN_RADIUS = 3.2;
     /** This many of the best-linked nodes are named at any zoom (when there is room). */
     private static final int ALWAYS_NAMED = 12;
+    private static final GraphData.Kind[] ANY_KIND = {null};
 
     private final LabelPlacer placer = new LabelPlacer();
     private final Text measure = new Text();
@@ -51,21 +52,37 @@ final class GraphPainter {
     private int forcedNames;
     private double minRadius = LABEL_MIN_RADIUS;
     private int nameLength = 28;
+    /** Forced names that find no free place as they are try this length (0: no short form). */
+    private int shortLength;
+    private float[] shortWidths = new float[0];
     private int named;
+    private boolean kindColours;
 
     /**
      * Sets the naming rules (the global graph's by default: the twelve best-linked named at any zoom, the others
      * once their dot is {@value #LABEL_MIN_RADIUS} px wide, none forced, names cut to 28 characters). The local
-     * graph forces the names of its centre and neighbours and names the others wherever they fit.
+     * graph tries harder for the names of its centre and neighbours, cutting them to {@code shortLength} where
+     * they do not fit whole, and names the others wherever they fit.
      */
-    void nameRules(int always, int forced, double minRadiusPx, int length) {
+    void nameRules(int always, int forced, double minRadiusPx, int length, int shortLength) {
         alwaysNamed = always;
         forcedNames = forced;
         minRadius = minRadiusPx;
-        if (length != nameLength) {
+        if (length != nameLength || shortLength != this.shortLength) {
             nameLength = length;
+            this.shortLength = shortLength;
             measured = null; // widths depend on the length
         }
+    }
+
+    /**
+     * With {@code on}, nodes outside every colour group are coloured by kind instead of all grey: notes in the
+     * first group colour, ghosts grey (hollow as always), attachments in a colour of their own, and the current
+     * note filled with the accent colour as well as ringed. The local graph, which has no colour groups by
+     * default, turns it on so its page, notes and ghosts are told apart at a glance.
+     */
+    void colourKinds(boolean on) {
+        kindColours = on;
     }
 
     /** Paints the picture; {@code hover} is the node under the pointer or -1. */
@@ -106,11 +123,18 @@ final class GraphPainter {
             edges(gc, p, n, w, h, false, null, hover, true);
         }
         for (int g = -1; g < p.groups().legend().size(); g++) {
-            Color c = g < 0 ? plain : PALETTE[g % PALETTE.length];
-            nodes(gc, p, n, w, h, g, hovering ? c.deriveColor(0, 0.5, 1, 0.28) : c, c, hovering);
+            for (GraphData.Kind kind : g < 0 && kindColours ? GraphData.Kind.values() : ANY_KIND) {
+                Color c = g >= 0 ? PALETTE[g % PALETTE.length] : kind == null || kind == GraphData.Kind.GHOST ? plain
+                        : kind == GraphData.Kind.NOTE ? PALETTE[0] : PALETTE[5];
+                nodes(gc, p, n, w, h, g, kind, hovering ? c.deriveColor(0, 0.5, 1, 0.28) : c, c, hovering);
+            }
         }
         int current = p.current();
         if (current >= 0 && current < n && p.shown()[current]) {
+            if (kindColours) {
+                gc.setFill(accent);
+                gc.fillOval(sx[current] - sr[current], sy[current] - sr[current], 2 * sr[current], 2 * sr[current]);
+            }
             gc.setStroke(accent);
             gc.setLineWidth(2.5);
             double r = sr[current] + 4;
@@ -148,8 +172,9 @@ final class GraphPainter {
         gc.stroke();
     }
 
-    private void nodes(GraphicsContext gc, GraphPicture p, int n, double w, double h, int group, Color fill,
-                       Color litFill, boolean hovering) {
+    /** Draws the shown nodes of a colour group, of one kind or (null) any, in one colour (lit: another). */
+    private void nodes(GraphicsContext gc, GraphPicture p, int n, double w, double h, int group, GraphData.Kind only,
+                       Color fill, Color litFill, boolean hovering) {
         GraphData d = p.data();
         int[] groups = p.groups().group();
         for (int pass = 0; pass < (hovering ? 2 : 1); pass++) {
@@ -158,7 +183,8 @@ final class GraphPainter {
             gc.setStroke(litPass ? litFill : fill);
             gc.setLineWidth(1.4);
             for (int i = 0; i < n; i++) {
-                if (!p.shown()[i] || groups[i] != group || (hovering && lit[i] != litPass)) {
+                if (!p.shown()[i] || groups[i] != group || (hovering && lit[i] != litPass)
+                        || (only != null && d.kind(i) != only)) {
                     continue;
                 }
                 float r = sr[i];
@@ -186,9 +212,11 @@ final class GraphPainter {
         if (measured != d) {
             measured = d;
             Arrays.fill(widths, Float.NaN);
+            Arrays.fill(shortWidths, Float.NaN);
         }
         int placed = placer.place(p.labelOrder(), hovering ? lit : p.shown(), sx, sy, sr, minRadius, alwaysNamed,
-                hovering ? 0 : forcedNames, this::width, LABEL_HEIGHT, w, h, MAX_LABELS);
+                hovering ? 0 : forcedNames, this::width, shortLength > 0 ? this::shortWidth : null, LABEL_HEIGHT, w, h,
+                MAX_LABELS);
         named = placed;
         gc.setFont(LABEL);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -203,22 +231,38 @@ final class GraphPainter {
                 continue; // its full title is drawn above it
             }
             double centre = (placer.box(k, 0) + placer.box(k, 2)) / 2;
-            gc.strokeText(shorten(d.label(node), nameLength), centre, placer.box(k, 1));
-            gc.fillText(shorten(d.label(node), nameLength), centre, placer.box(k, 1));
+            String name = name(d, k);
+            gc.strokeText(name, centre, placer.box(k, 1));
+            gc.fillText(name, centre, placer.box(k, 1));
         }
+    }
+
+    /** The {@code k}-th placed name as drawn: cut to the name length, or to the short length where it had to be. */
+    private String name(GraphData d, int k) {
+        return shorten(d.label(placer.chosen(k)), placer.shortened(k) ? shortLength : nameLength);
     }
 
     private double width(int node) {
         if (Float.isNaN(widths[node])) {
-            String label = shorten(measured.label(node), nameLength);
-            double w = 0;
-            for (int i = 0; i < label.length(); i++) {
-                char c = label.charAt(i);
-                w += c < charWidths.length ? charWidths[c] : charWidths['m'];
-            }
-            widths[node] = (float) w + 6;
+            widths[node] = measure(shorten(measured.label(node), nameLength));
         }
         return widths[node];
+    }
+
+    private double shortWidth(int node) {
+        if (Float.isNaN(shortWidths[node])) {
+            shortWidths[node] = measure(shorten(measured.label(node), shortLength));
+        }
+        return shortWidths[node];
+    }
+
+    private float measure(String label) {
+        double w = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            w += c < charWidths.length ? charWidths[c] : charWidths['m'];
+        }
+        return (float) w + 6;
     }
 
     /** The width of each ASCII character in the label font, measured once: names are measured by adding them up. */
@@ -256,7 +300,16 @@ final class GraphPainter {
     java.util.List<String> drawnNames(GraphPicture p) {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (int k = 0; k < named && measured == p.data(); k++) {
-            out.add(shorten(p.data().label(placer.chosen(k)), nameLength));
+            out.add(name(p.data(), k));
+        }
+        return out;
+    }
+
+    /** The boxes of the names drawn in the last frame: left, top, right, bottom each (for tests). */
+    java.util.List<double[]> drawnBoxes() {
+        java.util.List<double[]> out = new java.util.ArrayList<>();
+        for (int k = 0; k < named; k++) {
+            out.add(new double[] {placer.box(k, 0), placer.box(k, 1), placer.box(k, 2), placer.box(k, 3)});
         }
         return out;
     }
@@ -271,6 +324,10 @@ final class GraphPainter {
             Arrays.fill(more, Float.NaN);
             System.arraycopy(widths, 0, more, 0, widths.length);
             widths = more;
+            float[] moreShort = new float[n];
+            Arrays.fill(moreShort, Float.NaN);
+            System.arraycopy(shortWidths, 0, moreShort, 0, shortWidths.length);
+            shortWidths = moreShort;
         }
     }
 

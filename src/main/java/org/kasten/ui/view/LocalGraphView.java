@@ -51,6 +51,8 @@ final class LocalGraphView extends BorderPane {
 
     /** Above this many neighbours their names are cut shorter, so more of them fit. */
     private static final int CROWDED = 12;
+    /** A neighbour's name that finds no free place is cut to this length before it is left out. */
+    private static final int SHORT_NAME = 10;
     private static final int MAX_TICKS = 600;
     private final LocalGraphViewModel model;
     private final BooleanProperty dark;
@@ -202,7 +204,7 @@ final class LocalGraphView extends BorderPane {
             previousKeys.add(data.key(i));
         }
         surface.painter.nameRules(data.size(), 1 + picture.neighbours(), 0,
-                picture.neighbours() > CROWDED ? 18 : 24);
+                picture.neighbours() > CROWDED ? 18 : 24, SHORT_NAME);
         surface.hover = -1;
         surface.draw();
         fillMenu();
@@ -217,6 +219,11 @@ final class LocalGraphView extends BorderPane {
     /** The names drawn now (for tests). */
     List<String> shownNames() {
         return surface.painter.drawnNames(picture.picture());
+    }
+
+    /** The boxes of the names drawn now: left, top, right, bottom (for tests). */
+    List<double[]> shownNameBoxes() {
+        return surface.painter.drawnBoxes();
     }
 
     /** The number of nodes drawn (for tests). */
@@ -243,6 +250,7 @@ final class LocalGraphView extends BorderPane {
         private int hover = -1;
 
         Surface() {
+            painter.colourKinds(true);
             getStyleClass().add("local-graph");
             setMinSize(0, 0);
             getChildren().add(canvas);

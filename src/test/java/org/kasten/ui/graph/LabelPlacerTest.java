@@ -71,10 +71,51 @@ class LabelPlacerTest {
         float[] cr = {5, 5, 5, 5, 5, 5};
         boolean[] six = {true, true, true, true, true, true};
         placed = placer.place(new int[] {0, 1, 2, 3, 4, 5}, six, crowd, cy, cr, 0, 0, 5, i -> 60, 14, 1000, 800, 10);
-        assertThat(placed).as("forced names are placed even where no side is free; the unforced one is not")
+        assertThat(placed).as("forced names take the free places around their node; the unforced one finds none")
                 .isEqualTo(5);
-        assertThat(placer.box(3, 1)).as("left of its node would cover the centre's dot: under it").isEqualTo(107);
-        assertThat(placer.box(4, 1)).as("no side free: under its node").isEqualTo(107);
+        assertNoneOverlap(placed);
+    }
+
+    @Test
+    void inACrowdNoTwoNamesOverlapAShortFormIsTriedAndTheLeastImportantAreLeftOut() {
+        int n = 24; // a centre and 23 neighbours packed on a small circle, as in a narrow sidebar
+        float[] x = new float[n];
+        float[] y = new float[n];
+        float[] r = new float[n];
+        int[] order = new int[n];
+        boolean[] shown = new boolean[n];
+        x[0] = 150;
+        y[0] = 120;
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                x[i] = (float) (150 + 60 * Math.cos(i * 2 * Math.PI / (n - 1)));
+                y[i] = (float) (120 + 60 * Math.sin(i * 2 * Math.PI / (n - 1)));
+            }
+            r[i] = 4;
+            order[i] = i;
+            shown[i] = true;
+        }
+        int placed = placer.place(order, shown, x, y, r, 0, 0, n, i -> 110, i -> 50, 14, 300, 240, 100);
+        assertNoneOverlap(placed);
+        assertThat(placer.chosen(0)).as("the centre is always named").isZero();
+        boolean anyShort = false;
+        for (int k = 0; k < placed; k++) {
+            anyShort |= placer.shortened(k);
+            assertThat((double) placer.box(k, 2) - placer.box(k, 0))
+                    .isCloseTo(placer.shortened(k) ? 50 : 110, org.assertj.core.data.Offset.offset(0.01));
+        }
+        assertThat(anyShort).as("names that do not fit whole are cut before they are left out").isTrue();
+        assertThat(placed).as("some are left out: there is no room for 24 names").isLessThan(n).isGreaterThan(12);
+    }
+
+    private void assertNoneOverlap(int placed) {
+        for (int a = 0; a < placed; a++) {
+            for (int b = a + 1; b < placed; b++) {
+                boolean apart = placer.box(a, 2) <= placer.box(b, 0) || placer.box(b, 2) <= placer.box(a, 0)
+                        || placer.box(a, 3) <= placer.box(b, 1) || placer.box(b, 3) <= placer.box(a, 1);
+                assertThat(apart).as("names of %d and %d apart", placer.chosen(a), placer.chosen(b)).isTrue();
+            }
+        }
     }
 
     @Test

@@ -13,13 +13,13 @@ import org.kasten.note.Resolution;
 import org.kasten.note.ResolvedLink;
 
 /** Small graphs for the graph tests, written as "A -> B" lines over notes with folders and tags. */
-final class TestGraphs {
+public final class TestGraphs {
 
     private TestGraphs() {
     }
 
     /** A note at {@code path} with these tags. */
-    static Note note(String path, String... tags) {
+    public static Note note(String path, String... tags) {
         NotePath p = NotePath.of(path);
         return new Note(p, NoteFormat.MARKDOWN, p.name(), List.of(), List.of(tags), Frontmatter.EMPTY, "", 1, "",
                 List.of(), List.of(), List.of(), 0, 0, "", List.of());
@@ -29,7 +29,7 @@ final class TestGraphs {
      * The graph of {@code notes} with links given as "from -> to" (a note's name; an unknown name is a ghost;
      * "from ~> to" is a see-also entry; "from => file.png" an attachment).
      */
-    static GraphData graph(List<Note> notes, List<String> attachments, String... links) {
+    public static GraphData graph(List<Note> notes, List<String> attachments, String... links) {
         return sampled(notes, attachments, 1000, links);
     }
 
@@ -39,7 +39,7 @@ final class TestGraphs {
         return GraphDataBuilder.build(notes, files, path -> outgoing(notes, files, path, links), max);
     }
 
-    static GraphData graph(List<Note> notes, String... links) {
+    public static GraphData graph(List<Note> notes, String... links) {
         return graph(notes, List.of(), links);
     }
 
@@ -63,7 +63,7 @@ final class TestGraphs {
     }
 
     /** The index of the node named {@code label}. */
-    static int node(GraphData g, String label) {
+    public static int node(GraphData g, String label) {
         for (int i = 0; i < g.size(); i++) {
             if (g.label(i).equals(label)) {
                 return i;
