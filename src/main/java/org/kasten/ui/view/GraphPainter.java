@@ -13,13 +13,12 @@ import javafx.scene.text.TextAlignment;
 
 import org.kasten.ui.graph.GraphData;
 import org.kasten.ui.graph.GraphPicture;
-import org.kasten.ui.graph.LabelPlacer;
 import org.kasten.ui.graph.Viewport;
 
 /**
  * Draws a {@link GraphPicture} on a canvas: edges as two batched paths (links solid, see-also dashed), nodes sized
  * by degree and coloured by group (ghosts hollow, attachments square), the current note ringed, names placed by
- * a {@link LabelPlacer}, and, while the pointer is over a node, that node and its neighbours lit and the rest dimmed.
+ * {@link GraphNames}, and, while the pointer is over a node, that node and its neighbours lit and the rest dimmed.
  * Off-screen nodes and edges are skipped; nothing is allocated per frame once the arrays have grown.
  */
 final class GraphPainter {
@@ -29,50 +28,20 @@ final class GraphPainter {
         Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#59a14f"), Color.web("#e15759"),
         Color.web("#b07aa1"), Color.web("#76b7b2"), Color.web("#edc948"), Color.web("#ff9da7"),
     };
-    private static final Font LABEL = Font.font("System", 11.5);
     private static final Font TITLE = Font.font("System", FontWeight.BOLD, 12.5);
-    private static final double LABEL_HEIGHT = 14;
-    private static final int MAX_LABELS = 400;
-    /** The best-linked nodes are named as soon as their dot is this wide; others when zoomed in further. */
-    private static final double LABEL_MIN_RADIUS = 3.2;
-    /** This many of the best-linked nodes are named at any zoom (when there is room). */
-    private static final int ALWAYS_NAMED = 12;
     private static final GraphData.Kind[] ANY_KIND = {null};
 
-    private final LabelPlacer placer = new LabelPlacer();
+    private final GraphNames names = new GraphNames();
     private final Text measure = new Text();
-    private final double[] charWidths = charWidths();
     private float[] sx = new float[0];
     private float[] sy = new float[0];
     private float[] sr = new float[0];
-    private float[] widths = new float[0];
     private boolean[] lit = new boolean[0];
-    private GraphData measured;
-    private int alwaysNamed = ALWAYS_NAMED;
-    private int forcedNames;
-    private double minRadius = LABEL_MIN_RADIUS;
-    private int nameLength = 28;
-    /** Forced names that find no free place as they are try this length (0: no short form). */
-    private int shortLength;
-    private float[] shortWidths = new float[0];
-    private int named;
     private boolean kindColours;
 
-    /**
-     * Sets the naming rules (the global graph's by default: the twelve best-linked named at any zoom, the others
-     * once their dot is {@value #LABEL_MIN_RADIUS} px wide, none forced, names cut to 28 characters). The local
-     * graph tries harder for the names of its centre and neighbours, cutting them to {@code shortLength} where
-     * they do not fit whole, and names the others wherever they fit.
-     */
+    /** The naming rules: see {@link GraphNames#rules}. */
     void nameRules(int always, int forced, double minRadiusPx, int length, int shortLength) {
-        alwaysNamed = always;
-        forcedNames = forced;
-        minRadius = minRadiusPx;
-        if (length != nameLength || shortLength != this.shortLength) {
-            nameLength = length;
-            this.shortLength = shortLength;
-            measured = null; // widths depend on the length
-        }
+        names.rules(always, forced, minRadiusPx, length, shortLength);
     }
 
     /**
@@ -140,7 +109,7 @@ final class GraphPainter {
             double r = sr[current] + 4;
             gc.strokeOval(sx[current] - r, sy[current] - r, 2 * r, 2 * r);
         }
-        labels(gc, p, w, h, text, background, hovering, hover);
+        names.draw(gc, p, sx, sy, sr, w, h, text, background, hovering ? lit : null, hover);
         if (hovering) {
             title(gc, d.label(hover), sx[hover], sy[hover] - sr[hover] - 8, text, background, w);
         }
@@ -206,76 +175,6 @@ final class GraphPainter {
         }
     }
 
-    private void labels(GraphicsContext gc, GraphPicture p, double w, double h, Color text, Color halo,
-                        boolean hovering, int hover) {
-        GraphData d = p.data();
-        if (measured != d) {
-            measured = d;
-            Arrays.fill(widths, Float.NaN);
-            Arrays.fill(shortWidths, Float.NaN);
-        }
-        int placed = placer.place(p.labelOrder(), hovering ? lit : p.shown(), sx, sy, sr, minRadius, alwaysNamed,
-                hovering ? 0 : forcedNames, this::width, shortLength > 0 ? this::shortWidth : null, LABEL_HEIGHT, w, h,
-                MAX_LABELS);
-        named = placed;
-        gc.setFont(LABEL);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
-        gc.setFill(text);
-        gc.setStroke(halo.deriveColor(0, 1, 1, 0.85)); // a halo keeps names readable over edges and dots
-        gc.setLineWidth(3);
-        gc.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
-        for (int k = 0; k < placed; k++) {
-            int node = placer.chosen(k);
-            if (node == hover) {
-                continue; // its full title is drawn above it
-            }
-            double centre = (placer.box(k, 0) + placer.box(k, 2)) / 2;
-            String name = name(d, k);
-            gc.strokeText(name, centre, placer.box(k, 1));
-            gc.fillText(name, centre, placer.box(k, 1));
-        }
-    }
-
-    /** The {@code k}-th placed name as drawn: cut to the name length, or to the short length where it had to be. */
-    private String name(GraphData d, int k) {
-        return shorten(d.label(placer.chosen(k)), placer.shortened(k) ? shortLength : nameLength);
-    }
-
-    private double width(int node) {
-        if (Float.isNaN(widths[node])) {
-            widths[node] = measure(shorten(measured.label(node), nameLength));
-        }
-        return widths[node];
-    }
-
-    private double shortWidth(int node) {
-        if (Float.isNaN(shortWidths[node])) {
-            shortWidths[node] = measure(shorten(measured.label(node), shortLength));
-        }
-        return shortWidths[node];
-    }
-
-    private float measure(String label) {
-        double w = 0;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            w += c < charWidths.length ? charWidths[c] : charWidths['m'];
-        }
-        return (float) w + 6;
-    }
-
-    /** The width of each ASCII character in the label font, measured once: names are measured by adding them up. */
-    private double[] charWidths() {
-        double[] w = new double[128];
-        measure.setFont(LABEL);
-        for (char c = ' '; c < 128; c++) {
-            measure.setText(String.valueOf(c).repeat(10));
-            w[c] = measure.getLayoutBounds().getWidth() / 10;
-        }
-        return w;
-    }
-
     private void title(GraphicsContext gc, String label, double x, double y, Color text, Color background, double w) {
         measure.setFont(TITLE);
         measure.setText(label);
@@ -291,27 +190,14 @@ final class GraphPainter {
         gc.fillText(label, left + 6, top + 10, tw);
     }
 
-    /** A long name cut to {@code max} characters, the last an ellipsis; the full title shows on hover. */
-    static String shorten(String label, int max) {
-        return label.length() <= max ? label : label.substring(0, max - 1).strip() + "\u2026";
-    }
-
     /** The names drawn in the last frame, as shown (for tests). */
     java.util.List<String> drawnNames(GraphPicture p) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (int k = 0; k < named && measured == p.data(); k++) {
-            out.add(name(p.data(), k));
-        }
-        return out;
+        return names.drawn(p);
     }
 
     /** The boxes of the names drawn in the last frame: left, top, right, bottom each (for tests). */
     java.util.List<double[]> drawnBoxes() {
-        java.util.List<double[]> out = new java.util.ArrayList<>();
-        for (int k = 0; k < named; k++) {
-            out.add(new double[] {placer.box(k, 0), placer.box(k, 1), placer.box(k, 2), placer.box(k, 3)});
-        }
-        return out;
+        return names.boxes();
     }
 
     private void grow(int n) {
@@ -320,14 +206,6 @@ final class GraphPainter {
             sy = new float[n];
             sr = new float[n];
             lit = new boolean[n];
-            float[] more = new float[n];
-            Arrays.fill(more, Float.NaN);
-            System.arraycopy(widths, 0, more, 0, widths.length);
-            widths = more;
-            float[] moreShort = new float[n];
-            Arrays.fill(moreShort, Float.NaN);
-            System.arraycopy(shortWidths, 0, moreShort, 0, shortWidths.length);
-            shortWidths = moreShort;
         }
     }
 
