@@ -82,6 +82,18 @@ class GraphBenchmark {
                 v -> new org.kasten.ui.graph.LayoutStore(dir.resolve("cache").resolve(StateStore.key(v) + ".layout")));
         List<Long> refining = Collections.synchronizedList(new ArrayList<>());
         List<Long> refiningAt = Collections.synchronizedList(new ArrayList<>());
+        // every pulse of the FX thread while the layout refines, drawn or not: few pulses mean the FX thread was
+        // busy or starved, many pulses but few frames mean no new positions arrived
+        List<Long> pulsesAt = Collections.synchronizedList(new ArrayList<>());
+        javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                LayoutRunner r = model.runner();
+                if (r != null && !r.settled()) {
+                    pulsesAt.add(System.nanoTime());
+                }
+            }
+        };
         long[] firstFrame = {-1};
         long[] shapedFrame = {-1};
         long start = System.nanoTime();
@@ -111,6 +123,7 @@ class GraphBenchmark {
             stage.setScene(scene);
             stage.show();
             model.activate();
+            pulses.start();
             return c;
         });
         LayoutRunner runner = null;
@@ -120,6 +133,11 @@ class GraphBenchmark {
                 break;
             }
         }
+        FxBench.onFx(() -> {
+            pulses.stop();
+            return null;
+        });
+        System.out.printf("    FX pulses while refining: %d, longest gap between two %.0f ms%n", pulsesAt.size(), maxGap(pulsesAt) / 1e6);
         System.out.printf("  (waited %.1f s for the settled layout and a drawn frame; render thread CPU meanwhile %.1f s)%n",
                 (System.nanoTime() - start) / 1e9, (renderThreadCpu(threads) - renderCpu0) / 1e9);
         Thread.sleep(200);
@@ -147,6 +165,16 @@ class GraphBenchmark {
             return null;
         });
         model.stop();
+    }
+
+    private static long maxGap(List<Long> times) {
+        long max = 0;
+        synchronized (times) {
+            for (int i = 1; i < times.size(); i++) {
+                max = Math.max(max, times.get(i) - times.get(i - 1));
+            }
+        }
+        return max;
     }
 
     /** CPU time of JavaFX's render thread (it rasterises the canvas), or 0 when it is not found. */

@@ -24,6 +24,21 @@ public record ColourGroups(int[] group, List<Group> legend) {
     public record Group(String name, int count) {
     }
 
+    /**
+     * How many of the nodes {@code shown} of {@code g} are notes or attachments in no group (drawn grey; the legend
+     * says so): beyond the {@value #MAX_GROUPS} biggest groups, or without a tag. Ghosts are not counted: they are
+     * hollow, apart at a glance.
+     */
+    public int others(GraphData g, boolean[] shown) {
+        int n = 0;
+        for (int i = 0; i < g.size() && !legend.isEmpty(); i++) {
+            if (shown[i] && group[i] < 0 && g.kind(i) != GraphData.Kind.GHOST) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The groups of the nodes {@code shown} of {@code g}. */
     public static ColourGroups of(GraphData g, boolean[] shown, GraphFilters.ColourMode mode) {
         int[] group = new int[g.size()];

@@ -143,6 +143,12 @@ final class GraphTab extends Tab {
             name.getStyleClass().add("graph-legend-item");
             legend.getChildren().add(name);
         }
+        int others = p.groups().others(p.data(), p.shown());
+        if (others > 0) { // the grey dots: in a smaller group or none
+            Label name = new Label("others  " + others, new Circle(5, GraphPainter.OTHERS));
+            name.getStyleClass().add("graph-legend-item");
+            legend.getChildren().add(name);
+        }
         legend.setVisible(!groups.isEmpty());
     }
 

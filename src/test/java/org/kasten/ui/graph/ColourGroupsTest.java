@@ -67,5 +67,8 @@ class ColourGroupsTest {
         assertThat(c.legend().get(0)).isEqualTo(new ColourGroups.Group("F11", 12));
         assertThat(c.group()[node(many, "N0")]).isIn(-1, 0, 1, 2, 3, 4, 5, 6, 7);
         assertThat(Arrays.stream(c.group()).filter(x -> x == -1).count()).isEqualTo(1 + 2 + 3 + 4);
+        assertThat(c.others(many, all(many))).as("the legend's grey \"others\"").isEqualTo(1 + 2 + 3 + 4);
+        assertThat(ColourGroups.of(many, all(many), GraphFilters.ColourMode.NONE).others(many, all(many)))
+                .as("no colours, no legend").isZero();
     }
 }
