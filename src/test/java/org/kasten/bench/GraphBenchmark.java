@@ -35,7 +35,8 @@ import org.kasten.ui.viewmodel.StateStore;
  * FX-thread time per frame while the layout refines, and while panning the settled graph overall and zoomed in
  * (wall and CPU, median, 95th percentile, max); then reopening with the remembered layout. The vault is loaded
  * first and not counted. {@code -Dbench.graph.vault=...} (default {@code /tmp/vaults/v6500}; a list separated by
- * commas runs each). Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=GraphBenchmark}. Prints figures; asserts nothing.
+ * commas runs each), {@code -Dbench.graph.frames=...} frames panned (default 240).
+ * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=GraphBenchmark}. Prints figures; asserts nothing.
  */
 @Tag("benchmark")
 class GraphBenchmark {
@@ -201,7 +202,8 @@ class GraphBenchmark {
         List<Long> cpu = new ArrayList<>();
         long render0 = renderThreadCpu(threads);
         long wall0 = System.nanoTime();
-        for (int i = 0; i < 240; i++) {
+        int frames = Integer.getInteger("bench.graph.frames", 240);
+        for (int i = 0; i < frames; i++) {
             int k = i;
             long[] t = FxBench.onFx(() -> {
                 long c0 = threads.getCurrentThreadCpuTime();
@@ -210,14 +212,14 @@ class GraphBenchmark {
                 canvas.draw();
                 return new long[] {System.nanoTime() - w0, threads.getCurrentThreadCpuTime() - c0};
             });
-            if (i >= 40) { // the first frames warm the JIT
+            if (i >= frames / 6) { // the first frames warm the JIT
                 wall.add(t[0]);
                 cpu.add(t[1]);
             }
             Thread.sleep(4);
         }
-        double renderPerFrame = (renderThreadCpu(threads) - render0) / 240 / 1e6;
-        double wallPerFrame = (System.nanoTime() - wall0) / 240 / 1e6;
+        double renderPerFrame = (renderThreadCpu(threads) - render0) / frames / 1e6;
+        double wallPerFrame = (System.nanoTime() - wall0) / frames / 1e6;
         System.out.printf("    panning, %s: %d frames, FX wall per frame median %.2f ms, p95 %.2f ms, max %.2f ms;"
                 + " CPU median %.2f ms, p95 %.2f ms; render thread CPU %.2f ms a frame (one frame every %.1f ms)%n", what,
                 wall.size(), FxBench.millisAt(wall, 0.5), FxBench.millisAt(wall, 0.95),
