@@ -16,7 +16,6 @@ import org.kasten.ui.graph.LayoutStore;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -272,37 +271,4 @@ public final class GraphViewModel {
     public StringProperty statusProperty() { return status; }
     /** Why the query filter cannot run, or null. */
     public StringProperty problemProperty() { return problem; }
-
-    /** The tags and folders the filter offers. */
-    static final class GraphChoices {
-        private GraphChoices() {
-        }
-
-        static List<String> tags(GraphData d) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (int i = 0; i < d.size(); i++) {
-                d.tags(i).forEach(t -> counts.merge(t, 1, Integer::sum));
-            }
-            return counts.entrySet().stream().sorted((a, b) -> !a.getValue().equals(b.getValue())
-                    ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()))
-                    .limit(60).map(Map.Entry::getKey).sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        }
-
-        static List<String> folders(GraphData d) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (int i = 0; i < d.size(); i++) {
-                String f = d.folder(i);
-                int second = f.indexOf('/', f.indexOf('/') + 1);
-                String top = second < 0 ? f : f.substring(0, second);
-                if (!top.isEmpty()) {
-                    counts.merge(top, 1, Integer::sum);
-                    if (top.contains("/")) {
-                        counts.merge(top.substring(0, top.indexOf('/')), 1, Integer::sum);
-                    }
-                }
-            }
-            return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(60)
-                    .map(Map.Entry::getKey).sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        }
-    }
 }

@@ -72,7 +72,7 @@ public final class LocalGraphViewModel {
         Arrays.fill(shown, true);
         ColourGroups groups = ColourGroups.of(data, shown, f.colours());
         GraphPicture p = new GraphPicture(data, shown, data.size(), groups, order, centre,
-                GraphViewModel.GraphChoices.tags(all), GraphViewModel.GraphChoices.folders(all));
+                GraphChoices.tags(all), GraphChoices.folders(all));
         int neighbours = (int) Arrays.stream(depth).filter(d -> d == 1).count();
         return new LocalPicture(graph, p, depth, neighbours);
     }
