@@ -55,11 +55,11 @@ public final class LabelPlacer {
     /**
      * As above, the first {@code forced} nodes of the order tried harder (the local graph names every neighbour
      * it can): a forced name takes the first free place of under, over, right of, left of its node, its four
-     * corners, under or over starting or ending at it, and a line further under or over; where none is free, the same places with its short form
-     * ({@code shortWidth}, null for none; {@link #shortened(int)} tells); where still none is free it is left out
-     * (its title shows on hover), so no two names ever overlap. When the first of the order is forced it is the
-     * centre: named first, and no other name is put over its node. A name whose node is in the view is shifted
-     * inside the view, so none runs off an edge.
+     * corners, under or over starting or ending at it, and a line further under or over; where none is free,
+     * the same places with its short form ({@code shortWidth}, null for none; {@link #shortened(int)} tells);
+     * where still none is free it is left out (its title shows on hover), so no two names ever overlap. When the
+     * first of the order is forced it is the centre: named first, and no other name is put over its node. A name
+     * whose node is in the view is shifted inside the view, so none runs off an edge.
      */
     public int place(int[] order, boolean[] shown, float[] sx, float[] sy, float[] radius, double minRadius,
                      int always, int forced, IntToDoubleFunction width, IntToDoubleFunction shortWidth,

@@ -55,7 +55,7 @@ class LabelPlacerTest {
     }
 
     @Test
-    void forcedNamesAreAlwaysPlacedAndOthersKeepClearOfThem() {
+    void forcedNamesTakeAFreePlaceAroundTheirNodeAndOthersKeepClearOfThem() {
         float[] x = {100, 130, 145, 400};
         float[] y = {100, 100, 100, 100};
         float[] r = {5, 5, 5, 5};

@@ -58,6 +58,7 @@ class GraphJourneyTest extends WindowTestBase {
     void theLocalGraphNamesEveryNeighbourAndRevealsTheNoteInTheGlobalGraph(FxRobot robot) throws Exception {
         waitForPage("Home");
         waitUntil(() -> fx(() -> window.right().graph().nodeCount()) == 4);
+        waitUntil(() -> !fx(() -> window.right().graph().shownNames()).isEmpty()); // drawn once the sidebar has a size
         assertThat(fx(() -> window.right().graph().shownNames()))
                 .containsExactlyInAnyOrder("Home", "Alpha", "Beta", "Ghost Concept");
         robot.clickOn("#reveal-in-graph");
