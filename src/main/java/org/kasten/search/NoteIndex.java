@@ -1,45 +1,25 @@
 package org.kasten.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SegmentReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.kasten.note.IndexReport;
-import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.slf4j.Logger;
@@ -77,9 +57,9 @@ public final class NoteIndex implements AutoCloseable {
      * command that only searches has ended by then; the window verifies without delaying its first search.
      */
     static volatile long verifyDelayMillis = 10_000;
-    private volatile boolean closing;
-    private volatile boolean damaged;
     private final IndexWriter writer;
+    private final NoteWrites writes;
+    private final OpenIndexCheck check;
     /** After writing this many notes in one sync, the index is merged into one segment in the background. */
     static final int MERGE_AFTER = 1_000;
     private final SearcherManager manager;
@@ -90,11 +70,16 @@ public final class NoteIndex implements AutoCloseable {
     private final ScheduledExecutorService idle;
     private ScheduledFuture<?> pendingCommit;
 
-    private NoteIndex(Directory directory, Path folder, IndexWriter writer, boolean created, List<String> warnings)
+    /**
+     * An index over {@code writer}; {@code created} when it was made anew, {@code clean} when it was closed
+     * cleanly and its files' checksums are verified in the background ({@link IndexOpening} decides both).
+     */
+    NoteIndex(Directory directory, Path folder, IndexWriter writer, boolean created, boolean clean, List<String> warnings)
             throws IOException {
         this.directory = directory;
         this.folder = folder;
         this.writer = writer;
+        this.writes = new NoteWrites(writer);
         this.created = created;
         this.warnings = List.copyOf(warnings);
         if (created) {
@@ -107,8 +92,9 @@ public final class NoteIndex implements AutoCloseable {
         this.reopener.setName("kasten-index-reopen");
         this.reopener.setDaemon(true);
         this.reopener.start();
+        this.check = new OpenIndexCheck(directory, folder, manager);
         this.searcher = new NoteSearcher(manager);
-        this.searcher.whenDamaged(this::verify, this::damaged);
+        this.searcher.whenDamaged(check::verify, check::damaged);
         this.idle = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "kasten-index-commit");
             thread.setDaemon(true);
@@ -116,6 +102,9 @@ public final class NoteIndex implements AutoCloseable {
         });
         if (folder != null) {
             IndexLock.opened(folder);
+        }
+        if (clean) {
+            idle.schedule(check::verifyQuietly, verifyDelayMillis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -126,120 +115,12 @@ public final class NoteIndex implements AutoCloseable {
      * {@link IndexReport}'s); the caller says them.
      */
     public static NoteIndex open(Path folder) throws IOException {
-        List<String> warnings = new ArrayList<>();
-        try {
-            Files.createDirectories(folder);
-            return openIn(FSDirectory.open(folder), folder, warnings);
-        } catch (LockObtainFailedException e) {
-            warnings.add("the search index at " + folder + " is in use by another Kasten; using a temporary index");
-        } catch (IOException | RuntimeException e) {
-            warnings.add("the search index at " + folder + (e instanceof CorruptIndexException damage
-                    ? " was damaged (" + IndexIntegrity.describe(damage) + ") and is rebuilt"
-                    : " was unreadable and is rebuilt (" + describe(e) + ")"));
-            try {
-                deleteContents(folder);
-                Directory fresh = FSDirectory.open(folder);
-                return new NoteIndex(fresh, folder, new IndexWriter(fresh, config(IndexWriterConfig.OpenMode.CREATE)), true, warnings);
-            } catch (IOException | RuntimeException again) {
-                warnings.add("the search index cannot be written at " + folder + "; using a temporary index (" + describe(again) + ")");
-            }
-        }
-        Directory memory = new ByteBuffersDirectory();
-        return new NoteIndex(memory, null, new IndexWriter(memory, config(IndexWriterConfig.OpenMode.CREATE)), true, warnings);
+        return IndexOpening.open(folder);
     }
 
     /** An index that lives in memory only (tests, and vaults whose cache folder cannot be written). */
     public static NoteIndex inMemory() {
-        try {
-            Directory memory = new ByteBuffersDirectory();
-            return new NoteIndex(memory, null, new IndexWriter(memory, config(IndexWriterConfig.OpenMode.CREATE)), true, List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static NoteIndex openIn(Directory directory, Path folder, List<String> warnings) throws IOException {
-        IndexWriterConfig.OpenMode mode = IndexWriterConfig.OpenMode.CREATE;
-        boolean clean = false;
-        if (DirectoryReader.indexExists(directory)) {
-            SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
-            String schema = latest.getUserData().get(SCHEMA_KEY);
-            if (NoteFields.SCHEMA_VERSION.equals(schema)) {
-                mode = IndexWriterConfig.OpenMode.APPEND;
-                clean = IndexIntegrity.closedCleanlyAt(folder, latest.getSegmentsFileName());
-                if (!clean) {
-                    // left during indexing (or never closed cleanly): every file is checked before use
-                    IndexIntegrity.verify(directory, latest.files(true), () -> false);
-                }
-                // opening a reader checks the segments (a truncated file fails here, not at the first query)
-                try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    Objects.requireNonNull(reader);
-                }
-            } else {
-                warnings.add("the search index was written by another version (" + schema + "); rebuilding it");
-            }
-        }
-        IndexWriter writer = new IndexWriter(directory, config(mode));
-        NoteIndex index = new NoteIndex(directory, folder, writer, mode == IndexWriterConfig.OpenMode.CREATE, warnings);
-        if (clean) {
-            index.idle.schedule(index::verifyQuietly, verifyDelayMillis, TimeUnit.MILLISECONDS);
-        }
-        return index;
-    }
-
-    /**
-     * Verifies the checksums of the open index's files (those of a cleanly closed index were not verified on
-     * opening). Damage is logged once, and the clean close forgotten: the next open verifies every file and
-     * rebuilds the index.
-     */
-    private void verifyQuietly() {
-        try {
-            IndexSearcher s = manager.acquire();
-            try {
-                verify(s.getIndexReader());
-            } finally {
-                manager.release(s);
-            }
-        } catch (CorruptIndexException e) {
-            damaged();
-            LOG.warn("the search index at {} is damaged ({}); it is rebuilt at the next start", folder, IndexIntegrity.describe(e));
-        } catch (IOException | RuntimeException e) {
-            // closed meanwhile: checked at the next open
-        }
-    }
-
-    /** Verifies the checksums of the files of {@code reader}'s segments (stops when the index closes). */
-    private void verify(IndexReader reader) throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) {
-            if (FilterLeafReader.unwrap(leaf.reader()) instanceof SegmentReader segment) {
-                IndexIntegrity.verify(directory, segment.getSegmentInfo().files(), () -> closing);
-            }
-        }
-    }
-
-    /** Damage was met: the index is not marked clean again, so the next open verifies and rebuilds it. */
-    private void damaged() {
-        damaged = true;
-        if (folder != null) {
-            IndexIntegrity.forgetClean(folder);
-        }
-    }
-
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        IndexWriterConfig config = new IndexWriterConfig(NoteAnalyzers.perField());
-        config.setOpenMode(mode);
-        // a vault of 10,000 notes is indexed in one buffer per indexing thread: few segments, no merging
-        config.setRAMBufferSizeMB(ramBufferMB(Runtime.getRuntime().maxMemory()));
-        // segments are few and the index is small: compound files would only copy each segment once more
-        config.setUseCompoundFile(false);
-        config.getMergePolicy().setNoCFSRatio(0);
-        config.setCommitOnClose(true);
-        return config;
-    }
-
-    /** The indexing buffer: an eighth of the heap, between 64 and 256 MB. */
-    static double ramBufferMB(long maxHeapBytes) {
-        return Math.max(64, Math.min(256, maxHeapBytes / 8 / (1024 * 1024)));
+        return IndexOpening.inMemory();
     }
 
     /** Problems met while opening (each already logged), for the user. */
@@ -259,52 +140,15 @@ public final class NoteIndex implements AutoCloseable {
      */
     public IndexReport sync(Collection<IndexedNote> notes, Progress progress, BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
-        Map<String, StoredNote> stored = storedNotes();
-        AtomicInteger added = new AtomicInteger();
-        AtomicInteger updated = new AtomicInteger();
-        AtomicInteger leftOut = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
         int total = notes.size();
-        Map<String, Boolean> present = Collections.synchronizedMap(new HashMap<>());
-        List<String> noteWarnings = Collections.synchronizedList(new ArrayList<>());
-        try {
-            notes.parallelStream().forEach(indexed -> {
-                if (cancelled.getAsBoolean()) {
-                    return;
-                }
-                String path = indexed.note().path().value();
-                present.put(path, Boolean.TRUE);
-                StoredNote old = stored.get(path);
-                if (old == null || !old.sameAs(indexed.note(), indexed.anchorText(), indexed.backlinks())) {
-                    try {
-                        boolean written = write(indexed, noteWarnings::add) >= 0;
-                        (!written ? leftOut : old == null ? added : updated).incrementAndGet();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                int n = done.incrementAndGet();
-                if (n % 500 == 0) {
-                    progress.report(n, total, "indexing");
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        int written = added.get() + updated.get();
+        SyncPass pass = new SyncPass(storedNotes(), writes);
+        pass.writeChanged(notes, progress, cancelled);
+        int written = pass.added() + pass.updated();
         if (written > 1) {
-            flushBuffers();
+            writes.flushBuffers();
         }
-        int removed = 0;
-        if (!cancelled.getAsBoolean()) {
-            for (String path : stored.keySet()) {
-                if (!present.containsKey(path)) {
-                    writer.deleteDocuments(new Term(NoteFields.PATH, path));
-                    removed++;
-                }
-            }
-        }
-        markComplete(!cancelled.getAsBoolean());
+        int removed = cancelled.getAsBoolean() ? 0 : pass.removeMissing();
+        writes.markComplete(!cancelled.getAsBoolean());
         commit();
         manager.maybeRefreshBlocking();
         progress.report(total, total, "indexed");
@@ -315,30 +159,9 @@ public final class NoteIndex implements AutoCloseable {
             writer.forceMerge(1, false);
         }
         List<String> all = new ArrayList<>(warnings);
-        all.addAll(noteWarnings);
-        return new IndexReport(added.get(), updated.get(), removed, total - written - leftOut.get(),
+        all.addAll(pass.warnings());
+        return new IndexReport(pass.added(), pass.updated(), removed, total - written - pass.leftOut(),
                 created, (System.nanoTime() - start) / 1_000_000, all, folder == null ? IndexReport.IN_MEMORY : folder.toString());
-    }
-
-    /**
-     * Writes the indexing buffers (one per thread that indexed) into segments on as many threads. The commit
-     * would write them one after the other on its own thread: a sixth of a first build's CPU time, with the
-     * other core idle.
-     */
-    private void flushBuffers() throws IOException {
-        try {
-            IntStream.range(0, 2).parallel().forEach(i -> {
-                try {
-                    while (writer.flushNextBuffer()) {
-                        // one buffer per call
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /** Indexes one changed note; it is visible to searches when this returns (at most ~100 ms later). */
@@ -353,46 +176,16 @@ public final class NoteIndex implements AutoCloseable {
     public void update(Collection<IndexedNote> notes) throws IOException {
         long generation = -1;
         for (IndexedNote note : notes) {
-            generation = Math.max(generation, write(note, LOG::warn));
+            generation = Math.max(generation, writes.write(note, LOG::warn));
         }
         if (generation >= 0) {
             awaitVisible(generation);
         }
     }
 
-    /**
-     * Writes (replaces) the document of one note and returns the writer's sequence number, or -1 when the note
-     * cannot be indexed (Lucene refused its document): then it is left out, with a warning naming it, and the
-     * rest of the index is unharmed. What is too long to index in a note is told to {@code warnings} too.
-     */
-    private long write(IndexedNote indexed, Consumer<String> warnings) throws IOException {
-        Note note = indexed.note();
-        Term id = new Term(NoteFields.PATH, note.path().value());
-        if (id.bytes().length > IndexWriter.MAX_TERM_LENGTH) {
-            // not even given to the writer: an immense term in its delete queue fails every later change
-            warnings.accept(note.path().value() + ": left out of the search index (its path is too long to be a term)");
-            return -1;
-        }
-        try {
-            return writer.updateDocument(id, NoteDocuments.toDocument(note, indexed.anchorText(), indexed.backlinks(), warnings));
-        } catch (IllegalArgumentException e) {
-            warnings.accept(note.path().value() + ": left out of the search index (" + firstLine(e) + ")");
-            writer.deleteDocuments(id); // not its old version either: the note is not in the index
-            return -1;
-        }
-    }
-
-    /** Lucene's message up to its first detail (some quote a whole term as a list of bytes). */
-    private static String firstLine(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        int cut = message.indexOf(", all of which");
-        cut = cut < 0 ? Math.min(message.length(), 160) : cut;
-        return message.substring(0, cut);
-    }
-
     /** Removes a note; gone from searches when this returns. */
     public void delete(NotePath path) throws IOException {
-        awaitVisible(writer.deleteDocuments(new Term(NoteFields.PATH, path.value())));
+        awaitVisible(writes.delete(path.value()));
     }
 
     private void awaitVisible(long generation) throws IOException {
@@ -414,25 +207,9 @@ public final class NoteIndex implements AutoCloseable {
             try {
                 commit();
             } catch (IOException | RuntimeException e) {
-                LOG.warn("could not commit the search index: {}", describe(e));
+                LOG.warn("could not commit the search index: {}", IndexOpening.describe(e));
             }
         }, IDLE_COMMIT_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * Records in the next commit whether a sync went through ({@link #COMPLETE_KEY}); only when that changes, as
-     * setting commit data counts as a change (a current index reopened writes nothing).
-     */
-    private void markComplete(boolean complete) {
-        Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) {
-            live.forEach(e -> data.put(e.getKey(), e.getValue()));
-        }
-        if (!String.valueOf(complete).equals(data.get(COMPLETE_KEY))) {
-            data.put(COMPLETE_KEY, String.valueOf(complete));
-            writer.setLiveCommitData(data.entrySet());
-        }
     }
 
     /** Writes pending changes to disk with the schema version; without changes, writes nothing. */
@@ -486,7 +263,7 @@ public final class NoteIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        closing = true;
+        check.closing();
         idle.shutdownNow();
         try {
             idle.awaitTermination(10, TimeUnit.SECONDS); // a running verification stops after its current file
@@ -502,7 +279,7 @@ public final class NoteIndex implements AutoCloseable {
                 // vault): the index stays as committed, the merge's files are removed, a later sync merges again
                 writer.rollback();
             }
-            if (folder != null && !damaged) {
+            if (folder != null && !check.isDamaged()) {
                 IndexIntegrity.markClean(folder, SegmentInfos.readLatestCommit(directory));
             }
         } finally {
@@ -512,23 +289,6 @@ public final class NoteIndex implements AutoCloseable {
             directory.close();
             if (folder != null) {
                 IndexLock.closed(folder);
-            }
-        }
-    }
-
-    private static String describe(Throwable e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    }
-
-    private static void deleteContents(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file)) {
-                    Files.delete(file);
-                }
             }
         }
     }

@@ -275,7 +275,7 @@ class NoteIndexTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "heap {0} MB → buffer {1} MB")
     @org.junit.jupiter.params.provider.CsvSource({"256, 64", "1024, 128", "2048, 256", "16384, 256"})
     void indexingBufferIsAnEighthOfTheHeapWithinBounds(long heapMB, double bufferMB) {
-        assertThat(NoteIndex.ramBufferMB(heapMB * 1024 * 1024)).isEqualTo(bufferMB);
+        assertThat(IndexOpening.ramBufferMB(heapMB * 1024 * 1024)).isEqualTo(bufferMB);
     }
 
     @Test
