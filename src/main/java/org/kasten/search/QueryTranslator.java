@@ -10,15 +10,10 @@ import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -58,10 +53,8 @@ final class QueryTranslator {
 
     private final Analyzer stemmedAnalyzer;
     private final QueryBuilder stemmed;
-    private final QueryBuilder exact;
     private final OperatorQueries operators;
-    private final IndexReader reader;
-    private boolean shortQuery;
+    private final PlainQueries plainQueries;
     /** Each word's and phrase's query, built once per translation: the ranked and the relaxed query share them. */
     private final Map<QueryNode, Query> built = new IdentityHashMap<>();
     /** The words' look-ups in the reader (null without a reader). */
@@ -77,12 +70,11 @@ final class QueryTranslator {
      * among all notes in every field ({@link WordQuery}).
      */
     QueryTranslator(Analyzer stemmed, Analyzer exact, Predicate<String> knownProperty, IndexReader reader) {
-        this.reader = reader;
         this.lookup = reader == null ? null : new TermLookup(reader);
         this.stemmedAnalyzer = stemmed;
         this.stemmed = new QueryBuilder(stemmed);
-        this.exact = new QueryBuilder(exact);
         this.operators = new OperatorQueries(this.stemmed, knownProperty);
+        this.plainQueries = new PlainQueries(stemmed, this.stemmed, new QueryBuilder(exact), lookup);
     }
 
     /**
@@ -99,7 +91,7 @@ final class QueryTranslator {
         List<String> words = new ArrayList<>();
         List<Query> highlights = new ArrayList<>();
         built.clear();
-        shortQuery = queryText.strip().split("\\s+").length <= 2;
+        plainQueries.shortQuery(queryText.strip().split("\\s+").length <= 2);
         Query main = translate(node, words, highlights);
         if (main == null) {
             main = new MatchNoDocsQuery("only stop words");
@@ -146,10 +138,10 @@ final class QueryTranslator {
             return null;
         }
         if (node instanceof QueryNode.Word w) {
-            return remember(node, word(w, words, highlights));
+            return remember(node, plainQueries.word(w, words, highlights));
         }
         if (node instanceof QueryNode.Phrase p) {
-            return remember(node, phrase(p.text(), highlights));
+            return remember(node, plainQueries.phrase(p.text(), highlights));
         }
         if (node instanceof QueryNode.Field f) {
             if (operators.readsAsWords(f)) {
@@ -212,88 +204,6 @@ final class QueryTranslator {
         return query;
     }
 
-    /** One word in any field, best field counting most; the last word typed also as a prefix. */
-    private Query word(QueryNode.Word w, List<String> words, List<Query> highlights) {
-        words.add(w.text());
-        List<Query> alternatives = new ArrayList<>();
-        Query blended = null;
-        if (reader != null) {
-            try {
-                blended = WordQuery.blended(lookup, stemmedAnalyzer, w.text(), TIE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        if (blended != null) {
-            alternatives.add(blended);
-        } else {
-            addField(alternatives, NoteFields.TITLE, w.text(), TITLE);
-            addField(alternatives, NoteFields.ALIASES, w.text(), ALIASES);
-            addField(alternatives, NoteFields.HEADINGS, w.text(), HEADINGS);
-            addField(alternatives, NoteFields.TAG_WORDS, w.text(), TAGS);
-            addField(alternatives, NoteFields.PROPERTY_WORDS, w.text(), PROPERTIES);
-            addField(alternatives, NoteFields.ANCHORS, w.text(), ANCHORS);
-        }
-        Query body = stemmed.createPhraseQuery(NoteFields.BODY, w.text());
-        if (body != null) {
-            if (blended == null) {
-                alternatives.add(body);
-            }
-            highlights.add(body);
-        }
-        String folded = NoteAnalyzers.fold(w.text());
-        if (w.last() && folded.length() >= 3 && folded.codePoints().allMatch(Character::isLetterOrDigit)
-                && !NoteAnalyzers.STOP_WORDS.contains(folded) && (shortQuery || !completeWord(folded))) {
-            alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.TITLE_EXACT, folded))), 2f));
-            if (shortQuery) {
-                // in the text too while typing a short query (costly for long natural-language ones)
-                alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(NoteFields.EXACT, folded))), 0.5f));
-                highlights.add(new PrefixQuery(new Term(NoteFields.BODY, folded)));
-            }
-        }
-        if (alternatives.isEmpty()) {
-            return null;
-        }
-        return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE);
-    }
-
-    /**
-     * Whether {@code folded} is a word of the vault as typed: the last word of a long (natural-language) query
-     * that is a whole word was finished, not cut short while typing, so it is not also read as a prefix.
-     */
-    private boolean completeWord(String folded) {
-        try {
-            return lookup != null && lookup.docFreq(new Term(NoteFields.EXACT, folded)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void addField(List<Query> into, String field, String text, float boost) {
-        Query q = stemmed.createPhraseQuery(field, text);
-        if (q != null) {
-            into.add(new BoostQuery(q, boost));
-        }
-    }
-
-    /** An exact phrase: unstemmed words in order, in the title (worth more) or anywhere in the note. */
-    private Query phrase(String text, List<Query> highlights) {
-        Query anywhere = exact.createPhraseQuery(NoteFields.EXACT, text);
-        if (anywhere == null) {
-            return null;
-        }
-        Query inBody = stemmed.createPhraseQuery(NoteFields.BODY, text);
-        if (inBody != null) {
-            highlights.add(inBody);
-        }
-        Query inTitle = exact.createPhraseQuery(NoteFields.TITLE_EXACT, text);
-        List<Query> alternatives = new ArrayList<>(List.of(anywhere));
-        if (inTitle != null) {
-            alternatives.add(new BoostQuery(inTitle, TITLE));
-        }
-        return new DisjunctionMaxQuery(alternatives, TIE);
-    }
-
     /** Share of the words a note must contain when a query has three or more (natural-language queries). */
     static final double FRACTION = 0.67;
     private static final int RELAXED_MIN = -1;
@@ -309,8 +219,8 @@ final class QueryTranslator {
         int clauses = 0;
         for (QueryNode clause : plain) {
             Query q = built.containsKey(clause) ? built.get(clause)
-                    : clause instanceof QueryNode.Word w ? word(w, new ArrayList<>(), new ArrayList<>())
-                    : phrase(((QueryNode.Phrase) clause).text(), new ArrayList<>());
+                    : clause instanceof QueryNode.Word w ? plainQueries.word(w, new ArrayList<>(), new ArrayList<>())
+                    : plainQueries.phrase(((QueryNode.Phrase) clause).text(), new ArrayList<>());
             if (q != null) {
                 b.add(q, Occur.SHOULD);
                 clauses++;
