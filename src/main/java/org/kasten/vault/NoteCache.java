@@ -69,7 +69,7 @@ final class NoteCache {
                 texts.close();
                 return Map.of();
             }
-            int count = NoteCacheFormat.count(in);
+            int count = CacheFields.count(in);
             Map<NotePath, Note> notes = new HashMap<>(Math.min(count, 1 << 16) * 2);
             for (int i = 0; i < count; i++) {
                 Note note = NoteCacheFormat.read(in, counted::count, texts);

@@ -1,15 +1,15 @@
 package org.kasten.vault;
 
+import static org.kasten.vault.CacheFields.count;
+import static org.kasten.vault.CacheFields.length;
+import static org.kasten.vault.CacheFields.nullable;
+import static org.kasten.vault.CacheFields.string;
+import static org.kasten.vault.CacheFields.strings;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -25,24 +25,11 @@ import org.kasten.note.NotePath;
 import org.kasten.note.NoteText;
 import org.kasten.note.Warning;
 
-/** The binary layout of one {@link Note} in the parse cache: fields in record order, frontmatter as tagged values. */
+/**
+ * The binary layout of one {@link Note} in the parse cache: fields in record order (written by {@link CacheFields}),
+ * frontmatter as tagged values ({@link CacheValues}).
+ */
 final class NoteCacheFormat {
-
-    private static final int NULL = 0;
-    private static final int STRING = 1;
-    private static final int LONG = 2;
-    private static final int DOUBLE = 3;
-    private static final int TRUE = 4;
-    private static final int FALSE = 5;
-    private static final int DATE = 6;
-    private static final int DATE_TIME = 7;
-    private static final int OFFSET_DATE_TIME = 8;
-    private static final int LIST = 9;
-    private static final int MAP = 10;
-    private static final int OTHER = 11;
-    private static final int BIG_INTEGER = 12;
-    private static final int BIG_DECIMAL = 13;
-    private static final int BYTES = 14;
 
     private NoteCacheFormat() {
     }
@@ -58,7 +45,7 @@ final class NoteCacheFormat {
         string(out, note.title());
         strings(out, note.aliases());
         strings(out, note.tags());
-        value(out, note.frontmatter().values());
+        CacheValues.write(out, note.frontmatter().values());
         long bodyAt = position.getAsLong() + Integer.BYTES;
         int bodyLength = string(out, note.body());
         out.writeInt(note.bodyLine());
@@ -109,7 +96,7 @@ final class NoteCacheFormat {
         String title = string(in);
         List<String> aliases = strings(in);
         List<String> tags = strings(in);
-        Frontmatter frontmatter = new Frontmatter((Map<String, Object>) value(in));
+        Frontmatter frontmatter = new Frontmatter((Map<String, Object>) CacheValues.read(in));
         int bodyLength = length(in);
         long bodyAt = position.getAsLong();
         in.skipNBytes(bodyLength);
@@ -144,168 +131,5 @@ final class NoteCacheFormat {
         return new Note(path, format, title, aliases, tags, frontmatter,
                 NoteText.stored(store, bodyAt, bodyLength, plainAt, plainLength), bodyLine, headings,
                 blocks, links, size, modified, hash, warnings);
-    }
-
-    private static void value(DataOutputStream out, Object value) throws IOException {
-        if (value == null) {
-            out.writeByte(NULL);
-        } else if (value instanceof String s) {
-            out.writeByte(STRING);
-            string(out, s);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            out.writeByte(LONG);
-            out.writeLong(((Number) value).longValue());
-        } else if (value instanceof Double || value instanceof Float) {
-            out.writeByte(DOUBLE);
-            out.writeDouble(((Number) value).doubleValue());
-        } else if (value instanceof java.math.BigInteger big) {
-            out.writeByte(BIG_INTEGER);
-            string(out, big.toString());
-        } else if (value instanceof java.math.BigDecimal big) {
-            out.writeByte(BIG_DECIMAL);
-            string(out, big.toString());
-        } else if (value instanceof byte[] bytes) {
-            out.writeByte(BYTES);
-            out.writeInt(bytes.length);
-            out.write(bytes);
-        } else if (value instanceof Boolean b) {
-            out.writeByte(b ? TRUE : FALSE);
-        } else if (value instanceof LocalDate d) {
-            out.writeByte(DATE);
-            string(out, d.toString());
-        } else if (value instanceof LocalDateTime d) {
-            out.writeByte(DATE_TIME);
-            string(out, d.toString());
-        } else if (value instanceof OffsetDateTime d) {
-            out.writeByte(OFFSET_DATE_TIME);
-            string(out, d.toString());
-        } else if (value instanceof List<?> list) {
-            out.writeByte(LIST);
-            out.writeInt(list.size());
-            for (Object item : list) {
-                value(out, item);
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            out.writeByte(MAP);
-            out.writeInt(map.size());
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                string(out, String.valueOf(e.getKey()));
-                value(out, e.getValue());
-            }
-        } else {
-            out.writeByte(OTHER);
-            string(out, String.valueOf(value));
-        }
-    }
-
-    private static Object value(DataInputStream in) throws IOException {
-        int tag = in.readByte();
-        switch (tag) {
-            case NULL:
-                return null;
-            case STRING:
-            case OTHER:
-                return string(in);
-            case LONG:
-                long l = in.readLong();
-                return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? (Object) (int) l : (Object) l;
-            case DOUBLE:
-                return in.readDouble();
-            case BIG_INTEGER:
-                return new java.math.BigInteger(string(in));
-            case BIG_DECIMAL:
-                return new java.math.BigDecimal(string(in));
-            case BYTES: {
-                byte[] bytes = new byte[count(in)];
-                in.readFully(bytes);
-                return bytes;
-            }
-            case TRUE:
-                return Boolean.TRUE;
-            case FALSE:
-                return Boolean.FALSE;
-            case DATE:
-                return LocalDate.parse(string(in));
-            case DATE_TIME:
-                return LocalDateTime.parse(string(in));
-            case OFFSET_DATE_TIME:
-                return OffsetDateTime.parse(string(in));
-            case LIST: {
-                int n = count(in);
-                List<Object> list = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    list.add(value(in));
-                }
-                return Collections.unmodifiableList(list);
-            }
-            case MAP: {
-                int n = count(in);
-                Map<String, Object> map = new LinkedHashMap<>();
-                for (int i = 0; i < n; i++) {
-                    map.put(string(in), value(in));
-                }
-                return Collections.unmodifiableMap(map);
-            }
-            default:
-                throw new IOException("corrupt note cache (value tag " + tag + ")");
-        }
-    }
-
-    /** A collection size, checked so a damaged file cannot ask for absurd allocations. */
-    static int count(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 50_000_000) {
-            throw new IOException("corrupt note cache (count " + n + ")");
-        }
-        return n;
-    }
-
-    private static void strings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String s : values) {
-            string(out, s);
-        }
-    }
-
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int n = count(in);
-        List<String> values = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            values.add(string(in));
-        }
-        return values;
-    }
-
-    private static void nullable(DataOutputStream out, String s) throws IOException {
-        out.writeBoolean(s != null);
-        if (s != null) {
-            string(out, s);
-        }
-    }
-
-    private static String nullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? string(in) : null;
-    }
-
-    private static int length(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > VaultLoader.MAX_NOTE_BYTES * 4) {
-            throw new IOException("corrupt note cache (string length " + length + ")");
-        }
-        return length;
-    }
-
-    /** Writes a string as its UTF-8 length and bytes; gives the length. */
-    private static int string(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-        return bytes.length;
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[length(in)];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
