@@ -1,8 +1,6 @@
 package org.kasten.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,23 +17,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
@@ -61,7 +51,7 @@ public final class PassageIndex implements AutoCloseable {
     static final String HEADING = "heading";
     static final String TEXT = "text";
     static final String VECTOR = "vector";
-    private static final String NOTE_KIND = "note";
+    static final String NOTE_KIND = "note";
     static final String PASSAGE_KIND = "passage";
     /** Commit at least this often while building, so a stopped build keeps most of its work. */
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(20);
@@ -71,13 +61,15 @@ public final class PassageIndex implements AutoCloseable {
     private final SearcherManager manager;
     private final Embedder embedder;
     private final boolean rebuilt;
+    private final PassageWrites writes;
 
-    private PassageIndex(Directory directory, IndexWriter writer, Embedder embedder, boolean rebuilt) throws IOException {
+    PassageIndex(Directory directory, IndexWriter writer, Embedder embedder, boolean rebuilt) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.embedder = embedder;
         this.rebuilt = rebuilt;
         this.manager = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+        this.writes = writer == null ? null : new PassageWrites(writer, manager, embedder);
     }
 
     /**
@@ -85,29 +77,7 @@ public final class PassageIndex implements AutoCloseable {
      * them), or null when there are none of {@code embedder}'s schema whose build went through.
      */
     public static PassageIndex readOnly(Path folder, Embedder embedder) {
-        if (!ready(folder)) {
-            return null;
-        }
-        Directory directory = null;
-        try {
-            directory = FSDirectory.open(folder);
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                if (!schema(embedder).equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY))) {
-                    directory.close();
-                    return null;
-                }
-            }
-            return new PassageIndex(directory, null, embedder, false);
-        } catch (IOException | RuntimeException e) {
-            try {
-                if (directory != null) {
-                    directory.close();
-                }
-            } catch (IOException ignored) {
-                // nothing was written
-            }
-            return null;
-        }
+        return PassageIndexOpening.readOnly(folder, embedder);
     }
 
     /**
@@ -115,43 +85,12 @@ public final class PassageIndex implements AutoCloseable {
      * layout, or are unreadable. Throws when the folder cannot be written or another process holds it.
      */
     public static PassageIndex open(Path folder, Embedder embedder) throws IOException {
-        Files.createDirectories(folder);
-        Directory directory = FSDirectory.open(folder);
-        try {
-            boolean current = false;
-            try {
-                if (DirectoryReader.indexExists(directory)) {
-                    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                        current = schema(embedder).equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY));
-                    }
-                }
-            } catch (IOException | RuntimeException damaged) {
-                current = false;
-            }
-            IndexWriterConfig config = new IndexWriterConfig();
-            config.setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-            config.setCommitOnClose(true);
-            IndexWriter writer = new IndexWriter(directory, config);
-            if (!current) {
-                writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema(embedder), COMPLETE_KEY, "false").entrySet());
-            }
-            return new PassageIndex(directory, writer, embedder, !current);
-        } catch (IOException | RuntimeException e) {
-            directory.close();
-            throw e;
-        }
+        return PassageIndexOpening.open(folder, embedder);
     }
 
     /** Vectors in memory (tests, and vaults whose cache folder cannot be written). */
     public static PassageIndex inMemory(Embedder embedder) {
-        try {
-            Directory memory = new ByteBuffersDirectory();
-            IndexWriter writer = new IndexWriter(memory, new IndexWriterConfig());
-            writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema(embedder), COMPLETE_KEY, "false").entrySet());
-            return new PassageIndex(memory, writer, embedder, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PassageIndexOpening.inMemory(embedder);
     }
 
     static String schema(Embedder embedder) {
@@ -163,20 +102,7 @@ public final class PassageIndex implements AutoCloseable {
      * last commit only, loading no model (a search decides with it whether the model is worth loading).
      */
     public static boolean ready(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (Directory directory = FSDirectory.open(folder)) {
-            if (!DirectoryReader.indexExists(directory)) {
-                return false;
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                Map<String, String> data = reader.getIndexCommit().getUserData();
-                return "true".equals(data.get(COMPLETE_KEY)) && String.valueOf(data.get(SCHEMA_KEY)).startsWith(LAYOUT + ":");
-            }
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return PassageIndexOpening.ready(folder);
     }
 
     /** True when this index was made anew on opening (none, another model's, or unreadable). */
@@ -207,7 +133,7 @@ public final class PassageIndex implements AutoCloseable {
         Set<String> present = new HashSet<>();
         for (Note note : notes) {
             present.add(note.path().value());
-            if (!hashOf(note).equals(stored.get(note.path().value()))) {
+            if (!PassageWrites.hashOf(note).equals(stored.get(note.path().value()))) {
                 todo.add(note);
             }
         }
@@ -238,7 +164,7 @@ public final class PassageIndex implements AutoCloseable {
                     if (cancelled.getAsBoolean()) {
                         return null;
                     }
-                    int[] written = write(note, known);
+                    int[] written = writes.write(note, known);
                     passages.addAndGet(written[0]);
                     reused.addAndGet(written[1]);
                     int n = done.incrementAndGet();
@@ -289,7 +215,7 @@ public final class PassageIndex implements AutoCloseable {
      * the model. Visible to searches when this returns.
      */
     public void update(Note note) throws IOException {
-        write(note, KnownVectors.none());
+        writes.write(note, KnownVectors.none());
         manager.maybeRefreshBlocking();
     }
 
@@ -297,77 +223,6 @@ public final class PassageIndex implements AutoCloseable {
     public void delete(NotePath path) throws IOException {
         writer.deleteDocuments(new Term(PATH, path.value()));
         manager.maybeRefreshBlocking();
-    }
-
-    /**
-     * Replaces the documents of {@code note}, embedding only passages whose text neither the note's previous
-     * version nor {@code known} has; returns how many passages it has and how many vectors were reused.
-     */
-    private int[] write(Note note, KnownVectors known) throws IOException {
-        List<Passages.Passage> cut = Passages.of(note);
-        String path = note.path().value();
-        Map<String, float[]> before = cut.isEmpty() ? Map.of() : storedVectors(path);
-        float[][] vectors = new float[cut.size()][];
-        List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < cut.size(); i++) {
-            String text = cut.get(i).embedded();
-            float[] v = known.take(text);
-            if (v == null) {
-                v = before.get(text);
-                if (v != null) {
-                    known.made(text, v);
-                }
-            }
-            if (v == null) {
-                missing.add(i);
-            }
-            vectors[i] = v;
-        }
-        if (!missing.isEmpty()) {
-            List<float[]> made = embedder.embedAll(missing.stream().map(i -> cut.get(i).embedded()).toList());
-            for (int j = 0; j < missing.size(); j++) {
-                int i = missing.get(j);
-                vectors[i] = made.get(j);
-                known.made(cut.get(i).embedded(), vectors[i]);
-            }
-        }
-        String title = note.title() == null ? path : note.title();
-        List<Document> docs = new ArrayList<>();
-        Document stamp = new Document();
-        stamp.add(new StringField(PATH, path, Field.Store.YES));
-        stamp.add(new StringField(KIND, NOTE_KIND, Field.Store.NO));
-        stamp.add(new StoredField(HASH, hashOf(note)));
-        docs.add(stamp);
-        for (int i = 0; i < cut.size(); i++) {
-            Document d = new Document();
-            d.add(new StringField(PATH, path, Field.Store.YES));
-            d.add(new StringField(KIND, PASSAGE_KIND, Field.Store.NO));
-            d.add(new StoredField(TITLE, title));
-            d.add(new StoredField(HEADING, cut.get(i).heading()));
-            d.add(new StoredField(TEXT, cut.get(i).text()));
-            d.add(new KnnFloatVectorField(VECTOR, vectors[i], VectorSimilarityFunction.DOT_PRODUCT));
-            docs.add(d);
-        }
-        writer.updateDocuments(new Term(PATH, path), docs);
-        return new int[] {cut.size(), cut.size() - missing.size()};
-    }
-
-    /** The stored vectors of the note at {@code path} by the text they were made from (as {@link Passages} gives it). */
-    private Map<String, float[]> storedVectors(String path) throws IOException {
-        IndexSearcher s = manager.acquire();
-        try {
-            Map<String, float[]> out = new HashMap<>();
-            for (PassageSearch.StoredPassage p : PassageSearch.passagesOf(s, path, Passages.MAX_PER_NOTE)) {
-                out.put(Passages.embedded(p.title(), p.heading(), p.text()), p.vector());
-            }
-            return out;
-        } finally {
-            manager.release(s);
-        }
-    }
-
-    private static String hashOf(Note note) {
-        return note.hash() == null || note.hash().isEmpty() ? note.size() + ":" + note.modified() : note.hash();
     }
 
     private Map<String, String> storedHashes() throws IOException {
