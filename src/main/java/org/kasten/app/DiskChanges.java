@@ -31,15 +31,17 @@ final class DiskChanges implements AutoCloseable {
     private final OpenWorkspace workspace;
     private final List<Consumer<VaultChange>> listeners = new CopyOnWriteArrayList<>();
     private VaultWatcher watcher;
+    /** Set by {@link #close}: a watch asked for afterwards (a window's late start) starts nothing. */
+    private boolean closed;
 
     DiskChanges(OpenWorkspace workspace) {
         this.workspace = workspace;
     }
 
-    /** Tells {@code listener} of each applied change from now on and starts watching, once. */
+    /** Tells {@code listener} of each applied change from now on and starts watching, once, unless closed. */
     synchronized void watch(Consumer<VaultChange> listener) throws VaultException {
         listen(listener);
-        if (watcher == null) {
+        if (watcher == null && !closed) {
             try {
                 watcher = VaultWatcher.start(workspace.root(), DEBOUNCE, this::apply);
             } catch (IOException e) {
@@ -104,6 +106,7 @@ final class DiskChanges implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (watcher != null) {
             watcher.close();
             watcher = null;

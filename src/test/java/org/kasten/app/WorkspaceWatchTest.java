@@ -66,4 +66,20 @@ class WorkspaceWatchTest {
             assertThat(workspace.renderHtml(alpha)).contains("New words there.").doesNotContain("Old words here.");
         }
     }
+
+    /** A window may ask to watch a vault it has already closed (a quick switch to another vault): nothing starts. */
+    @Test
+    void aWatchAskedForAfterTheWorkspaceClosedStartsNoWatcher() throws Exception {
+        Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n");
+        Workspace workspace = Workspace.open(vault, Progress.NONE);
+        workspace.close();
+        long before = watcherThreads();
+        workspace.watch(change -> { });
+        assertThat(watcherThreads()).as("watcher threads started after close").isEqualTo(before);
+    }
+
+    private static long watcherThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("kasten-watcher")).count();
+    }
 }

@@ -59,7 +59,7 @@ final class KastenApp extends Application {
         Platform.startup(() -> {
             try {
                 app.start(new Stage());
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException | Error e) { // any Error too: else the caller would wait for ever
                 System.err.println("kasten: the window cannot be built: " + e);
                 app.exit(1);
             }
