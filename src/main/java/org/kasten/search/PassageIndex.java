@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -68,8 +69,18 @@ public final class PassageIndex implements AutoCloseable {
         this.writer = writer;
         this.embedder = embedder;
         this.rebuilt = rebuilt;
-        this.manager = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
-        this.writes = writer == null ? null : new PassageWrites(writer, manager, embedder);
+        this.manager = new SearcherManager(writer, null);
+        this.writes = new PassageWrites(writer, manager, embedder);
+    }
+
+    /** For searching only, at the commit {@code reader} holds (which the index then owns). */
+    PassageIndex(Directory directory, DirectoryReader reader, Embedder embedder) throws IOException {
+        this.directory = directory;
+        this.writer = null;
+        this.embedder = embedder;
+        this.rebuilt = false;
+        this.manager = new SearcherManager(reader, null);
+        this.writes = null;
     }
 
     /**

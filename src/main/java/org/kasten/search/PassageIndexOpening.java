@@ -23,31 +23,40 @@ final class PassageIndexOpening {
     private PassageIndexOpening() {
     }
 
-    /** As {@link PassageIndex#readOnly}. */
+    /**
+     * As {@link PassageIndex#readOnly}: the commit that is checked for being complete and of this schema is the
+     * one searched (a writer in another process may commit an unfinished build at any moment).
+     */
     static PassageIndex readOnly(Path folder, Embedder embedder) {
-        if (!ready(folder)) {
+        if (!Files.isDirectory(folder)) {
             return null;
         }
         Directory directory = null;
+        DirectoryReader reader = null;
         try {
             directory = FSDirectory.open(folder);
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                if (!PassageIndex.schema(embedder).equals(reader.getIndexCommit().getUserData().get(PassageIndex.SCHEMA_KEY))) {
-                    directory.close();
-                    return null;
+            if (DirectoryReader.indexExists(directory)) {
+                reader = DirectoryReader.open(directory);
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                if ("true".equals(data.get(PassageIndex.COMPLETE_KEY))
+                        && PassageIndex.schema(embedder).equals(data.get(PassageIndex.SCHEMA_KEY))) {
+                    return new PassageIndex(directory, reader, embedder);
                 }
             }
-            return new PassageIndex(directory, null, embedder, false);
         } catch (IOException | RuntimeException e) {
-            try {
-                if (directory != null) {
-                    directory.close();
-                }
-            } catch (IOException ignored) {
-                // nothing was written
-            }
-            return null;
+            // unreadable: as if there were none
         }
+        try {
+            if (reader != null) {
+                reader.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException ignored) {
+            // nothing was written
+        }
+        return null;
     }
 
     /** As {@link PassageIndex#open}. */

@@ -67,7 +67,7 @@ final class PassageWrites {
                 known.made(cut.get(i).embedded(), vectors[i]);
             }
         }
-        String title = note.title() == null ? path : note.title();
+        String title = Passages.title(note);
         List<Document> docs = new ArrayList<>();
         Document stamp = new Document();
         stamp.add(new StringField(PassageIndex.PATH, path, Field.Store.YES));

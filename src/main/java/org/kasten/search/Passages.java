@@ -38,7 +38,7 @@ final class Passages {
 
     static List<Passage> of(Note note) {
         List<Passage> out = new ArrayList<>();
-        String title = note.title() == null || note.title().isBlank() ? note.path().value() : note.title();
+        String title = title(note);
         for (String key : SUMMARY_KEYS) {
             String summary = note.frontmatter().string(key);
             if (summary != null && !summary.isBlank()) {
@@ -106,6 +106,11 @@ final class Passages {
             }
         }
         return b.toString();
+    }
+
+    /** The title a note's passages carry (and are stored under): its title, else its path. */
+    static String title(Note note) {
+        return note.title() == null || note.title().isBlank() ? note.path().value() : note.title();
     }
 
     /** The section's words in passages of {@link #WORDS}, overlapping by {@link #OVERLAP}. */

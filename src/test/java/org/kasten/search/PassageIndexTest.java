@@ -101,6 +101,22 @@ class PassageIndexTest {
         }
     }
 
+    /** A blank title is stored as the path, the title the passages were embedded with, so the vectors are found again. */
+    @Test
+    void aNoteWithABlankTitleKeepsItsVectorsWhenAnotherPassageChanges() throws Exception {
+        FakeEmbedder model = new FakeEmbedder();
+        Note before = TestNotes.note("Trips.md").title(" ").property("description", "Where we went last summer.")
+                .text("We took the night train to Vienna.").build();
+        Note after = TestNotes.note("Trips.md").title(" ").property("description", "Where we went last summer.")
+                .text("We took the night train to Venice.").build();
+        try (PassageIndex vectors = PassageIndex.inMemory(model)) {
+            vectors.sync(List.of(before), Progress.NONE, () -> false, 1);
+            int embedded = model.embeddedCount();
+            vectors.update(after);
+            assertThat(model.embeddedCount() - embedded).isEqualTo(1); // the summary kept its vector
+        }
+    }
+
     @Test
     void aPassageTextThatComesAgainIsEmbeddedOnceInASync() throws Exception {
         FakeEmbedder model = new FakeEmbedder();
