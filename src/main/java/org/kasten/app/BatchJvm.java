@@ -36,8 +36,9 @@ public final class BatchJvm {
      * The second JVM's heap bound when the caller gives none. Without one the serial collector lets the heap grow
      * towards a quarter of the machine's memory whatever the vault needs; this bound is about twice the measured
      * peak of a cold index of the issue's largest vault (docs/performance.md, "Issue 16: cold open, session 10").
+     * On a small machine it is lowered by {@link #defaultHeapBound(long)}.
      */
-    static final String HEAP_BOUND = "-Xmx3g";
+    static final long HEAP_BOUND_MB = 3072;
     /**
      * An out-of-memory error ends the second JVM at once with {@link #OUT_OF_MEMORY} instead of a stack trace on
      * whichever thread met it (and a command that may go on half done); the launcher then says what to do.
@@ -170,7 +171,7 @@ public final class BatchJvm {
             }
             if (code == OUT_OF_MEMORY) {
                 String bound = heapBound(jvmOptions);
-                System.err.println(outOfMemory(bound == null ? HEAP_BOUND : bound, args[0]));
+                System.err.println(outOfMemory(bound == null ? defaultHeapBound(Runtime.getRuntime().maxMemory()) : bound, args[0]));
             }
             return OptionalInt.of(code);
         } catch (InterruptedException e) {
@@ -215,7 +216,7 @@ public final class BatchJvm {
         command.addAll(jvmOptions);
         command.addAll(OPTIONS);
         if (heapBound(jvmOptions) == null) {
-            command.add(HEAP_BOUND);
+            command.add(defaultHeapBound(Runtime.getRuntime().maxMemory()));
         }
         command.add(EXIT_ON_OUT_OF_MEMORY);
         command.addAll(archiveOptions);
@@ -225,6 +226,16 @@ public final class BatchJvm {
         command.add(mainClass);
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /**
+     * The {@code -Xmx} option for the second JVM: {@link #HEAP_BOUND_MB}, but never more than three times this
+     * JVM's own default heap ({@code launcherMaxHeap} bytes, a quarter of the memory the machine or container
+     * gives), so a small machine's kernel does not end the process before the heap bound would.
+     */
+    static String defaultHeapBound(long launcherMaxHeap) {
+        long mb = Math.min(HEAP_BOUND_MB, Math.max(256, 3 * (launcherMaxHeap >> 20)));
+        return "-Xmx" + mb + "m";
     }
 
     /**

@@ -26,15 +26,24 @@ class BatchJvmTest {
                 "-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "my vault");
     }
 
+    /** On a small machine the bound stays under its memory: three times the launcher's default heap (a quarter of it). */
+    @Test
+    void theDefaultHeapBoundIsLoweredOnASmallMachine() {
+        long mb = 1L << 20;
+        assertThat(BatchJvm.defaultHeapBound(8192 * mb)).isEqualTo("-Xmx3072m");
+        assertThat(BatchJvm.defaultHeapBound(512 * mb)).isEqualTo("-Xmx1536m");
+        assertThat(BatchJvm.defaultHeapBound(32 * mb)).isEqualTo("-Xmx256m");
+    }
+
     @Test
     void withoutAHeapBoundOfTheCallersTheSecondJvmGetsOne() {
         List<String> command = BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of("-Dx=y"), "kasten.jar", false, 42)
                 .orElseThrow();
-        assertThat(command).containsExactly(JAVA, "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", BatchJvm.HEAP_BOUND,
+        assertThat(command).containsExactly(JAVA, "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", BatchJvm.defaultHeapBound(Runtime.getRuntime().maxMemory()),
                 "-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "v");
         for (String option : List.of("-Xmx512m", "-XX:MaxHeapSize=2g", "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=8g")) {
             assertThat(BatchJvm.command(MAIN, new String[]{"check", "v"}, JAVA, List.of(option), "kasten.jar", false, 42)
-                    .orElseThrow()).as(option).contains(option).doesNotContain(BatchJvm.HEAP_BOUND);
+                    .orElseThrow()).as(option).contains(option).doesNotContain(BatchJvm.defaultHeapBound(Runtime.getRuntime().maxMemory()));
         }
         assertThat(BatchJvm.heapBound(List.of("-Xmx1g", "-Dx=y", "-Xmx2g"))).as("the last one counts").isEqualTo("-Xmx2g");
     }

@@ -157,8 +157,8 @@ final class FilesPane extends TreeView<PanelItem> {
     }
 
     /**
-     * A folder's row, whose rows below are made when first asked for (when it is expanded): a vault of 100,000
-     * notes would otherwise make 100,000 rows on the window's thread each time the vault is read.
+     * A folder's row, whose rows below are made when first asked for (when it is expanded): a large vault would
+     * otherwise make a row for every note on the window's thread each time the vault is read.
      */
     private static final class FolderItem extends TreeItem<PanelItem> {
 
