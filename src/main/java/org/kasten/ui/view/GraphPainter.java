@@ -28,8 +28,8 @@ final class GraphPainter {
         Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#59a14f"), Color.web("#e15759"),
         Color.web("#b07aa1"), Color.web("#76b7b2"), Color.web("#edc948"), Color.web("#ff9da7"),
     };
-    /** The colour of nodes in no group (light theme; a lighter grey on dark). */
-    static final Color OTHERS = Color.web("#6e7781");
+    private static final Color OTHERS_LIGHT = Color.web("#6e7781");
+    private static final Color OTHERS_DARK = Color.web("#8b949e");
     private static final Font TITLE = Font.font("System", FontWeight.BOLD, 12.5);
     private static final GraphData.Kind[] ANY_KIND = {null};
 
@@ -56,11 +56,16 @@ final class GraphPainter {
         kindColours = on;
     }
 
+    /** The colour of nodes in no colour group (and of the legend's "others" dot), for the theme. */
+    static Color others(boolean dark) {
+        return dark ? OTHERS_DARK : OTHERS_LIGHT;
+    }
+
     /** Paints the picture; {@code hover} is the node under the pointer or -1. */
     void paint(GraphicsContext gc, double w, double h, GraphPicture p, float[] xy, Viewport v, int hover, boolean dark) {
         Color background = dark ? Color.web("#0d1117") : Color.WHITE;
         Color edge = dark ? Color.rgb(201, 209, 217, 0.16) : Color.rgb(36, 41, 47, 0.14);
-        Color plain = dark ? Color.web("#8b949e") : OTHERS;
+        Color plain = others(dark);
         Color text = dark ? Color.web("#c9d1d9") : Color.web("#24292f");
         Color accent = dark ? Color.web("#58a6ff") : Color.web("#0969da");
         gc.setFill(background);

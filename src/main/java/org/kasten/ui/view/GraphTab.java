@@ -3,6 +3,7 @@ package org.kasten.ui.view;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -46,6 +47,7 @@ final class GraphTab extends Tab {
     private final ComboBox<String> colours = new ComboBox<>();
     private final VBox legend = new VBox(3);
     private final Label status = new Label();
+    private final BooleanProperty dark;
     private boolean updating;
     private boolean revealPending;
 
@@ -53,6 +55,7 @@ final class GraphTab extends Tab {
              java.util.function.Consumer<org.kasten.note.NotePath> openAttachment) {
         super("Graph");
         this.model = model;
+        this.dark = dark;
         setId("graph-tab");
         canvas = new GraphCanvas(model, dark, open, openAttachment);
         canvas.setId("graph-canvas");
@@ -145,7 +148,9 @@ final class GraphTab extends Tab {
         }
         int others = p.groups().others(p.data(), p.shown());
         if (others > 0) { // the grey dots: in a smaller group or none
-            Label name = new Label("others  " + others, new Circle(5, GraphPainter.OTHERS));
+            Circle dot = new Circle(5);
+            dot.fillProperty().bind(Bindings.createObjectBinding(() -> GraphPainter.others(dark.get()), dark));
+            Label name = new Label("others  " + others, dot);
             name.getStyleClass().add("graph-legend-item");
             legend.getChildren().add(name);
         }

@@ -116,4 +116,25 @@ class GraphJourneyTest extends WindowTestBase {
         assertThat(main.tabs()).hasSize(1);
         assertThat(fx(() -> window.noteTabs().getSelectionModel().getSelectedItem())).isSameAs(window.graphTab());
     }
+
+    /** The legend's "others" dot is the grey the graph paints those nodes in, for the theme shown. */
+    @Test
+    void theLegendsOthersDotFollowsTheTheme(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        waitUntil(() -> window.graphTab() != null && window.noteTabs().getSelectionModel().getSelectedItem() == window.graphTab());
+        fx(() -> {
+            robot.lookup("#graph-colours").<javafx.scene.control.ComboBox<String>>query().setValue("Colour by tag");
+            window.theme().darkProperty().set(false);
+            return null;
+        });
+        waitUntil(() -> !robot.lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().startsWith("others")).queryAll().isEmpty());
+        Labeled others = robot.lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().startsWith("others")).queryLabeled();
+        assertThat(fx(() -> ((javafx.scene.shape.Circle) others.getGraphic()).getFill())).isEqualTo(GraphPainter.others(false));
+        fx(() -> {
+            window.theme().darkProperty().set(true);
+            return null;
+        });
+        assertThat(fx(() -> ((javafx.scene.shape.Circle) others.getGraphic()).getFill())).isEqualTo(GraphPainter.others(true));
+    }
 }
