@@ -3,9 +3,6 @@ package org.kasten.ui.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
@@ -53,7 +50,7 @@ class GraphPainterTest {
 
     /** Paints the three nodes apart and returns the colour at each node's centre. */
     private static Color[] paint(boolean kindColours) throws Exception {
-        return onFx(() -> {
+        return WindowTestBase.fx(() -> {
             GraphPainter painter = new GraphPainter();
             painter.colourKinds(kindColours);
             boolean[] shown = new boolean[GRAPH.size()];
@@ -75,17 +72,5 @@ class GraphPainterTest {
             }
             return at;
         });
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(20, TimeUnit.SECONDS);
     }
 }

@@ -2,20 +2,13 @@ package org.kasten.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.kasten.app.SemanticModel;
 import org.kasten.note.SearchHit;
-import org.kasten.search.FakeEmbedder;
-import org.kasten.ui.TestVault;
-import org.kasten.ui.viewmodel.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -23,38 +16,12 @@ import org.testfx.framework.junit5.Start;
  * Search by meaning in the real window (issue 12), with a fake model: the status bar says when the vectors are
  * ready, typing a word no note has finds the note that means it, and the toolbar's toggle turns it off.
  */
-class SemanticJourneyTest extends WindowTestBase {
-
-    private final FakeEmbedder model = new FakeEmbedder();
-    private String oldSwitch;
+class SemanticJourneyTest extends SemanticWindowTestBase {
 
     @Start
     void start(Stage stage) throws Exception {
-        oldSwitch = System.getProperty("kasten.vectors");
-        System.setProperty("kasten.vectors", "on");
+        vectorsOn();
         open(stage);
-    }
-
-    @AfterEach
-    void restore() {
-        if (main.workspaceProperty().get() != null) {
-            main.workspaceProperty().get().close();
-        }
-        if (oldSwitch == null) {
-            System.clearProperty("kasten.vectors");
-        } else {
-            System.setProperty("kasten.vectors", oldSwitch);
-        }
-    }
-
-    @Override
-    void configure(MainViewModel main) {
-        main.semantic().useModel(SemanticModel.of(model));
-    }
-
-    @Override
-    void extraFiles(Path vault) throws Exception {
-        TestVault.file(vault, "Payments.md", "# Payments\n\n## Getting money back\n\nAsk the shop for your money within thirty days.\n");
     }
 
     private String meaningStatus(FxRobot robot) {

@@ -2,7 +2,6 @@ package org.kasten.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -11,11 +10,7 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.kasten.app.SemanticModel;
 import org.kasten.note.SearchHit;
-import org.kasten.search.FakeEmbedder;
-import org.kasten.ui.TestVault;
-import org.kasten.ui.viewmodel.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -24,16 +19,13 @@ import org.testfx.framework.junit5.Start;
  * the shown answer is asked again, so the note that means the query appears without typing anything more. The
  * fake model waits at a gate, so the vectors are ready only when the test says.
  */
-class SemanticRerunJourneyTest extends WindowTestBase {
+class SemanticRerunJourneyTest extends SemanticWindowTestBase {
 
-    private final FakeEmbedder model = new FakeEmbedder();
     private final CountDownLatch gate = new CountDownLatch(1);
-    private String oldSwitch;
 
     @Start
     void start(Stage stage) throws Exception {
-        oldSwitch = System.getProperty("kasten.vectors");
-        System.setProperty("kasten.vectors", "on");
+        vectorsOn();
         model.beforeEach(() -> {
             try {
                 gate.await(30, TimeUnit.SECONDS);
@@ -45,26 +37,8 @@ class SemanticRerunJourneyTest extends WindowTestBase {
     }
 
     @AfterEach
-    void restore() {
+    void openTheGate() { // before the vault is closed (the base's after-each runs after this one)
         gate.countDown();
-        if (main.workspaceProperty().get() != null) {
-            main.workspaceProperty().get().close();
-        }
-        if (oldSwitch == null) {
-            System.clearProperty("kasten.vectors");
-        } else {
-            System.setProperty("kasten.vectors", oldSwitch);
-        }
-    }
-
-    @Override
-    void configure(MainViewModel main) {
-        main.semantic().useModel(SemanticModel.of(model));
-    }
-
-    @Override
-    void extraFiles(Path vault) throws Exception {
-        TestVault.file(vault, "Payments.md", "# Payments\n\n## Getting money back\n\nAsk the shop for your money within thirty days.\n");
     }
 
     @Test
