@@ -21,7 +21,7 @@ import org.kasten.vault.VaultLoader;
  * evaluation set (queries.tsv, heldout.tsv, heldout2.tsv, and paraphrase.tsv, the questions in other words),
  * with the bundled model. A benchmark, not a test: it embeds three whole vaults (~1 minute on two cores the
  * first time; the vectors are kept in target/eval-vectors and only changed notes are embedded again).
- * {@code -Dkasten.hybrid.lexicalWeight=W} tries another blend (tune on queries.tsv only).
+ * {@code -Dkasten.hybrid.lexicalWeight=0.4,0.5,0.6} tries other blends (the lexical score's share) (tune on queries.tsv only).
  * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=SemanticEvaluationBenchmark}.
  */
 @Tag("benchmark")
@@ -82,8 +82,8 @@ class SemanticEvaluationBenchmark {
                 }
             }
         }
-        System.out.printf("%nMRR@10 / success@3 by lexical weight and set; K %.0f, min similarity %.2f%n",
-                HybridSearch.K, HybridSearch.minSimilarity);
+        System.out.printf("%nMRR@10 / success@3 by lexical weight and set; min similarity %.2f%n",
+                HybridSearch.minSimilarity);
         System.out.printf("%-21s %4s  %-15s %-15s %-15s%n", "set", "n", "lexical", "semantic", "hybrid");
         for (Map.Entry<String, double[]> e : sums.entrySet()) {
             double[] s = e.getValue();
