@@ -50,8 +50,8 @@ public final class VaultWatcher implements AutoCloseable {
         this.debounce = debounce;
         this.listener = listener;
         this.watcher = DirectoryWatcher.builder().path(root).fileHashing(false).listener(this::onEvent).build();
-        this.watching = Executors.newSingleThreadExecutor(r -> daemon(r, "kasten-watcher"));
-        this.delivering = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kasten-watcher-batches"));
+        this.watching = Executors.newSingleThreadExecutor(r -> daemon(r, "kasten-watcher " + root));
+        this.delivering = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kasten-watcher-batches " + root));
     }
 
     /** Starts watching {@code root}; {@code listener} gets a batch {@code debounce} after the last event of a burst. */
