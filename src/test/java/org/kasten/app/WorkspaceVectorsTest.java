@@ -25,6 +25,7 @@ import org.kasten.note.VaultChange;
 import org.kasten.search.FakeEmbedder;
 import org.kasten.search.IndexLocation;
 import org.kasten.search.PassageIndex;
+import org.kasten.testing.SystemProperty;
 
 /**
  * The workspace's semantic vectors as the window uses them (issue 12): built in the background after the
@@ -35,15 +36,14 @@ class WorkspaceVectorsTest {
 
     @TempDir
     Path vault;
-    private String oldSwitch;
+    private SystemProperty vectorsOn;
     private final FakeEmbedder model = new FakeEmbedder();
     private final List<VectorStatus> statuses = new CopyOnWriteArrayList<>();
     private final List<String> threads = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void vault() throws Exception {
-        oldSwitch = System.getProperty("kasten.vectors");
-        System.setProperty("kasten.vectors", "on");
+        vectorsOn = SystemProperty.set("kasten.vectors", "on");
         Files.writeString(vault.resolve("Payments.md"), "# Payments\n\n## Getting money back\n\nAsk the shop for your money within thirty days.\n");
         Files.writeString(vault.resolve("Appearance.md"), "# Appearance\n\nSwitch the window to night colours.\n");
         Files.writeString(vault.resolve("Zebra.md"), "# Zebra\n\nStriped animal of the savanna.\n");
@@ -52,11 +52,7 @@ class WorkspaceVectorsTest {
 
     @AfterEach
     void restore() {
-        if (oldSwitch == null) {
-            System.clearProperty("kasten.vectors");
-        } else {
-            System.setProperty("kasten.vectors", oldSwitch);
-        }
+        vectorsOn.close();
     }
 
     private void told(VectorStatus status) {

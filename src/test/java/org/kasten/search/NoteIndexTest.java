@@ -16,6 +16,7 @@ import org.kasten.note.IndexReport;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
+import org.kasten.testing.SystemProperty;
 
 /** The persistent index: incremental on reopen, rebuilt when damaged, near-real-time updates. */
 class NoteIndexTest {
@@ -293,38 +294,22 @@ class NoteIndexTest {
     @Test
     void anUnwritableCacheFolderIsSaidOnceInOneLine() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "");
-        String old = System.getProperty("kasten.cache.dir");
-        System.setProperty("kasten.cache.dir", file.resolve("kasten").toString());
-        try {
+        try (SystemProperty ignored = SystemProperty.set("kasten.cache.dir", file.resolve("kasten").toString())) {
             List<String> said = new java.util.ArrayList<>();
             assertThat(IndexLocation.writable(said::add)).isFalse();
             assertThat(IndexLocation.writable(said::add)).isFalse();
             assertThat(said).singleElement().asString().contains(file.toString(), "cannot be written", "in memory")
                     .doesNotContain("\n");
-        } finally {
-            if (old == null) {
-                System.clearProperty("kasten.cache.dir");
-            } else {
-                System.setProperty("kasten.cache.dir", old);
-            }
         }
     }
 
     @Test
     void indexLivesInTheCacheFolderKeyedByVault(@TempDir Path vault) {
-        String old = System.getProperty("kasten.cache.dir");
-        System.setProperty("kasten.cache.dir", dir.toString());
-        try {
+        try (SystemProperty ignored = SystemProperty.set("kasten.cache.dir", dir.toString())) {
             Path location = IndexLocation.forVault(vault);
             assertThat(location.getParent()).isEqualTo(dir.resolve("index"));
             assertThat(location.getFileName().toString()).matches("[0-9a-f]{16}");
             assertThat(location).isEqualTo(IndexLocation.forVault(vault.resolve(".")));
-        } finally {
-            if (old == null) {
-                System.clearProperty("kasten.cache.dir");
-            } else {
-                System.setProperty("kasten.cache.dir", old);
-            }
         }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kasten.testing.SystemProperty;
 
 /** The {@code search} and {@code index} commands as DESIGN.md specifies them. */
 class SearchCommandTest {
@@ -119,17 +120,9 @@ class SearchCommandTest {
     @Test
     void indexNamesTheIndexActuallyUsed(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "");
-        String old = System.getProperty("kasten.cache.dir");
-        System.setProperty("kasten.cache.dir", file.resolve("kasten").toString());
-        try {
+        try (SystemProperty ignored = SystemProperty.set("kasten.cache.dir", file.resolve("kasten").toString())) {
             assertThat(cli.run("index", "notes")).isZero();
             assertThat(cli.out()).contains("index: in memory").doesNotContain(file.toString());
-        } finally {
-            if (old == null) {
-                System.clearProperty("kasten.cache.dir");
-            } else {
-                System.setProperty("kasten.cache.dir", old);
-            }
         }
     }
 

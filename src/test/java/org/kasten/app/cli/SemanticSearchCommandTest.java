@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.kasten.testing.SystemProperty;
 
 /** {@code kasten index} builds the semantic vectors and {@code kasten search --mode} uses them (issue 12). */
 class SemanticSearchCommandTest {
@@ -30,9 +31,7 @@ class SemanticSearchCommandTest {
                 + "refund within 30 days of purchase.\n");
         Files.writeString(vault.resolve("Themes.md"), "# Themes\n\nChange the colours of the app: light or dark.\n");
         Files.writeString(vault.resolve("Aliases.md"), "# Aliases\n\nGive a note alternative names in its properties.\n");
-        String old = System.getProperty("kasten.vectors");
-        System.setProperty("kasten.vectors", "on");
-        try {
+        try (SystemProperty ignored = SystemProperty.set("kasten.vectors", "on")) {
             assertThat(cli.run("index", vault.toString())).isZero();
             assertThat(cli.out()).contains("vectors of 3 notes in").contains("3 embedded").contains("vectors: ");
             assertThat(cli.run("search", vault.toString(), "how do I get my money back", "--json")).isZero();
@@ -48,12 +47,6 @@ class SemanticSearchCommandTest {
             assertThat(cli.out()).contains("1 embedded").contains("2 unchanged");
             assertThat(cli.run("index", vault.toString(), "--no-vectors")).isZero();
             assertThat(cli.out()).doesNotContain("vectors");
-        } finally {
-            if (old == null) {
-                System.clearProperty("kasten.vectors");
-            } else {
-                System.setProperty("kasten.vectors", old);
-            }
         }
     }
 }

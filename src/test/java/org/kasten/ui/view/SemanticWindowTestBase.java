@@ -7,6 +7,7 @@ import org.kasten.app.SemanticModel;
 import org.kasten.search.FakeEmbedder;
 import org.kasten.ui.TestVault;
 import org.kasten.ui.viewmodel.MainViewModel;
+import org.kasten.testing.SystemProperty;
 
 /**
  * What the window's tests of search by meaning share: a fake model, the vectors switched on for the test (and the
@@ -15,12 +16,11 @@ import org.kasten.ui.viewmodel.MainViewModel;
 abstract class SemanticWindowTestBase extends WindowTestBase {
 
     final FakeEmbedder model = new FakeEmbedder();
-    private String oldSwitch;
+    private SystemProperty vectorsOn;
 
     /** Switches the vectors on for this test; each test class calls it from its {@code @Start} before opening. */
     void vectorsOn() {
-        oldSwitch = System.getProperty("kasten.vectors");
-        System.setProperty("kasten.vectors", "on");
+        vectorsOn = SystemProperty.set("kasten.vectors", "on");
     }
 
     @AfterEach
@@ -28,10 +28,9 @@ abstract class SemanticWindowTestBase extends WindowTestBase {
         if (main.workspaceProperty().get() != null) {
             main.workspaceProperty().get().close();
         }
-        if (oldSwitch == null) {
-            System.clearProperty("kasten.vectors");
-        } else {
-            System.setProperty("kasten.vectors", oldSwitch);
+        if (vectorsOn != null) {
+            vectorsOn.close();
+            vectorsOn = null;
         }
     }
 

@@ -21,6 +21,7 @@ import org.kasten.app.Workspace;
 import org.kasten.note.NotePath;
 import org.kasten.search.FakeEmbedder;
 import org.kasten.ui.TestVault;
+import org.kasten.testing.SystemProperty;
 
 /**
  * Search by meaning in the window's view model (issue 12), with a fake model: the vectors are built after the
@@ -35,12 +36,11 @@ class SemanticFollowerTest {
     private final FakeEmbedder model = new FakeEmbedder();
     private final List<String> statusTexts = new CopyOnWriteArrayList<>();
     private MainViewModel main;
-    private String oldSwitch;
+    private SystemProperty vectorsOn;
 
     @BeforeEach
     void vault() throws Exception {
-        oldSwitch = System.getProperty("kasten.vectors");
-        System.setProperty("kasten.vectors", "on");
+        vectorsOn = SystemProperty.set("kasten.vectors", "on");
         TestVault.write(dir);
         TestVault.file(dir, "Payments.md", "# Payments\n\n## Getting money back\n\nAsk the shop for your money within thirty days.\n");
         TestVault.file(dir, "Refunds.md", "# Refunds\n\nEvery refund is a refund.\n");
@@ -55,11 +55,7 @@ class SemanticFollowerTest {
         if (ws != null) {
             ws.close();
         }
-        if (oldSwitch == null) {
-            System.clearProperty("kasten.vectors");
-        } else {
-            System.setProperty("kasten.vectors", oldSwitch);
-        }
+        vectorsOn.close();
     }
 
     /** Runs the UI executor's work on this thread until {@code done} (20 s hang guard). */

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.testing.SystemProperty;
 
 class StateStoreTest {
 
@@ -51,16 +52,8 @@ class StateStoreTest {
 
     @Test
     void configDirPropertyOverridesTheUserFolder() {
-        String before = System.getProperty("kasten.config.dir");
-        try {
-            System.setProperty("kasten.config.dir", dir.toString());
+        try (SystemProperty ignored = SystemProperty.set("kasten.config.dir", dir.toString())) {
             assertThat(StateStore.forUser().dir()).isEqualTo(dir);
-        } finally {
-            if (before == null) {
-                System.clearProperty("kasten.config.dir");
-            } else {
-                System.setProperty("kasten.config.dir", before);
-            }
         }
     }
 }
