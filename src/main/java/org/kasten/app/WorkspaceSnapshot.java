@@ -1,7 +1,12 @@
 package org.kasten.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import org.kasten.note.NotePath;
@@ -20,12 +25,15 @@ import org.kasten.vault.VaultScanner;
 public final class WorkspaceSnapshot implements AutoCloseable {
 
     private final Path root;
+    /** The index opened, or null when it was known current without opening it (no search asked for). */
     private final IndexSnapshot index;
+    private final int noteCount;
     private final long scanMillis;
 
-    private WorkspaceSnapshot(Path root, IndexSnapshot index, long scanMillis) {
+    private WorkspaceSnapshot(Path root, IndexSnapshot index, int noteCount, long scanMillis) {
         this.root = root;
         this.index = index;
+        this.noteCount = noteCount;
         this.scanMillis = scanMillis;
     }
 
@@ -39,6 +47,16 @@ public final class WorkspaceSnapshot implements AutoCloseable {
 
     /** As {@link #openIfCurrent(Path)}, telling {@code progress} its milestones (vault-scanned, index-opened). */
     public static Optional<WorkspaceSnapshot> openIfCurrent(Path folder, Progress progress) throws VaultException {
+        return openIfCurrent(folder, progress, true);
+    }
+
+    /**
+     * As {@link #openIfCurrent(Path, Progress)}; with {@code searches} false the snapshot only tells that the index
+     * is current (its note count and folder, no {@link #search}), and when an earlier command remembered the
+     * index's latest commit holding these very files ({@link IndexSnapshot#knownToHold}) the index is not opened.
+     */
+    public static Optional<WorkspaceSnapshot> openIfCurrent(Path folder, Progress progress, boolean searches)
+            throws VaultException {
         Path root = VaultFolders.readable(folder);
         long start = System.nanoTime();
         Path real = VaultFolders.read(folder, root::toRealPath);
@@ -48,17 +66,60 @@ public final class WorkspaceSnapshot implements AutoCloseable {
         VaultScanner.Scan scan = VaultFolders.read(folder, () -> new VaultScanner().scan(real));
         long scanMillis = (System.nanoTime() - start) / 1_000_000;
         progress.milestone("vault-scanned");
-        Optional<IndexSnapshot> opened = IndexSnapshot.open(IndexLocation.forVault(real));
+        Path indexFolder = IndexLocation.forVault(real);
+        String stamps = stamps(scan);
+        if (!searches && IndexSnapshot.knownToHold(indexFolder, stamps)) {
+            progress.milestone("index-opened");
+            return Optional.of(new WorkspaceSnapshot(real, null, scan.notes().size(), scanMillis));
+        }
+        Optional<IndexSnapshot> opened = IndexSnapshot.open(indexFolder);
         progress.milestone("index-opened");
         if (opened.isEmpty()) {
             return Optional.empty();
         }
         IndexSnapshot index = opened.get();
-        if (!holdsEveryFile(index, scan)) {
-            closeQuietly(index);
-            return Optional.empty();
+        if (!index.remembers(stamps)) {
+            try {
+                if (!holdsEveryFile(index, scan)) {
+                    closeQuietly(index);
+                    return Optional.empty();
+                }
+            } catch (UncheckedIOException e) {
+                closeQuietly(index);
+                return Optional.empty(); // unreadable stamps: the full open reads the index again
+            }
+            index.remember(stamps);
         }
-        return Optional.of(new WorkspaceSnapshot(real, index, scanMillis));
+        return Optional.of(new WorkspaceSnapshot(real, index, scan.notes().size(), scanMillis));
+    }
+
+    /**
+     * A digest (SHA-256, hexadecimal) of every note's path, size and modification time in the scan's order: equal
+     * for two scans only when they found the same note files with the same stamps.
+     */
+    static String stamps(VaultScanner.Scan scan) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        byte[] numbers = new byte[17];
+        for (NotePath path : scan.notes()) {
+            VaultScanner.Stamp stamp = scan.stamps().get(path);
+            digest.update(path.value().getBytes(StandardCharsets.UTF_8));
+            numbers[0] = 0; // ends the path: no path holds a NUL
+            put(numbers, 1, stamp.size());
+            put(numbers, 9, stamp.modified());
+            digest.update(numbers);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void put(byte[] bytes, int at, long value) {
+        for (int i = 0; i < 8; i++) {
+            bytes[at + i] = (byte) (value >>> (56 - 8 * i));
+        }
     }
 
     private static boolean holdsEveryFile(IndexSnapshot index, VaultScanner.Scan scan) {
@@ -86,7 +147,7 @@ public final class WorkspaceSnapshot implements AutoCloseable {
 
     /** How many notes the vault has (all of them indexed). */
     public int noteCount() {
-        return index.size();
+        return noteCount;
     }
 
     /** Time the folder listing took, in milliseconds. */
@@ -96,12 +157,17 @@ public final class WorkspaceSnapshot implements AutoCloseable {
 
     /** As {@link Workspace#search(String, int, boolean)}: the same hits, scores and snippets. */
     public SearchResults search(String query, int limit, boolean facets) {
+        if (index == null) {
+            throw new IllegalStateException("opened to tell whether the index is current, not to search");
+        }
         return index.searcher().search(query, limit, facets);
     }
 
     @Override
     public void close() {
-        closeQuietly(index);
+        if (index != null) {
+            closeQuietly(index);
+        }
     }
 
     private static void closeQuietly(IndexSnapshot index) {

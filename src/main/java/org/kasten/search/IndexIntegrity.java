@@ -40,10 +40,19 @@ final class IndexIntegrity {
      * files are as it left them (same sizes and times).
      */
     static boolean closedCleanlyAt(Path folder, String segmentsFile) {
+        return cleanRecordAt(folder, segmentsFile) != null;
+    }
+
+    /**
+     * The record the last clean close in {@code folder} left when it left commit {@code segmentsFile} and that
+     * commit's files are as it left them (what identifies this very commit); null when not.
+     */
+    static String cleanRecordAt(Path folder, String segmentsFile) {
         try {
-            return CommitFiles.matches(folder, segmentsFile, Files.readString(folder.resolve(CLEAN_MARKER), StandardCharsets.UTF_8));
+            String record = Files.readString(folder.resolve(CLEAN_MARKER), StandardCharsets.UTF_8);
+            return CommitFiles.matches(folder, segmentsFile, record) ? record : null;
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.kasten.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,13 +24,20 @@ public final class IndexSnapshot implements AutoCloseable {
 
     private final Directory directory;
     private final SearcherManager manager;
-    private final Map<String, StoredNote> files;
+    private final DirectoryReader reader;
+    /** The clean close's record of this commit, or null when it was opened as a live writer's. */
+    private final String cleanRecord;
+    private final Path folder;
+    /** Every live document's file facts, read when first asked for (a remembered commit needs none). */
+    private Map<String, StoredNote> files;
     private final NoteSearcher searcher;
 
-    private IndexSnapshot(Directory directory, SearcherManager manager, Map<String, StoredNote> files) {
+    private IndexSnapshot(Path folder, Directory directory, DirectoryReader reader, String cleanRecord) throws IOException {
+        this.folder = folder;
         this.directory = directory;
-        this.manager = manager;
-        this.files = files;
+        this.reader = reader;
+        this.cleanRecord = cleanRecord;
+        this.manager = new SearcherManager(reader, null);
         this.searcher = new NoteSearcher(manager);
     }
 
@@ -58,18 +66,17 @@ public final class IndexSnapshot implements AutoCloseable {
             }
             reader = DirectoryReader.open(directory);
             Map<String, String> data = reader.getIndexCommit().getUserData();
+            String cleanRecord = IndexIntegrity.cleanRecordAt(folder, reader.getIndexCommit().getSegmentsFileName());
             if (!NoteFields.SCHEMA_VERSION.equals(data.get(NoteIndex.SCHEMA_KEY))
                     || !"true".equals(data.get(NoteIndex.COMPLETE_KEY))
-                    || !IndexIntegrity.closedCleanlyAt(folder, reader.getIndexCommit().getSegmentsFileName())
-                    && !IndexLock.held(folder)) {
+                    || cleanRecord == null && !IndexLock.held(folder)) {
                 // not cleanly closed and no one writing it: the full open verifies its files (and rebuilds a
                 // damaged one). A live writer (a window) opened it so, and wrote every commit since itself.
                 reader.close();
                 directory.close();
                 return Optional.empty();
             }
-            Map<String, StoredNote> files = StoredNote.readAll(reader);
-            return Optional.of(new IndexSnapshot(directory, new SearcherManager(reader, null), files));
+            return Optional.of(new IndexSnapshot(folder, directory, reader, cleanRecord));
         } catch (IOException | RuntimeException e) {
             closeQuietly(reader);
             closeQuietly(directory);
@@ -77,15 +84,52 @@ public final class IndexSnapshot implements AutoCloseable {
         }
     }
 
+    /**
+     * True when the index in {@code folder} is known to hold exactly the note files whose stamps digest to
+     * {@code stamps} (a digest of every note's path, size and modification time, made by the caller the same way
+     * each time): its latest commit was closed cleanly, is as that close left it, and was found holding those
+     * files by a command that {@link #remember remembered} it. Opens no index file; false means "not known", and
+     * the caller opens the index and compares.
+     */
+    public static boolean knownToHold(Path folder, String stamps) {
+        return StampMemo.holds(folder, stamps);
+    }
+
+    /** True when this commit was {@link #remember remembered} holding the files of {@code stamps}. */
+    public boolean remembers(String stamps) {
+        return cleanRecord != null && StampMemo.remembers(folder, cleanRecord, stamps);
+    }
+
+    /**
+     * Remembers that this commit holds the note files of {@code stamps} (the caller compared them all), so the
+     * next command with the same files answers from {@link #knownToHold}; nothing for a live writer's commit.
+     */
+    public void remember(String stamps) {
+        if (cleanRecord != null) {
+            StampMemo.remember(folder, cleanRecord, stamps);
+        }
+    }
+
     /** How many notes the index holds. */
     public int size() {
-        return files.size();
+        return files().size();
     }
 
     /** True when the index holds the note at {@code path} as a file of that size and modification time. */
     public boolean holds(NotePath path, long size, long modified) {
-        StoredNote stored = files.get(path.value());
+        StoredNote stored = files().get(path.value());
         return stored != null && stored.size() == size && stored.modified() == modified;
+    }
+
+    private Map<String, StoredNote> files() {
+        if (files == null) {
+            try {
+                files = StoredNote.readAll(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
     }
 
     /** A searcher over this snapshot: graph data (backlink counts) and snippet text come from the index. */

@@ -1,6 +1,7 @@
 package org.kasten.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.kasten.app.cli.Launcher;
 import org.kasten.note.Progress;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
+import org.kasten.search.IndexLocation;
 import org.kasten.testing.Folders;
 import org.kasten.testing.SharedFolders;
 
@@ -69,6 +71,48 @@ class WorkspaceSnapshotTest {
 
         Files.delete(vault.resolve("New note.md"));
         assertThat(WorkspaceSnapshot.openIfCurrent(vault)).as("a note removed").isEmpty();
+    }
+
+    /**
+     * Once a command has compared every file with the index's latest (cleanly closed) commit, it remembers so beside
+     * the index folder, and a command that only asks whether the index is current ({@code kasten index}) then answers
+     * from the folder listing without opening the index; a note renamed (same size and time) or touched, or another
+     * commit, and the index is opened and compared again.
+     */
+    @Test
+    void aRememberedCommitAnswersWithoutOpeningTheIndexUntilAnythingChanges() throws Exception {
+        Path vault = temp.resolve("vault");
+        Folders.copyTree(Path.of("notes"), vault);
+        index(vault);
+        Path indexFolder = IndexLocation.forVault(vault.toRealPath());
+        try (WorkspaceSnapshot compared = WorkspaceSnapshot.openIfCurrent(vault).orElseThrow()) {
+            assertThat(compared.noteCount()).isEqualTo(noteFiles(vault));
+        }
+        assertThat(indexFolder.resolveSibling(indexFolder.getFileName() + ".stamps")).as("the memo").isRegularFile();
+        try (WorkspaceSnapshot known = WorkspaceSnapshot.openIfCurrent(vault, Progress.NONE, false).orElseThrow()) {
+            assertThat(known.noteCount()).isEqualTo(noteFiles(vault));
+            assertThatThrownBy(() -> known.search("research", 5, false)).as("the index was not opened")
+                    .isInstanceOf(IllegalStateException.class);
+        }
+
+        Path note = vault.resolve("Concepts/Scaling Laws.md");
+        Path renamed = vault.resolve("Concepts/Scaling Lawz.md");
+        Files.move(note, renamed);
+        assertThat(WorkspaceSnapshot.openIfCurrent(vault, Progress.NONE, false)).as("a note renamed").isEmpty();
+        Files.move(renamed, note);
+        assertThat(WorkspaceSnapshot.openIfCurrent(vault, Progress.NONE, false)).as("renamed back").isPresent().get()
+                .satisfies(WorkspaceSnapshot::close);
+
+        FileTime before = Files.getLastModifiedTime(note);
+        Files.setLastModifiedTime(note, FileTime.fromMillis(before.toMillis() + 5_000));
+        assertThat(WorkspaceSnapshot.openIfCurrent(vault, Progress.NONE, false)).as("a note touched").isEmpty();
+        index(vault); // another commit, holding the new time; the memo still names the first one
+        Files.setLastModifiedTime(note, before);
+        assertThat(WorkspaceSnapshot.openIfCurrent(vault, Progress.NONE, false))
+                .as("the files the first commit held, not the latest").isEmpty();
+        index(vault);
+        assertThat(WorkspaceSnapshot.openIfCurrent(vault, Progress.NONE, false)).as("indexed again").isPresent().get()
+                .satisfies(WorkspaceSnapshot::close);
     }
 
     /**

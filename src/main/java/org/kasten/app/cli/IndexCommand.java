@@ -43,7 +43,7 @@ final class IndexCommand implements Callable<Integer> {
         long start = System.nanoTime();
         // in the second JVM the launcher has looked already, and found work
         Optional<WorkspaceSnapshot> current = BatchJvm.launcherLooked() ? Optional.empty()
-                : WorkspaceSnapshot.openIfCurrent(vault, kasten.timer().with(Progress.NONE));
+                : WorkspaceSnapshot.openIfCurrent(vault, kasten.timer().with(Progress.NONE), false);
         boolean vectors = !noVectors && VaultVectors.enabled();
         if (current.isPresent() && vectors && !VaultVectors.built(current.get().root())) {
             current.get().close(); // the words are current, the vectors are not: the notes are read for them
