@@ -80,6 +80,8 @@ class WindowScaleBenchmark {
         });
         FxProbe probe = new FxProbe();
         long start = System.nanoTime();
+        System.out.printf("%s: starts at JVM uptime %.1f s (the times below are from here; -Xlog:gc's are uptimes)%n",
+                name, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         probe.start(start);
         PreloadingOpener opener = PreloadingOpener.start((folder, progress) -> Workspace.open(folder, progress),
                 Workspace::openProgressively, vault, () -> false, PreloadingOpener.firstNote(null, List.of()), StartupTimer.OFF);
