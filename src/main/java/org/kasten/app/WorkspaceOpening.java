@@ -89,12 +89,15 @@ final class WorkspaceOpening {
         List<Note> stubs = scan.notes().stream().map(p -> VaultLoader.stub(p, scan.stamps().get(p))).toList();
         CompletableFuture<Void> loaded = new CompletableFuture<>();
         CountDownLatch goAhead = new CountDownLatch(1);
+        // provisional graphs: their name tables hold only what the links present can lead to (none, then the
+        // first note's), as the whole table of 100,000 names takes seconds to build and is not needed yet
         OpenWorkspace ws = new OpenWorkspace(real, new OpenWorkspace.State(new LoadedVault(real, stubs, scan.attachments(), List.of(), 0),
-                ConceptGraph.build(stubs, scan.attachments())), progress, loaded, goAhead::countDown);
+                ConceptGraph.provisional(stubs, scan.attachments())), progress, loaded, goAhead::countDown);
         progress.milestone("names-known");
         firstNote.apply(ws).map(p -> new VaultLoader().loadOne(real, p).note()).ifPresent(n -> {
             OpenWorkspace.State names = ws.state();
-            ws.replace(new OpenWorkspace.State(names.vault(), names.graph().withNote(n)));
+            List<Note> known = stubs.stream().map(s -> s.path().equals(n.path()) ? n : s).toList();
+            ws.replace(new OpenWorkspace.State(names.vault(), ConceptGraph.provisional(known, scan.attachments())));
         });
         progress.milestone("first-note-read");
         reader.execute(() -> {

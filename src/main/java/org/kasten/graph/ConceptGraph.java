@@ -60,6 +60,21 @@ public final class ConceptGraph implements NoteGraph {
     }
 
     /**
+     * The graph of a vault whose notes are mostly known by file name only, without links (a large vault being
+     * opened, with one note read): the same answers as {@link #build}, but its name table holds only the names
+     * the links present can lead to, so it is quick to build; a look-up of any other name builds the whole
+     * table then ({@link #namesComplete}).
+     */
+    public static ConceptGraph provisional(Collection<Note> notes, Collection<NotePath> attachments) {
+        return new ConceptGraph(new GraphBuilder(notes, attachments, true));
+    }
+
+    /** False for a {@link #provisional} graph until a name outside its links' names is looked up. */
+    public boolean namesComplete() {
+        return resolver.namesComplete();
+    }
+
+    /**
      * A new graph with this note added or replaced (same path), for the folder watcher. It is a full
      * rebuild (linear in notes and links: tens of milliseconds for 10,000 notes); this graph is unchanged.
      */

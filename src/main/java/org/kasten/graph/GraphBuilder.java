@@ -48,14 +48,23 @@ final class GraphBuilder {
     int resolvedCount;
 
     GraphBuilder(Collection<Note> allNotes, Collection<NotePath> allAttachments) {
-        Map<NotePath, Note> unique = new HashMap<>();
-        for (Note note : allNotes) {
+        this(allNotes, allAttachments, false);
+    }
+
+    /**
+     * {@code namesOfLinks}: the name table holds only the keys the notes' links can be looked up by
+     * ({@link NameTable#only}), for a vault whose notes are mostly known by file name only, without links.
+     */
+    GraphBuilder(Collection<Note> allNotes, Collection<NotePath> allAttachments, boolean namesOfLinks) {
+        notes = sortedByPath(allNotes);
+        Map<NotePath, Note> unique = new HashMap<>(notes.size() * 4 / 3 + 16);
+        for (Note note : notes) {
             unique.put(note.path(), note);
         }
-        notes = unique.values().stream().sorted(Comparator.comparing(Note::path)).toList();
         byPath = Map.copyOf(unique);
         attachments = allAttachments.stream().distinct().sorted().toList();
-        resolver = new TargetResolver(new NameTable(notes, attachments));
+        resolver = new TargetResolver(namesOfLinks ? NameTable.only(notes, attachments, keysAsked(notes))
+                : new NameTable(notes, attachments));
         Map<String, List<ResolvedLink>> ghostLinks = new HashMap<>();
         Map<String, List<ResolvedLink>> missingLinks = new HashMap<>();
         List<List<ResolvedLink>> resolved = notes.size() < PARALLEL_FROM
@@ -75,8 +84,44 @@ final class GraphBuilder {
         warnings.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
     }
 
-    /** Resolves one note's links; pure (reads only the name table), so notes are resolved in parallel. */
+    /**
+     * The notes by path, one per path (the last given wins). Notes listed in path order already (a folder
+     * scan's, a graph's) are kept as they are: sorting 100,000 paths that share long prefixes takes a while.
+     */
+    private static List<Note> sortedByPath(Collection<Note> allNotes) {
+        List<Note> given = List.copyOf(allNotes);
+        boolean ascending = true;
+        for (int i = 1; i < given.size() && ascending; i++) {
+            ascending = given.get(i - 1).path().compareTo(given.get(i).path()) < 0;
+        }
+        if (ascending) {
+            return given;
+        }
+        Map<NotePath, Note> unique = new HashMap<>();
+        for (Note note : allNotes) {
+            unique.put(note.path(), note);
+        }
+        return unique.values().stream().sorted(Comparator.comparing(Note::path)).toList();
+    }
+
+    /** Every key the notes' links can be looked up by, whatever the table holds ({@link NameTable#asking}). */
+    private static java.util.Set<String> keysAsked(List<Note> notes) {
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        TargetResolver asking = new TargetResolver(NameTable.asking(asked));
+        for (Note note : notes) {
+            if (!note.links().isEmpty()) {
+                resolveLinks(note, asking);
+            }
+        }
+        return asked;
+    }
+
     private List<ResolvedLink> resolveLinks(Note note) {
+        return resolveLinks(note, resolver);
+    }
+
+    /** Resolves one note's links; pure (reads only the name table), so notes are resolved in parallel. */
+    private static List<ResolvedLink> resolveLinks(Note note, TargetResolver resolver) {
         List<ResolvedLink> links = new ArrayList<>(note.links().size());
         for (Link link : note.links()) {
             if (link.kind() == LinkKind.SEE_ALSO) {

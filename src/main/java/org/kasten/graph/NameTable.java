@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
@@ -13,6 +15,10 @@ import org.kasten.note.NotePath;
  * Every name a note or attachment can be reached by, as {@link Keys#key} keys. One map from key to an
  * {@link Entry} that holds, per level of the resolution contract, the notes (or attachments) with that
  * name, so resolving a link costs one or two hash lookups. Built once; read-only afterwards.
+ *
+ * <p>A table may also hold only some keys ({@link #only}): the names a few notes' links can lead to, when every
+ * other note is known by its file name only and has no links (a vault being opened). Any other key is answered
+ * by the whole table, built when first asked for, so every answer is the whole table's.
  */
 final class NameTable {
 
@@ -81,9 +87,22 @@ final class NameTable {
     }
 
     private final Map<String, Entry> entries;
+    /** The keys this table answers itself (null: all); any other goes to {@link #whole()}. */
+    private final Predicate<String> holds;
+    private final Collection<Note> notes;
+    private final Collection<NotePath> attachments;
+    private NameTable whole;
 
+    /** The whole table of these notes and attachments. */
     NameTable(Collection<Note> notes, Collection<NotePath> attachments) {
-        entries = new HashMap<>((notes.size() * 6 + attachments.size() * 3) * 4 / 3 + 16);
+        this(notes, attachments, notes.size() * 6 + attachments.size() * 3, null);
+    }
+
+    private NameTable(Collection<Note> notes, Collection<NotePath> attachments, int size, Predicate<String> holds) {
+        this.notes = notes;
+        this.attachments = attachments;
+        this.holds = holds;
+        entries = new HashMap<>(size * 4 / 3 + 16);
         for (Note note : notes) {
             NotePath path = note.path();
             add(Level.PATH, path.value(), path);
@@ -106,11 +125,44 @@ final class NameTable {
             add(Level.FILE_NAME, path.fileName(), path);
         }
         entries.values().forEach(Entry::freeze);
+        if (holds == null) {
+            whole = this;
+        }
+    }
+
+    /**
+     * The table of these notes and attachments for the given {@code keys} only (see {@link #keysAsked});
+     * other keys are answered by the whole table, built on the first such question.
+     */
+    static NameTable only(Collection<Note> notes, Collection<NotePath> attachments, Set<String> keys) {
+        Set<String> held = Set.copyOf(keys);
+        return new NameTable(notes, attachments, held.size(), held::contains);
+    }
+
+    /**
+     * A table that names nothing and adds to {@code asked} every key it is asked for. Resolving links against it
+     * takes every way the resolver has (each lookup finds nothing), so {@code asked} ends up with every key those
+     * links can be looked up by in any table.
+     */
+    static NameTable asking(Set<String> asked) {
+        return new NameTable(List.of(), List.of(), 0, key -> asked.add(key) || true);
     }
 
     /** Everything this key names (an empty entry when nothing). */
     Entry entry(String key) {
-        return entries.getOrDefault(key, Entry.NONE);
+        return holds == null || holds.test(key) ? entries.getOrDefault(key, Entry.NONE) : whole().entry(key);
+    }
+
+    /** True when the whole table is at hand: built whole, or {@link #only} some keys and asked for another. */
+    synchronized boolean complete() {
+        return whole != null;
+    }
+
+    private synchronized NameTable whole() {
+        if (whole == null) {
+            whole = new NameTable(notes, attachments);
+        }
+        return whole;
     }
 
     private void addSuffixes(Level level, NotePath path) {
@@ -126,6 +178,9 @@ final class NameTable {
     }
 
     private void add(Level level, String name, NotePath path) {
-        entries.computeIfAbsent(Keys.key(name), k -> new Entry()).add(level, path);
+        String key = Keys.key(name);
+        if (holds == null || holds.test(key)) {
+            entries.computeIfAbsent(key, k -> new Entry()).add(level, path);
+        }
     }
 }

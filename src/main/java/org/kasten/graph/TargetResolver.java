@@ -40,6 +40,11 @@ final class TargetResolver {
         this.table = table;
     }
 
+    /** True when the name table holds every name itself ({@link NameTable#complete}). */
+    boolean namesComplete() {
+        return table.complete();
+    }
+
     /** Resolves a link of {@code source}; same-note links ({@code [[#Heading]]}) lead to the source itself. */
     Resolution resolve(Link link, NotePath source) {
         if (link.target().isBlank()) {

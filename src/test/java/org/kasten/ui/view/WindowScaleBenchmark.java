@@ -103,6 +103,9 @@ class WindowScaleBenchmark {
         MainWindow window = (MainWindow) ui[1];
         waitFor(() -> firstPage[0] != 0, 300);
         long first = firstPage[0];
+        boolean allNames = onFx(() -> main.workspaceProperty().get().graph() instanceof org.kasten.graph.ConceptGraph g
+                && g.namesComplete());
+        System.out.println(name + ": at the first page the name table of every note was " + (allNames ? "" : "not ") + "built");
         waitFor(() -> {
             Workspace ws = main.workspaceProperty().get();
             return ws != null && ws.isLoaded() && !main.loadingProperty().get();
