@@ -103,6 +103,16 @@ final class NameTable {
         this.attachments = attachments;
         this.holds = holds;
         entries = new HashMap<>(size * 4 / 3 + 16);
+        if (holds == null || size > 0) { // a table of no keys need not look at a single name
+            addAll();
+        }
+        entries.values().forEach(Entry::freeze);
+        if (holds == null) {
+            whole = this;
+        }
+    }
+
+    private void addAll() {
         for (Note note : notes) {
             NotePath path = note.path();
             add(Level.PATH, path.value(), path);
@@ -124,14 +134,10 @@ final class NameTable {
             addSuffixes(Level.FILE_SUFFIX, path);
             add(Level.FILE_NAME, path.fileName(), path);
         }
-        entries.values().forEach(Entry::freeze);
-        if (holds == null) {
-            whole = this;
-        }
     }
 
     /**
-     * The table of these notes and attachments for the given {@code keys} only (see {@link #keysAsked});
+     * The table of these notes and attachments for the given {@code keys} only (those {@link #asking} collects);
      * other keys are answered by the whole table, built on the first such question.
      */
     static NameTable only(Collection<Note> notes, Collection<NotePath> attachments, Set<String> keys) {
