@@ -31,7 +31,7 @@ import org.kasten.vault.VaultScanner;
 public final class CheckReports {
 
     /** Bumped when what a stored answer holds changes shape. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path folder;
     private final Path root;
@@ -134,18 +134,14 @@ public final class CheckReports {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        StringBuilder line = new StringBuilder().append(FORMAT).append('\n').append(program).append('\n');
-        for (NotePath note : scan.notes()) {
-            VaultScanner.Stamp stamp = scan.stamps().get(note);
-            line.append('n').append(note.value()).append('\0').append(stamp == null ? -1 : stamp.size()).append('\0')
-                    .append(stamp == null ? -1 : stamp.modified()).append('\n');
+        StringBuilder line = new StringBuilder().append(FORMAT).append('\n').append(program).append('\n')
+                .append(scan.notesDigest()).append('\n');
+        for (NotePath attachment : scan.attachments()) {
+            line.append('a').append(attachment.value()).append('\n');
             if (line.length() > 8192) {
                 digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
                 line.setLength(0);
             }
-        }
-        for (NotePath attachment : scan.attachments()) {
-            line.append('a').append(attachment.value()).append('\n');
         }
         for (Warning warning : scan.warnings()) {
             line.append('w').append(warning).append('\n');

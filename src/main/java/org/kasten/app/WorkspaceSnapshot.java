@@ -2,11 +2,7 @@ package org.kasten.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.kasten.note.NotePath;
@@ -67,7 +63,7 @@ public final class WorkspaceSnapshot implements AutoCloseable {
         long scanMillis = (System.nanoTime() - start) / 1_000_000;
         progress.milestone("vault-scanned");
         Path indexFolder = IndexLocation.forVault(real);
-        String stamps = stamps(scan);
+        String stamps = scan.notesDigest();
         if (!searches && IndexSnapshot.knownToHold(indexFolder, stamps)) {
             progress.milestone("index-opened");
             return Optional.of(new WorkspaceSnapshot(real, null, scan.notes().size(), scanMillis));
@@ -91,35 +87,6 @@ public final class WorkspaceSnapshot implements AutoCloseable {
             index.remember(stamps);
         }
         return Optional.of(new WorkspaceSnapshot(real, index, scan.notes().size(), scanMillis));
-    }
-
-    /**
-     * A digest (SHA-256, hexadecimal) of every note's path, size and modification time in the scan's order: equal
-     * for two scans only when they found the same note files with the same stamps.
-     */
-    static String stamps(VaultScanner.Scan scan) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-        byte[] numbers = new byte[17];
-        for (NotePath path : scan.notes()) {
-            VaultScanner.Stamp stamp = scan.stamps().get(path);
-            digest.update(path.value().getBytes(StandardCharsets.UTF_8));
-            numbers[0] = 0; // ends the path: no path holds a NUL
-            put(numbers, 1, stamp.size());
-            put(numbers, 9, stamp.modified());
-            digest.update(numbers);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void put(byte[] bytes, int at, long value) {
-        for (int i = 0; i < 8; i++) {
-            bytes[at + i] = (byte) (value >>> (56 - 8 * i));
-        }
     }
 
     private static boolean holdsEveryFile(IndexSnapshot index, VaultScanner.Scan scan) {
