@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * Builds Kasten as an installable program under {@code target/dist/} (the pom's {@code dist} profile runs it after
  * {@code package}): the runtime image (jlink: the JDK and JavaFX modules Kasten needs, Kasten as the module
  * {@link AppModule#NAME}, JavaFX's native libraries in {@code lib/}, the base class data sharing archive), the app
- * image {@code kasten/} (jpackage) with its launcher running the JVM options Kasten wants, the archive of Kasten's
+ * image {@code kasten/} (jpackage) with its launcher running the JVM options Kasten wants (on Linux a shell script,
+ * {@link ShellLauncher}), the archive of Kasten's
  * own classes recorded by a headless training run, then the platform's packages ({@code .deb} and the portable
  * {@code .tar.gz} here; {@code .msi} or {@code .dmg} on those systems). Settings come as {@code dist.*} system
  * properties from the pom; see the README's "Install" section.
@@ -103,6 +104,9 @@ public final class Dist {
         }
         args.addAll(list("dist.image.options", " "));
         Tools.tool("jpackage", args);
+        if (!Training.isMac() && !Training.isWindows()) {
+            ShellLauncher.write(Training.launcher(image), launcherOptions(), appVersion(), mainModule());
+        }
         Path iconFolder = Training.appFolder(image).resolve("icons");
         Files.createDirectories(iconFolder);
         try (Stream<Path> files = Files.list(icons)) {

@@ -82,11 +82,11 @@ final class Training {
                 : isWindows() ? image.resolve("runtime/bin/java.exe") : image.resolve("lib/runtime/bin/java");
     }
 
-    private static boolean isMac() {
+    static boolean isMac() {
         return System.getProperty("os.name").startsWith("Mac");
     }
 
-    private static boolean isWindows() {
+    static boolean isWindows() {
         return System.getProperty("os.name").startsWith("Windows");
     }
 }

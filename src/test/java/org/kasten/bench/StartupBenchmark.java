@@ -24,7 +24,8 @@ import org.kasten.testing.SharedFolders;
  * ({@code ./mvnw compile exec:exec}: its JVM options, class path and archive), {@code java -jar target/kasten.jar}
  * without options, and the installed program ({@code target/dist/kasten/bin/kasten}, built by
  * {@code ./mvnw -Pdist package}; left out when it is not there), whose options go in through
- * {@code JAVA_TOOL_OPTIONS}. Small vault: the bundled notes/ (else obsidian-help-en); large: a generated
+ * {@code JAVA_TOOL_OPTIONS}; {@code -Dkasten.startup.also=NAME=LAUNCHER,…} adds other installed launchers (an
+ * older build's, to compare old and new in one run). Small vault: the bundled notes/ (else obsidian-help-en); large: a generated
  * 10,000-note vault, first without its index and parse cache, then with them present.
  * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=StartupBenchmark}. Asserts nothing about time.
  */
@@ -78,10 +79,17 @@ class StartupBenchmark {
         if (Files.isExecutable(INSTALLED)) {
             modes.add(new Mode("installed", true, List.of(INSTALLED.toAbsolutePath().toString())));
         }
+        for (String other : System.getProperty("kasten.startup.also", "").split(",")) { // name=launcher, e.g. an older build
+            if (other.contains("=")) {
+                String[] named = other.split("=", 2);
+                modes.add(new Mode(named[0].strip(), true, List.of(Path.of(named[1].strip()).toAbsolutePath().toString())));
+            }
+        }
         System.out.println("platform: " + (XVFB ? "GTK on xvfb-run" : "headless Monocle, software rendering")
                 + "; modes: readme = ./mvnw compile exec:exec's " + String.join(" ", readme.subList(1, readme.size()))
                 + "; jar = java -jar target/kasten.jar" + (Files.isExecutable(INSTALLED) ? "; installed = " + INSTALLED
-                : "; installed: not built (./mvnw -Pdist package)"));
+                : "; installed: not built (./mvnw -Pdist package)")
+                + (modes.size() > 3 ? "; also " + System.getProperty("kasten.startup.also") : ""));
         if (!Files.exists(ARCHIVE)) { // the first exec:exec run records the archive as it exits: not measured
             List<String> record = new ArrayList<>(readme);
             record.set(record.indexOf("-XX:SharedArchiveFile=" + ARCHIVE), "-XX:ArchiveClassesAtExit=" + ARCHIVE);

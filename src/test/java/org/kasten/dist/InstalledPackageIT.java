@@ -3,6 +3,7 @@ package org.kasten.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -68,6 +70,32 @@ class InstalledPackageIT {
         assertThat(run(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()), List.of()).code).isZero();
         checkImage(unpacked.resolve("kasten"));
         checkNotesAndScreenshot(unpacked.resolve("kasten/bin/kasten"));
+    }
+
+    /**
+     * The app image's launcher starts Kasten without asking the package managers which package owns it (jpackage's
+     * Linux launcher runs {@code rpm -qf} and {@code dpkg -S} on every start, most of its time before the JVM), also
+     * when started through a symbolic link as the {@code .deb} puts it on the PATH: here {@code rpm} and {@code dpkg}
+     * on the PATH only record that they were asked.
+     */
+    @Test
+    void launcherAsksNoPackageManager() throws Exception {
+        Path launcher = DIST.resolve("kasten/bin/kasten").toAbsolutePath();
+        Assumptions.assumeTrue(Files.isExecutable(launcher), "no app image in " + DIST + " (./mvnw -Pdist package)");
+        Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"), "the shell launcher is Linux's");
+        Path fakes = Files.createDirectories(temp.resolve("fake-bin"));
+        Path asked = temp.resolve("asked.txt");
+        for (String manager : List.of("rpm", "dpkg", "dpkg-query")) {
+            Path fake = fakes.resolve(manager);
+            Files.writeString(fake, "#!/bin/sh\necho \"" + manager + " $*\" >> '" + asked + "'\nexit 1\n");
+            assertThat(fake.toFile().setExecutable(true)).isTrue();
+        }
+        Path link = Files.createSymbolicLink(temp.resolve("kasten-on-path"), launcher);
+        Result version = run(List.of(link.toString(), "--version"), List.of(),
+                Map.of("PATH", fakes + File.pathSeparator + System.getenv("PATH")));
+        assertThat(version.code).as(version.output).isZero();
+        assertThat(version.output).contains("Kasten");
+        assertThat(asked).as("package managers asked by the launcher").doesNotExist();
     }
 
     /**
@@ -152,7 +180,13 @@ class InstalledPackageIT {
 
     /** Runs a command with the JVM options given through JAVA_TOOL_OPTIONS; a hang guard of five minutes. */
     private Result run(List<String> command, List<String> jvmOptions) throws Exception {
+        return run(command, jvmOptions, Map.of());
+    }
+
+    private Result run(List<String> command, List<String> jvmOptions, Map<String, String> environment)
+            throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         Path log = Files.createTempFile(temp, "run", ".log");
         builder.redirectOutput(log.toFile());
         builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", jvmOptions));
