@@ -126,10 +126,15 @@ public final class Dist {
     /**
      * The launcher's JVM options: Kasten's (those of the README's command), the archive of Kasten's classes
      * (used when present and valid, silently ignored otherwise; -Xshare is left to its default so that
-     * {@code JAVA_TOOL_OPTIONS=-Xshare:on} can require it), and nothing about the class path.
+     * {@code JAVA_TOOL_OPTIONS=-Xshare:on} can require it), and nothing about the class path. The archives are
+     * mapped at the address they were recorded for ({@code ArchiveRelocationMode=0}, JDK 17's default until its
+     * later updates made it 1): relocating them to a random address touches every page of both archives before
+     * the JVM starts Kasten; when that address is taken, the JVM relocates them as before.
      */
     private static List<String> launcherOptions() {
         List<String> options = new ArrayList<>(list("dist.java.options", " "));
+        options.add("-XX:+UnlockDiagnosticVMOptions");
+        options.add("-XX:ArchiveRelocationMode=0");
         options.add("-XX:SharedArchiveFile=$APPDIR/" + Training.ARCHIVE);
         options.add("-Xlog:cds=off");
         options.add("-Xlog:cds+dynamic=off");

@@ -99,6 +99,20 @@ class InstalledPackageIT {
     }
 
     /**
+     * The launcher maps the class data archives at the address they were recorded for rather than relocating
+     * them (every page touched) on each start.
+     */
+    @Test
+    void launcherMapsTheArchivesWithoutRelocating() throws Exception {
+        Path launcher = DIST.resolve("kasten/bin/kasten").toAbsolutePath();
+        Assumptions.assumeTrue(Files.isExecutable(launcher), "no app image in " + DIST + " (./mvnw -Pdist package)");
+        Result flags = run(List.of(launcher.toString(), "--version"), List.of("-XX:+PrintFlagsFinal"));
+        assertThat(flags.code).as(flags.output).isZero();
+        assertThat(flags.output.lines().filter(l -> l.contains(" ArchiveRelocationMode ")).map(String::strip))
+                .singleElement().asString().matches("intx\\s+ArchiveRelocationMode\\s+= 0\\s.*");
+    }
+
+    /**
      * The image holds the archives and JavaFX's libraries for this platform only, loose in the runtime's lib/, and
      * its modules no other platform's native code or debug symbols (the module jar is inside the runtime's image).
      */
