@@ -141,15 +141,24 @@ public final class NoteIndex implements AutoCloseable {
     public IndexReport sync(Collection<IndexedNote> notes, Progress progress, BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
         int total = notes.size();
-        SyncPass pass = new SyncPass(storedNotes(), writes);
-        pass.writeChanged(notes, progress, cancelled);
-        int written = pass.added() + pass.updated();
-        if (written > 1) {
-            writes.flushBuffers();
+        Map<String, StoredNote> stored = storedNotes();
+        SyncPass pass = new SyncPass(stored, writes);
+        // a first build is merged into one segment when it ends: merging its segments as they come would merge them twice
+        Runnable resumeMerges = stored.isEmpty() && total >= MERGE_AFTER ? writes.pauseMerges() : () -> { };
+        int written;
+        int removed;
+        try {
+            pass.writeChanged(notes, progress, cancelled);
+            written = pass.added() + pass.updated();
+            if (written > 1) {
+                writes.flushBuffers();
+            }
+            removed = cancelled.getAsBoolean() ? 0 : pass.removeMissing();
+            writes.markComplete(!cancelled.getAsBoolean());
+            commit();
+        } finally {
+            resumeMerges.run();
         }
-        int removed = cancelled.getAsBoolean() ? 0 : pass.removeMissing();
-        writes.markComplete(!cancelled.getAsBoolean());
-        commit();
         manager.maybeRefreshBlocking();
         progress.report(total, total, "indexed");
         if (written >= MERGE_AFTER || written == 0 && unmerged()) {
@@ -162,6 +171,11 @@ public final class NoteIndex implements AutoCloseable {
         all.addAll(pass.warnings());
         return new IndexReport(pass.added(), pass.updated(), removed, total - written - pass.leftOut(),
                 created, (System.nanoTime() - start) / 1_000_000, all, folder == null ? IndexReport.IN_MEMORY : folder.toString());
+    }
+
+    /** The merge policy in effect (tests: none chosen while a first build writes). */
+    org.apache.lucene.index.MergePolicy mergePolicy() {
+        return writes.mergePolicy();
     }
 
     /** Indexes one changed note; it is visible to searches when this returns (at most ~100 ms later). */

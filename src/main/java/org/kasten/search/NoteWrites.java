@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.kasten.note.Note;
 
@@ -77,6 +79,23 @@ final class NoteWrites {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Stops choosing merges until the returned action is run, which puts the writer's merge policy back. For a
+     * first build, which {@link NoteIndex#sync} merges into one segment when it ends: the merges a policy chooses
+     * while it runs (as buffers fill, or a searcher's reopen flushes them) only merge part of the index twice, and
+     * a command that ends right after the build stops the last merge anyway.
+     */
+    Runnable pauseMerges() {
+        MergePolicy policy = writer.getConfig().getMergePolicy();
+        writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+        return () -> writer.getConfig().setMergePolicy(policy);
+    }
+
+    /** The merge policy in effect (tests). */
+    MergePolicy mergePolicy() {
+        return writer.getConfig().getMergePolicy();
     }
 
     /**

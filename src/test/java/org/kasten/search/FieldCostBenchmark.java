@@ -23,7 +23,8 @@ import org.kasten.vault.VaultLoader;
 
 /**
  * What parts of a note's document cost to index: the notes' documents as built, and without the {@link
- * NoteFields#EXACT} field, without the body's offsets, without both, indexed into memory on two threads as a first
+ * NoteFields#EXACT} field, without the body's offsets, without both, and as built but added instead of updated by
+ * path (what a first build could do, as no note is in the index yet), indexed into memory on two threads as a first
  * build does, variants alternating in one JVM after a warm-up round. Prints the process CPU time and wall time of
  * each. Figures for weighing schema choices (docs/performance.md, "Issue 16: cold open, session 10"); the variants
  * would change answers (phrases, prefixes and regexes use the exact field's positions), so none is used.
@@ -41,7 +42,10 @@ class FieldCostBenchmark {
         BODY_WITHOUT_OFFSETS.freeze();
     }
 
-    private record Variant(String name, UnaryOperator<Document> change) {
+    private record Variant(String name, UnaryOperator<Document> change, boolean add) {
+        Variant(String name, UnaryOperator<Document> change) {
+            this(name, change, false);
+        }
     }
 
     @Test
@@ -54,7 +58,8 @@ class FieldCostBenchmark {
                 new Variant("as built", d -> d),
                 new Variant("without the exact field", FieldCostBenchmark::withoutExact),
                 new Variant("body without offsets", FieldCostBenchmark::bodyWithoutOffsets),
-                new Variant("both", d -> bodyWithoutOffsets(withoutExact(d))));
+                new Variant("both", d -> bodyWithoutOffsets(withoutExact(d))),
+                new Variant("added, not updated", d -> d, true));
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int rounds = Integer.getInteger("kasten.bench.rounds", 2);
         for (int round = 0; round <= rounds; round++) {
@@ -62,22 +67,26 @@ class FieldCostBenchmark {
                 System.gc();
                 long cpu = os.getProcessCpuTime();
                 long wall = System.nanoTime();
-                index(notes, variant.change());
+                index(notes, variant.change(), variant.add());
                 System.out.printf("%-8s %-26s cpu %6d ms  wall %6d ms%n", round == 0 ? "warm-up" : "round " + round,
                         variant.name(), (os.getProcessCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000);
             }
         }
     }
 
-    private static void index(List<Note> notes, UnaryOperator<Document> change) throws Exception {
+    private static void index(List<Note> notes, UnaryOperator<Document> change, boolean add) throws Exception {
         IndexWriterConfig config = new IndexWriterConfig(NoteAnalyzers.perField());
         config.setRAMBufferSizeMB(256);
         config.setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config)) {
             notes.parallelStream().forEach(note -> {
                 try {
-                    writer.updateDocument(new Term(NoteFields.PATH, note.path().value()),
-                            change.apply(NoteDocuments.toDocument(note, "", 0, warning -> { })));
+                    Document doc = change.apply(NoteDocuments.toDocument(note, "", 0, warning -> { }));
+                    if (add) {
+                        writer.addDocument(doc);
+                    } else {
+                        writer.updateDocument(new Term(NoteFields.PATH, note.path().value()), doc);
+                    }
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -43,6 +43,38 @@ class NoteIndexTest {
     }
 
     @Test
+    void aFirstBuildMergesNothingWhileItWritesAndMergesAsBeforeAfterwards() throws IOException {
+        List<Note> notes = numbered(1_400);
+        List<String> during = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            org.apache.lucene.index.MergePolicy before = index.mergePolicy();
+            index.sync(IndexedNote.unlinked(notes), (done, total, message) -> {
+                if (done < total) {
+                    during.add(index.mergePolicy().getClass().getSimpleName());
+                }
+            }, () -> false);
+            assertThat(during).isNotEmpty().containsOnly("NoMergePolicy");
+            assertThat(index.mergePolicy()).isSameAs(before);
+            awaitOneSegment(index); // the build merged into one segment when it ended, as before
+        }
+    }
+
+    @Test
+    void aSyncIntoANonEmptyIndexMergesAsItGoes() throws IOException {
+        List<Note> notes = numbered(1_400);
+        List<String> during = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(IndexedNote.unlinked(notes.subList(0, 10)), Progress.NONE, () -> false);
+            index.sync(IndexedNote.unlinked(notes), (done, total, message) -> {
+                if (done < total) {
+                    during.add(index.mergePolicy().getClass().getSimpleName());
+                }
+            }, () -> false);
+            assertThat(during).isNotEmpty().doesNotContain("NoMergePolicy");
+        }
+    }
+
+    @Test
     void closingRightAfterALargeSyncKeepsEveryNoteAndTheNextOpenMerges() throws IOException {
         List<Note> notes = numbered(1_400);
         try (NoteIndex index = NoteIndex.open(dir)) {
