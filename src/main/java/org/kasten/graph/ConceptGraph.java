@@ -1,6 +1,5 @@
 package org.kasten.graph;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,34 +23,50 @@ import org.kasten.note.Warning;
  */
 public final class ConceptGraph implements NoteGraph {
 
-    private final List<Note> notes;
-    private final Map<NotePath, Note> byPath;
-    private final List<NotePath> attachments;
-    private final TargetResolver resolver;
-    private final Map<NotePath, List<ResolvedLink>> outgoing;
-    private final Map<NotePath, List<ResolvedLink>> backlinks;
-    private final Map<String, Ghost> ghosts;
+    final List<Note> notes;
+    final Map<NotePath, Note> byPath;
+    final List<NotePath> attachments;
+    final TargetResolver resolver;
+    final Map<NotePath, List<ResolvedLink>> outgoing;
+    final Map<NotePath, List<ResolvedLink>> backlinks;
+    /** Ghosts and missing attachments by {@link Keys#key} of their name, in key order. */
+    final Map<String, Ghost> ghosts;
+    final Map<String, Ghost> missing;
     private final List<Ghost> missingAttachments;
-    private final List<ResolvedLink> ambiguous;
-    private final List<Warning> warnings;
-    private final int linkCount;
-    private final int resolvedCount;
+    final List<ResolvedLink> ambiguous;
+    final List<Warning> warnings;
+    final int linkCount;
+    final int resolvedCount;
     private final MentionFinder mentions;
+    /** Which notes' links look up which names: made on the first edit, then carried to the edited graphs. */
+    private volatile LinkBuckets buckets;
 
     private ConceptGraph(GraphBuilder built) {
-        notes = built.notes;
-        byPath = built.byPath;
-        attachments = built.attachments;
-        resolver = built.resolver;
-        outgoing = Map.copyOf(built.outgoing);
-        backlinks = Map.copyOf(built.backlinks);
-        ghosts = built.ghosts;
-        missingAttachments = built.missingAttachments;
-        ambiguous = List.copyOf(built.ambiguous);
-        warnings = List.copyOf(built.warnings);
-        linkCount = built.linkCount;
-        resolvedCount = built.resolvedCount;
-        mentions = new MentionFinder(notes, this::outgoing);
+        this(built.notes, built.byPath, built.attachments, built.resolver, Map.copyOf(built.outgoing),
+                Map.copyOf(built.backlinks), built.ghosts, built.missingAttachments, List.copyOf(built.ambiguous),
+                List.copyOf(built.warnings), built.linkCount, built.resolvedCount, null, null);
+    }
+
+    /** A graph of these parts; {@code before} (or null) lends the word filters of the notes it shares. */
+    ConceptGraph(List<Note> notes, Map<NotePath, Note> byPath, List<NotePath> attachments, TargetResolver resolver,
+                 Map<NotePath, List<ResolvedLink>> outgoing, Map<NotePath, List<ResolvedLink>> backlinks,
+                 Map<String, Ghost> ghosts, Map<String, Ghost> missing, List<ResolvedLink> ambiguous,
+                 List<Warning> warnings, int linkCount, int resolvedCount, ConceptGraph before, LinkBuckets buckets) {
+        this.notes = notes;
+        this.byPath = byPath;
+        this.attachments = attachments;
+        this.resolver = resolver;
+        this.outgoing = outgoing;
+        this.backlinks = backlinks;
+        this.ghosts = ghosts;
+        this.missing = missing;
+        this.missingAttachments = List.copyOf(missing.values());
+        this.ambiguous = ambiguous;
+        this.warnings = warnings;
+        this.linkCount = linkCount;
+        this.resolvedCount = resolvedCount;
+        this.buckets = buckets;
+        this.mentions = new MentionFinder(notes, this::outgoing, before == null ? null : before.mentions);
     }
 
     /** Builds the graph of these notes; {@code attachments} are the vault's other files (images, PDFs ...). */
@@ -75,26 +90,30 @@ public final class ConceptGraph implements NoteGraph {
     }
 
     /**
-     * A new graph with this note added or replaced (same path), for the folder watcher. It is a full
-     * rebuild (linear in notes and links: tens of milliseconds for 10,000 notes); this graph is unchanged.
+     * A new graph with this note added or replaced (same path), for the folder watcher; this graph is
+     * unchanged. Equal to a full build of the new notes ({@link GraphUpdate}: only the links that may lead
+     * elsewhere now are resolved again).
      */
     public ConceptGraph withNote(Note note) {
-        List<Note> next = new ArrayList<>(notes.size() + 1);
-        for (Note existing : notes) {
-            if (!existing.path().equals(note.path())) {
-                next.add(existing);
-            }
-        }
-        next.add(note);
-        return build(next, attachments);
+        return GraphUpdate.apply(this, note.path(), note);
     }
 
-    /** A new graph without the note at this path (a full rebuild, like {@link #withNote}). */
+    /** A new graph without the note at this path (as {@link #withNote}). */
     public ConceptGraph withoutNote(NotePath path) {
         if (!byPath.containsKey(path)) {
             return this;
         }
-        return build(notes.stream().filter(n -> !n.path().equals(path)).toList(), attachments);
+        return GraphUpdate.apply(this, path, null);
+    }
+
+    /** The buckets of this graph's links, made on first need. */
+    LinkBuckets buckets() {
+        LinkBuckets made = buckets;
+        if (made == null) {
+            made = LinkBuckets.of(notes);
+            buckets = made;
+        }
+        return made;
     }
 
     /** All notes, sorted by path. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,7 +39,7 @@ final class GraphBuilder {
     final Map<NotePath, List<ResolvedLink>> outgoing = new HashMap<>();
     final Map<NotePath, List<ResolvedLink>> backlinks = new HashMap<>();
     final Map<String, Ghost> ghosts;
-    final List<Ghost> missingAttachments;
+    final Map<String, Ghost> missingAttachments;
     final List<ResolvedLink> ambiguous = new ArrayList<>();
     final List<Warning> warnings = new ArrayList<>();
     private final AnchorCheck anchors = new AnchorCheck();
@@ -61,15 +60,15 @@ final class GraphBuilder {
         for (Note note : notes) {
             unique.put(note.path(), note);
         }
-        byPath = Map.copyOf(unique);
+        byPath = java.util.Collections.unmodifiableMap(unique);
         attachments = allAttachments.stream().distinct().sorted().toList();
         resolver = new TargetResolver(namesOfLinks ? NameTable.only(notes, attachments, keysAsked(notes))
                 : new NameTable(notes, attachments));
         Map<String, List<ResolvedLink>> ghostLinks = new HashMap<>();
         Map<String, List<ResolvedLink>> missingLinks = new HashMap<>();
         List<List<ResolvedLink>> resolved = notes.size() < PARALLEL_FROM
-                ? notes.stream().map(this::resolveLinks).toList()
-                : notes.parallelStream().map(this::resolveLinks).toList();
+                ? notes.stream().map(n -> resolveLinks(n, resolver)).toList()
+                : notes.parallelStream().map(n -> resolveLinks(n, resolver)).toList();
         for (int i = 0; i < notes.size(); i++) {
             List<ResolvedLink> links = resolved.get(i);
             outgoing.put(notes.get(i).path(), links);
@@ -79,7 +78,7 @@ final class GraphBuilder {
         }
         backlinks.replaceAll((path, list) -> sorted(list));
         ghosts = concepts(ghostLinks);
-        missingAttachments = List.copyOf(concepts(missingLinks).values());
+        missingAttachments = concepts(missingLinks);
         ambiguous.sort(BY_SOURCE_AND_LINE);
         warnings.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
     }
@@ -116,12 +115,8 @@ final class GraphBuilder {
         return asked;
     }
 
-    private List<ResolvedLink> resolveLinks(Note note) {
-        return resolveLinks(note, resolver);
-    }
-
     /** Resolves one note's links; pure (reads only the name table), so notes are resolved in parallel. */
-    private static List<ResolvedLink> resolveLinks(Note note, TargetResolver resolver) {
+    static List<ResolvedLink> resolveLinks(Note note, TargetResolver resolver) {
         List<ResolvedLink> links = new ArrayList<>(note.links().size());
         for (Link link : note.links()) {
             if (link.kind() == LinkKind.SEE_ALSO) {
@@ -164,15 +159,18 @@ final class GraphBuilder {
 
     /** Groups links by key into named concepts, named as first written (in path and line order), sorted. */
     private static Map<String, Ghost> concepts(Map<String, List<ResolvedLink>> byKey) {
-        Map<String, Ghost> sorted = new TreeMap<>();
-        byKey.forEach((key, links) -> {
-            List<ResolvedLink> ordered = sorted(links);
-            sorted.put(key, new Ghost(ordered.get(0).resolution().name(), ordered));
-        });
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
+        TreeMap<String, Ghost> sorted = new TreeMap<>();
+        byKey.forEach((key, links) -> sorted.put(key, concept(links)));
+        return java.util.Collections.unmodifiableSortedMap(sorted);
     }
 
-    private static List<ResolvedLink> sorted(List<ResolvedLink> links) {
+    /** One concept's links sorted, named as first written. */
+    static Ghost concept(List<ResolvedLink> links) {
+        List<ResolvedLink> ordered = sorted(links);
+        return new Ghost(ordered.get(0).resolution().name(), ordered);
+    }
+
+    static List<ResolvedLink> sorted(List<ResolvedLink> links) {
         List<ResolvedLink> copy = new ArrayList<>(links);
         copy.sort(BY_SOURCE_AND_LINE);
         return List.copyOf(copy);

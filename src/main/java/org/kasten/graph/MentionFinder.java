@@ -35,10 +35,27 @@ final class MentionFinder {
     private final AtomicReferenceArray<WordFilter> filters;
     private final ConcurrentHashMap<NotePath, List<Mention>> cache = new ConcurrentHashMap<>();
 
-    MentionFinder(List<Note> notes, Function<NotePath, List<ResolvedLink>> outgoing) {
+    /**
+     * A finder over {@code notes} (sorted by path); {@code before} (or null), the finder of the graph this one
+     * was edited from, lends the filters it has made for the very notes both share (a changed note is a new
+     * object and gets a new filter), so an edit does not make every note's filter again.
+     */
+    MentionFinder(List<Note> notes, Function<NotePath, List<ResolvedLink>> outgoing, MentionFinder before) {
         this.notes = notes;
         this.outgoing = outgoing;
         this.filters = new AtomicReferenceArray<>(notes.size());
+        if (before != null) {
+            int j = 0;
+            for (int i = 0; i < notes.size(); i++) {
+                Note note = notes.get(i);
+                while (j < before.notes.size() && before.notes.get(j).path().compareTo(note.path()) < 0) {
+                    j++;
+                }
+                if (j < before.notes.size() && before.notes.get(j) == note) {
+                    filters.set(i, before.filters.get(j));
+                }
+            }
+        }
     }
 
     /** The unlinked mentions of {@code target}, sorted by source path then line. */
@@ -59,7 +76,7 @@ final class MentionFinder {
             return mentions;
         }
         if (filters.length() > 0 && filters.get(filters.length() - 1) == null) {
-            IntStream.range(0, notes.size()).parallel().forEach(this::filter);
+            IntStream.range(0, notes.size()).parallel().forEach(this::filter); // the first question: all at once
         }
         List<long[]> words = new ArrayList<>();
         for (String term : terms) {

@@ -3,9 +3,12 @@ package org.kasten.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.kasten.note.Note;
@@ -14,7 +17,8 @@ import org.kasten.note.NotePath;
 /**
  * Every name a note or attachment can be reached by, as {@link Keys#key} keys. One map from key to an
  * {@link Entry} that holds, per level of the resolution contract, the notes (or attachments) with that
- * name, so resolving a link costs one or two hash lookups. Built once; read-only afterwards.
+ * name, so resolving a link costs one or two hash lookups. Read-only once built; {@link #edit} makes a new table
+ * for one note changed, added or removed, sharing every entry it does not change.
  *
  * <p>A table may also hold only some keys ({@link #only}): the names a few notes' links can lead to, when every
  * other note is known by its file name only and has no links (a vault being opened). Any other key is answered
@@ -71,6 +75,35 @@ final class NameTable {
             }
         }
 
+        /** A copy of this entry with {@code path} at exactly the levels of {@code levelBits} (for an edit). */
+        private Entry with(NotePath path, int levelBits) {
+            Entry copy = new Entry();
+            for (int i = 0; i < LEVELS.length; i++) {
+                Candidates kept = (levels & (1 << i)) == 0 ? Candidates.NONE : byLevel[i];
+                boolean had = kept.paths().contains(path);
+                boolean has = (levelBits & (1 << i)) != 0;
+                if (had == has) {
+                    if (!kept.isEmpty()) {
+                        copy.byLevel[i] = kept; // untouched: the same candidates, shared
+                        copy.levels |= 1 << i;
+                    }
+                    continue;
+                }
+                List<NotePath> paths = new ArrayList<>(kept.paths());
+                if (has) {
+                    paths.add(path);
+                    paths.sort(null);
+                } else {
+                    paths.remove(path);
+                }
+                if (!paths.isEmpty()) {
+                    copy.byLevel[i] = new Candidates(List.copyOf(paths));
+                    copy.levels |= 1 << i;
+                }
+            }
+            return copy;
+        }
+
         private void freeze() {
             for (int i = 0; i < building.length; i++) {
                 List<NotePath> list = building[i];
@@ -86,12 +119,19 @@ final class NameTable {
         }
     }
 
+    /** A new table and the keys whose entries differ from the table it was made from. */
+    record Edit(NameTable table, Set<String> keys) {
+    }
+
+    /** The entries of the full build (shared by the tables edited from it). */
     private final Map<String, Entry> entries;
     /** The keys this table answers itself (null: all); any other goes to {@link #whole()}. */
     private final Predicate<String> holds;
     private final Collection<Note> notes;
     private final Collection<NotePath> attachments;
     private NameTable whole;
+    /** Entries replaced by edits since the full build, looked up first (empty for a built table). */
+    private final Map<String, Entry> edited;
 
     /** The whole table of these notes and attachments. */
     NameTable(Collection<Note> notes, Collection<NotePath> attachments) {
@@ -102,6 +142,7 @@ final class NameTable {
         this.notes = notes;
         this.attachments = attachments;
         this.holds = holds;
+        this.edited = Map.of();
         entries = new HashMap<>(size * 4 / 3 + 16);
         if (holds == null || size > 0) { // a table of no keys need not look at a single name
             addAll();
@@ -115,23 +156,11 @@ final class NameTable {
     private void addAll() {
         for (Note note : notes) {
             NotePath path = note.path();
-            add(Level.PATH, path.value(), path);
-            add(Level.PATH, path.withoutExtension(), path);
-            addSuffixes(Level.SUFFIX, path);
-            add(Level.NAME, path.name(), path);
-            add(Level.NAME, path.fileName(), path);
-            if (note.title() != null && !note.title().isBlank()) {
-                add(Level.TITLE, note.title(), path);
-            }
-            for (String alias : note.aliases()) {
-                if (!alias.isBlank()) {
-                    add(Level.ALIAS, alias, path);
-                }
-            }
+            names(note, (level, name) -> add(level, name, path));
         }
         for (NotePath path : attachments) {
             add(Level.FILE_PATH, path.value(), path);
-            addSuffixes(Level.FILE_SUFFIX, path);
+            addSuffixes(path, name -> add(Level.FILE_SUFFIX, name, path));
             add(Level.FILE_NAME, path.fileName(), path);
         }
     }
@@ -154,9 +183,28 @@ final class NameTable {
         return new NameTable(List.of(), List.of(), 0, key -> asked.add(key) || true);
     }
 
+    /** A whole table of these entries with {@code edited} over them. */
+    private NameTable(Map<String, Entry> entries, Map<String, Entry> edited) {
+        this.entries = entries;
+        this.edited = edited;
+        this.holds = null;
+        this.notes = List.of();
+        this.attachments = List.of();
+        this.whole = this;
+    }
+
     /** Everything this key names (an empty entry when nothing). */
     Entry entry(String key) {
-        return holds == null || holds.test(key) ? entries.getOrDefault(key, Entry.NONE) : whole().entry(key);
+        if (holds != null && !holds.test(key)) {
+            return whole().entry(key);
+        }
+        if (!edited.isEmpty()) {
+            Entry changed = edited.get(key);
+            if (changed != null) {
+                return changed;
+            }
+        }
+        return entries.getOrDefault(key, Entry.NONE);
     }
 
     /** True when the whole table is at hand: built whole, or {@link #only} some keys and asked for another. */
@@ -171,14 +219,78 @@ final class NameTable {
         return whole;
     }
 
-    private void addSuffixes(Level level, NotePath path) {
+    /**
+     * The table with the note at {@code path} named as {@code now} instead of {@code before} (either null: the
+     * note is added or removed), and the keys whose entries changed: only those, since a table built afresh
+     * would hold equal entries under every other key. This table is unchanged.
+     */
+    Edit edit(NotePath path, Note before, Note now) {
+        if (holds != null) {
+            return whole().edit(path, before, now); // a table of some keys only: edit the whole one
+        }
+        Map<String, Integer> old = levels(before);
+        Map<String, Integer> next = levels(now);
+        Set<String> keys = new HashSet<>();
+        old.forEach((key, bits) -> {
+            if (!bits.equals(next.get(key))) {
+                keys.add(key);
+            }
+        });
+        next.forEach((key, bits) -> {
+            if (!bits.equals(old.get(key))) {
+                keys.add(key);
+            }
+        });
+        if (keys.isEmpty()) {
+            return new Edit(this, keys);
+        }
+        Map<String, Entry> changed = new HashMap<>(edited);
+        for (String key : keys) {
+            changed.put(key, entry(key).with(path, next.getOrDefault(key, 0)));
+        }
+        if (changed.size() > entries.size() / 8 + 64) { // many edits: fold them into one map again
+            Map<String, Entry> merged = new HashMap<>(entries);
+            merged.putAll(changed);
+            return new Edit(new NameTable(merged, Map.of()), keys);
+        }
+        return new Edit(new NameTable(entries, changed), keys);
+    }
+
+    /** The keys a note is named by, each with a bit per level it is named at (none for null). */
+    private static Map<String, Integer> levels(Note note) {
+        Map<String, Integer> levels = new HashMap<>();
+        if (note != null) {
+            names(note, (level, name) -> levels.merge(Keys.key(name), 1 << level.ordinal(), (a, b) -> a | b));
+        }
+        return levels;
+    }
+
+    /** Every name of a note with its level, in the order the table adds them. */
+    private static void names(Note note, BiConsumer<Level, String> into) {
+        NotePath path = note.path();
+        into.accept(Level.PATH, path.value());
+        into.accept(Level.PATH, path.withoutExtension());
+        addSuffixes(path, name -> into.accept(Level.SUFFIX, name));
+        into.accept(Level.NAME, path.name());
+        into.accept(Level.NAME, path.fileName());
+        if (note.title() != null && !note.title().isBlank()) {
+            into.accept(Level.TITLE, note.title());
+        }
+        for (String alias : note.aliases()) {
+            if (!alias.isBlank()) {
+                into.accept(Level.ALIAS, alias);
+            }
+        }
+    }
+
+    private static void addSuffixes(NotePath path, Consumer<String> into) {
         String value = path.value();
         String bare = path.withoutExtension();
         int slash = value.indexOf('/');
         int segments = (int) value.chars().filter(c -> c == '/').count() + 1;
         for (int start = 1; start <= segments - 2; start++) {
-            add(level, value.substring(slash + 1), path);
-            add(level, bare.substring(slash + 1), path);
+            into.accept(value.substring(slash + 1));
+            into.accept(bare.substring(slash + 1));
             slash = value.indexOf('/', slash + 1);
         }
     }

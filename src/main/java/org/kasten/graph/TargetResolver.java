@@ -45,6 +45,11 @@ final class TargetResolver {
         return table.complete();
     }
 
+    /** The names this resolver looks targets up in. */
+    NameTable table() {
+        return table;
+    }
+
     /** Resolves a link of {@code source}; same-note links ({@code [[#Heading]]}) lead to the source itself. */
     Resolution resolve(Link link, NotePath source) {
         if (link.target().isBlank()) {
