@@ -2,6 +2,7 @@ package org.kasten.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +20,10 @@ import org.kasten.vault.VaultLoader;
 
 /**
  * What a batch of changed files (from the folder watcher) does to the notes: the graph after it, the notes
- * changed and removed, and the notes to re-index. Those are the changed notes and every note whose anchor text
- * (what other notes' links call it) may have changed: the old and new targets of the changed notes' links, and
- * of links elsewhere that a new, renamed or removed note takes over or gives back (two notes of one name).
+ * changed and removed, and the notes to re-index: the changed notes and every note whose anchor text (what other
+ * notes' links call it) or number of linking notes changed, looked for among the old and new targets of every
+ * note whose links the new graph resolved again (the changed notes', and links elsewhere that a new, renamed or
+ * removed note takes over or gives back).
  */
 record ChangedNotes(ConceptGraph graph, Set<NotePath> changed, Set<NotePath> removed, List<Note> reindex) {
 
@@ -43,19 +45,52 @@ record ChangedNotes(ConceptGraph graph, Set<NotePath> changed, Set<NotePath> rem
                 changed.add(path);
             }
         }
-        Set<NotePath> relinked = new HashSet<>(changed);
-        Set<NotePath> sources = new HashSet<>(changed); // notes whose links may now lead elsewhere
-        sources.addAll(removed);
-        for (NotePath path : Set.copyOf(sources)) {
-            before.backlinks(path).stream().map(ResolvedLink::source).forEach(sources::add);
-            graph.backlinks(path).stream().map(ResolvedLink::source).forEach(sources::add);
-        }
-        for (NotePath source : sources) {
-            relinked.addAll(AnchorText.targets(before, source));
-            relinked.addAll(AnchorText.targets(graph, source));
-        }
-        relinked.removeAll(removed);
         ConceptGraph after = graph;
-        return new ChangedNotes(after, changed, removed, relinked.stream().map(after::note).flatMap(Optional::stream).toList());
+        return new ChangedNotes(after, changed, removed, reindex(before, after, changed, removed));
+    }
+
+    /**
+     * The changed notes and the notes whose indexed graph values (anchor text, number of linking notes) differ
+     * between the graphs: only targets of links that changed can differ, and of those only the ones whose values
+     * really did are written again (an edit that leaves links alone re-indexes the edited note alone).
+     */
+    private static List<Note> reindex(ConceptGraph before, ConceptGraph after, Set<NotePath> changed, Set<NotePath> removed) {
+        Set<NotePath> targets = new HashSet<>();
+        for (Note note : after.notes()) {
+            List<ResolvedLink> was = before.outgoing(note.path());
+            List<ResolvedLink> is = after.outgoing(note.path());
+            if (!was.equals(is)) { // the same list, unless the graph resolved the note's links again
+                targets.addAll(AnchorText.targets(before, note.path()));
+                targets.addAll(AnchorText.targets(after, note.path()));
+            }
+        }
+        for (NotePath path : removed) {
+            targets.addAll(AnchorText.targets(before, path));
+        }
+        List<Note> reindex = new ArrayList<>();
+        for (Note note : after.notes()) {
+            NotePath path = note.path();
+            if (changed.contains(path)) {
+                reindex.add(note);
+            } else if (targets.contains(path) && !removed.contains(path)
+                    && (!before.backlinks(path).equals(after.backlinks(path)))
+                    && !sameIndexedValues(before, after, note)) {
+                reindex.add(note);
+            }
+        }
+        return reindex;
+    }
+
+    private static boolean sameIndexedValues(ConceptGraph before, ConceptGraph after, Note note) {
+        Optional<Note> old = before.note(note.path());
+        if (old.isEmpty()) {
+            return false;
+        }
+        return AnchorText.of(before, note.path()).equals(AnchorText.of(after, note.path()))
+                && linking(before, note.path()) == linking(after, note.path());
+    }
+
+    private static long linking(ConceptGraph graph, NotePath target) {
+        return graph.backlinks(target).stream().map(ResolvedLink::source).distinct().count();
     }
 }
