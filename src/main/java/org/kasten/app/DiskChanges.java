@@ -77,21 +77,27 @@ final class DiskChanges implements AutoCloseable {
             }
             OpenWorkspace.State before = workspace.state();
             ChangedNotes result = ChangedNotes.read(workspace.root(), before.graph(), batch.paths());
-            workspace.replace(new OpenWorkspace.State(before.vault(), result.graph()));
-            for (NotePath path : result.removed()) {
-                workspace.index().delete(path);
-            }
-            if (!result.reindex().isEmpty()) {
-                workspace.index().update(result.graph(), result.reindex()); // anchor text as the graph now gives it
-            }
-            WorkspaceVectors vectors = workspace.startedVectors();
-            if (vectors != null && (!result.changed().isEmpty() || !result.removed().isEmpty())) {
-                // only the changed files' own passages: anchor text does not go into the vectors
-                vectors.changed(result.changed().stream().map(p -> result.graph().note(p).orElse(null))
-                        .filter(java.util.Objects::nonNull).toList(), result.removed());
-            }
-            if (!result.changed().isEmpty() || !result.removed().isEmpty()) {
-                tell(new VaultChange(result.changed(), result.removed(), false));
+            boolean any = !result.changed().isEmpty() || !result.removed().isEmpty();
+            workspace.index().holdSearches();
+            try {
+                workspace.replace(new OpenWorkspace.State(before.vault(), result.graph()));
+                WorkspaceVectors vectors = workspace.startedVectors();
+                if (vectors != null && any) {
+                    // only the changed files' own passages: anchor text does not go into the vectors
+                    vectors.changed(result.changed().stream().map(p -> result.graph().note(p).orElse(null))
+                            .filter(java.util.Objects::nonNull).toList(), result.removed());
+                }
+                if (any) { // told before indexing: a window shows the new text while the index catches up
+                    tell(new VaultChange(result.changed(), result.removed(), false));
+                }
+                for (NotePath path : result.removed()) {
+                    workspace.index().delete(path);
+                }
+                if (!result.reindex().isEmpty()) {
+                    workspace.index().update(result.graph(), result.reindex()); // anchor text as the graph now gives it
+                }
+            } finally {
+                workspace.index().releaseSearches();
             }
         } catch (IOException | VaultException e) {
             LOG.warn("changes in {} could not be applied: {}", workspace.root(), e.getMessage());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 import org.kasten.graph.ConceptGraph;
@@ -32,6 +33,8 @@ final class WorkspaceIndex implements AutoCloseable {
     private final CompletableFuture<NoteIndex> opened;
     private final CompletableFuture<IndexReport> report;
     private volatile boolean closing;
+    /** Held (write) while a batch of changes on disk is told but not yet indexed: searches wait for it. */
+    private final ReentrantReadWriteLock changes = new ReentrantReadWriteLock();
 
     private WorkspaceIndex(Path root, ConceptGraph graph, Function<NotePath, Note> loaded, Progress progress) {
         opened = CompletableFuture.supplyAsync(() -> {
@@ -85,10 +88,25 @@ final class WorkspaceIndex implements AutoCloseable {
         }
     }
 
-    /** The searcher, once the index is ready. */
+    /** The searcher, once the index is ready and holds every change told so far ({@link #holdSearches}). */
     NoteSearcher searcher() throws VaultException {
         await();
+        changes.readLock().lock(); // waits while a told change is being indexed (not on the thread indexing it)
+        changes.readLock().unlock();
         return opened.join().searcher();
+    }
+
+    /**
+     * From now until {@link #releaseSearches} (on the same thread) searches wait: a change can be shown before
+     * it is indexed, and a search asked meanwhile still finds it.
+     */
+    void holdSearches() {
+        changes.writeLock().lock();
+    }
+
+    /** Lets the searches held by {@link #holdSearches} go on. */
+    void releaseSearches() {
+        changes.writeLock().unlock();
     }
 
     /** Brings the index in line with a re-read vault (after the watcher lost track). */
