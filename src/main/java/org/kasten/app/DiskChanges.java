@@ -44,10 +44,18 @@ final class DiskChanges implements AutoCloseable {
         if (watcher == null && !closed) {
             try {
                 watcher = VaultWatcher.start(workspace.root(), DEBOUNCE, this::apply);
+                workspace.whenLoaded(this::prepareEdits);
             } catch (IOException e) {
                 throw new VaultException("cannot watch " + workspace.root() + " for changes (" + e.getMessage() + ")", e);
             }
         }
+    }
+
+    /** Readies the loaded graph for the first edit, on a thread of its own (not the one that finished loading). */
+    private void prepareEdits() {
+        Thread thread = new Thread(() -> workspace.state().graph().prepareEdits(), "kasten-edit-prep");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Tells {@code listener} of each applied change from now on, without starting to watch. */
