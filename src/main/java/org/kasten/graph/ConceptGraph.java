@@ -107,8 +107,8 @@ public final class ConceptGraph implements NoteGraph {
     }
 
     /**
-     * Files the links by the names they look up now rather than on the first {@link #withNote} (a second or so
-     * at 100,000 notes), so the first edit on disk is applied as fast as the later ones. Idempotent.
+     * Files the links by the names they look up now rather than on the first {@link #withNote} (linear in the
+     * links), so the first edit on disk is applied as fast as the later ones. Idempotent.
      */
     public void prepareEdits() {
         buckets();
