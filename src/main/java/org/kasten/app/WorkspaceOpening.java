@@ -90,13 +90,16 @@ final class WorkspaceOpening {
         CompletableFuture<Void> loaded = new CompletableFuture<>();
         CountDownLatch goAhead = new CountDownLatch(1);
         // provisional graphs: their name tables hold only what the links present can lead to (none, then the
-        // first note's), as the whole table of 100,000 names takes seconds to build and is not needed yet
+        // first note's), as the whole table of a large vault's names is slow to build and not needed yet
         OpenWorkspace ws = new OpenWorkspace(real, new OpenWorkspace.State(new LoadedVault(real, stubs, scan.attachments(), List.of(), 0),
                 ConceptGraph.provisional(stubs, scan.attachments())), progress, loaded, goAhead::countDown);
         progress.milestone("names-known");
         firstNote.apply(ws).map(p -> new VaultLoader().loadOne(real, p).note()).ifPresent(n -> {
             OpenWorkspace.State names = ws.state();
-            List<Note> known = stubs.stream().map(s -> s.path().equals(n.path()) ? n : s).toList();
+            List<Note> known = new ArrayList<>(stubs.stream().map(s -> s.path().equals(n.path()) ? n : s).toList());
+            if (!scan.stamps().containsKey(n.path())) {
+                known.add(n); // written after the folder was listed: shown all the same (the graph sorts by path)
+            }
             ws.replace(new OpenWorkspace.State(names.vault(), ConceptGraph.provisional(known, scan.attachments())));
         });
         progress.milestone("first-note-read");

@@ -85,7 +85,7 @@ final class GraphBuilder {
 
     /**
      * The notes by path, one per path (the last given wins). Notes listed in path order already (a folder
-     * scan's, a graph's) are kept as they are: sorting 100,000 paths that share long prefixes takes a while.
+     * scan's, a graph's) are kept as they are: sorting many paths that share long prefixes is slow.
      */
     private static List<Note> sortedByPath(Collection<Note> allNotes) {
         List<Note> given = List.copyOf(allNotes);

@@ -109,8 +109,8 @@ public final class HybridSearch {
 
     /**
      * The two rankings blended by score: {@code lexical} times the lexical score plus the rest times the note's best
-     * passage similarity, each scaled to 0..1 between its ranking's last candidate (for similarity: the least
-     * admitted) and its best. Unlike fusing ranks, a far better word match or a far nearer passage keeps its lead;
+     * passage similarity, each scaled to 0..1: the lexical score as a share of the best one (so the last word
+     * match still counts for its words), the similarity between the least admitted and the best. Unlike fusing ranks, a far better word match or a far nearer passage keeps its lead;
      * a lexical hit keeps its highlighted snippet.
      */
     static List<SearchHit> fuse(List<SearchHit> words, List<PassageIndex.PassageHit> near, int limit, double lexical) {
@@ -119,10 +119,9 @@ public final class HybridSearch {
         int n = Math.min(words.size(), LEXICAL_DEPTH);
         if (n > 0) {
             double hi = words.get(0).score();
-            double lo = words.get(n - 1).score();
             for (int i = 0; i < n; i++) {
                 SearchHit hit = words.get(i);
-                double x = hi > lo ? (hit.score() - lo) / (hi - lo) : 1;
+                double x = hi > 0 ? hit.score() / hi : 1;
                 score.merge(hit.path(), lexical * x, Double::sum);
                 shown.put(hit.path(), hit);
             }

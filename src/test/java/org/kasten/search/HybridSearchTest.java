@@ -83,14 +83,23 @@ class HybridSearchTest {
 
     @Test
     void aFarStrongerWordMatchIsNotOutvotedByRankAlone() {
-        // By ranks alone B wins (second in words, first in meaning); by scores A's word match is ten times B's
-        // and its passage is near enough, while B barely matches the words.
+        // By ranks alone B wins (second in words, first in meaning); by scores A's word match is nine times B's
+        // and its passage, though third, is near enough, while B barely matches the words.
         List<org.kasten.note.SearchHit> words = List.of(hit("A.md", 10f), hit("B.md", 1.1f), hit("C.md", 1.0f));
-        List<PassageIndex.PassageHit> near = List.of(passage("B.md", 0.9f), passage("C.md", 0.8f), passage("A.md", 0.25f));
+        List<PassageIndex.PassageHit> near = List.of(passage("B.md", 0.9f), passage("C.md", 0.8f), passage("A.md", 0.5f));
         assertThat(HybridSearch.fuse(words, near, 3, 0.5).stream().map(h -> h.path().value()))
                 .containsExactly("A.md", "B.md", "C.md");
         // and a far nearer passage keeps its lead over a slightly better word match when meaning weighs more
         assertThat(HybridSearch.fuse(words, near, 3, 0.05).get(0).path().value()).isEqualTo("B.md");
+    }
+
+    @Test
+    void theLastWordMatchStillCountsForItsWords() {
+        // two word matches; the second must not rank like a note that matched no word at all
+        List<org.kasten.note.SearchHit> words = List.of(hit("A.md", 10f), hit("B.md", 9f));
+        List<PassageIndex.PassageHit> near = List.of(passage("D.md", 0.9f), passage("C.md", 0.25f));
+        List<String> order = HybridSearch.fuse(words, near, 4, 0.5).stream().map(h -> h.path().value()).toList();
+        assertThat(order.indexOf("B.md")).as(order.toString()).isLessThan(order.indexOf("C.md"));
     }
 
     private static org.kasten.note.SearchHit hit(String path, float score) {
