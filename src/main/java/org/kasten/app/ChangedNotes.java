@@ -15,6 +15,7 @@ import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.ResolvedLink;
 import org.kasten.search.AnchorText;
+import org.kasten.search.IndexedNote;
 import org.kasten.vault.VaultFiles;
 import org.kasten.vault.VaultLoader;
 
@@ -45,8 +46,7 @@ record ChangedNotes(ConceptGraph graph, Set<NotePath> changed, Set<NotePath> rem
                 changed.add(path);
             }
         }
-        ConceptGraph after = graph;
-        return new ChangedNotes(after, changed, removed, reindex(before, after, changed, removed));
+        return new ChangedNotes(graph, changed, removed, reindex(before, graph, changed, removed));
     }
 
     /**
@@ -81,16 +81,12 @@ record ChangedNotes(ConceptGraph graph, Set<NotePath> changed, Set<NotePath> rem
         return reindex;
     }
 
+    /** True when the index would take {@code note} with the same anchor text and backlink count in both graphs. */
     private static boolean sameIndexedValues(ConceptGraph before, ConceptGraph after, Note note) {
-        Optional<Note> old = before.note(note.path());
-        if (old.isEmpty()) {
-            return false;
-        }
-        return AnchorText.of(before, note.path()).equals(AnchorText.of(after, note.path()))
-                && linking(before, note.path()) == linking(after, note.path());
-    }
-
-    private static long linking(ConceptGraph graph, NotePath target) {
-        return graph.backlinks(target).stream().map(ResolvedLink::source).distinct().count();
+        return before.note(note.path()).map(old -> {
+            IndexedNote was = IndexedNote.of(before, old);
+            IndexedNote is = IndexedNote.of(after, note);
+            return was.anchorText().equals(is.anchorText()) && was.backlinks() == is.backlinks();
+        }).orElse(false);
     }
 }

@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows a workspace's folder: each batch of changed files from the {@link VaultWatcher} is re-read
- * ({@link ChangedNotes}), the workspace's graph replaced and its index updated, then the listeners are told. A
- * batch that lost track of events (a rescan) re-reads the whole vault.
+ * ({@link ChangedNotes}) and the workspace's graph replaced; the listeners are told then, so a window shows the
+ * new text at once, and the index is updated after. Searches wait while the batch is written to the index
+ * ({@link WorkspaceIndex#holdSearches}), so none answers from the index as it was before the change. A batch that
+ * lost track of events (a rescan) re-reads the whole vault, and the listeners are told when it is indexed.
  */
 final class DiskChanges implements AutoCloseable {
 
