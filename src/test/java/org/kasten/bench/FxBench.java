@@ -10,13 +10,18 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /** What the FX-thread benchmarks share: running work on the FX thread, and percentiles of nanosecond samples. */
-final class FxBench {
+public final class FxBench {
 
     private FxBench() {
     }
 
     /** Runs {@code work} on the FX thread and returns its result (30 s at most). */
     static <T> T onFx(Supplier<T> work) throws Exception {
+        return onFx(work, 30);
+    }
+
+    /** Runs {@code work} on the FX thread and returns its result ({@code seconds} at most). */
+    public static <T> T onFx(Supplier<T> work, int seconds) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -25,7 +30,7 @@ final class FxBench {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(30, TimeUnit.SECONDS);
+        return result.get(seconds, TimeUnit.SECONDS);
     }
 
     /** The {@code p} quantile (0.5 median, 1 max) of {@code nanos}, in milliseconds; 0 for no samples. */

@@ -189,16 +189,9 @@ class WindowScaleBenchmark {
         }
     }
 
+    /** On the FX thread, waiting up to 120 s: at 100,000 notes the FX thread can be held for many seconds. */
     private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
+        return org.kasten.bench.FxBench.onFx(work, 120);
     }
 
     /** Samples every thread's stack every 20 ms and counts, per thread, its top Kasten frame (where the time goes). */
