@@ -62,10 +62,14 @@ class InstalledPackageIT {
         checkNotesAndScreenshot(home.resolve("bin/kasten"));
     }
 
+    /**
+     * The portable archive runs wherever it is unpacked, also from a folder whose path a shell would split or expand
+     * (a space, a quote, a dollar sign): the launcher script must quote its own location.
+     */
     @Test
     void portableArchiveRuns() throws Exception {
         Path archive = only(DIST, "-linux-x64.tar.gz");
-        Path unpacked = temp.resolve("portable");
+        Path unpacked = temp.resolve("Kasten's portable $HOME");
         Files.createDirectories(unpacked);
         assertThat(run(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()), List.of()).code).isZero();
         checkImage(unpacked.resolve("kasten"));
