@@ -117,6 +117,7 @@ public final class VaultVectors implements AutoCloseable {
                     }
                 }
             }, () -> false, 1); // the model uses every core on its own
+            vectors.compact();
             out.println(String.format("vectors of %d notes in %d ms: %d embedded (%d passages, %d of them repeats), %d removed, %d unchanged",
                     notes.size(), report.millis(), report.embedded(), report.passages(), report.reused(), report.removed(),
                     report.unchanged()));

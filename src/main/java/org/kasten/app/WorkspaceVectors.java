@@ -110,6 +110,9 @@ final class WorkspaceVectors implements AutoCloseable {
                 if (report.complete()) {
                     ready = true;
                     tell(new VectorStatus(VectorStatus.Phase.READY, report.embedded(), report.embedded(), ""));
+                    if (!closing) {
+                        now.compact(); // a whole vault's build: one graph to search instead of one per segment
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 if (!closing) {

@@ -56,8 +56,14 @@ public final class HybridSearch {
      * alone) could not tell 0.4, 0.5 and 0.6 apart, so the even blend is kept (figures in docs/search-quality.md).
      */
     static volatile double lexicalWeight = 0.5;
-    /** Lexical candidates fused: the top of the lexical ranking. */
+    /** Lexical candidates fused at least: the top of the lexical ranking (all of a longer list asked for). */
     static final int LEXICAL_DEPTH = 30;
+    /**
+     * Semantic candidates fused in hybrid mode, whatever the number of hits asked: a long list (the window asks
+     * for 200) is filled by word matches rather than by meaning's long tail, and a vector query for 200 notes
+     * costs several times one for 30 (docs/performance.md). Semantic mode gives as many as asked.
+     */
+    static final int SEMANTIC_DEPTH = 30;
     /** Notes whose best passage is this little similar (cosine) are not semantic candidates. */
     static volatile double minSimilarity = 0.2;
     /** Snippet length of a passage, in characters. */
@@ -87,7 +93,8 @@ public final class HybridSearch {
         }
         List<PassageIndex.PassageHit> near;
         try {
-            near = vectors.nearest(shape.words(), Math.max(limit, LEXICAL_DEPTH), within);
+            near = vectors.nearest(shape.words(), asked == Mode.SEMANTIC ? Math.max(limit, SEMANTIC_DEPTH) : SEMANTIC_DEPTH,
+                    within);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,7 +115,8 @@ public final class HybridSearch {
     }
 
     /**
-     * The two rankings blended by score: {@code lexical} times the lexical score plus the rest times the note's best
+     * The two rankings blended by score, every lexical hit given ({@link #LEXICAL_DEPTH} or as many as asked) with
+     * the semantic candidates: {@code lexical} times the lexical score plus the rest times the note's best
      * passage similarity, each scaled to 0..1: the lexical score as a share of the best one (so the last word
      * match still counts for its words), the similarity between the least admitted and the best. Unlike fusing ranks, a far better word match or a far nearer passage keeps its lead;
      * a lexical hit keeps its highlighted snippet.
@@ -116,7 +124,7 @@ public final class HybridSearch {
     static List<SearchHit> fuse(List<SearchHit> words, List<PassageIndex.PassageHit> near, int limit, double lexical) {
         Map<NotePath, Double> score = new HashMap<>();
         Map<NotePath, SearchHit> shown = new HashMap<>();
-        int n = Math.min(words.size(), LEXICAL_DEPTH);
+        int n = words.size();
         if (n > 0) {
             double hi = words.get(0).score();
             for (int i = 0; i < n; i++) {

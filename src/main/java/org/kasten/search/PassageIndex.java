@@ -56,6 +56,8 @@ public final class PassageIndex implements AutoCloseable {
     static final String PASSAGE_KIND = "passage";
     /** Commit at least this often while building, so a stopped build keeps most of its work. */
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(20);
+    /** Segments {@link #compact} leaves as they are. */
+    static final int MOST_SEGMENTS = 4;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -286,6 +288,43 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+
+    /**
+     * Merges the vectors into one segment when a build left more than {@link #MOST_SEGMENTS}, and commits: a vector
+     * query searches one HNSW graph per segment, so after a whole vault's build (a segment per flush and per
+     * commit) it does several times the work of one merged graph (docs/performance.md). Call it once the vectors
+     * are ready (searches go on meanwhile, on the segments as they were); a few segments left by small syncs are
+     * left to Lucene's own merging. True when it merged; false when there was nothing to do or the index is
+     * read-only.
+     */
+    public boolean compact() throws IOException {
+        if (writer == null || segmentCount() <= MOST_SEGMENTS) {
+            return false;
+        }
+        writer.forceMerge(1);
+        writer.commit();
+        manager.maybeRefreshBlocking();
+        return true;
+    }
+
+    /** Number of segments searched now. */
+    int segmentCount() throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return s.getIndexReader().leaves().size();
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** The searcher's current state, for reading in this package; release with {@link #release}. */
+    IndexSearcher acquire() throws IOException {
+        return manager.acquire();
+    }
+
+    void release(IndexSearcher s) throws IOException {
+        manager.release(s);
+    }
 
     /** Number of passages with vectors. */
     public int passageCount() throws IOException {

@@ -29,8 +29,21 @@ final class QueryMix {
 
     /** The judged evaluation queries (natural language, several words). */
     static List<String> evaluationQueries() throws IOException {
+        return evaluationQueries("queries.tsv");
+    }
+
+    /** The queries of every judged set (tuning, held-out, paraphrased): 219 questions in people's words. */
+    static List<String> allEvaluationQueries() throws IOException {
         List<String> queries = new ArrayList<>();
-        try (InputStream in = QueryMix.class.getResourceAsStream("/eval/queries.tsv")) {
+        for (String set : List.of("queries.tsv", "heldout.tsv", "heldout2.tsv", "paraphrase.tsv")) {
+            queries.addAll(evaluationQueries(set));
+        }
+        return queries;
+    }
+
+    private static List<String> evaluationQueries(String set) throws IOException {
+        List<String> queries = new ArrayList<>();
+        try (InputStream in = QueryMix.class.getResourceAsStream("/eval/" + set)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     queries.add(line.split("\t")[1]);

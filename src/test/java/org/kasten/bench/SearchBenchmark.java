@@ -145,7 +145,7 @@ public class SearchBenchmark {
         }
     }
 
-    private static long folderBytes(Path dir) throws IOException {
+    static long folderBytes(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }

@@ -132,7 +132,7 @@ class SemanticBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(q * sorted.size()))) / 1e6;
     }
 
-    private static long usedHeapAfterGc() {
+    static long usedHeapAfterGc() {
         System.gc();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         return heap.getUsed();

@@ -75,7 +75,7 @@ class VectorBuildFxBenchmark {
     }
 
     /** Posts a runnable to the FX thread every 5 ms until {@code done} or {@code limit}; their lateness. */
-    private static List<Long> probe(java.util.function.BooleanSupplier done, long limit) throws InterruptedException {
+    static List<Long> probe(java.util.function.BooleanSupplier done, long limit) throws InterruptedException {
         List<Long> late = new CopyOnWriteArrayList<>();
         long end = System.nanoTime() + limit;
         while (!done.getAsBoolean() && System.nanoTime() < end) {
@@ -87,7 +87,7 @@ class VectorBuildFxBenchmark {
         return new ArrayList<>(late);
     }
 
-    private static long over16(List<Long> nanos) {
+    static long over16(List<Long> nanos) {
         return nanos.stream().filter(n -> n > 16_000_000L).count();
     }
 

@@ -111,6 +111,46 @@ class HybridSearchTest {
     }
 
     @Test
+    void aLongListKeepsEveryWordMatch() throws Exception {
+        // 40 notes with the word, each among so many other words that it is no semantic candidate
+        List<Note> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            StringBuilder text = new StringBuilder("lantern");
+            for (int w = 0; w < 60; w++) {
+                text.append(" filler").append(i).append('x').append(w);
+            }
+            many.add(TestNotes.note("Lantern " + i + ".md").text(text.toString()).build());
+        }
+        try (NoteIndex words = NoteIndex.inMemory(); PassageIndex meaning = PassageIndex.inMemory(new FakeEmbedder())) {
+            words.sync(IndexedNote.unlinked(many), Progress.NONE, () -> false);
+            meaning.sync(many, Progress.NONE, () -> false, 1);
+            HybridSearch.Answer answer = HybridSearch.search(words.searcher()::search, meaning, "lantern", 200, false,
+                    HybridSearch.Mode.HYBRID);
+            assertThat(answer.mode()).isEqualTo(HybridSearch.Mode.HYBRID);
+            assertThat(paths(answer)).hasSize(40);
+        }
+    }
+
+    @Test
+    void meaningAddsAtMostItsDepthToALongListButSemanticModeGivesAllAsked() throws Exception {
+        // 40 notes near "money" in meaning (a synonym) that do not have the word
+        List<Note> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(TestNotes.note("Paid " + i + ".md").text("reimbursed " + "abc".repeat(i % 5 + 1)).build());
+        }
+        try (NoteIndex words = NoteIndex.inMemory(); PassageIndex meaning = PassageIndex.inMemory(new FakeEmbedder())) {
+            words.sync(IndexedNote.unlinked(many), Progress.NONE, () -> false);
+            meaning.sync(many, Progress.NONE, () -> false, 1);
+            HybridSearch.Answer hybrid = HybridSearch.search(words.searcher()::search, meaning, "money", 200, false,
+                    HybridSearch.Mode.HYBRID);
+            assertThat(paths(hybrid)).hasSize(HybridSearch.SEMANTIC_DEPTH);
+            HybridSearch.Answer semantic = HybridSearch.search(words.searcher()::search, meaning, "money", 200, false,
+                    HybridSearch.Mode.SEMANTIC);
+            assertThat(paths(semantic)).hasSize(40);
+        }
+    }
+
+    @Test
     void modesAreParsedInAnyCase() {
         assertThat(HybridSearch.Mode.parse(" Semantic ")).isEqualTo(HybridSearch.Mode.SEMANTIC);
         assertThat(HybridSearch.Mode.HYBRID.label()).isEqualTo("hybrid");

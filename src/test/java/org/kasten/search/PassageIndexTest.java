@@ -56,6 +56,27 @@ class PassageIndexTest {
     }
 
     @Test
+    void aBuildOfManySegmentsIsCompactedIntoOneAndStaysSearchable(@TempDir Path folder) throws Exception {
+        try (PassageIndex vectors = PassageIndex.open(folder, new FakeEmbedder())) {
+            vectors.sync(List.of(REFUND), Progress.NONE, () -> false, 1);
+            vectors.update(ALIASES); // each change made visible is a segment of its own
+            vectors.update(THEMES);
+            for (int i = 0; i < PassageIndex.MOST_SEGMENTS; i++) {
+                vectors.update(TestNotes.note("Extra " + i + ".md").text("Extra words number " + i + ".").build());
+            }
+            assertThat(vectors.segmentCount()).isGreaterThan(PassageIndex.MOST_SEGMENTS);
+            assertThat(vectors.compact()).isTrue();
+            assertThat(vectors.segmentCount()).isEqualTo(1);
+            assertThat(vectors.compact()).isFalse();
+            assertThat(vectors.passageCount()).isEqualTo(3 + PassageIndex.MOST_SEGMENTS);
+            assertThat(vectors.nearest("money back", 1, null).get(0).path().value()).isEqualTo("Refund policy.md");
+        }
+        try (PassageIndex reopened = PassageIndex.open(folder, new FakeEmbedder())) {
+            assertThat(reopened.segmentCount()).isEqualTo(1); // the merge was committed
+        }
+    }
+
+    @Test
     void vectorsOfAnotherModelAreRebuilt(@TempDir Path folder) throws Exception {
         try (PassageIndex vectors = PassageIndex.open(folder, new FakeEmbedder("fake/1"))) {
             vectors.sync(List.of(REFUND), Progress.NONE, () -> false, 1);
