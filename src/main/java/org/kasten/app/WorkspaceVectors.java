@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A workspace's semantic vectors kept current for the window (issue 12): on one daemon thread of low priority,
  * the model is loaded, the vault's {@link PassageIndex} opened and synced (only new and changed notes are
- * embedded, by hash), then notes changed on disk are re-embedded and deleted ones removed as they come, in the
- * order they came. Searches use the vectors only once the first sync went through ({@link #ready()}). While
+ * embedded, by hash) and, once ready, compacted ({@link PassageIndex#compact}), then notes changed on disk are
+ * re-embedded and deleted ones removed as they come, in the order they came. Searches use the vectors only once the first sync went through ({@link #ready()}). While
  * another process holds the vault's vectors, their last complete build is searched as it is (like the words'
  * {@link WorkspaceSnapshot}), or, without one, search stays lexical. Each step
  * is told to a listener as a {@link VectorStatus}. Closing stops the sync at the next note and closes the

@@ -290,7 +290,8 @@ public final class PassageIndex implements AutoCloseable {
 
 
     /**
-     * Merges the vectors into one segment when a build left more than {@link #MOST_SEGMENTS}, and commits: a vector
+     * Merges the vectors into one segment when a build left them in more than {@link #MOST_SEGMENTS} segments, none
+     * of them holding half (see {@link #fragmented}), and commits: a vector
      * query searches one HNSW graph per segment, so after a whole vault's build (a segment per flush and per
      * commit) it does several times the work of one merged graph (docs/performance.md). Call it once the vectors
      * are ready (searches go on meanwhile, on the segments as they were); a few segments left by small syncs are
@@ -298,13 +299,29 @@ public final class PassageIndex implements AutoCloseable {
      * read-only.
      */
     public boolean compact() throws IOException {
-        if (writer == null || segmentCount() <= MOST_SEGMENTS) {
+        if (writer == null || !fragmented()) {
             return false;
         }
         writer.forceMerge(1);
         writer.commit();
         manager.maybeRefreshBlocking();
         return true;
+    }
+
+    /**
+     * More than {@link #MOST_SEGMENTS} segments and none holding half the documents: a build's flushes and commits.
+     * Segments added by changes beside one large segment are not (merging them into it would rebuild its graph
+     * each time); Lucene's own merging takes care of them.
+     */
+    private boolean fragmented() throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            var leaves = s.getIndexReader().leaves();
+            int largest = leaves.stream().mapToInt(l -> l.reader().maxDoc()).max().orElse(0);
+            return leaves.size() > MOST_SEGMENTS && 2L * largest < s.getIndexReader().maxDoc();
+        } finally {
+            manager.release(s);
+        }
     }
 
     /** Number of segments searched now. */

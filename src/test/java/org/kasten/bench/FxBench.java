@@ -15,6 +15,15 @@ public final class FxBench {
     private FxBench() {
     }
 
+    /** Starts the JavaFX toolkit (Monocle in the benchmark profile) unless it is up. */
+    static void startToolkit() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // the toolkit is up
+        }
+    }
+
     /** Runs {@code work} on the FX thread and returns its result (30 s at most). */
     static <T> T onFx(Supplier<T> work) throws Exception {
         return onFx(work, 30);

@@ -23,7 +23,9 @@ import org.kasten.vault.VaultLoader;
  * vectors of a generated vault (passages per second, CPU), index size and heap
  * growth, one changed note's vectors, and query latency (the query's embedding, the vector search, the whole
  * hybrid answer) p50/p90/p99. {@code -Dkasten.bench.semanticNotes=N} (default 1,000: the build of 10,000 takes
- * 15 minutes or more of both cores on this shared machine, so the default measures a tenth and says so).
+ * 15 minutes or more of both cores on this shared machine, so the default measures a tenth and says so; the
+ * 10,000-note figures through the workspace, with its repeated passages embedded once, are
+ * {@link SemanticScaleBenchmark}'s).
  * Prints figures; asserts nothing about time.
  * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=SemanticBenchmark}.
  */

@@ -24,6 +24,7 @@ import org.kasten.app.Workspace;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
+import org.kasten.testing.SystemProperty;
 import org.kasten.search.HybridSearch;
 import org.kasten.search.IndexLocation;
 import org.kasten.search.PassageIndex;
@@ -56,15 +57,14 @@ class SemanticScaleBenchmark {
         if (Boolean.getBoolean("kasten.bench.rebuild")) {
             SearchBenchmark.deleteTree(cache);
         }
-        String oldCache = System.getProperty("kasten.cache.dir");
-        String oldSwitch = System.getProperty("kasten.vectors");
-        System.setProperty("kasten.cache.dir", cache.toString());
-        System.setProperty("kasten.vectors", "on");
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // the toolkit is up
+        try (SystemProperty cacheDir = SystemProperty.set("kasten.cache.dir", cache.toString());
+             SystemProperty vectorsOn = SystemProperty.set("kasten.vectors", "on")) {
+            measure(vault);
         }
+    }
+
+    private static void measure(Path vault) throws Exception {
+        FxBench.startToolkit();
         Label status = FxBench.onFx(Label::new);
         try (Workspace ws = Workspace.open(vault, Progress.NONE)) {
             ws.awaitIndex();
@@ -72,8 +72,10 @@ class SemanticScaleBenchmark {
             System.out.printf("%nvault: %d notes, %.1f MB; load average %s%n", notes,
                     VaultGenerator.noteBytes(vault) / 1e6, SearchBenchmark.loadAverage());
             long heapBefore = SemanticBenchmark.usedHeapAfterGc();
+            long rssBefore = residentBytes();
             build(ws, status);
             long heapAfter = SemanticBenchmark.usedHeapAfterGc();
+            long rssAfter = residentBytes();
             PassageIndex vectors = VectorsAccess.ready(ws);
             if (vectors == null) {
                 System.out.println("no vectors: the model could not load");
@@ -87,11 +89,10 @@ class SemanticScaleBenchmark {
                     (double) (words + meaning) / words);
             System.out.printf("heap after GC: %.1f MB before the vectors, %.1f MB after (growth %.1f MB, model "
                     + "included)%n", heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1e6);
+            System.out.printf("process resident memory: %.0f MB before the vectors, %.0f MB after (the model and ONNX "
+                    + "Runtime live outside the heap)%n", rssBefore / 1e6, rssAfter / 1e6);
             queries(ws, vectors);
             edits(ws, vectors);
-        } finally {
-            restore("kasten.cache.dir", oldCache);
-            restore("kasten.vectors", oldSwitch);
         }
         System.out.println("load average after: " + SearchBenchmark.loadAverage()
                 + " (2-core machine shared with other agents: wall times are noisy, CPU times steadier)");
@@ -137,6 +138,23 @@ class SemanticScaleBenchmark {
         }
         System.out.printf("probe lateness before the build: %s%n", lateness(idle));
         System.out.printf("probe lateness during the build: %s%n", lateness(building));
+        // the builder compacts the vectors once they are ready (searches go on meanwhile): wait for it
+        boolean[] compacted = {false};
+        Thread waiting = new Thread(() -> {
+            try {
+                VectorsAccess.awaitQueued(ws);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            compacted[0] = true;
+        });
+        cpu = SearchBenchmark.processCpuNanos();
+        start = System.nanoTime();
+        waiting.start();
+        List<Long> merging = VectorBuildFxBenchmark.probe(() -> compacted[0], TimeUnit.MINUTES.toNanos(30));
+        System.out.printf("compaction after the build: %.1f s, CPU %.1f s; probe lateness meanwhile: %s; load average %s%n",
+                (System.nanoTime() - start) / 1e9, (SearchBenchmark.processCpuNanos() - cpu) / 1e9, lateness(merging),
+                SearchBenchmark.loadAverage());
     }
 
     private static void queries(Workspace ws, PassageIndex vectors) throws Exception {
@@ -252,11 +270,18 @@ class SemanticScaleBenchmark {
                 FxBench.millisAt(nanos, 0.99), FxBench.millisAt(nanos, 1), VectorBuildFxBenchmark.over16(nanos), nanos.size());
     }
 
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
+    /** The process's resident memory (Linux), 0 where unknown. */
+    private static long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux
         }
+        return 0;
     }
+
 }

@@ -15,6 +15,7 @@ import org.kasten.app.SemanticModel;
 import org.kasten.app.VectorStatus;
 import org.kasten.app.Workspace;
 import org.kasten.note.Progress;
+import org.kasten.testing.SystemProperty;
 
 /**
  * Whether the window stays responsive while the vectors are built (issue 12: no FX-thread block over 16 ms): a
@@ -34,15 +35,14 @@ class VectorBuildFxBenchmark {
         Path vault = VaultGenerator.vaultWith(wanted);
         Path cache = Path.of("target", "bench-index", "fx-vectors-cache").toAbsolutePath();
         SearchBenchmark.deleteTree(cache);
-        String oldCache = System.getProperty("kasten.cache.dir");
-        String oldSwitch = System.getProperty("kasten.vectors");
-        System.setProperty("kasten.cache.dir", cache.toString());
-        System.setProperty("kasten.vectors", "on");
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // the toolkit is up
+        try (SystemProperty cacheDir = SystemProperty.set("kasten.cache.dir", cache.toString());
+             SystemProperty vectorsOn = SystemProperty.set("kasten.vectors", "on")) {
+            measure(vault, wanted);
         }
+    }
+
+    private static void measure(Path vault, int wanted) throws Exception {
+        FxBench.startToolkit();
         Label status = FxBench.onFx(Label::new);
         List<Long> runnables = new CopyOnWriteArrayList<>();
         try (Workspace ws = Workspace.open(vault, Progress.NONE)) {
@@ -68,9 +68,6 @@ class VectorBuildFxBenchmark {
             System.out.printf("probe lateness during the build: p50 %.2f ms, p99 %.2f ms, max %.2f ms, over 16 ms: %d of %d%n",
                     FxBench.millisAt(building, 0.5), FxBench.millisAt(building, 0.99), FxBench.millisAt(building, 1),
                     over16(building), building.size());
-        } finally {
-            restore("kasten.cache.dir", oldCache);
-            restore("kasten.vectors", oldSwitch);
         }
     }
 
@@ -89,13 +86,5 @@ class VectorBuildFxBenchmark {
 
     static long over16(List<Long> nanos) {
         return nanos.stream().filter(n -> n > 16_000_000L).count();
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
     }
 }

@@ -96,6 +96,54 @@ class EmbedderThroughputBenchmark {
         }
     }
 
+    /**
+     * A query's embedding (a few words, where the operator threads have little to share) with one operator thread
+     * and with two, taking turns query by query over the 208 judged questions: wall p50/p95/p99 and process CPU.
+     */
+    @Test
+    void queryLatencyByOperatorThreads() throws Exception {
+        List<String> queries = new ArrayList<>();
+        for (String set : List.of("queries.tsv", "heldout.tsv", "heldout2.tsv", "paraphrase.tsv")) {
+            for (String line : Files.readAllLines(Path.of("src/test/resources/eval", set))) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    queries.add(line.split("\t")[1]);
+                }
+            }
+        }
+        int[] threads = {1, 2};
+        Embedder[] models = {MiniLmEmbedder.load(1), MiniLmEmbedder.load(2)};
+        List<List<Long>> wall = List.of(new ArrayList<>(), new ArrayList<>());
+        long[] cpu = new long[2];
+        String before = org.kasten.bench.SearchBenchmark.loadAverage();
+        for (int round = 0; round <= 5; round++) {
+            for (String q : queries) {
+                for (int k = 0; k < models.length; k++) {
+                    long c = org.kasten.bench.SearchBenchmark.processCpuNanos();
+                    long t = System.nanoTime();
+                    models[k].embed(q);
+                    long took = System.nanoTime() - t;
+                    if (round > 0) { // the first round warms up
+                        wall.get(k).add(took);
+                        cpu[k] += org.kasten.bench.SearchBenchmark.processCpuNanos() - c;
+                    }
+                }
+            }
+        }
+        System.out.printf("%nquery embedding, %d questions x 5 rounds, in turns; load average %s before, %s after%n",
+                queries.size(), before, org.kasten.bench.SearchBenchmark.loadAverage());
+        for (int k = 0; k < models.length; k++) {
+            List<Long> sorted = new ArrayList<>(wall.get(k));
+            java.util.Collections.sort(sorted);
+            System.out.printf("  %d operator thread(s): p50 %.2f ms, p95 %.2f, p99 %.2f, max %.2f; process CPU %.2f ms per query%n",
+                    threads[k], at(sorted, 0.5), at(sorted, 0.95), at(sorted, 0.99), at(sorted, 1),
+                    cpu[k] / 1e6 / sorted.size());
+        }
+    }
+
+    private static double at(List<Long> sorted, double q) {
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size()))) / 1e6;
+    }
+
     private static void run(Embedder model, List<List<String>> notes, int workers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {

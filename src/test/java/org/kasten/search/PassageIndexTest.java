@@ -69,10 +69,15 @@ class PassageIndexTest {
             assertThat(vectors.segmentCount()).isEqualTo(1);
             assertThat(vectors.compact()).isFalse();
             assertThat(vectors.passageCount()).isEqualTo(3 + PassageIndex.MOST_SEGMENTS);
+            for (int i = 0; i <= PassageIndex.MOST_SEGMENTS; i++) { // edits beside the one large segment
+                vectors.update(TestNotes.note("Later " + i + ".md").text("Later words number " + i + ".").build());
+            }
+            assertThat(vectors.segmentCount()).isGreaterThan(PassageIndex.MOST_SEGMENTS);
+            assertThat(vectors.compact()).isFalse(); // left to Lucene's merging: no rebuild of the large graph
             assertThat(vectors.nearest("money back", 1, null).get(0).path().value()).isEqualTo("Refund policy.md");
         }
         try (PassageIndex reopened = PassageIndex.open(folder, new FakeEmbedder())) {
-            assertThat(reopened.segmentCount()).isEqualTo(1); // the merge was committed
+            assertThat(reopened.passageCount()).isEqualTo(4 + 2 * PassageIndex.MOST_SEGMENTS);
         }
     }
 
