@@ -14,7 +14,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Experiment: vector query CPU over many segments against one merged segment. */
+/**
+ * Why {@link PassageIndex#compact} exists: the vector search alone (the 56 paraphrased questions' vectors, no
+ * embedding) over the vectors {@code SemanticScaleBenchmark} built at 10,000 notes, as the build left them (a
+ * dozen segments) and after {@code compact} merged them into one, in one run on a copy (the built vectors are
+ * left as they are): nearest 30 and 200 notes, wall p50/p99 and process CPU per query, and the merge's time and
+ * CPU. Prints figures; asserts nothing about time. Run {@code SemanticScaleBenchmark} first (it skips otherwise),
+ * then: {@code ./mvnw -o -Pbenchmark verify -Dtest=PassageSegmentsBenchmark}.
+ */
 @Tag("benchmark")
 class PassageSegmentsBenchmark {
 
