@@ -48,18 +48,26 @@ final class NameTable {
 
     private static final Level[] LEVELS = Level.values();
 
-    /** What one key names, per level; collected in lists, then frozen into {@link Candidates}. */
+    /**
+     * What one key names, per level; collected in lists, then frozen into {@link Candidates}. A frozen entry holds
+     * the candidates of its levels that have any, in level order (most keys name at one level or two), and not
+     * the lists it was built from: a whole table has an entry for each of ~6 keys a note.
+     */
     static final class Entry {
         private static final Entry NONE = new Entry();
+        private static final Candidates[] NO_CANDIDATES = {};
+        /** The lists while the table is built, null once frozen. */
         @SuppressWarnings("unchecked")
-        private final List<NotePath>[] building = new List[LEVELS.length];
-        private final Candidates[] byLevel = new Candidates[LEVELS.length];
+        private List<NotePath>[] building = new List[LEVELS.length];
+        /** The candidates of the levels in {@link #levels}, in level order. */
+        private Candidates[] byLevel = NO_CANDIDATES;
         /** Bit per level that has matches, so empty levels are skipped without touching their lists. */
         private int levels;
 
         /** The notes or attachments with this name at this level (none: {@link Candidates#NONE}). */
         Candidates get(Level level) {
-            return (levels & (1 << level.ordinal())) == 0 ? Candidates.NONE : byLevel[level.ordinal()];
+            int bit = 1 << level.ordinal();
+            return (levels & bit) == 0 ? Candidates.NONE : byLevel[Integer.bitCount(levels & (bit - 1))];
         }
 
         private void add(Level level, NotePath path) {
@@ -77,45 +85,61 @@ final class NameTable {
 
         /** A copy of this entry with {@code path} at exactly the levels of {@code levelBits} (for an edit). */
         private Entry with(NotePath path, int levelBits) {
-            Entry copy = new Entry();
+            Candidates[] kept = new Candidates[LEVELS.length];
+            int bits = 0;
             for (int i = 0; i < LEVELS.length; i++) {
-                Candidates kept = (levels & (1 << i)) == 0 ? Candidates.NONE : byLevel[i];
-                boolean had = kept.paths().contains(path);
+                Candidates now = get(LEVELS[i]);
+                boolean had = now.paths().contains(path);
                 boolean has = (levelBits & (1 << i)) != 0;
-                if (had == has) {
-                    if (!kept.isEmpty()) {
-                        copy.byLevel[i] = kept; // untouched: the same candidates, shared
-                        copy.levels |= 1 << i;
+                if (had != has) {
+                    List<NotePath> paths = new ArrayList<>(now.paths());
+                    if (has) {
+                        paths.add(path);
+                        paths.sort(null);
+                    } else {
+                        paths.remove(path);
                     }
-                    continue;
-                }
-                List<NotePath> paths = new ArrayList<>(kept.paths());
-                if (has) {
-                    paths.add(path);
-                    paths.sort(null);
-                } else {
-                    paths.remove(path);
-                }
-                if (!paths.isEmpty()) {
-                    copy.byLevel[i] = new Candidates(List.copyOf(paths));
-                    copy.levels |= 1 << i;
+                    now = paths.isEmpty() ? Candidates.NONE : new Candidates(List.copyOf(paths));
+                } // else untouched: the same candidates, shared
+                if (!now.isEmpty()) {
+                    kept[i] = now;
+                    bits |= 1 << i;
                 }
             }
+            Entry copy = new Entry();
+            copy.building = null;
+            copy.set(bits, kept);
             return copy;
         }
 
         private void freeze() {
+            Candidates[] frozen = new Candidates[LEVELS.length];
+            int bits = 0;
             for (int i = 0; i < building.length; i++) {
                 List<NotePath> list = building[i];
                 if (list != null) {
                     list.sort(null);
                     // List.copyOf, not Stream.toList: Resolution's List.copyOf keeps this very list (a list that
                     // allows nulls would be copied for every link, 360 paths each for a name 360 notes share)
-                    byLevel[i] = new Candidates(List.copyOf(list));
-                    levels |= 1 << i;
-                    building[i] = null;
+                    frozen[i] = new Candidates(List.copyOf(list));
+                    bits |= 1 << i;
                 }
             }
+            building = null;
+            set(bits, frozen);
+        }
+
+        /** Keeps the candidates of the levels in {@code bits} ({@code all} indexed by level). */
+        private void set(int bits, Candidates[] all) {
+            Candidates[] present = new Candidates[Integer.bitCount(bits)];
+            int next = 0;
+            for (int i = 0; i < LEVELS.length; i++) {
+                if ((bits & (1 << i)) != 0) {
+                    present[next++] = all[i];
+                }
+            }
+            byLevel = present;
+            levels = bits;
         }
     }
 

@@ -93,15 +93,15 @@ final class CacheValues {
         }
     }
 
-    /** Reads a value; lists and maps come back unmodifiable, whole numbers as Integer where they fit. */
-    static Object read(DataInputStream in) throws IOException {
+    /** Reads a value; lists and maps come back unmodifiable, whole numbers as Integer where they fit, strings shared. */
+    static Object read(DataInputStream in, SharedStrings shared) throws IOException {
         int tag = in.readByte();
         switch (tag) {
             case NULL:
                 return null;
             case STRING:
             case OTHER:
-                return string(in);
+                return shared.of(string(in));
             case LONG:
                 long l = in.readLong();
                 return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? (Object) (int) l : (Object) l;
@@ -130,7 +130,7 @@ final class CacheValues {
                 int n = count(in);
                 List<Object> list = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    list.add(read(in));
+                    list.add(read(in, shared));
                 }
                 return Collections.unmodifiableList(list);
             }
@@ -138,7 +138,7 @@ final class CacheValues {
                 int n = count(in);
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < n; i++) {
-                    map.put(string(in), read(in));
+                    map.put(shared.of(string(in)), read(in, shared));
                 }
                 return Collections.unmodifiableMap(map);
             }

@@ -71,8 +71,9 @@ final class NoteCache {
             }
             int count = CacheFields.count(in);
             Map<NotePath, Note> notes = new HashMap<>(Math.min(count, 1 << 16) * 2);
+            SharedStrings shared = new SharedStrings();
             for (int i = 0; i < count; i++) {
-                Note note = NoteCacheFormat.read(in, counted::count, texts);
+                Note note = NoteCacheFormat.read(in, counted::count, texts, shared);
                 notes.put(note.path(), note);
             }
             if (notes.isEmpty()) {

@@ -88,15 +88,17 @@ final class NoteCacheFormat {
     /**
      * Reads one note, skipping its body and plain text (most of the bytes and of the decoding): the note reads
      * them from {@code store} when asked; {@code position} says how many bytes of the file were read so far.
+     * Its strings but the path and hash come through {@code shared}, so the notes of one read share equal ones.
      */
     @SuppressWarnings("unchecked")
-    static Note read(DataInputStream in, LongSupplier position, NoteText.Store store) throws IOException {
+    static Note read(DataInputStream in, LongSupplier position, NoteText.Store store, SharedStrings shared)
+            throws IOException {
         NotePath path = NotePath.of(string(in));
         NoteFormat format = NoteFormat.values()[in.readByte()];
-        String title = string(in);
-        List<String> aliases = strings(in);
-        List<String> tags = strings(in);
-        Frontmatter frontmatter = new Frontmatter((Map<String, Object>) CacheValues.read(in));
+        String title = shared.of(string(in));
+        List<String> aliases = shared.of(strings(in));
+        List<String> tags = shared.of(strings(in));
+        Frontmatter frontmatter = new Frontmatter((Map<String, Object>) CacheValues.read(in, shared));
         int bodyLength = length(in);
         long bodyAt = position.getAsLong();
         in.skipNBytes(bodyLength);
@@ -107,7 +109,7 @@ final class NoteCacheFormat {
         int n = count(in);
         List<Heading> headings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            headings.add(new Heading(in.readByte(), string(in), string(in), in.readInt()));
+            headings.add(new Heading(in.readByte(), shared.of(string(in)), shared.of(string(in)), in.readInt()));
         }
         n = count(in);
         List<BlockId> blocks = new ArrayList<>(n);
@@ -117,8 +119,8 @@ final class NoteCacheFormat {
         n = count(in);
         List<Link> links = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            links.add(new Link(string(in), nullable(in), nullable(in), LinkKind.values()[in.readByte()],
-                    in.readInt(), in.readInt(), string(in), in.readBoolean()));
+            links.add(new Link(shared.of(string(in)), shared.of(nullable(in)), shared.of(nullable(in)),
+                    LinkKind.values()[in.readByte()], in.readInt(), in.readInt(), shared.of(string(in)), in.readBoolean()));
         }
         long size = in.readLong();
         long modified = in.readLong();
@@ -126,7 +128,7 @@ final class NoteCacheFormat {
         n = count(in);
         List<Warning> warnings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            warnings.add(new Warning(path, in.readInt(), string(in)));
+            warnings.add(new Warning(path, in.readInt(), shared.of(string(in))));
         }
         return new Note(path, format, title, aliases, tags, frontmatter,
                 NoteText.stored(store, bodyAt, bodyLength, plainAt, plainLength), bodyLine, headings,

@@ -32,6 +32,8 @@ public final class NoteParser {
 
     private final MarkdownScanner markdown = new MarkdownScanner();
     private final PlainTextScanner plain = new PlainTextScanner();
+    /** The notes this parser makes share their equal strings (parsed in parallel: the table is safe for that). */
+    private final SharedStrings shared = new SharedStrings();
     private final long scanBudgetMillis;
 
     /** A parser whose Markdown scan of one file may take {@link #DEFAULT_SCAN_BUDGET_MILLIS}. */
@@ -57,7 +59,7 @@ public final class NoteParser {
         if (front.error() != null) {
             problems.add(new Warning(path, front.errorLine(), front.error()));
         }
-        Frontmatter frontmatter = front.frontmatter();
+        Frontmatter frontmatter = shared.of(front.frontmatter());
         String body = text.substring(front.bodyOffset());
         NoteFormat format = formatOf(path, body, !frontmatter.isEmpty() || front.error() != null);
         ParsedBody parsed;
@@ -97,9 +99,12 @@ public final class NoteParser {
         tags.addAll(parsed.tags);
         List<String> aliases = new ArrayList<>(frontmatter.strings("aliases"));
         aliases.addAll(frontmatter.strings("alias"));
-        return new Note(path, format, title(path, frontmatter, parsed), aliases.stream().distinct().toList(),
-                List.copyOf(tags), frontmatter, body, front.bodyLine(), parsed.plainText, parsed.headings,
-                parsed.blocks, links, file.size(), file.modified(), file.hash(), problems);
+        links.replaceAll(shared::of);
+        parsed.headings.replaceAll(shared::of);
+        return new Note(path, format, shared.of(title(path, frontmatter, parsed)),
+                shared.of(aliases.stream().distinct().toList()), shared.of(List.copyOf(tags)), frontmatter, body,
+                front.bodyLine(), parsed.plainText, parsed.headings, parsed.blocks, links, file.size(), file.modified(),
+                file.hash(), problems);
     }
 
     /** A body that could not be scanned as Markdown: its text, nothing else. */
