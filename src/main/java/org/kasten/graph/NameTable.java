@@ -51,7 +51,7 @@ final class NameTable {
     /**
      * What one key names, per level; collected in lists, then frozen into {@link Candidates}. A frozen entry holds
      * the candidates of its levels that have any, in level order (most keys name at one level or two), and not
-     * the lists it was built from: a whole table has an entry for each of ~6 keys a note.
+     * the lists it was built from: a whole table has an entry for every key of every note.
      */
     static final class Entry {
         private static final Entry NONE = new Entry();

@@ -19,9 +19,10 @@ import org.kasten.note.Link;
  *
  * <p>A bounded table rather than a map of every string seen: each string has one slot (by its hash), which keeps
  * the last string put there. A repeat is found while it is still in its slot, which is the case for the frequent
- * ones; a string seen once costs nothing lasting, and the table never grows, so reading a vault of unique strings
- * makes no extra garbage beyond the table itself. Safe to share between threads without locking: a slot holds a
- * reference to an immutable string, so a race can only lose a repeat, never give a wrong string.
+ * ones. The table never grows: it keeps at most one string a slot alive (until another takes the slot, or the
+ * table goes), so reading a vault of unique strings makes no extra garbage beyond the table itself. Safe to
+ * share between threads without locking: a slot holds a reference to an immutable string, so a race can only
+ * lose a repeat, never give a wrong string.
  */
 final class SharedStrings {
 
