@@ -43,9 +43,23 @@ final class WorkspaceVectors implements AutoCloseable {
     private volatile boolean readOnly;
     private volatile boolean ready;
     private volatile boolean closing;
+    /** Merges a finished build's segments ({@link PassageIndex#compact}; replaced in tests). */
+    private final Compaction compaction;
+    /** Guards {@link #compacting} and {@link #closeWhenCompacted}. */
+    private final Object compactionLock = new Object();
+    private boolean compacting;
+    /** Closing came during the compaction: the compaction's thread closes the index when the merge ends. */
+    private boolean closeWhenCompacted;
 
-    private WorkspaceVectors(Consumer<VectorStatus> listener) {
+    /** Merges an index's segments; true when it merged. */
+    @FunctionalInterface
+    interface Compaction {
+        boolean compact(PassageIndex index) throws IOException;
+    }
+
+    private WorkspaceVectors(Consumer<VectorStatus> listener, Compaction compaction) {
         this.listener = listener;
+        this.compaction = compaction;
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "kasten-vectors-builder");
             t.setDaemon(true);
@@ -61,7 +75,12 @@ final class WorkspaceVectors implements AutoCloseable {
      */
     static WorkspaceVectors start(Path root, SemanticModel model, Supplier<Collection<Note>> notes,
                                   Consumer<VectorStatus> listener) {
-        WorkspaceVectors vectors = new WorkspaceVectors(listener);
+        return start(root, model, notes, listener, PassageIndex::compact);
+    }
+
+    static WorkspaceVectors start(Path root, SemanticModel model, Supplier<Collection<Note>> notes,
+                                  Consumer<VectorStatus> listener, Compaction compaction) {
+        WorkspaceVectors vectors = new WorkspaceVectors(listener, compaction);
         vectors.tell(VectorStatus.of(VectorStatus.Phase.STARTING)); // at once, on the caller's thread
         vectors.worker.execute(() -> vectors.open(root, model));
         vectors.sync(notes);
@@ -110,9 +129,7 @@ final class WorkspaceVectors implements AutoCloseable {
                 if (report.complete()) {
                     ready = true;
                     tell(new VectorStatus(VectorStatus.Phase.READY, report.embedded(), report.embedded(), ""));
-                    if (!closing) {
-                        now.compact(); // a whole vault's build: one graph to search instead of one per segment
-                    }
+                    startCompaction(now); // a whole vault's build: one graph to search instead of one per segment
                 }
             } catch (IOException | RuntimeException e) {
                 if (!closing) {
@@ -120,6 +137,45 @@ final class WorkspaceVectors implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Compacts the index on a thread of its own, so that changed notes are embedded meanwhile. Lucene cannot abort
+     * a merge of vectors (building the merged HNSW graph checks for no abort), and merging a large vault's vectors
+     * takes tens of seconds: a {@link #close} meanwhile leaves the index to that thread, which closes it when the
+     * merge ends, so quitting Kasten does not wait for the merge (the process ends; what is on disk is the last
+     * commit, before the merge).
+     */
+    private void startCompaction(PassageIndex now) {
+        synchronized (compactionLock) {
+            if (closing) {
+                return;
+            }
+            compacting = true;
+        }
+        Thread thread = new Thread(() -> compact(now), "kasten-vectors-compaction");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    private void compact(PassageIndex now) {
+        boolean close;
+        try {
+            compaction.compact(now);
+        } catch (IOException | RuntimeException e) {
+            if (!closing) {
+                LOG.warn("semantic vectors not compacted: {}", e.toString());
+            }
+        } finally {
+            synchronized (compactionLock) {
+                compacting = false;
+                close = closeWhenCompacted;
+            }
+        }
+        if (close) {
+            closeIndex(now);
+        }
     }
 
     /** Re-embeds notes changed on disk and removes deleted ones, after the work queued before. */
@@ -179,10 +235,19 @@ final class WorkspaceVectors implements AutoCloseable {
         }
     }
 
-    /** Stops building at the next note, waits for it, and closes the index (a complete commit stays on disk). */
+    /**
+     * Stops building at the next note, waits for it, and closes the index (a complete commit stays on disk); during
+     * the compaction, leaves the closing to the compaction's thread and does not wait for the merge
+     * ({@link #startCompaction}).
+     */
     @Override
     public void close() {
-        closing = true;
+        boolean leftToCompaction;
+        synchronized (compactionLock) {
+            closing = true;
+            leftToCompaction = compacting; // that thread closes the index when the merge ends: no waiting for it
+            closeWhenCompacted = leftToCompaction;
+        }
         worker.shutdown();
         try {
             if (!worker.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -193,6 +258,16 @@ final class WorkspaceVectors implements AutoCloseable {
         }
         PassageIndex now = index;
         index = null;
+        if (leftToCompaction) {
+            LOG.info("semantic vectors: closed while their segments are merged; the merge finishes behind or ends with"
+                    + " the process (their last commit stays)");
+            return;
+        }
+        closeIndex(now);
+    }
+
+    /** Closes the index (if any) and tells that the vectors stopped. */
+    private void closeIndex(PassageIndex now) {
         if (now != null) {
             try {
                 now.close();

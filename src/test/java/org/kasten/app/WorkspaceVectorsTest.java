@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -203,6 +204,51 @@ class WorkspaceVectorsTest {
             assertThat(statuses).noneMatch(s -> s.phase() == VectorStatus.Phase.UNAVAILABLE);
             assertThat(PassageIndex.ready(folder)).isTrue();
         });
+    }
+
+    /**
+     * Lucene cannot abort a merge of vectors, and compacting a large vault's vectors takes tens of seconds: a changed
+     * note is embedded meanwhile, closing (quitting Kasten) does not wait for the merge, and the index is closed
+     * when the merge ends.
+     */
+    @Test
+    void aChangeDuringTheCompactionIsEmbeddedAndClosingDoesNotWaitForTheMerge() throws Exception {
+        CountDownLatch merging = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> events = new CopyOnWriteArrayList<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (Workspace ws = Workspace.open(vault, Progress.NONE)) {
+                ws.awaitIndex();
+                WorkspaceVectors vectors = WorkspaceVectors.start(vault, SemanticModel.of(model), () -> ws.graph().notes(),
+                        status -> {
+                            if (status.phase() == VectorStatus.Phase.STOPPED) {
+                                events.add("stopped");
+                            }
+                            told(status);
+                        }, index -> {
+                            merging.countDown();
+                            try {
+                                release.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            events.add("merged");
+                            return true;
+                        });
+                merging.await();
+                vectors.changed(List.copyOf(ws.graph().notes()).subList(0, 1), List.of());
+                vectors.awaitQueued(); // with the merge on the builder's thread, this would wait for the merge
+                events.add("change embedded");
+                vectors.close();
+                events.add("close returned");
+                release.countDown();
+                awaitPhase(VectorStatus.Phase.STOPPED);
+                assertThat(events).containsExactly("change embedded", "close returned", "merged", "stopped");
+            }
+        });
+        try (PassageIndex reopened = PassageIndex.open(IndexLocation.vectorsForVault(vault), new FakeEmbedder())) {
+            assertThat(reopened).as("the builder closed the index: its lock is free").isNotNull();
+        }
     }
 
     @Test
