@@ -117,7 +117,11 @@ public final class VaultVectors implements AutoCloseable {
                     }
                 }
             }, () -> false, 1); // the model uses every core on its own
-            vectors.compact();
+            long merging = System.nanoTime();
+            if (vectors.compact()) { // after a large build: one segment to search; the merge takes a while, say so
+                err.printf("vectors merged into one segment in %,d ms%n", (System.nanoTime() - merging) / 1_000_000);
+                err.flush();
+            }
             out.println(String.format("vectors of %d notes in %d ms: %d embedded (%d passages, %d of them repeats), %d removed, %d unchanged",
                     notes.size(), report.millis(), report.embedded(), report.passages(), report.reused(), report.removed(),
                     report.unchanged()));
