@@ -65,6 +65,7 @@ class GraphBenchmark {
         Workspace ws = Workspace.open(folder, Progress.NONE);
         System.out.printf("graph benchmark on %s: %,d notes loaded in %.1f s (not counted); %d cores%n", folder,
                 ws.graph().notes().size(), (System.nanoTime() - loadStart) / 1e9, Runtime.getRuntime().availableProcessors());
+        breakdown(ws);
         ExecutorService background = Executors.newFixedThreadPool(2);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try {
@@ -168,6 +169,36 @@ class GraphBenchmark {
         model.stop();
     }
 
+    /**
+     * The steps the view model takes off the FX thread before the first frame, each timed alone (wall and this
+     * thread's CPU): building the graph data (and the sample above {@link GraphViewModel#MAX_NODES}), the starting
+     * placement, and the filters, colour groups and name order of the picture.
+     */
+    private static void breakdown(Workspace ws) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] at = {System.nanoTime(), threads.getCurrentThreadCpuTime()};
+        StringBuilder out = new StringBuilder("  before the first frame, each step alone (wall / CPU):");
+        var links = ws.graph();
+        var data = org.kasten.ui.graph.GraphDataBuilder.build(links.notes(), links.attachments(), links::outgoing,
+                GraphViewModel.MAX_NODES);
+        out.append(step("graph data", at, threads));
+        new org.kasten.ui.graph.GraphLayout(data, GraphViewModel.SEED, java.util.Map.of(), false);
+        out.append(step("starting placement", at, threads));
+        boolean[] shown = org.kasten.ui.graph.GraphFilter.apply(data, org.kasten.ui.graph.GraphFilters.DEFAULT, null, -1);
+        var picture = org.kasten.ui.graph.GraphPicture.of(data, shown, org.kasten.ui.graph.ColourGroups.of(data, shown,
+                org.kasten.ui.graph.GraphFilters.DEFAULT.colours()), -1, List.of(), List.of());
+        out.append(step("filters, colours, name order", at, threads));
+        System.out.println(out + String.format(" (%,d nodes)", picture.data().size()));
+    }
+
+    private static String step(String what, long[] at, ThreadMXBean threads) {
+        long wall = System.nanoTime(), cpu = threads.getCurrentThreadCpuTime();
+        String s = String.format(" %s %.2f / %.2f s;", what, (wall - at[0]) / 1e9, (cpu - at[1]) / 1e9);
+        at[0] = wall;
+        at[1] = cpu;
+        return s;
+    }
+
     private static long maxGap(List<Long> times) {
         long max = 0;
         synchronized (times) {
@@ -200,6 +231,18 @@ class GraphBenchmark {
         });
         List<Long> wall = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
+        // the pulses while panning: each renders the canvas drawn since the last one, so they are the frames shown
+        long[] pulses = {0};
+        javafx.animation.AnimationTimer counter = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses[0]++;
+            }
+        };
+        FxBench.onFx(() -> {
+            counter.start();
+            return null;
+        });
         long render0 = renderThreadCpu(threads);
         long wall0 = System.nanoTime();
         int frames = Integer.getInteger("bench.graph.frames", 240);
@@ -218,11 +261,19 @@ class GraphBenchmark {
             }
             Thread.sleep(4);
         }
-        double renderPerFrame = (renderThreadCpu(threads) - render0) / frames / 1e6;
-        double wallPerFrame = (System.nanoTime() - wall0) / frames / 1e6;
+        long renderCpu = renderThreadCpu(threads) - render0;
+        long elapsed = System.nanoTime() - wall0;
+        FxBench.onFx(() -> {
+            counter.stop();
+            return null;
+        });
+        double renderPerFrame = renderCpu / frames / 1e6;
+        double wallPerFrame = elapsed / frames / 1e6;
         System.out.printf("    panning, %s: %d frames, FX wall per frame median %.2f ms, p95 %.2f ms, max %.2f ms;"
-                + " CPU median %.2f ms, p95 %.2f ms; render thread CPU %.2f ms a frame (one frame every %.1f ms)%n", what,
+                + " CPU median %.2f ms, p95 %.2f ms; render thread CPU %.2f ms a frame (one frame every %.1f ms);"
+                + " %d pulses rendered, %.1f a second, render CPU %.2f ms a pulse%n", what,
                 wall.size(), FxBench.millisAt(wall, 0.5), FxBench.millisAt(wall, 0.95),
-                FxBench.millisAt(wall, 1), FxBench.millisAt(cpu, 0.5), FxBench.millisAt(cpu, 0.95), renderPerFrame, wallPerFrame);
+                FxBench.millisAt(wall, 1), FxBench.millisAt(cpu, 0.5), FxBench.millisAt(cpu, 0.95), renderPerFrame, wallPerFrame,
+                pulses[0], pulses[0] / (elapsed / 1e9), pulses[0] == 0 ? 0 : renderCpu / 1e6 / pulses[0]);
     }
 }

@@ -1,0 +1,231 @@
+package org.kasten.ui.graph;
+
+import java.util.Arrays;
+
+/**
+ * An opaque picture in an {@code int[]} of RGB pixels (the alpha byte always 0xff) that the graph's edges and nodes
+ * are drawn into, antialiased, with plain arithmetic: the graph view hands the finished buffer to the screen as one
+ * image. Drawing tens of thousands of lines and dots this way costs a few milliseconds, where asking a software
+ * rasteriser (JavaFX's Marlin, wherever there is no GPU) to stroke them as shapes costs hundreds (docs/performance.md,
+ * "The global graph").
+ *
+ * <p>Coordinates are in view units; {@link #resize} takes a pixel scale for high-density screens. Pixel
+ * {@code (i, j)} covers {@code [i, i + 1) × [j, j + 1)} in pixel units, as a canvas's pixels do. Colours are
+ * {@code 0xRRGGBB} with a separate opacity from 0 to 1; each shape is blended over what is already there.
+ */
+public final class PixelRaster {
+
+    private int[] pixels = new int[0];
+    private int width;
+    private int height;
+    private double scale = 1;
+
+    /** Makes the picture {@code width × height} pixels, drawn at {@code scale} pixels a view unit. */
+    public void resize(int width, int height, double scale) {
+        this.width = Math.max(0, width);
+        this.height = Math.max(0, height);
+        this.scale = scale;
+        if (pixels.length != this.width * this.height) {
+            pixels = new int[this.width * this.height];
+        }
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** The pixels, row by row, {@code width()} a row (a new array after a resize to another size). */
+    public int[] pixels() {
+        return pixels;
+    }
+
+    /** The pixel at {@code (x, y)} as {@code 0xRRGGBB}. */
+    public int rgb(int x, int y) {
+        return pixels[y * width + x] & 0xffffff;
+    }
+
+    /** Paints every pixel {@code rgb}. */
+    public void clear(int rgb) {
+        Arrays.fill(pixels, 0, width * height, 0xff000000 | rgb);
+    }
+
+    /**
+     * A straight line from {@code (x0, y0)} to {@code (x1, y1)}, {@code lineWidth} wide (box-filtered: each pixel
+     * takes the share of it the line covers), solid when {@code dash} is 0, else dashes and gaps of {@code dash}
+     * units each counted from the first end. Ends are cut square; the part outside the picture costs nothing.
+     */
+    public void line(double x0, double y0, double x1, double y1, double lineWidth, int rgb, double alpha, double dash) {
+        double ax = x0 * scale, ay = y0 * scale, bx = x1 * scale, by = y1 * scale;
+        double dx = bx - ax, dy = by - ay;
+        double lw = lineWidth * scale;
+        double pad = lw + 2;
+        // clip the segment to the picture (Liang-Barsky): t runs from 0 at the first end to 1 at the second
+        double[] t = {0, 1};
+        if (!clip(-dx, ax + pad, t) || !clip(dx, width + pad - ax, t) || !clip(-dy, ay + pad, t)
+                || !clip(dy, height + pad - ay, t)) {
+            return;
+        }
+        double length = Math.sqrt(dx * dx + dy * dy);
+        if (length < 1e-6) {
+            return;
+        }
+        int a = alpha256(alpha);
+        double period = dash * scale;
+        if (Math.abs(dx) >= Math.abs(dy)) {
+            run(ax, ay, dx, dy, t, length, lw, rgb, a, period, true);
+        } else {
+            run(ay, ax, dy, dx, t, length, lw, rgb, a, period, false);
+        }
+    }
+
+    /**
+     * Steps along the major axis ({@code m}, the minor {@code n}) one pixel column at a time; in each column the
+     * line's band is {@code thickness} pixels across the minor axis, shared out among the pixels it overlaps.
+     */
+    private void run(double m0, double n0, double dm, double dn, double[] t, double length, double lw, int rgb, int a,
+                     double period, boolean xMajor) {
+        double slope = dn / dm;
+        double stretch = length / Math.abs(dm); // units along the line per column
+        double half = lw * stretch / 2; // half the band's extent across the minor axis
+        double from = m0 + dm * t[0], to = m0 + dm * t[1];
+        int mLimit = xMajor ? width : height, nLimit = xMajor ? height : width;
+        int first = Math.max(0, (int) Math.floor(Math.min(from, to)));
+        int last = Math.min(mLimit - 1, (int) Math.ceil(Math.max(from, to)) - 1);
+        int stepM = xMajor ? 1 : width, stepN = xMajor ? width : 1;
+        double c = n0 + (first + 0.5 - m0) * slope;
+        // distance from the first end along the line, for dashes
+        double along = (first + 0.5 - m0) * stretch * Math.signum(dm), dAlong = stretch * Math.signum(dm);
+        for (int i = first; i <= last; i++, c += slope, along += dAlong) {
+            if (period > 0) {
+                double phase = along / (2 * period);
+                if (phase - Math.floor(phase) >= 0.5) {
+                    continue;
+                }
+            }
+            double lo = c - half, hi = c + half;
+            int j = (int) Math.floor(lo);
+            int base = i * stepM;
+            for (double cut = j + 1; j < nLimit; j++, cut++) {
+                double cover = Math.min(hi, cut) - Math.max(lo, cut - 1);
+                if (j >= 0 && cover > 0) {
+                    blend(base + j * stepN, rgb, cover >= 1 ? a : (int) (a * cover + 0.5));
+                }
+                if (hi <= cut) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** One Liang-Barsky boundary: keeps the part of the segment where {@code p·t <= q}. */
+    private static boolean clip(double p, double q, double[] t) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double r = q / p;
+        if (p < 0) {
+            if (r > t[1]) {
+                return false;
+            }
+            t[0] = Math.max(t[0], r);
+        } else {
+            if (r < t[0]) {
+                return false;
+            }
+            t[1] = Math.min(t[1], r);
+        }
+        return true;
+    }
+
+    /** A filled disc of radius {@code r} centred on {@code (cx, cy)}, its rim antialiased. */
+    public void disc(double cx, double cy, double r, int rgb, double alpha) {
+        ring(cx, cy, r, Double.POSITIVE_INFINITY, rgb, alpha);
+    }
+
+    /**
+     * A ring: the part of the disc of radius {@code r} farther than {@code r - ringWidth} from the centre
+     * (infinite width: the whole disc), both rims antialiased.
+     */
+    public void ring(double cx, double cy, double r, double ringWidth, int rgb, double alpha) {
+        double x = cx * scale, y = cy * scale, outer = r * scale, inner = outer - ringWidth * scale;
+        int a = alpha256(alpha);
+        int top = Math.max(0, (int) Math.floor(y - outer)), bottom = Math.min(height - 1, (int) Math.floor(y + outer));
+        int left0 = Math.max(0, (int) Math.floor(x - outer)), right0 = Math.min(width - 1, (int) Math.floor(x + outer));
+        double innerFull = inner + 0.5; // beyond this from the centre a pixel is fully in (by the inner rim)
+        double outerFull = outer - 0.5;
+        for (int j = top; j <= bottom; j++) {
+            double py = j + 0.5 - y;
+            double py2 = py * py;
+            // the pixels well inside both rims, by row: no square root per pixel for them
+            int fullFrom = Integer.MAX_VALUE, fullTo = Integer.MIN_VALUE;
+            if (outerFull > 0 && py2 < outerFull * outerFull && inner <= 0.5) {
+                double half = Math.sqrt(outerFull * outerFull - py2);
+                fullFrom = (int) Math.ceil(x - half - 0.5 + 1e-9);
+                fullTo = Math.min(right0, (int) Math.floor(x + half - 0.5 - 1e-9));
+            }
+            int row = j * width;
+            for (int i = left0; i <= right0; i++) {
+                if (i >= fullFrom && i <= fullTo) {
+                    fillSpan(row + i, row + fullTo, rgb, a);
+                    i = fullTo;
+                    continue;
+                }
+                double px = i + 0.5 - x;
+                double d = Math.sqrt(px * px + py2);
+                double cover = Math.min(outer + 0.5 - d, d - innerFull + 1);
+                if (cover <= 0) {
+                    continue;
+                }
+                blend(row + i, rgb, cover >= 1 ? a : (int) (a * cover + 0.5));
+            }
+        }
+    }
+
+    /** An axis-aligned square of side {@code side} centred on {@code (cx, cy)}, its edges antialiased. */
+    public void square(double cx, double cy, double side, int rgb, double alpha) {
+        double half = side * scale / 2, x = cx * scale, y = cy * scale;
+        double l = x - half, r = x + half, tp = y - half, b = y + half;
+        int a = alpha256(alpha);
+        int i0 = Math.max(0, (int) Math.floor(l)), i1 = Math.min(width - 1, (int) Math.ceil(r) - 1);
+        int j0 = Math.max(0, (int) Math.floor(tp)), j1 = Math.min(height - 1, (int) Math.ceil(b) - 1);
+        for (int j = j0; j <= j1; j++) {
+            double cy1 = Math.min(b, j + 1) - Math.max(tp, j);
+            for (int i = i0; i <= i1; i++) {
+                double cover = cy1 * (Math.min(r, i + 1) - Math.max(l, i));
+                if (cover > 0) {
+                    blend(j * width + i, rgb, cover >= 1 ? a : (int) (a * cover + 0.5));
+                }
+            }
+        }
+    }
+
+    private void fillSpan(int from, int to, int rgb, int a) {
+        if (a >= 256) {
+            Arrays.fill(pixels, from, to + 1, 0xff000000 | rgb);
+        } else {
+            for (int k = from; k <= to; k++) {
+                blend(k, rgb, a);
+            }
+        }
+    }
+
+    private static int alpha256(double alpha) {
+        return (int) Math.round(Math.max(0, Math.min(1, alpha)) * 256);
+    }
+
+    /** {@code rgb} over pixel {@code k} at opacity {@code a} of 256. */
+    private void blend(int k, int rgb, int a) {
+        if (a <= 0) {
+            return;
+        }
+        int d = pixels[k];
+        int na = 256 - a;
+        int rb = ((rgb & 0xff00ff) * a + (d & 0xff00ff) * na) >>> 8 & 0xff00ff;
+        int g = ((rgb & 0x00ff00) * a + (d & 0x00ff00) * na) >>> 8 & 0x00ff00;
+        pixels[k] = 0xff000000 | rb | g;
+    }
+}
