@@ -15,10 +15,16 @@ import java.util.Arrays;
  */
 public final class PixelRaster {
 
+    private static final int ONE = 1 << 16;
+    private static final int HALF = 1 << 15;
+
     private int[] pixels = new int[0];
     private int width;
     private int height;
     private double scale = 1;
+    /** The rows drawn into, {@code [top, bottom)}: all of them, or a band (see {@link #band}). */
+    private int top;
+    private int bottom;
 
     /** Makes the picture {@code width × height} pixels, drawn at {@code scale} pixels a view unit. */
     public void resize(int width, int height, double scale) {
@@ -28,6 +34,21 @@ public final class PixelRaster {
         if (pixels.length != this.width * this.height) {
             pixels = new int[this.width * this.height];
         }
+        top = 0;
+        bottom = this.height;
+    }
+
+    /**
+     * Makes this raster draw into the rows {@code [from, to)} of {@code whole}'s pixels and nowhere else, so that
+     * two threads can draw the same shapes into two bands of one picture at once.
+     */
+    public void band(PixelRaster whole, int from, int to) {
+        pixels = whole.pixels;
+        width = whole.width;
+        height = whole.height;
+        scale = whole.scale;
+        top = Math.max(0, Math.min(from, height));
+        bottom = Math.max(top, Math.min(to, height));
     }
 
     public int width() {
@@ -48,9 +69,9 @@ public final class PixelRaster {
         return pixels[y * width + x] & 0xffffff;
     }
 
-    /** Paints every pixel {@code rgb}. */
+    /** Paints every pixel (of the band) {@code rgb}. */
     public void clear(int rgb) {
-        Arrays.fill(pixels, 0, width * height, 0xff000000 | rgb);
+        Arrays.fill(pixels, top * width, bottom * width, 0xff000000 | rgb);
     }
 
     /**
@@ -65,8 +86,8 @@ public final class PixelRaster {
         double pad = lw + 2;
         // clip the segment to the picture (Liang-Barsky): t runs from 0 at the first end to 1 at the second
         double[] t = {0, 1};
-        if (!clip(-dx, ax + pad, t) || !clip(dx, width + pad - ax, t) || !clip(-dy, ay + pad, t)
-                || !clip(dy, height + pad - ay, t)) {
+        if (!clip(-dx, ax + pad, t) || !clip(dx, width + pad - ax, t) || !clip(-dy, ay - top + pad, t)
+                || !clip(dy, bottom + pad - ay, t)) {
             return;
         }
         double length = Math.sqrt(dx * dx + dy * dy);
@@ -90,33 +111,35 @@ public final class PixelRaster {
                      double period, boolean xMajor) {
         double slope = dn / dm;
         double stretch = length / Math.abs(dm); // units along the line per column
-        double half = lw * stretch / 2; // half the band's extent across the minor axis
         double from = m0 + dm * t[0], to = m0 + dm * t[1];
-        int mLimit = xMajor ? width : height, nLimit = xMajor ? height : width;
-        int first = Math.max(0, (int) Math.floor(Math.min(from, to)));
+        int mStart = xMajor ? 0 : top, mLimit = xMajor ? width : bottom, nStart = xMajor ? top : 0;
+        int nLimit = xMajor ? bottom : width;
+        int first = Math.max(mStart, (int) Math.floor(Math.min(from, to)));
         int last = Math.min(mLimit - 1, (int) Math.ceil(Math.max(from, to)) - 1);
         int stepM = xMajor ? 1 : width, stepN = xMajor ? width : 1;
-        double c = n0 + (first + 0.5 - m0) * slope;
-        // distance from the first end along the line, for dashes
-        double along = (first + 0.5 - m0) * stretch * Math.signum(dm), dAlong = stretch * Math.signum(dm);
-        for (int i = first; i <= last; i++, c += slope, along += dAlong) {
+        // the band's centre, edges and slope in 16.16 fixed point: whole pixels in the high bits, stepped from a
+        // column that does not depend on the band (the first end's, kept within the picture) so that two bands of
+        // one picture draw a line alike
+        int dc = (int) Math.round(slope * ONE);
+        long mRef = (long) Math.max(0, Math.min(xMajor ? width : height, Math.floor(m0)));
+        int c = (int) (Math.round((n0 + (mRef + 0.5 - m0) * slope) * ONE) + (first - mRef) * dc);
+        int half = (int) Math.round(lw * stretch / 2 * ONE);
+        int nFrom = nStart << 16, nEnd = nLimit << 16;
+        double sign = Math.signum(dm);
+        for (int i = first; i <= last; i++, c += dc) {
             if (period > 0) {
-                double phase = along / (2 * period);
+                double phase = (i + 0.5 - m0) * stretch * sign / (2 * period); // dashes count from the first end
                 if (phase - Math.floor(phase) >= 0.5) {
                     continue;
                 }
             }
-            double lo = c - half, hi = c + half;
-            int j = (int) Math.floor(lo);
+            int lo = Math.max(nFrom, c - half), hi = Math.min(nEnd, c + half);
             int base = i * stepM;
-            for (double cut = j + 1; j < nLimit; j++, cut++) {
-                double cover = Math.min(hi, cut) - Math.max(lo, cut - 1);
-                if (j >= 0 && cover > 0) {
-                    blend(base + j * stepN, rgb, cover >= 1 ? a : (int) (a * cover + 0.5));
-                }
-                if (hi <= cut) {
-                    break;
-                }
+            for (int j = lo >> 16; lo < hi; j++) {
+                int cut = (j + 1) << 16;
+                int cover = Math.min(hi, cut) - lo;
+                blend(base + j * stepN, rgb, cover >= ONE ? a : (a * cover + HALF) >> 16);
+                lo = cut;
             }
         }
     }
@@ -153,11 +176,11 @@ public final class PixelRaster {
     public void ring(double cx, double cy, double r, double ringWidth, int rgb, double alpha) {
         double x = cx * scale, y = cy * scale, outer = r * scale, inner = outer - ringWidth * scale;
         int a = alpha256(alpha);
-        int top = Math.max(0, (int) Math.floor(y - outer)), bottom = Math.min(height - 1, (int) Math.floor(y + outer));
+        int j0 = Math.max(top, (int) Math.floor(y - outer)), j1 = Math.min(bottom - 1, (int) Math.floor(y + outer));
         int left0 = Math.max(0, (int) Math.floor(x - outer)), right0 = Math.min(width - 1, (int) Math.floor(x + outer));
         double innerFull = inner + 0.5; // beyond this from the centre a pixel is fully in (by the inner rim)
         double outerFull = outer - 0.5;
-        for (int j = top; j <= bottom; j++) {
+        for (int j = j0; j <= j1; j++) {
             double py = j + 0.5 - y;
             double py2 = py * py;
             // the pixels well inside both rims, by row: no square root per pixel for them
@@ -191,7 +214,7 @@ public final class PixelRaster {
         double l = x - half, r = x + half, tp = y - half, b = y + half;
         int a = alpha256(alpha);
         int i0 = Math.max(0, (int) Math.floor(l)), i1 = Math.min(width - 1, (int) Math.ceil(r) - 1);
-        int j0 = Math.max(0, (int) Math.floor(tp)), j1 = Math.min(height - 1, (int) Math.ceil(b) - 1);
+        int j0 = Math.max(top, (int) Math.floor(tp)), j1 = Math.min(bottom - 1, (int) Math.ceil(b) - 1);
         for (int j = j0; j <= j1; j++) {
             double cy1 = Math.min(b, j + 1) - Math.max(tp, j);
             for (int i = i0; i <= i1; i++) {

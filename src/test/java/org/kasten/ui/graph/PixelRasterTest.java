@@ -122,6 +122,30 @@ class PixelRasterTest {
     }
 
     @Test
+    void twoBandsDrawnApartMakeTheSamePictureAsTheWhole() {
+        PixelRaster whole = raster(60, 50);
+        PixelRaster split = raster(60, 50);
+        PixelRaster upper = new PixelRaster();
+        PixelRaster lower = new PixelRaster();
+        upper.band(split, 0, 23);
+        lower.band(split, 23, 50);
+        for (PixelRaster r : new PixelRaster[] {whole, upper, lower}) {
+            r.line(2, 3, 57, 46, 1.3, 0x336699, 0.4, 0); // translucent: a row drawn twice would show
+            r.line(30, -5, 31, 60, 1, 0x336699, 0.4, 4);
+            r.line(-10, 22.7, 70, 23.4, 0.8, RED, 0.5, 0);
+            r.disc(20, 23, 6.5, RED, 0.6);
+            r.ring(44, 22, 5, 1.4, 0x000000, 0.7);
+            r.square(10, 23, 3.3, 0x00ff00, 0.5);
+        }
+        for (int y = 0; y < 50; y++) {
+            for (int x = 0; x < 60; x++) {
+                assertThat(split.rgb(x, y)).as("pixel %d, %d", x, y).isEqualTo(whole.rgb(x, y));
+            }
+        }
+        assertThat(whole.rgb(20, 23)).isNotEqualTo(WHITE);
+    }
+
+    @Test
     void atTwoPixelsAUnitShapesAreDrawnTwiceAsLarge() {
         PixelRaster r = new PixelRaster();
         r.resize(40, 40, 2);

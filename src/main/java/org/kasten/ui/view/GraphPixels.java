@@ -1,0 +1,215 @@
+package org.kasten.ui.view;
+
+import java.nio.IntBuffer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+import org.kasten.ui.graph.GraphData;
+import org.kasten.ui.graph.GraphPicture;
+import org.kasten.ui.graph.PixelRaster;
+
+/**
+ * The shapes of a graph frame: edges (links solid, see-also dashed), nodes sized by degree and coloured by group
+ * (ghosts hollow, attachments square) and the current note's ring, drawn into a {@link PixelRaster} and handed to
+ * the canvas as one image wrapping its pixels. Where JavaFX rasterises in software (no GPU), stroking tens of
+ * thousands of edges as canvas shapes cost hundreds of milliseconds a frame; drawn here they cost a few. On more
+ * than one core the lower half of the picture is drawn by a helper thread while the calling (FX) thread draws the
+ * upper half, and the call returns when both are done. Nothing is allocated per frame once the image has grown.
+ */
+final class GraphPixels {
+
+    /** One drawing thread for every graph view: the views draw on the FX thread, one at a time. */
+    private static final ExecutorService HELPER = Runtime.getRuntime().availableProcessors() < 2 ? null
+            : Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "kasten-graph-pixels");
+                t.setDaemon(true);
+                return t;
+            });
+    /** Pictures lower than this are drawn by the calling thread alone. */
+    private static final int SPLIT_ROWS = 200;
+    private static final GraphData.Kind[] ANY_KIND = {null};
+
+    private final PixelRaster raster = new PixelRaster();
+    private final PixelRaster upper = new PixelRaster();
+    private final PixelRaster lower = new PixelRaster();
+    /** The raster's pixels as the image shows them, without a copy. */
+    private IntBuffer shared;
+    private PixelBuffer<IntBuffer> buffer;
+    private WritableImage image;
+
+    /** The graph's background for the theme. */
+    static Color background(boolean dark) {
+        return dark ? Color.web("#0d1117") : Color.WHITE;
+    }
+
+    /** The colour of the current note's ring and of lit edges, for the theme. */
+    static Color accent(boolean dark) {
+        return dark ? Color.web("#58a6ff") : Color.web("#0969da");
+    }
+
+    /**
+     * Draws the shapes of the first {@code n} nodes at screen points {@code sx, sy} with screen radii {@code sr} on a
+     * {@code w × h} canvas at view scale {@code scale}; {@code lit} (null: nothing hovered) marks the {@code hover}
+     * node's neighbourhood, drawn bright over the dimmed rest. {@code kindColours}: see {@link GraphPainter#colourKinds}.
+     */
+    void draw(GraphicsContext gc, double w, double h, GraphPicture p, int n, float[] sx, float[] sy, float[] sr,
+              boolean[] lit, int hover, double scale, boolean kindColours, boolean dark) {
+        double pixelScale = pixelScale(gc);
+        raster.resize((int) Math.ceil(w * pixelScale), (int) Math.ceil(h * pixelScale), pixelScale);
+        int rows = raster.height();
+        Frame f = new Frame(p, n, sx, sy, sr, lit, hover, scale, w, h, kindColours, dark);
+        Future<?> helped = null;
+        if (HELPER != null && rows >= SPLIT_ROWS) {
+            lower.band(raster, rows / 2, rows);
+            helped = HELPER.submit(() -> f.shapes(lower));
+            upper.band(raster, 0, rows / 2);
+        } else {
+            upper.band(raster, 0, rows);
+        }
+        f.shapes(upper);
+        if (helped != null) {
+            try {
+                helped.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("drawing the graph failed", e.getCause());
+            }
+        }
+        show(gc, w, h, background(dark));
+    }
+
+    /** Hands the finished pixels to the canvas as one image that wraps them (a new one only when the size changes). */
+    private void show(GraphicsContext gc, double w, double h, Color background) {
+        int pw = raster.width(), ph = raster.height();
+        if (pw == 0 || ph == 0) {
+            return;
+        }
+        if (shared == null || shared.array() != raster.pixels()) { // the first frame, or resized
+            shared = IntBuffer.wrap(raster.pixels());
+            buffer = new PixelBuffer<>(pw, ph, shared, PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
+        } else {
+            buffer.updateBuffer(b -> null); // the whole image changed
+        }
+        // an opaque rectangle over the whole canvas drops the commands of frames not yet rendered
+        gc.setFill(background);
+        gc.fillRect(0, 0, w, h);
+        gc.drawImage(image, 0, 0, w, h);
+    }
+
+    /** How many pixels a view unit is on the canvas's screen (2 on a high-density screen at 200 %). */
+    private static double pixelScale(GraphicsContext gc) {
+        var scene = gc.getCanvas().getScene();
+        var window = scene == null ? null : scene.getWindow();
+        return window == null ? 1 : Math.max(1, Math.min(4, window.getRenderScaleX()));
+    }
+
+    private static int rgb(Color c) {
+        return (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /** One frame's inputs, read (never written) by both threads while they draw. */
+    private record Frame(GraphPicture p, int n, float[] sx, float[] sy, float[] sr, boolean[] lit, int hover, double scale,
+                         double w, double h, boolean kindColours, boolean dark) {
+
+        /** Draws the whole frame's shapes into {@code r} (which keeps to its band). */
+        void shapes(PixelRaster r) {
+            Color edge = dark ? Color.rgb(201, 209, 217, 0.16) : Color.rgb(36, 41, 47, 0.14);
+            Color plain = GraphPainter.others(dark);
+            Color accent = accent(dark);
+            boolean hovering = lit != null;
+            r.clear(rgb(background(dark)));
+            double lineWidth = Math.max(0.6, Math.min(1.6, scale * 1.2));
+            Color dimmed = edge.deriveColor(0, 1, 1, 0.45);
+            edges(r, false, hovering ? dimmed : edge, lineWidth, 0, false);
+            edges(r, true, hovering ? dimmed : edge.deriveColor(0, 1, 1.2, 1.3), lineWidth, 4, false);
+            if (hovering) {
+                edges(r, false, accent.deriveColor(0, 1, 1, 0.8), 1.6, 0, true);
+            }
+            for (int g = -1; g < p.groups().legend().size(); g++) {
+                for (GraphData.Kind kind : g < 0 && kindColours ? GraphData.Kind.values() : ANY_KIND) {
+                    Color c = g >= 0 ? GraphPainter.PALETTE[g % GraphPainter.PALETTE.length]
+                            : kind == null || kind == GraphData.Kind.GHOST ? plain
+                            : kind == GraphData.Kind.NOTE ? GraphPainter.PALETTE[0] : GraphPainter.PALETTE[5];
+                    nodes(r, g, kind, hovering ? c.deriveColor(0, 0.5, 1, 0.28) : c, c);
+                }
+            }
+            int current = p.current();
+            if (current >= 0 && current < n && p.shown()[current]) {
+                if (kindColours) {
+                    r.disc(sx[current], sy[current], sr[current], rgb(accent), accent.getOpacity());
+                }
+                r.ring(sx[current], sy[current], sr[current] + 4 + 1.25, 2.5, rgb(accent), accent.getOpacity());
+            }
+        }
+
+        /**
+         * Draws the edges of one style in one colour: links or see-also entries ({@code dash} units on and off), or
+         * ({@code litOnly}) every edge of the hovered node.
+         */
+        private void edges(PixelRaster r, boolean seeAlso, Color colour, double lineWidth, double dash, boolean litOnly) {
+            GraphData d = p.data();
+            boolean[] shown = p.shown();
+            int rgb = rgb(colour);
+            double alpha = colour.getOpacity();
+            for (int e = 0; e < d.edgeCount(); e++) {
+                int a = d.edgeA(e), b = d.edgeB(e);
+                if (a >= n || b >= n || !shown[a] || !shown[b]) {
+                    continue;
+                }
+                if (litOnly ? a != hover && b != hover : d.seeAlso(e) != seeAlso) {
+                    continue;
+                }
+                if (Math.max(sx[a], sx[b]) < 0 || Math.min(sx[a], sx[b]) > w
+                        || Math.max(sy[a], sy[b]) < 0 || Math.min(sy[a], sy[b]) > h) {
+                    continue;
+                }
+                r.line(sx[a], sy[a], sx[b], sy[b], lineWidth, rgb, alpha, dash);
+            }
+        }
+
+        /** Draws the shown nodes of a colour group, of one kind or (null) any, in one colour (lit: another). */
+        private void nodes(PixelRaster r, int group, GraphData.Kind only, Color fill, Color litFill) {
+            GraphData d = p.data();
+            int[] groups = p.groups().group();
+            boolean hovering = lit != null;
+            for (int pass = 0; pass < (hovering ? 2 : 1); pass++) {
+                boolean litPass = pass == 1;
+                Color c = litPass ? litFill : fill;
+                int rgb = rgb(c);
+                double alpha = c.getOpacity();
+                for (int i = 0; i < n; i++) {
+                    if (!p.shown()[i] || groups[i] != group || (hovering && lit[i] != litPass)
+                            || (only != null && d.kind(i) != only)) {
+                        continue;
+                    }
+                    float rad = sr[i];
+                    if (sx[i] + rad < 0 || sx[i] - rad > w || sy[i] + rad < 0 || sy[i] - rad > h) {
+                        continue;
+                    }
+                    switch (d.kind(i)) {
+                        case GHOST -> r.ring(sx[i], sy[i], rad, 1.4, rgb, alpha);
+                        case ATTACHMENT -> r.square(sx[i], sy[i], 1.7 * rad, rgb, alpha);
+                        default -> {
+                            if (rad < 1.6) {
+                                r.square(sx[i], sy[i], 2 * rad, rgb, alpha);
+                            } else {
+                                r.disc(sx[i], sy[i], rad, rgb, alpha);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
