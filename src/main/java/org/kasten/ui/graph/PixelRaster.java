@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * An opaque picture in an {@code int[]} of RGB pixels (the alpha byte always 0xff) that the graph's edges and nodes
  * are drawn into, antialiased, with plain arithmetic: the graph view hands the finished buffer to the screen as one
- * image. Drawing tens of thousands of lines and dots this way costs a few milliseconds, where asking a software
- * rasteriser (JavaFX's Marlin, wherever there is no GPU) to stroke them as shapes costs hundreds (docs/performance.md,
- * "The global graph").
+ * image. Drawing tens of thousands of lines and dots this way is far cheaper than asking a software rasteriser
+ * (JavaFX's Marlin, wherever there is no GPU) to stroke them as shapes (figures in docs/performance.md, "The global
+ * graph").
  *
  * <p>Coordinates are in view units; {@link #resize} takes a pixel scale for high-density screens. Pixel
  * {@code (i, j)} covers {@code [i, i + 1) × [j, j + 1)} in pixel units, as a canvas's pixels do. Colours are

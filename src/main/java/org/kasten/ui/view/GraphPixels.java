@@ -19,10 +19,11 @@ import org.kasten.ui.graph.PixelRaster;
 /**
  * The shapes of a graph frame: edges (links solid, see-also dashed), nodes sized by degree and coloured by group
  * (ghosts hollow, attachments square) and the current note's ring, drawn into a {@link PixelRaster} and handed to
- * the canvas as one image wrapping its pixels. Where JavaFX rasterises in software (no GPU), stroking tens of
- * thousands of edges as canvas shapes cost hundreds of milliseconds a frame; drawn here they cost a few. On more
- * than one core the lower half of the picture is drawn by a helper thread while the calling (FX) thread draws the
- * upper half, and the call returns when both are done. Nothing is allocated per frame once the image has grown.
+ * the canvas as one image wrapping its pixels, changed only inside {@link PixelBuffer#updateBuffer} once an image
+ * shows them. Where JavaFX rasterises in software (no GPU), stroking tens of thousands of edges as canvas shapes
+ * was most of a frame's cost (docs/performance.md, "The global graph"). On more than one core the lower half of the
+ * picture is drawn by a helper thread while the calling (FX) thread draws the upper half, and the call returns when
+ * both are done.
  */
 final class GraphPixels {
 
@@ -64,8 +65,31 @@ final class GraphPixels {
               boolean[] lit, int hover, double scale, boolean kindColours, boolean dark) {
         double pixelScale = pixelScale(gc);
         raster.resize((int) Math.ceil(w * pixelScale), (int) Math.ceil(h * pixelScale), pixelScale);
-        int rows = raster.height();
+        int pw = raster.width(), ph = raster.height();
+        if (pw == 0 || ph == 0) {
+            return;
+        }
         Frame f = new Frame(p, n, sx, sy, sr, lit, hover, scale, w, h, kindColours, dark);
+        if (buffer == null || shared.array() != raster.pixels() || buffer.getWidth() != pw || buffer.getHeight() != ph) {
+            shapes(f); // the first frame, or resized (also to other sides of the same area): no image shows them yet
+            shared = IntBuffer.wrap(raster.pixels());
+            buffer = new PixelBuffer<>(pw, ph, shared, PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
+        } else {
+            buffer.updateBuffer(b -> { // the pixels an image wraps change only here, as PixelBuffer asks
+                shapes(f);
+                return null; // the whole image changed
+            });
+        }
+        // an opaque rectangle over the whole canvas drops the commands of frames not yet rendered
+        gc.setFill(background(dark));
+        gc.fillRect(0, 0, w, h);
+        gc.drawImage(image, 0, 0, w, h);
+    }
+
+    /** Draws the frame's shapes into the raster: the lower half on the helper thread, and waits for it. */
+    private void shapes(Frame f) {
+        int rows = raster.height();
         Future<?> helped = null;
         if (HELPER != null && rows >= SPLIT_ROWS) {
             lower.band(raster, rows / 2, rows);
@@ -76,34 +100,21 @@ final class GraphPixels {
         }
         f.shapes(upper);
         if (helped != null) {
-            try {
-                helped.get();
-            } catch (InterruptedException e) {
+            boolean interrupted = false;
+            while (true) { // never show a frame the helper is still drawing
+                try {
+                    helped.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("drawing the graph failed", e.getCause());
+                }
+            }
+            if (interrupted) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("drawing the graph failed", e.getCause());
             }
         }
-        show(gc, w, h, background(dark));
-    }
-
-    /** Hands the finished pixels to the canvas as one image that wraps them (a new one only when the size changes). */
-    private void show(GraphicsContext gc, double w, double h, Color background) {
-        int pw = raster.width(), ph = raster.height();
-        if (pw == 0 || ph == 0) {
-            return;
-        }
-        if (shared == null || shared.array() != raster.pixels()) { // the first frame, or resized
-            shared = IntBuffer.wrap(raster.pixels());
-            buffer = new PixelBuffer<>(pw, ph, shared, PixelFormat.getIntArgbPreInstance());
-            image = new WritableImage(buffer);
-        } else {
-            buffer.updateBuffer(b -> null); // the whole image changed
-        }
-        // an opaque rectangle over the whole canvas drops the commands of frames not yet rendered
-        gc.setFill(background);
-        gc.fillRect(0, 0, w, h);
-        gc.drawImage(image, 0, 0, w, h);
     }
 
     /** How many pixels a view unit is on the canvas's screen (2 on a high-density screen at 200 %). */

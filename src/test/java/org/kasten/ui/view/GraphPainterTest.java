@@ -72,6 +72,34 @@ class GraphPainterTest {
         });
     }
 
+    /** A canvas resized to other sides of the same area (400 × 200 to 200 × 400) is drawn at its new shape. */
+    @Test
+    void aCanvasResizedToTheSameAreaIsDrawnAtItsNewShape() throws Exception {
+        WindowTestBase.fx(() -> {
+            GraphPicture p = picture();
+            GraphPainter painter = new GraphPainter();
+            Canvas canvas = new Canvas(400, 200);
+            Viewport wide = new Viewport();
+            float[] xy = new float[2 * GRAPH.size()];
+            xy[2 * OTHER] = 100;
+            xy[2 * GHOST + 1] = 100;
+            wide.fit(xy, p.shown(), 400, 200, 30);
+            painter.paint(canvas.getGraphicsContext2D(), 400, 200, p, xy, wide, -1, false);
+            canvas.setWidth(200);
+            canvas.setHeight(400);
+            Viewport tall = new Viewport();
+            tall.fit(xy, p.shown(), 200, 400, 30);
+            painter.paint(canvas.getGraphicsContext2D(), 200, 400, p, xy, tall, -1, false);
+            assertThat(midpoint(canvas, tall, xy, PAGE, OTHER)).as("the edge Page - Other halfway").isNotEqualTo(Color.WHITE);
+            assertThat(midpoint(canvas, tall, xy, PAGE, GHOST)).as("the edge Page - Missing halfway").isNotEqualTo(Color.WHITE);
+            double ox = (tall.toScreenX(xy[2 * OTHER]) + tall.toScreenX(xy[2 * GHOST])) / 2;
+            double oy = (tall.toScreenY(xy[2 * OTHER + 1]) + tall.toScreenY(xy[2 * GHOST + 1])) / 2;
+            assertThat(canvas.snapshot(null, null).getPixelReader().getColor((int) ox, (int) oy))
+                    .as("no edge between Other and Missing").isEqualTo(Color.WHITE);
+            return null;
+        });
+    }
+
     private static GraphPicture picture() {
         boolean[] shown = new boolean[GRAPH.size()];
         java.util.Arrays.fill(shown, true);
