@@ -23,11 +23,12 @@ import org.kasten.vault.VaultLoader;
 
 /**
  * What parts of a note's document cost to index: the notes' documents as built, and without the {@link
- * NoteFields#EXACT} field, without the body's offsets, without both, and as built but added instead of updated by
- * path (what a first build could do, as no note is in the index yet), indexed into memory on two threads as a first
- * build does, variants alternating in one JVM after a warm-up round. Prints the process CPU time and wall time of
- * each. Figures for weighing schema choices (docs/performance.md, "Issue 16: cold open, session 10"); the variants
- * would change answers (phrases, prefixes and regexes use the exact field's positions), so none is used.
+ * NoteFields#EXACT} field, with it but without its positions, without the body's offsets, without both, and as
+ * built but added instead of updated by path (what a first build could do, as no note is in the index yet), indexed
+ * into memory on two threads as a first build does, variants alternating in one JVM after a warm-up round. Prints
+ * the process CPU time and wall time of each. Figures for weighing schema choices (docs/performance.md, "Issue 16:
+ * cold open", sessions 10 and 12); the variants would change answers (phrases use the exact field's positions;
+ * prefixes, regexes and spelling fixes its words), so none is used.
  * Run in the app's JVM: {@code ./mvnw -o -Pbenchmark verify -Dtest=FieldCostBenchmark
  * -Dkasten.bench.vault=/tmp/vaults/v6500 -Dbench.jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}.
  * Asserts nothing about time.
@@ -36,10 +37,13 @@ import org.kasten.vault.VaultLoader;
 class FieldCostBenchmark {
 
     private static final FieldType BODY_WITHOUT_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType EXACT_WITHOUT_POSITIONS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         BODY_WITHOUT_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         BODY_WITHOUT_OFFSETS.freeze();
+        EXACT_WITHOUT_POSITIONS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        EXACT_WITHOUT_POSITIONS.freeze();
     }
 
     private record Variant(String name, UnaryOperator<Document> change, boolean add) {
@@ -56,6 +60,7 @@ class FieldCostBenchmark {
         System.out.println(vault + ": " + notes.size() + " notes");
         List<Variant> variants = List.of(
                 new Variant("as built", d -> d),
+                new Variant("exact without positions", FieldCostBenchmark::exactWithoutPositions),
                 new Variant("without the exact field", FieldCostBenchmark::withoutExact),
                 new Variant("body without offsets", FieldCostBenchmark::bodyWithoutOffsets),
                 new Variant("both", d -> bodyWithoutOffsets(withoutExact(d))),
@@ -97,6 +102,15 @@ class FieldCostBenchmark {
 
     private static Document withoutExact(Document doc) {
         doc.removeFields(NoteFields.EXACT);
+        return doc;
+    }
+
+    /** The exact field with documents, frequencies and norms only: what its positions cost. */
+    private static Document exactWithoutPositions(Document doc) {
+        Field exact = (Field) doc.getField(NoteFields.EXACT);
+        Field plain = new Field(NoteFields.EXACT, exact.tokenStreamValue(), EXACT_WITHOUT_POSITIONS);
+        doc.removeFields(NoteFields.EXACT);
+        doc.add(plain);
         return doc;
     }
 
