@@ -37,7 +37,8 @@ public final class ConceptGraph implements NoteGraph {
     final List<Warning> warnings;
     final int linkCount;
     final int resolvedCount;
-    private final MentionFinder mentions;
+    /** Package-private for tests that compare its answers with a read of every note. */
+    final MentionFinder mentions;
     /** Which notes' links look up which names: made on the first edit, then carried to the edited graphs. */
     private volatile LinkBuckets buckets;
 

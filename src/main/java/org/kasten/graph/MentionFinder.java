@@ -16,14 +16,15 @@ import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Resolution;
 import org.kasten.note.ResolvedLink;
+import org.kasten.note.WordFilter;
 
 /**
  * Finds unlinked mentions: other notes naming a note's title or an alias (3 characters or more) as whole
  * words, ignoring case, outside links, code, URLs and comments. Lines that already link to the note are
- * skipped; every other occurrence is listed (as Obsidian does). On the first question every body is read once
- * (in parallel) and kept only as a {@link WordFilter} of its prose's words, not as text: a question then reads
- * again only the notes whose filter may hold every word of a name. Answers are cached per target. Safe to call
- * from several threads.
+ * skipped; every other occurrence is listed (as Obsidian does). On the first question every note's
+ * {@link WordFilter} is taken (in parallel: from the parse cache where the note was kept there, else made from its
+ * body) and kept: a question then reads only the notes whose filter may hold every word of a name. Answers are
+ * cached per target. Safe to call from several threads.
  */
 final class MentionFinder {
 
@@ -31,7 +32,7 @@ final class MentionFinder {
 
     private final List<Note> notes;
     private final Function<NotePath, List<ResolvedLink>> outgoing;
-    /** Per note: null until the first question, then the filter of its {@link MentionText}'s words. */
+    /** Per note: null until the first question, then the filter of its body's words ({@link Note#text}). */
     private final AtomicReferenceArray<WordFilter> filters;
     private final ConcurrentHashMap<NotePath, List<Mention>> cache = new ConcurrentHashMap<>();
 
@@ -58,24 +59,32 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * The unlinked mentions of {@code target} found by reading every other note, no filter asked: what
+     * {@link #mentions} must answer (for tests).
+     */
+    List<Mention> mentionsReadingEveryNote(Note target) {
+        return find(target, false);
+    }
+
     /** The unlinked mentions of {@code target}, sorted by source path then line. */
     List<Mention> mentions(Note target) {
         List<Mention> cached = cache.get(target.path());
         if (cached != null) {
             return cached;
         }
-        List<Mention> found = List.copyOf(find(target));
+        List<Mention> found = List.copyOf(find(target, true));
         List<Mention> raced = cache.putIfAbsent(target.path(), found);
         return raced == null ? found : raced;
     }
 
-    private List<Mention> find(Note target) {
+    private List<Mention> find(Note target, boolean filtered) {
         Set<String> terms = terms(target);
         List<Mention> mentions = new ArrayList<>();
         if (terms.isEmpty()) {
             return mentions;
         }
-        if (filters.length() > 0 && filters.get(filters.length() - 1) == null) {
+        if (filtered && filters.length() > 0 && filters.get(filters.length() - 1) == null) {
             IntStream.range(0, notes.size()).parallel().forEach(this::filter); // the first question: all at once
         }
         List<long[]> words = new ArrayList<>();
@@ -84,7 +93,7 @@ final class MentionFinder {
         }
         for (int i = 0; i < notes.size(); i++) {
             Note source = notes.get(i);
-            if (!source.path().equals(target.path()) && mayContainAny(filter(i), words)) {
+            if (!source.path().equals(target.path()) && (!filtered || mayContainAny(filter(i), words))) {
                 collect(source, MentionText.of(body(i)), terms, target.path(), mentions);
             }
         }
@@ -158,11 +167,14 @@ final class MentionFinder {
         return false;
     }
 
-    /** The filter of a note's prose (the text a hit is looked for in), made on first need. */
+    /**
+     * The filter of a note's words, taken on first need: it holds every word of the prose a hit is looked for in
+     * ({@link MentionText#lower}), as it holds every word of the body.
+     */
     private WordFilter filter(int index) {
         WordFilter filter = filters.get(index);
         if (filter == null) {
-            filter = WordFilter.of(MentionText.of(body(index)).lower);
+            filter = notes.get(index).text().words();
             filters.set(index, filter);
         }
         return filter;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.lang.ref.Cleaner;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.kasten.note.NoteText;
@@ -60,7 +59,7 @@ final class CacheTexts implements NoteText.Store {
     }
 
     @Override
-    public String read(long position, int length) throws IOException {
+    public byte[] bytes(long position, int length) throws IOException {
         byte[] bytes = new byte[length];
         synchronized (file) {
             file.seek(position);
@@ -70,7 +69,7 @@ final class CacheTexts implements NoteText.Store {
                 throw new IOException("parse cache " + path + " is shorter than it was", e);
             }
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     /** Closes the file now (when no note was given a position in it). */

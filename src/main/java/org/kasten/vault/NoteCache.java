@@ -35,7 +35,7 @@ final class NoteCache {
      * Bump whenever the parser's output or this layout changes. Like git's index, a file whose size and
      * modification time are both unchanged is taken as unchanged (its content hash is not recomputed).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     private static final long MAGIC = 0x4B415354454E4E43L; // "KASTENNC"
     /** Asked for only when there is something to say: setting up logging costs a short command much of its time. */
     private static Logger log() {
@@ -117,7 +117,8 @@ final class NoteCache {
             }
             for (int i = 0; i < notes.size(); i++) {
                 NoteCacheFormat.Texts at = places.get(i);
-                notes.get(i).text().storedIn(texts, at.bodyAt(), at.bodyLength(), at.plainAt(), at.plainLength());
+                notes.get(i).text().storedIn(texts, at.bodyAt(), at.bodyLength(), at.plainAt(), at.plainLength(),
+                        at.wordsAt(), at.wordsLength());
             }
         } catch (IOException | RuntimeException e) {
             log().warn("note cache {} not written ({})", file, e.toString());

@@ -24,18 +24,20 @@ import org.kasten.note.NoteFormat;
 import org.kasten.note.NotePath;
 import org.kasten.note.NoteText;
 import org.kasten.note.Warning;
+import org.kasten.note.WordFilter;
 
 /**
  * The binary layout of one {@link Note} in the parse cache: fields in record order (written by {@link CacheFields}),
- * frontmatter as tagged values ({@link CacheValues}).
+ * frontmatter as tagged values ({@link CacheValues}), and after the plain text the body's {@link WordFilter}, made
+ * as the note is written, so that unlinked-mention search in a reopened vault finds it without reading the body.
  */
 final class NoteCacheFormat {
 
     private NoteCacheFormat() {
     }
 
-    /** Where one note's two texts were written: byte positions in the file and UTF-8 lengths. */
-    record Texts(long bodyAt, int bodyLength, long plainAt, int plainLength) {
+    /** Where one note's two texts and word filter were written: byte positions in the file and lengths. */
+    record Texts(long bodyAt, int bodyLength, long plainAt, int plainLength, long wordsAt, int wordsLength) {
     }
 
     /** Writes one note; {@code position} says how many bytes the file holds so far. */
@@ -51,6 +53,10 @@ final class NoteCacheFormat {
         out.writeInt(note.bodyLine());
         long plainAt = position.getAsLong() + Integer.BYTES;
         int plainLength = string(out, note.plainText());
+        long wordsAt = position.getAsLong() + Integer.BYTES;
+        byte[] words = note.text().words().toBytes();
+        out.writeInt(words.length);
+        out.write(words);
         out.writeInt(note.headings().size());
         for (Heading h : note.headings()) {
             out.writeByte(h.level());
@@ -82,7 +88,7 @@ final class NoteCacheFormat {
             out.writeInt(w.line());
             string(out, w.message());
         }
-        return new Texts(bodyAt, bodyLength, plainAt, plainLength);
+        return new Texts(bodyAt, bodyLength, plainAt, plainLength, wordsAt, words.length);
     }
 
     /**
@@ -106,6 +112,9 @@ final class NoteCacheFormat {
         int plainLength = length(in);
         long plainAt = position.getAsLong();
         in.skipNBytes(plainLength);
+        int wordsLength = length(in);
+        long wordsAt = position.getAsLong();
+        in.skipNBytes(wordsLength);
         int n = count(in);
         List<Heading> headings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -131,7 +140,7 @@ final class NoteCacheFormat {
             warnings.add(new Warning(path, in.readInt(), shared.of(string(in))));
         }
         return new Note(path, format, title, aliases, tags, frontmatter,
-                NoteText.stored(store, bodyAt, bodyLength, plainAt, plainLength), bodyLine, headings,
+                NoteText.stored(store, bodyAt, bodyLength, plainAt, plainLength, wordsAt, wordsLength), bodyLine, headings,
                 blocks, links, size, modified, hash, warnings);
     }
 }

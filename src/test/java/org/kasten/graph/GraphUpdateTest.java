@@ -109,7 +109,7 @@ class GraphUpdateTest {
         System.arraycopy(plainBytes, 0, all, bodyBytes.length, plainBytes.length);
         NoteText.Store store = (position, length) -> {
             reads.incrementAndGet();
-            return new String(all, (int) position, length, StandardCharsets.UTF_8);
+            return java.util.Arrays.copyOfRange(all, (int) position, (int) position + length);
         };
         return new Note(note.path(), note.format(), note.title(), note.aliases(), note.tags(), note.frontmatter(),
                 NoteText.stored(store, 0, bodyBytes.length, bodyBytes.length, plainBytes.length), note.bodyLine(),

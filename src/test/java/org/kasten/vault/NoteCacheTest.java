@@ -60,6 +60,27 @@ class NoteCacheTest {
     }
 
     @Test
+    void aNoteReadBackKeepsTheWordFilterOfItsBodyInTheCacheBesideIt() throws IOException {
+        Files.writeString(vault.resolve("z.md"), "# Zoo\n\nThe Zebracorn grazes here.\n");
+        load();
+        // the body's word in the file made another: a filter made from the body read back would lose it
+        Path cache = cacheDir.resolve("notes.bin");
+        byte[] bytes = Files.readAllBytes(cache);
+        String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (int at = latin.indexOf("Zebracorn"); at >= 0; at = latin.indexOf("Zebracorn", at + 1)) {
+            System.arraycopy("Qebracorn".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, bytes, at, 9);
+        }
+        Files.write(cache, bytes);
+
+        Note back = load().notes().get(0);
+        assertThat(back.body()).contains("Qebracorn").doesNotContain("Zebracorn"); // read from the cache, not the file
+        assertThat(back.text().inMemory()).isFalse();
+        org.kasten.note.WordFilter words = back.text().words();
+        assertThat(words.mayContain(org.kasten.note.WordFilter.words("zebracorn"))).isTrue();
+        assertThat(words).isEqualTo(org.kasten.note.WordFilter.of("# Zoo\n\nThe Zebracorn grazes here.\n"));
+    }
+
+    @Test
     void reusesUnchangedFilesAndRereadsChangedOnes() throws IOException {
         Path file = vault.resolve("n.md");
         Files.writeString(file, "# Old title\n");

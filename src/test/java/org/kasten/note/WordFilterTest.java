@@ -1,4 +1,4 @@
-package org.kasten.graph;
+package org.kasten.note;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,5 +32,24 @@ class WordFilterTest {
     @Test
     void aNameWithoutWordsIsNeverRuledOut() {
         assertThat(WordFilter.of("nothing here").mayContain(WordFilter.words("?!…"))).isTrue();
+    }
+
+    @Test
+    void ignoresCaseAndNormalisationFormAsMentionSearchDoes() {
+        WordFilter filter = WordFilter.of("Die U\u0308BER-Stra\u00DFe, `code` [[Link]] https://x.org/path");
+        for (String word : new String[] {"über", "straße", "die", "code", "link", "https", "x", "org", "path"}) {
+            assertThat(filter.mayContain(WordFilter.words(word))).as(word).isTrue();
+        }
+    }
+
+    @Test
+    void survivesItsBytesAndRefusesBytesNoFilterGives() {
+        WordFilter filter = WordFilter.of("some words to keep");
+        assertThat(WordFilter.fromBytes(filter.toBytes())).isEqualTo(filter);
+        assertThat(WordFilter.fromBytes(filter.toBytes()).mayContain(WordFilter.words("keep"))).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WordFilter.fromBytes(new byte[12]))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WordFilter.fromBytes(new byte[24]))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,171 @@
+package org.kasten.note;
+
+import java.nio.ByteBuffer;
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * The words of a note's body as a Bloom filter: {@link #mayContain} is true for every word of the text and for
+ * few others, so unlinked-mention search can rule a note out without reading its text (~4-8 bits per word).
+ * A word is a run of characters for which {@link Character#isLetterOrDigit(char)} holds in the NFC text lower-cased
+ * char by char: exactly the runs mention search takes as word boundaries. The filter holds every word of the
+ * body, code, links and URLs included, so it holds every word of the prose mention search looks in (blanking a
+ * part out never joins two runs into one) and a few more. Made once per version of a note and kept in the parse
+ * cache beside its texts ({@link NoteText#words}), so a reopened vault's first mention search reads no text.
+ */
+public final class WordFilter {
+
+    private static final long SEED = 0x9E3779B97F4A7C15L;
+    private static final long MULTIPLIER = 0xFF51AFD7ED558CCDL;
+
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+    private static final char[] ASCII_LOWER = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+            ASCII_WORD[c] = Character.isLetterOrDigit(ASCII_LOWER[c]);
+        }
+    }
+
+    private final long[] bits;
+
+    private WordFilter(long[] bits) {
+        this.bits = bits;
+    }
+
+    /** The filter of {@code text}'s words, ignoring case and Unicode normalisation form (null: no words). */
+    public static WordFilter of(String text) {
+        String nfc = text == null ? "" : nfc(text);
+        long[] words = new long[Math.max(16, nfc.length() / 5)];
+        int count = 0;
+        long h = SEED;
+        boolean inWord = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            boolean letter;
+            if (c < 0x80) { // most of a note: a table instead of Character's look-ups, with the same answers
+                letter = ASCII_WORD[c];
+                c = ASCII_LOWER[c];
+            } else {
+                c = Character.toLowerCase(c);
+                letter = Character.isLetterOrDigit(c);
+            }
+            if (letter) {
+                if (!inWord) {
+                    h = SEED;
+                    inWord = true;
+                }
+                h = (h ^ c) * MULTIPLIER;
+            } else if (inWord) {
+                words = add(words, count++, finish(h));
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            words = add(words, count++, finish(h));
+        }
+        return of(words, count);
+    }
+
+    /** The words of {@code text} as they are (lower-case a name first to ignore case), hashed as {@link #mayContain} takes them. */
+    public static long[] words(String text) {
+        long[] words = new long[8];
+        int count = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                words = add(words, count++, hash(text, start, i));
+                start = -1;
+            }
+        }
+        return Arrays.copyOf(words, count);
+    }
+
+    /** False when one of the words (from {@link #words}) is surely not in the text. */
+    public boolean mayContain(long[] words) {
+        int mask = bits.length * 64 - 1;
+        for (long word : words) {
+            int a = (int) word & mask;
+            int b = (int) (word >>> 32) & mask;
+            if ((bits[a >>> 6] & 1L << a) == 0 || (bits[b >>> 6] & 1L << b) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The filter as bytes, for the parse cache ({@link #fromBytes} reads them back). */
+    public byte[] toBytes() {
+        ByteBuffer out = ByteBuffer.allocate(bits.length * Long.BYTES);
+        out.asLongBuffer().put(bits);
+        return out.array();
+    }
+
+    /** A filter written by {@link #toBytes}; throws IllegalArgumentException for bytes no filter gives. */
+    public static WordFilter fromBytes(byte[] bytes) {
+        int longs = bytes.length / Long.BYTES;
+        if (bytes.length % Long.BYTES != 0 || longs == 0 || Integer.bitCount(longs) != 1) {
+            throw new IllegalArgumentException("not a word filter (" + bytes.length + " bytes)");
+        }
+        long[] bits = new long[longs];
+        ByteBuffer.wrap(bytes).asLongBuffer().get(bits);
+        return new WordFilter(bits);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WordFilter other && Arrays.equals(bits, other.bits);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bits);
+    }
+
+    private static WordFilter of(long[] words, int count) {
+        int size = Integer.highestOneBit(Math.max(64, count * 4 - 1)) << 1; // a power of two, ≥ 4 bits a word
+        long[] bits = new long[Math.max(1, size / 64)];
+        int mask = bits.length * 64 - 1;
+        for (int i = 0; i < count; i++) {
+            int a = (int) words[i] & mask;
+            int b = (int) (words[i] >>> 32) & mask;
+            bits[a >>> 6] |= 1L << a;
+            bits[b >>> 6] |= 1L << b;
+        }
+        return new WordFilter(bits);
+    }
+
+    private static long[] add(long[] words, int at, long word) {
+        long[] into = at < words.length ? words : Arrays.copyOf(words, words.length * 2);
+        into[at] = word;
+        return into;
+    }
+
+    /** A 64-bit hash of {@code text[start, end)}: two independent 32-bit halves for the two bits set. */
+    private static long hash(String text, int start, int end) {
+        long h = SEED;
+        for (int i = start; i < end; i++) {
+            h = (h ^ text.charAt(i)) * MULTIPLIER;
+        }
+        return finish(h);
+    }
+
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ h >>> 29;
+    }
+
+    private static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
+    }
+}
