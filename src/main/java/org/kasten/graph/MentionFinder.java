@@ -46,14 +46,15 @@ final class MentionFinder {
         this.outgoing = outgoing;
         this.filters = new AtomicReferenceArray<>(notes.size());
         if (before != null) {
-            int j = 0;
+            int j = 0; // both lists sorted by path and sharing all but a few notes: compared by identity first
             for (int i = 0; i < notes.size(); i++) {
                 Note note = notes.get(i);
-                while (j < before.notes.size() && before.notes.get(j).path().compareTo(note.path()) < 0) {
+                while (j < before.notes.size() && before.notes.get(j) != note
+                        && before.notes.get(j).path().compareTo(note.path()) < 0) {
                     j++;
                 }
                 if (j < before.notes.size() && before.notes.get(j) == note) {
-                    filters.set(i, before.filters.get(j));
+                    filters.set(i, before.filters.get(j++));
                 }
             }
         }
