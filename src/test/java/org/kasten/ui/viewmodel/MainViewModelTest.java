@@ -237,6 +237,40 @@ class MainViewModelTest {
     }
 
     @Test
+    void aNoteChangedOnDiskIsShownBeforeTheFilesAndTagsOfTheVaultArePublished() throws Exception {
+        // at 100,000 notes the trees took seconds to make and publish, and the page waited behind them
+        java.util.Queue<Runnable> background = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.BlockingQueue<Runnable> ui = new java.util.concurrent.LinkedBlockingQueue<>();
+        MainViewModel watched = new MainViewModel(Workspace::open, background::add, ui::add);
+        watched.holdIndexingUntilFirstPage(); // no index built meanwhile: the window's thread hears of the change alone
+        watched.setWatching(true);
+        watched.openVault(dir, null, List.of());
+        while (!background.isEmpty() || !ui.isEmpty()) {
+            for (Runnable r = background.poll(); r != null; r = background.poll()) {
+                r.run();
+            }
+            for (Runnable r = ui.poll(); r != null; r = ui.poll()) {
+                r.run();
+            }
+        }
+        assertThat(watched.selectedTabProperty().get().getContent().html()).contains("Welcome");
+        String status = watched.statusProperty().get();
+
+        TestVault.file(dir, "Home.md", "# Home\n\nRewritten elsewhere. See [[Alpha]].\n");
+        Runnable news = ui.poll(30, java.util.concurrent.TimeUnit.SECONDS); // the watcher's batch, applied
+        assertThat(news).as("the change on disk was reported").isNotNull();
+        news.run();
+        background.poll().run(); // one task of the window's workers, then what it handed to the window's thread
+        for (Runnable r = ui.poll(); r != null; r = ui.poll()) {
+            r.run();
+        }
+        assertThat(watched.selectedTabProperty().get().getContent().html()).contains("Rewritten elsewhere");
+        assertThat(watched.statusProperty().get()).as("the vault's counts not published yet").isEqualTo(status);
+        watched.stopWatching();
+        watched.workspaceProperty().get().close();
+    }
+
+    @Test
     void theNoteShownFirstIsLookedForOffTheWindowsThread() {
         // the home note is searched for among every note: 100,000 of them in a large vault (WindowScaleBenchmark)
         boolean[] inUi = {false};
