@@ -117,8 +117,12 @@ final class WorkspaceOpening {
     /** Reads every note of a progressively opened workspace, replaces its provisional graph, and says it is loaded. */
     private static void readEverything(OpenWorkspace ws, Progress progress, CompletableFuture<Void> loaded) {
         try { // lists the files again: the first listing may be seconds old by now
-            LoadedVault full = new VaultLoader().load(ws.root(), VaultFolders.parseCache(ws.root()), progress);
-            ws.replace(new OpenWorkspace.State(full, ConceptGraph.build(full.notes(), full.attachments())));
+            List<CompletableFuture<Void>> cacheWritten = new ArrayList<>(1);
+            LoadedVault full = new VaultLoader().load(ws.root(), VaultFolders.parseCache(ws.root()), progress,
+                    write -> cacheWritten.add(CompletableFuture.runAsync(write, WorkspaceOpening::cacheWriter)));
+            ConceptGraph graph = ConceptGraph.build(full.notes(), full.attachments()); // while the parse cache is written
+            cacheWritten.forEach(CompletableFuture::join);
+            ws.replace(new OpenWorkspace.State(full, graph));
         } catch (IOException | RuntimeException e) {
             LOG.warn("the notes of {} could not all be read: {}", ws.root(), e.toString());
         } finally {
