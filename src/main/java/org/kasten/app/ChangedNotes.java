@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,23 +32,53 @@ record ChangedNotes(ConceptGraph graph, Set<NotePath> changed, Set<NotePath> rem
 
     /** Re-reads the files at {@code paths} (a missing file is a removed note) against {@code before}. */
     static ChangedNotes read(Path root, ConceptGraph before, Collection<NotePath> paths) {
+        return apply(before, reread(root, paths));
+    }
+
+    /** The notes in the files at {@code paths}, in their order: null for a file that is gone or is no note. */
+    static Map<NotePath, Note> reread(Path root, Collection<NotePath> paths) {
+        Map<NotePath, Note> read = new LinkedHashMap<>();
+        VaultLoader loader = new VaultLoader();
+        for (NotePath path : paths) {
+            read.put(path, Files.isRegularFile(VaultFiles.file(root, path)) ? loader.loadOne(root, path).note() : null);
+        }
+        return read;
+    }
+
+    /** The notes of {@code read} that replace a note of {@code before} whose file changed (not added, not removed). */
+    static List<Note> edited(ConceptGraph before, Map<NotePath, Note> read) {
+        List<Note> edited = new ArrayList<>();
+        read.forEach((path, note) -> {
+            if (note != null && before.note(path).filter(old -> !sameFile(old, note)).isPresent()) {
+                edited.add(note);
+            }
+        });
+        return edited;
+    }
+
+    /** What the notes {@link #reread} does to {@code before}. */
+    static ChangedNotes apply(ConceptGraph before, Map<NotePath, Note> read) {
         ConceptGraph graph = before;
         Set<NotePath> changed = new HashSet<>();
         Set<NotePath> removed = new HashSet<>();
-        VaultLoader loader = new VaultLoader();
-        for (NotePath path : paths) {
+        for (Map.Entry<NotePath, Note> entry : read.entrySet()) {
+            NotePath path = entry.getKey();
             Optional<Note> old = graph.note(path);
-            Note note = Files.isRegularFile(VaultFiles.file(root, path)) ? loader.loadOne(root, path).note() : null;
+            Note note = entry.getValue();
             if (note == null && old.isPresent()) {
                 graph = graph.withoutNote(path);
                 removed.add(path);
-            } else if (note != null && (old.isEmpty() || old.get().size() != note.size()
-                    || old.get().modified() != note.modified() || !Objects.equals(old.get().hash(), note.hash()))) {
+            } else if (note != null && (old.isEmpty() || !sameFile(old.get(), note))) {
                 graph = graph.withNote(note);
                 changed.add(path);
             }
         }
         return new ChangedNotes(graph, changed, removed, reindex(before, graph, changed, removed));
+    }
+
+    /** True when both notes were read from the same version of a file (size, time and hash). */
+    private static boolean sameFile(Note old, Note now) {
+        return old.size() == now.size() && old.modified() == now.modified() && Objects.equals(old.hash(), now.hash());
     }
 
     /**

@@ -3,11 +3,14 @@ package org.kasten.app;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.kasten.graph.ConceptGraph;
+import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 import org.kasten.note.VaultChange;
@@ -19,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows a workspace's folder: each batch of changed files from the {@link VaultWatcher} is re-read
- * ({@link ChangedNotes}) and the workspace's graph replaced; the listeners are told then, so a window shows the
- * new text at once, and the index is updated after. Searches wait while the batch is written to the index
+ * ({@link ChangedNotes}); notes edited in place are shown first ({@link ConceptGraph#showing}: the new texts over
+ * the graph as it was) and the {@code read} listeners told, then the graph is updated and replaced and the
+ * listeners told, so a window shows the new text at once, and the index is updated after. Searches wait while the batch is written to the index
  * ({@link WorkspaceIndex#holdSearches}), so none answers from the index as it was before the change. A batch that
  * lost track of events (a rescan) re-reads the whole vault, and the listeners are told when it is indexed.
  */
@@ -32,6 +36,8 @@ final class DiskChanges implements AutoCloseable {
 
     private final OpenWorkspace workspace;
     private final List<Consumer<VaultChange>> listeners = new CopyOnWriteArrayList<>();
+    /** Told when edited notes are read, before they are linked (see {@link Workspace#watch(Consumer, Consumer)}). */
+    private final List<Consumer<VaultChange>> readListeners = new CopyOnWriteArrayList<>();
     private VaultWatcher watcher;
     /** Set by {@link #close}: a watch asked for afterwards (a window's late start) starts nothing. */
     private boolean closed;
@@ -40,9 +46,15 @@ final class DiskChanges implements AutoCloseable {
         this.workspace = workspace;
     }
 
-    /** Tells {@code listener} of each applied change from now on and starts watching, once, unless closed. */
-    synchronized void watch(Consumer<VaultChange> listener) throws VaultException {
+    /**
+     * Tells {@code listener} of each applied change from now on, and {@code read} (null: none) of notes edited in
+     * place as soon as they are read, and starts watching, once, unless closed.
+     */
+    synchronized void watch(Consumer<VaultChange> listener, Consumer<VaultChange> read) throws VaultException {
         listen(listener);
+        if (read != null) {
+            readListeners.add(read);
+        }
         if (watcher == null && !closed) {
             try {
                 watcher = VaultWatcher.start(workspace.root(), DEBOUNCE, this::apply);
@@ -86,10 +98,24 @@ final class DiskChanges implements AutoCloseable {
                 return;
             }
             OpenWorkspace.State before = workspace.state();
-            ChangedNotes result = ChangedNotes.read(workspace.root(), before.graph(), batch.paths());
-            boolean any = !result.changed().isEmpty() || !result.removed().isEmpty();
+            Map<NotePath, Note> read = ChangedNotes.reread(workspace.root(), batch.paths());
+            List<Note> edited = readListeners.isEmpty() ? List.of() : ChangedNotes.edited(before.graph(), read);
             workspace.index().holdSearches();
             try {
+                ChangedNotes result;
+                try {
+                    if (!edited.isEmpty()) { // shown before linking: at 100,000 notes linking takes a while
+                        workspace.replace(new OpenWorkspace.State(before.vault(), before.graph().showing(edited)));
+                        VaultChange shown = new VaultChange(edited.stream().map(Note::path).collect(Collectors.toSet()),
+                                Set.of(), false);
+                        readListeners.forEach(listener -> listener.accept(shown));
+                    }
+                    result = ChangedNotes.apply(before.graph(), read);
+                } catch (RuntimeException e) {
+                    workspace.replace(before); // never left with the graph shown first: it is not to be edited
+                    throw e;
+                }
+                boolean any = !result.changed().isEmpty() || !result.removed().isEmpty();
                 workspace.replace(new OpenWorkspace.State(before.vault(), result.graph()));
                 WorkspaceVectors vectors = workspace.startedVectors();
                 if (vectors != null && any) {

@@ -253,7 +253,12 @@ final class OpenWorkspace implements Workspace {
 
     @Override
     public void watch(Consumer<VaultChange> changed) throws VaultException {
-        changes.watch(changed);
+        changes.watch(changed, null);
+    }
+
+    @Override
+    public void watch(Consumer<VaultChange> changed, Consumer<VaultChange> read) throws VaultException {
+        changes.watch(changed, read);
     }
 
     @Override

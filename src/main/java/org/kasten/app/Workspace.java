@@ -138,6 +138,16 @@ public interface Workspace extends AutoCloseable {
      */
     void watch(Consumer<VaultChange> changed) throws VaultException;
 
+    /**
+     * As {@link #watch(Consumer)}, and tells {@code read} (on the watcher's thread, before linking) of notes edited
+     * in place as soon as they are read: {@link #graph} then gives their new text, title and headings, and
+     * {@link #renderHtml} their new page, while links and backlinks are still those before the edit until
+     * {@code changed} is told. A window shows an edited note at once this way. Searches wait meanwhile.
+     */
+    default void watch(Consumer<VaultChange> changed, Consumer<VaultChange> read) throws VaultException {
+        watch(changed);
+    }
+
     /** Stops following changes and closes the search index (waiting for nothing but a clean close). */
     @Override
     void close();

@@ -99,6 +99,26 @@ public final class ConceptGraph implements NoteGraph {
         return GraphUpdate.apply(this, note.path(), note);
     }
 
+    /**
+     * This graph with these notes read anew but not linked anew: {@link #note} and {@link #notes} give their new
+     * versions (text, title, headings), while links, backlinks, names and mentions stay this graph's. What a window
+     * shows while {@link #withNote} links them: the edited note's new text at once, its links a moment later. Notes
+     * not in this graph are left out. Not to be edited further: edit this graph instead.
+     */
+    public ConceptGraph showing(Collection<Note> read) {
+        List<Note> shown = new java.util.ArrayList<>(notes);
+        Map<NotePath, Note> shownByPath = new java.util.HashMap<>(byPath);
+        for (Note note : read) {
+            int at = java.util.Collections.binarySearch(shown, note, java.util.Comparator.comparing(Note::path));
+            if (at >= 0) {
+                shown.set(at, note);
+                shownByPath.put(note.path(), note);
+            }
+        }
+        return new ConceptGraph(List.copyOf(shown), java.util.Collections.unmodifiableMap(shownByPath), attachments,
+                resolver, outgoing, backlinks, ghosts, missing, ambiguous, warnings, linkCount, resolvedCount, this, null);
+    }
+
     /** A new graph without the note at this path (as {@link #withNote}). */
     public ConceptGraph withoutNote(NotePath path) {
         if (!byPath.containsKey(path)) {

@@ -67,6 +67,44 @@ class WorkspaceWatchTest {
         }
     }
 
+    @Test
+    void anEditedNoteIsShownBeforeItsLinksAreResolvedAgainAndSearchesWaitMeanwhile() throws Exception {
+        Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n\nOld words here.\n");
+        Files.writeString(vault.resolve("Beta.md"), "# Beta\n\nThe second.\n");
+        BlockingQueue<VaultChange> changes = new LinkedBlockingQueue<>();
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Workspace workspace = Workspace.open(vault, Progress.NONE)) {
+            workspace.awaitIndex();
+            NotePath alpha = NotePath.of("Alpha.md");
+            NotePath beta = NotePath.of("Beta.md");
+            workspace.watch(changes::add, read -> { // on the watcher's thread: the linking waits for this
+                seen.add(read.changed() + " " + workspace.graph().note(alpha).orElseThrow().title()
+                        + " | " + workspace.renderHtml(alpha).contains("New words")
+                        + " | backlinks of Beta: " + workspace.graph().backlinks(beta).size());
+                java.util.concurrent.CompletableFuture<Integer> search = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return workspace.search("fresh", 5).hits().size();
+                    } catch (VaultException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                seen.add("search answered meanwhile: " + search.isDone());
+            });
+
+            Files.writeString(vault.resolve("Alpha.md"), "# Alpha again\n\nNew words, fresh, see [[Beta]].\n");
+            assertThat(next(changes).changed()).containsExactly(alpha);
+            assertThat(seen).containsExactly("[Alpha.md] Alpha again | true | backlinks of Beta: 0",
+                    "search answered meanwhile: false");
+            assertThat(workspace.graph().backlinks(beta)).extracting(l -> l.source().value()).containsExactly("Alpha.md");
+            assertThat(workspace.search("fresh", 5).hits()).extracting(h -> h.path().value()).containsExactly("Alpha.md");
+        }
+    }
+
     /** A window may ask to watch a vault it has already closed (a quick switch to another vault): nothing starts. */
     @Test
     void aWatchAskedForAfterTheWorkspaceClosedStartsNoWatcher() throws Exception {

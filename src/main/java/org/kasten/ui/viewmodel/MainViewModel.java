@@ -111,7 +111,7 @@ public final class MainViewModel {
         }
         vault.progress.set(1);
         progressText.set("");
-        watching.watch(ws, () -> ui.execute(this::changedOnDisk),
+        watching.watch(ws, () -> ui.execute(this::changedOnDisk), edited -> ui.execute(() -> readFromDisk(edited)),
                 why -> ui.execute(() -> progressText.set("Changes on disk are not followed: " + why)), background);
         indexFollower.opened(ws);
         if (!ws.isLoaded()) { // a large vault opened progressively: the first note is read, the others follow
@@ -185,6 +185,12 @@ public final class MainViewModel {
     private void changedOnDisk() {
         tabs.forEach(TabViewModel::refresh);
         vault.changedOnDisk(() -> { });
+    }
+
+    /** Notes edited on disk are read (not linked yet): the tabs showing them show their new text. */
+    private void readFromDisk(java.util.Set<NotePath> edited) {
+        tabs.stream().filter(t -> t.location() != null && !t.location().isGhost() && edited.contains(t.location().path()))
+                .forEach(TabViewModel::refresh);
     }
 
     /** Reloads the vault from disk keeping every tab's place (after changes made in another editor). */

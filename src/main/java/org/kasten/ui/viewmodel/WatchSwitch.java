@@ -20,11 +20,14 @@ final class WatchSwitch {
     }
 
     /**
-     * Follows {@code workspace} instead of the previous one (when switched on). The watcher is started on
-     * {@code starter}: it registers every folder of the vault, seconds on a large one, which must not block
-     * the window's thread. Failures go to {@code failed}, on the starter's thread.
+     * Follows {@code workspace} instead of the previous one (when switched on): {@code read} hears of notes edited
+     * in place as soon as they are read (the workspace shows their new text before linking them), {@code changed}
+     * of every change once applied. The watcher is started on {@code starter}: it registers every folder of the
+     * vault, seconds on a large one, which must not block the window's thread. Failures go to {@code failed}, on
+     * the starter's thread.
      */
-    void watch(Workspace workspace, Runnable changed, Consumer<String> failed, Executor starter) {
+    void watch(Workspace workspace, Runnable changed, Consumer<java.util.Set<org.kasten.note.NotePath>> read,
+               Consumer<String> failed, Executor starter) {
         watched = workspace;
         if (!on) {
             return;
@@ -37,6 +40,10 @@ final class WatchSwitch {
                 workspace.watch(change -> {
                     if (on && watched == workspace) {
                         changed.run();
+                    }
+                }, change -> {
+                    if (on && watched == workspace) {
+                        read.accept(change.changed());
                     }
                 });
             } catch (VaultException | RuntimeException e) {

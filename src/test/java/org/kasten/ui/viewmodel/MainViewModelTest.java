@@ -241,7 +241,15 @@ class MainViewModelTest {
         // at 100,000 notes the trees took seconds to make and publish, and the page waited behind them
         java.util.Queue<Runnable> background = new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.concurrent.BlockingQueue<Runnable> ui = new java.util.concurrent.LinkedBlockingQueue<>();
-        MainViewModel watched = new MainViewModel(Workspace::open, background::add, ui::add);
+        WorkspaceOpener changesOnly = (folder, progress) -> { // told of applied changes alone, not of notes just read
+            Workspace real = Workspace.open(folder, progress);
+            return (Workspace) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {Workspace.class}, (proxy, method, args) -> method.getName().equals("watch")
+                            ? method.getDeclaringClass().getMethod("watch", java.util.function.Consumer.class)
+                                    .invoke(real, args[0])
+                            : method.invoke(real, args));
+        };
+        MainViewModel watched = new MainViewModel(changesOnly, background::add, ui::add);
         watched.holdIndexingUntilFirstPage(); // no index built meanwhile: the window's thread hears of the change alone
         watched.setWatching(true);
         watched.openVault(dir, null, List.of());
