@@ -98,7 +98,13 @@ public final class TabViewModel {
             publish(mine, page, false);
             PageContent withGraph = safely(() -> builder.graphPanel(page), location);
             publish(mine, withGraph, false);
-            publish(mine, safely(() -> builder.panels(withGraph), location), true);
+            // the slow panels (a large vault's first mentions question) as a task of their own, behind what was
+            // asked meanwhile (the vault's trees after a change on disk), and not at all once another page is asked
+            background.execute(() -> {
+                if (generation.get() == mine) {
+                    publish(mine, safely(() -> builder.panels(withGraph), location), true);
+                }
+            });
         });
     }
 
@@ -110,8 +116,11 @@ public final class TabViewModel {
             return;
         }
         long mine = generation.get();
-        background.execute(() -> publish(mine,
-                safely(() -> new PageBuilder(ws, ZoneId.systemDefault()).panels(page), page.location()), true));
+        background.execute(() -> {
+            if (generation.get() == mine) { // not when another page was asked for meanwhile
+                publish(mine, safely(() -> new PageBuilder(ws, ZoneId.systemDefault()).panels(page), page.location()), true);
+            }
+        });
     }
 
     private void publish(long mine, PageContent page, boolean done) {

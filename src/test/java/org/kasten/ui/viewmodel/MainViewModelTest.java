@@ -237,7 +237,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void aNoteChangedOnDiskIsShownBeforeTheFilesAndTagsOfTheVaultArePublished() throws Exception {
+    void aNoteChangedOnDiskIsShownBeforeTheFilesAndTagsOfTheVaultAreMadeAndTheyBeforeItsSlowPanels() throws Exception {
         // at 100,000 notes the trees took seconds to make and publish, and the page waited behind them
         java.util.Queue<Runnable> background = new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.concurrent.BlockingQueue<Runnable> ui = new java.util.concurrent.LinkedBlockingQueue<>();
@@ -272,8 +272,22 @@ class MainViewModelTest {
         for (Runnable r = ui.poll(); r != null; r = ui.poll()) {
             r.run();
         }
-        assertThat(watched.selectedTabProperty().get().getContent().html()).contains("Rewritten elsewhere");
+        TabViewModel tab = watched.selectedTabProperty().get();
+        assertThat(tab.getContent().html()).contains("Rewritten elsewhere");
         assertThat(watched.statusProperty().get()).as("the vault's counts not published yet").isEqualTo(status);
+        assertThat(tab.busyProperty().get()).as("the slow panels not made yet").isTrue();
+
+        background.poll().run(); // the trees and counts, before the slow panels (at 100,000 notes, mentions)
+        for (Runnable r = ui.poll(); r != null; r = ui.poll()) {
+            r.run();
+        }
+        assertThat(watched.statusProperty().get()).isNotEqualTo(status); // three links fewer
+        assertThat(tab.busyProperty().get()).isTrue();
+        background.poll().run();
+        for (Runnable r = ui.poll(); r != null; r = ui.poll()) {
+            r.run();
+        }
+        assertThat(tab.busyProperty().get()).isFalse();
         watched.stopWatching();
         watched.workspaceProperty().get().close();
     }
