@@ -79,13 +79,16 @@ final class GraphUpdate {
             }
         }
 
-        Map<NotePath, List<ResolvedLink>> backlinks = backlinks(before.backlinks, relinked, gone, came);
-        Map<String, Ghost> ghosts = concepts(before.ghosts, relinked, gone, came, Status.GHOST);
-        Map<String, Ghost> missing = concepts(before.missing, relinked, gone, came, Status.MISSING_ATTACHMENT);
-        List<ResolvedLink> ambiguous = merged(before.ambiguous, relinked, ResolvedLink::source,
+        // asked once for every ambiguous link and warning of the vault below: hashed, not the sorted set's
+        // comparisons of long shared path prefixes
+        Set<NotePath> isRelinked = new HashSet<>(relinked);
+        Map<NotePath, List<ResolvedLink>> backlinks = backlinks(before.backlinks, isRelinked, gone, came);
+        Map<String, Ghost> ghosts = concepts(before.ghosts, isRelinked, gone, came, Status.GHOST);
+        Map<String, Ghost> missing = concepts(before.missing, isRelinked, gone, came, Status.MISSING_ATTACHMENT);
+        List<ResolvedLink> ambiguous = merged(before.ambiguous, isRelinked, ResolvedLink::source,
                 sortedStable(came.stream().filter(r -> r.resolution().ambiguous()).toList(),
                         GraphBuilder.BY_SOURCE_AND_LINE), GraphBuilder.BY_SOURCE_AND_LINE);
-        List<Warning> warnings = merged(before.warnings, relinked, Warning::path,
+        List<Warning> warnings = merged(before.warnings, isRelinked, Warning::path,
                 sortedStable(warnings(came, byPath), WARNING_ORDER), WARNING_ORDER);
         int linkCount = before.linkCount - gone.size() + came.size();
         int resolvedCount = before.resolvedCount - resolved(gone) + resolved(came);
