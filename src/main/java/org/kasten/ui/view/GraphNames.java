@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
@@ -23,6 +22,9 @@ import org.kasten.ui.graph.LabelPlacer;
  */
 final class GraphNames {
 
+    /** Where a name's halo is drawn, around the name. */
+    private static final double[] HALO_X = {-1, 0, 1, -1, 1, -1, 0, 1};
+    private static final double[] HALO_Y = {-1, -1, -1, 0, 0, 1, 1, 1};
     private static final Font LABEL = Font.font("System", 11.5);
     private static final double LABEL_HEIGHT = 14;
     private static final int MAX_LABELS = 400;
@@ -84,20 +86,27 @@ final class GraphNames {
         gc.setFont(LABEL);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        gc.setFill(text);
-        gc.setStroke(halo.deriveColor(0, 1, 1, 0.85)); // a halo keeps names readable over edges and dots
-        gc.setLineWidth(3);
-        gc.setLineJoin(StrokeLineJoin.ROUND);
+        // a halo keeps names readable over edges and dots: the name filled in the background colour around itself,
+        // one pixel away in eight directions (glyphs drawn from the glyph cache), where stroking the glyphs' outlines
+        // made a software rasteriser trace every letter as a path (docs/performance.md, "The global graph")
+        gc.setFill(halo);
         for (int k = 0; k < placed; k++) {
-            if (placer.chosen(k) == hover) {
-                continue; // its full title is drawn above it
+            if (placer.chosen(k) != hover) {
+                String name = name(d, k);
+                double centre = (placer.box(k, 0) + placer.box(k, 2)) / 2, top = placer.box(k, 1);
+                for (int i = 0; i < HALO_X.length; i++) {
+                    gc.fillText(name, centre + HALO_X[i], top + HALO_Y[i]);
+                }
             }
-            double centre = (placer.box(k, 0) + placer.box(k, 2)) / 2;
-            String name = name(d, k);
-            gc.strokeText(name, centre, placer.box(k, 1));
-            gc.fillText(name, centre, placer.box(k, 1));
+        }
+        gc.setFill(text);
+        for (int k = 0; k < placed; k++) {
+            if (placer.chosen(k) != hover) { // the hovered node's full title is drawn above it
+                gc.fillText(name(d, k), (placer.box(k, 0) + placer.box(k, 2)) / 2, placer.box(k, 1));
+            }
         }
     }
+
 
     /** The {@code k}-th placed name as drawn: cut to the name length, or to the short length where it had to be. */
     private String name(GraphData d, int k) {
