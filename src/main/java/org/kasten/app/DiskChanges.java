@@ -113,6 +113,9 @@ final class DiskChanges implements AutoCloseable {
                     result = ChangedNotes.apply(before.graph(), read);
                 } catch (RuntimeException e) {
                     workspace.replace(before); // never left with the graph shown first: it is not to be edited
+                    if (!edited.isEmpty()) { // the window showed the notes as read: back to the graph as it is
+                        tell(new VaultChange(Set.of(), Set.of(), true));
+                    }
                     throw e;
                 }
                 boolean any = !result.changed().isEmpty() || !result.removed().isEmpty();
