@@ -36,13 +36,29 @@ public final class WordFilter {
 
     /** The filter of {@code text}'s words, ignoring case and Unicode normalisation form (null: no words). */
     public static WordFilter of(String text) {
-        String nfc = text == null ? "" : nfc(text);
-        long[] words = new long[Math.max(16, nfc.length() / 5)];
-        int count = 0;
+        int[] count = new int[1];
+        long[] words = hashes(text == null ? "" : nfc(text), count);
+        return of(words, count[0]);
+    }
+
+    /**
+     * The words of {@code text}, split and lower-cased as {@link #of} does (normalise a name to NFC first), hashed as
+     * {@link #mayContain} takes them.
+     */
+    public static long[] words(String text) {
+        int[] count = new int[1];
+        long[] words = hashes(text, count);
+        return Arrays.copyOf(words, count[0]);
+    }
+
+    /** The hash of each word of {@code text} in turn, lower-cased; their number in {@code count[0]}. */
+    private static long[] hashes(String text, int[] count) {
+        long[] words = new long[Math.max(16, text.length() / 5)];
+        int n = 0;
         long h = SEED;
         boolean inWord = false;
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             boolean letter;
             if (c < 0x80) { // most of a note: a table instead of Character's look-ups, with the same answers
                 letter = ASCII_WORD[c];
@@ -58,31 +74,15 @@ public final class WordFilter {
                 }
                 h = (h ^ c) * MULTIPLIER;
             } else if (inWord) {
-                words = add(words, count++, finish(h));
+                words = add(words, n++, finish(h));
                 inWord = false;
             }
         }
         if (inWord) {
-            words = add(words, count++, finish(h));
+            words = add(words, n++, finish(h));
         }
-        return of(words, count);
-    }
-
-    /** The words of {@code text} as they are (lower-case a name first to ignore case), hashed as {@link #mayContain} takes them. */
-    public static long[] words(String text) {
-        long[] words = new long[8];
-        int count = 0;
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                words = add(words, count++, hash(text, start, i));
-                start = -1;
-            }
-        }
-        return Arrays.copyOf(words, count);
+        count[0] = n;
+        return words;
     }
 
     /** False when one of the words (from {@link #words}) is surely not in the text. */
@@ -143,15 +143,6 @@ public final class WordFilter {
         long[] into = at < words.length ? words : Arrays.copyOf(words, words.length * 2);
         into[at] = word;
         return into;
-    }
-
-    /** A 64-bit hash of {@code text[start, end)}: two independent 32-bit halves for the two bits set. */
-    private static long hash(String text, int start, int end) {
-        long h = SEED;
-        for (int i = start; i < end; i++) {
-            h = (h ^ text.charAt(i)) * MULTIPLIER;
-        }
-        return finish(h);
     }
 
     private static long finish(long h) {
