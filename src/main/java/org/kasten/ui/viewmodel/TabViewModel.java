@@ -24,14 +24,22 @@ public final class TabViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Supplier<Workspace> workspace;
     private final Executor background;
+    /** The lane of the slow panels, shared by the tabs of a window ({@link SerialLane}). */
+    private final Executor slow;
     private final Executor ui;
     private final AtomicLong generation = new AtomicLong();
     private final StartupTimer timer;
 
     /** A tab whose first rendered page is a start-up milestone of {@code timer}. */
     public TabViewModel(Supplier<Workspace> workspace, Executor background, Executor ui, StartupTimer timer) {
+        this(workspace, background, new SerialLane(background), ui, timer);
+    }
+
+    /** As above; the slow panels run on {@code slow} (one lane for all tabs: {@link Tabs}). */
+    TabViewModel(Supplier<Workspace> workspace, Executor background, Executor slow, Executor ui, StartupTimer timer) {
         this.workspace = workspace;
         this.background = background;
+        this.slow = slow;
         this.ui = ui;
         this.timer = timer;
     }
@@ -99,8 +107,9 @@ public final class TabViewModel {
             PageContent withGraph = safely(() -> builder.graphPanel(page), location);
             publish(mine, withGraph, false);
             // the slow panels (a large vault's first mentions question) as a task of their own, behind what was
-            // asked meanwhile (the vault's trees after a change on disk), and not at all once another page is asked
-            background.execute(() -> {
+            // asked meanwhile (the vault's trees after a change on disk), one such task at a time for all tabs, and
+            // not at all once another page is asked
+            slow.execute(() -> {
                 if (generation.get() == mine) {
                     publish(mine, safely(() -> builder.panels(withGraph), location), true);
                 }
@@ -116,7 +125,7 @@ public final class TabViewModel {
             return;
         }
         long mine = generation.get();
-        background.execute(() -> {
+        slow.execute(() -> {
             if (generation.get() == mine) { // not when another page was asked for meanwhile
                 publish(mine, safely(() -> new PageBuilder(ws, ZoneId.systemDefault()).panels(page), page.location()), true);
             }

@@ -20,6 +20,8 @@ public final class Tabs {
 
     private final Supplier<Workspace> workspace;
     private final Executor background;
+    /** One lane for every tab's slow panels: they never hold both workers ({@link SerialLane}). */
+    private final Executor slow;
     private final Executor ui;
     private final ObservableList<TabViewModel> tabs = FXCollections.observableArrayList();
     private final ObjectProperty<TabViewModel> selectedTab = new SimpleObjectProperty<>();
@@ -29,6 +31,7 @@ public final class Tabs {
     Tabs(Supplier<Workspace> workspace, Executor background, Executor ui, StartupTimer timer) {
         this.workspace = workspace;
         this.background = background;
+        this.slow = new SerialLane(background);
         this.ui = ui;
         this.timer = timer;
     }
@@ -46,7 +49,7 @@ public final class Tabs {
 
     /** Opens {@code location} in a new tab and selects it. */
     public TabViewModel openInNewTab(Location location) {
-        TabViewModel tab = new TabViewModel(workspace, background, ui, timer);
+        TabViewModel tab = new TabViewModel(workspace, background, slow, ui, timer);
         tabs.add(tab);
         selectedTab.set(tab);
         tab.open(location);

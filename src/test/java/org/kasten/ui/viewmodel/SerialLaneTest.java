@@ -1,0 +1,93 @@
+package org.kasten.ui.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kasten.app.StartupTimer;
+import org.kasten.app.Workspace;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+import org.kasten.ui.TestVault;
+
+/** Slow panels run one at a time for all tabs, so a page asked meanwhile is never queued behind two of them. */
+class SerialLaneTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void tasksRunInOrderEachHandedOnWhenTheOneBeforeEnds() {
+        Deque<Runnable> workers = new ArrayDeque<>();
+        SerialLane lane = new SerialLane(workers::add);
+        List<String> ran = new ArrayList<>();
+
+        lane.execute(() -> ran.add("one"));
+        lane.execute(() -> ran.add("two"));
+        lane.execute(() -> {
+            throw new IllegalStateException("three fails");
+        });
+        lane.execute(() -> ran.add("four"));
+
+        assertThat(workers).hasSize(1);
+        workers.add(() -> ran.add("other work")); // queued on the workers while "one" waits
+        workers.poll().run();
+        assertThat(ran).containsExactly("one");
+        assertThat(workers).hasSize(2); // "two" is handed on behind the other work
+        workers.poll().run();
+        workers.poll().run();
+        assertThat(ran).containsExactly("one", "other work", "two");
+        assertThatThrownBy(() -> workers.poll().run()).hasMessage("three fails");
+        workers.poll().run();
+        assertThat(ran).containsExactly("one", "other work", "two", "four");
+        assertThat(workers).isEmpty();
+
+        lane.execute(() -> ran.add("five")); // an idle lane hands a new task on at once
+        assertThat(workers).hasSize(1);
+    }
+
+    @Test
+    void onASameThreadExecutorATaskGivenFromATaskRunsAfterIt() {
+        List<String> ran = new ArrayList<>();
+        SerialLane lane = new SerialLane(Runnable::run);
+
+        lane.execute(() -> {
+            lane.execute(() -> ran.add("inner"));
+            ran.add("outer");
+        });
+
+        assertThat(ran).containsExactly("outer", "inner");
+    }
+
+    @Test
+    void theSlowPanelsOfTwoTabsHoldOneWorkerAndAPageAskedMeanwhileIsNotBehindThem() throws Exception {
+        TestVault.write(dir);
+        Workspace workspace = Workspace.open(dir, Progress.NONE);
+        Deque<Runnable> workers = new ArrayDeque<>();
+        Tabs tabs = new Tabs(() -> workspace, workers::add, Runnable::run, StartupTimer.OFF);
+        TabViewModel home = tabs.openInNewTab(Location.note(NotePath.of("Home.md")));
+        TabViewModel alpha = tabs.openInNewTab(Location.note(NotePath.of("Alpha.md")));
+        assertThat(workers).hasSize(2); // the two pages
+
+        workers.poll().run();
+        workers.poll().run(); // both pages built; each hands on its panels
+
+        assertThat(workers).as("only one tab's panels are with the workers").hasSize(1);
+        alpha.refresh(); // as after an edit on disk
+        assertThat(workers).as("the page asked meanwhile has a worker of its own").hasSize(2);
+
+        while (!workers.isEmpty()) {
+            workers.poll().run();
+        }
+        assertThat(home.busyProperty().get()).isFalse();
+        assertThat(alpha.busyProperty().get()).isFalse();
+        assertThat(home.getContent().html()).contains("Home");
+        assertThat(alpha.getContent().html()).contains("Alpha");
+    }
+}
