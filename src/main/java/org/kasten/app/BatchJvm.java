@@ -2,12 +2,17 @@ package org.kasten.app;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+
+import org.kasten.search.IndexLocation;
 
 /**
  * Runs {@code kasten index} and {@code kasten check} (which read a whole vault) in a JVM set up as the app's: the
@@ -76,7 +81,13 @@ public final class BatchJvm {
             String classPath = System.getProperty("java.class.path");
             Optional<ClassArchive> archive = classPath == null ? Optional.empty()
                     : ClassArchive.forCommand(args[0], ClassArchive.classPath(classPath), ClassArchive.cacheFolder());
-            if (archive.isPresent()) { // its classes mapped, a command's second JVM starts in less than this one goes on
+            if (archive.isPresent() && archive.get().records() && firstBuild(args)) {
+                // nothing to look for and the biggest run there is: recording would cost it ~1 s (see firstBuild)
+                OptionalInt code = start(mainClass, args, null, true);
+                if (code.isPresent()) {
+                    return code;
+                }
+            } else if (archive.isPresent()) { // its classes mapped, a command's second JVM starts in less than this one goes on
                 OptionalInt code = start(mainClass, args, archive.get(), false);
                 if (code.isPresent()) {
                     return code;
@@ -89,6 +100,36 @@ public final class BatchJvm {
             return OptionalInt.empty();
         }
         return start(mainClass, args, null, false);
+    }
+
+    /**
+     * True for {@code index} of a vault that has no index folder yet: a first build, which reads, parses and indexes
+     * every note. Such a run does not record the class archive: recording makes its JVM dump every class it loaded
+     * (the most of any command) as it exits, ~1 s of CPU and up to 2 s of wall time on top of the build
+     * (docs/performance.md, "Issue 16: cold index, session 14"); the next {@code index} run records it instead.
+     * The VAULT is the first argument after the command that is not an option (or the one after {@code --}); a
+     * misread one only decides whether this run records.
+     */
+    static boolean firstBuild(String[] args) {
+        if (args.length < 2 || !"index".equals(args[0])) {
+            return false;
+        }
+        String vault = null;
+        for (int i = 1; i < args.length && vault == null; i++) {
+            if ("--".equals(args[i])) {
+                vault = i + 1 < args.length ? args[i + 1] : "";
+            } else if (!args[i].startsWith("-")) {
+                vault = args[i];
+            }
+        }
+        if (vault == null || vault.isBlank()) {
+            return false;
+        }
+        try {
+            return !Files.isDirectory(IndexLocation.forVault(Path.of(vault)));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

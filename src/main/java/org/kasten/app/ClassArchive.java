@@ -19,7 +19,8 @@ import org.kasten.search.IndexLocation;
  * ({@code cds/}), so that {@code java -jar kasten.jar search …} maps the classes it needs instead of reading and
  * verifying them from the jar on every run, with no step the user must take: the first run of a command records
  * the classes it loaded as it exits ({@code -XX:ArchiveClassesAtExit}), the runs after it use them
- * ({@code -XX:SharedArchiveFile}). An archive belongs to one command, one Java installation and one class path
+ * ({@code -XX:SharedArchiveFile}); {@code index} skips the vault's first build, the costliest run to record
+ * ({@link BatchJvm#firstBuild}), and records on its next run. An archive belongs to one command, one Java installation and one class path
  * as it is on disk (each jar's size and modification time are in its name): a rebuilt jar records a new one and
  * the old one of the same class path is deleted. Only a class path of jar files can be archived (the JVM refuses
  * folders), so a run from {@code target/classes} never gets one.

@@ -134,6 +134,58 @@ class BatchJvmTest {
         assertThat(usage.output()).contains("--limit must be at least 1");
     }
 
+    /**
+     * A first build of a vault's index does not record the class archive (its JVM would dump the most classes of any
+     * run as it exits); the next {@code index} run, with nothing to read, records it, and the one after maps it.
+     */
+    @Test
+    void fromJarsAFirstIndexBuildRecordsNoArchiveAndTheNextRunDoes(@TempDir Path tmp) throws Exception {
+        Path vault = Files.createDirectories(tmp.resolve("vault"));
+        Files.writeString(vault.resolve("One.md"), "# One\n\nSee [[Two]] about gardens.\n");
+        Files.writeString(vault.resolve("Two.md"), "# Two\n\nBack to [[One]].\n");
+        String classPath = jarsOnly(tmp);
+        Path archives = tmp.resolve("cache").resolve("kasten").resolve(ClassArchive.FOLDER);
+        String recording = "ArchiveClassesAtExit\\s+= " + java.util.regex.Pattern.quote(archives.toString());
+
+        Run built = launchFrom(classPath, tmp, "index", "--no-vectors", vault.toString());
+        assertThat(built.code()).as(built.output()).isZero();
+        assertThat(built.output()).contains("built index of 2 notes").containsPattern("TieredStopAtLevel\\s+= 1")
+                .doesNotContainPattern(recording)
+                .doesNotContainPattern("SharedArchiveFile\\s+= " + java.util.regex.Pattern.quote(archives.toString()));
+        assertThat(archiveNames(archives)).isEmpty();
+
+        Run current = launchFrom(classPath, tmp, "index", "--no-vectors", vault.toString());
+        assertThat(current.code()).as(current.output()).isZero();
+        assertThat(current.output()).contains("refreshed index of 2 notes").containsPattern(recording);
+        assertThat(archiveNames(archives)).singleElement().satisfies(name -> assertThat(name).startsWith("index-").endsWith(".jsa"));
+
+        Run mapped = launchFrom(classPath, tmp, "index", "--no-vectors", vault.toString());
+        assertThat(mapped.code()).as(mapped.output()).isZero();
+        assertThat(mapped.output()).contains("refreshed index of 2 notes")
+                .containsPattern("SharedArchiveFile\\s+= " + java.util.regex.Pattern.quote(archives.toString()));
+    }
+
+    @Test
+    void onlyIndexOfAVaultWithoutAnIndexFolderIsAFirstBuild() {
+        assertThat(BatchJvm.firstBuild(new String[]{"index"})).isFalse();
+        assertThat(BatchJvm.firstBuild(new String[]{"index", "--no-vectors"})).isFalse();
+        assertThat(BatchJvm.firstBuild(new String[]{"index", "--", ""})).isFalse();
+        assertThat(BatchJvm.firstBuild(new String[]{"search", "/no/such/vault", "q"})).isFalse();
+        assertThat(BatchJvm.firstBuild(new String[]{"check", "/no/such/vault"})).isFalse();
+        assertThat(BatchJvm.firstBuild(new String[]{"index", "--no-vectors", "/no/such/vault/" + System.nanoTime()})).isTrue();
+        assertThat(BatchJvm.firstBuild(new String[]{"index", "--", "-a vault named with a dash " + System.nanoTime()})).isTrue();
+    }
+
+    /** The file names in the archives' folder (none when it does not exist). */
+    private static List<String> archiveNames(Path archives) throws IOException {
+        if (!Files.isDirectory(archives)) {
+            return List.of();
+        }
+        try (var files = Files.list(archives)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa")).toList();
+        }
+    }
+
     /** This test's class path with its class folders put into a jar: what CDS can archive. */
     private static String jarsOnly(Path tmp) throws IOException {
         List<String> entries = new java.util.ArrayList<>();
