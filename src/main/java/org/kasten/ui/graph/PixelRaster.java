@@ -22,8 +22,10 @@ public final class PixelRaster {
     private int width;
     private int height;
     private double scale = 1;
-    /** The rows drawn into, {@code [top, bottom)}: all of them, or a band (see {@link #band}). */
+    /** The pixels drawn into, {@code [left, right) × [top, bottom)}: all of them, or a region (see {@link #region}). */
+    private int left;
     private int top;
+    private int right;
     private int bottom;
 
     /** Makes the picture {@code width × height} pixels, drawn at {@code scale} pixels a view unit. */
@@ -34,7 +36,9 @@ public final class PixelRaster {
         if (pixels.length != this.width * this.height) {
             pixels = new int[this.width * this.height];
         }
+        left = 0;
         top = 0;
+        right = this.width;
         bottom = this.height;
     }
 
@@ -43,12 +47,22 @@ public final class PixelRaster {
      * two threads can draw the same shapes into two bands of one picture at once.
      */
     public void band(PixelRaster whole, int from, int to) {
+        region(whole, 0, from, whole.width, to);
+    }
+
+    /**
+     * Makes this raster draw into the pixels {@code [x0, x1) × [y0, y1)} of {@code whole}'s picture and nowhere else:
+     * a shape drawn into regions that tile the picture gives the very pixels it gives drawn into the whole.
+     */
+    public void region(PixelRaster whole, int x0, int y0, int x1, int y1) {
         pixels = whole.pixels;
         width = whole.width;
         height = whole.height;
         scale = whole.scale;
-        top = Math.max(0, Math.min(from, height));
-        bottom = Math.max(top, Math.min(to, height));
+        left = Math.max(0, Math.min(x0, width));
+        right = Math.max(left, Math.min(x1, width));
+        top = Math.max(0, Math.min(y0, height));
+        bottom = Math.max(top, Math.min(y1, height));
     }
 
     public int width() {
@@ -57,6 +71,14 @@ public final class PixelRaster {
 
     public int height() {
         return height;
+    }
+
+    /**
+     * The pixels this raster draws into, {@code left, top, right, bottom}, in view units: a shape whose box lies
+     * more than a pixel off these bounds changes none of them (a cheap test before drawing many shapes).
+     */
+    public double[] bounds() {
+        return new double[] {left / scale, top / scale, right / scale, bottom / scale};
     }
 
     /** The pixels, row by row, {@code width()} a row (a new array after a resize to another size). */
@@ -69,9 +91,15 @@ public final class PixelRaster {
         return pixels[y * width + x] & 0xffffff;
     }
 
-    /** Paints every pixel (of the band) {@code rgb}. */
+    /** Paints every pixel (of the region) {@code rgb}. */
     public void clear(int rgb) {
-        Arrays.fill(pixels, top * width, bottom * width, 0xff000000 | rgb);
+        if (left == 0 && right == width) {
+            Arrays.fill(pixels, top * width, bottom * width, 0xff000000 | rgb);
+        } else {
+            for (int j = top; j < bottom; j++) {
+                Arrays.fill(pixels, j * width + left, j * width + right, 0xff000000 | rgb);
+            }
+        }
     }
 
     /**
@@ -86,7 +114,7 @@ public final class PixelRaster {
         double pad = lw + 2;
         // clip the segment to the picture (Liang-Barsky): t runs from 0 at the first end to 1 at the second
         double[] t = {0, 1};
-        if (!clip(-dx, ax + pad, t) || !clip(dx, width + pad - ax, t) || !clip(-dy, ay - top + pad, t)
+        if (!clip(-dx, ax - left + pad, t) || !clip(dx, right + pad - ax, t) || !clip(-dy, ay - top + pad, t)
                 || !clip(dy, bottom + pad - ay, t)) {
             return;
         }
@@ -112,14 +140,14 @@ public final class PixelRaster {
         double slope = dn / dm;
         double stretch = length / Math.abs(dm); // units along the line per column
         double from = m0 + dm * t[0], to = m0 + dm * t[1];
-        int mStart = xMajor ? 0 : top, mLimit = xMajor ? width : bottom, nStart = xMajor ? top : 0;
-        int nLimit = xMajor ? bottom : width;
+        int mStart = xMajor ? left : top, mLimit = xMajor ? right : bottom, nStart = xMajor ? top : left;
+        int nLimit = xMajor ? bottom : right;
         int first = Math.max(mStart, (int) Math.floor(Math.min(from, to)));
         int last = Math.min(mLimit - 1, (int) Math.ceil(Math.max(from, to)) - 1);
         int stepM = xMajor ? 1 : width, stepN = xMajor ? width : 1;
         // the band's centre, edges and slope in 16.16 fixed point: whole pixels in the high bits, stepped from a
-        // column that does not depend on the band (the first end's, kept within the picture) so that two bands of
-        // one picture draw a line alike
+        // column that does not depend on the region (the first end's, kept within the picture) so that two regions
+        // of one picture draw a line alike
         int dc = (int) Math.round(slope * ONE);
         long mRef = (long) Math.max(0, Math.min(xMajor ? width : height, Math.floor(m0)));
         int c = (int) (Math.round((n0 + (mRef + 0.5 - m0) * slope) * ONE) + (first - mRef) * dc);
@@ -184,7 +212,7 @@ public final class PixelRaster {
         double x = cx * scale, y = cy * scale, outer = r * scale, inner = outer - ringWidth * scale;
         int a = alpha256(alpha);
         int j0 = Math.max(top, (int) Math.floor(y - outer)), j1 = Math.min(bottom - 1, (int) Math.floor(y + outer));
-        int left0 = Math.max(0, (int) Math.floor(x - outer)), right0 = Math.min(width - 1, (int) Math.floor(x + outer));
+        int left0 = Math.max(left, (int) Math.floor(x - outer)), right0 = Math.min(right - 1, (int) Math.floor(x + outer));
         double innerFull = inner + 0.5; // beyond this from the centre a pixel is fully in (by the inner rim)
         double outerFull = outer - 0.5;
         for (int j = j0; j <= j1; j++) {
@@ -220,7 +248,7 @@ public final class PixelRaster {
         double half = side * scale / 2, x = cx * scale, y = cy * scale;
         double l = x - half, r = x + half, tp = y - half, b = y + half;
         int a = alpha256(alpha);
-        int i0 = Math.max(0, (int) Math.floor(l)), i1 = Math.min(width - 1, (int) Math.ceil(r) - 1);
+        int i0 = Math.max(left, (int) Math.floor(l)), i1 = Math.min(right - 1, (int) Math.ceil(r) - 1);
         int j0 = Math.max(top, (int) Math.floor(tp)), j1 = Math.min(bottom - 1, (int) Math.ceil(b) - 1);
         for (int j = j0; j <= j1; j++) {
             double cy1 = Math.min(b, j + 1) - Math.max(tp, j);

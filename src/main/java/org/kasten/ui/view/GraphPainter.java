@@ -59,7 +59,10 @@ final class GraphPainter {
         return dark ? OTHERS_DARK : OTHERS_LIGHT;
     }
 
-    /** Paints the picture; {@code hover} is the node under the pointer or -1. */
+    /**
+     * Paints the picture with the layout positions {@code xy} (never changed once painted: new positions come in a
+     * new array); {@code hover} is the node under the pointer or -1.
+     */
     void paint(GraphicsContext gc, double w, double h, GraphPicture p, float[] xy, Viewport v, int hover, boolean dark) {
         Color background = GraphPixels.background(dark);
         Color text = dark ? Color.web("#c9d1d9") : Color.web("#24292f");
@@ -80,7 +83,7 @@ final class GraphPainter {
                 lit[d.neighbour(hover, k)] = true;
             }
         }
-        pixels.draw(gc, w, h, p, n, sx, sy, sr, hovering ? lit : null, hover, scale, kindColours, dark);
+        pixels.draw(gc, w, h, p, n, sx, sy, sr, hovering ? lit : null, hover, xy, v, kindColours, dark);
         names.draw(gc, p, sx, sy, sr, w, h, text, background, hovering ? lit : null, hover);
         if (hovering) {
             title(gc, d.label(hover), sx[hover], sy[hover] - sr[hover] - 8, text, background, w);
@@ -100,6 +103,11 @@ final class GraphPainter {
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(text);
         gc.fillText(label, left + 6, top + 10, tw);
+    }
+
+    /** Whether the last frame's shapes were the frame before moved (for tests). */
+    boolean moved() {
+        return pixels.moved();
     }
 
     /** The names drawn in the last frame, as shown (for tests). */

@@ -14,7 +14,9 @@ import javafx.scene.paint.Color;
 
 import org.kasten.ui.graph.GraphData;
 import org.kasten.ui.graph.GraphPicture;
+import org.kasten.ui.graph.PixelPan;
 import org.kasten.ui.graph.PixelRaster;
+import org.kasten.ui.graph.Viewport;
 
 /**
  * The shapes of a graph frame: edges (links solid, see-also dashed), nodes sized by degree and coloured by group
@@ -23,7 +25,8 @@ import org.kasten.ui.graph.PixelRaster;
  * shows them. Where JavaFX rasterises in software (no GPU), stroking tens of thousands of edges as canvas shapes
  * was most of a frame's cost (docs/performance.md, "The global graph"). On more than one core the lower half of the
  * picture is drawn by a helper thread while the calling (FX) thread draws the upper half, and the call returns when
- * both are done.
+ * both are done. A frame that differs from the last by a pan of whole pixels alone moves the last frame's pixels and
+ * draws only the strips uncovered ({@link PixelPan}), on the calling thread.
  */
 final class GraphPixels {
 
@@ -41,6 +44,10 @@ final class GraphPixels {
     private final PixelRaster raster = new PixelRaster();
     private final PixelRaster upper = new PixelRaster();
     private final PixelRaster lower = new PixelRaster();
+    private final PixelPan pan = new PixelPan();
+    /** What the raster's pixels show, or null. */
+    private Look shown;
+    private boolean moved;
     /** The raster's pixels as the image shows them, without a copy. */
     private IntBuffer shared;
     private PixelBuffer<IntBuffer> buffer;
@@ -58,33 +65,47 @@ final class GraphPixels {
 
     /**
      * Draws the shapes of the first {@code n} nodes at screen points {@code sx, sy} with screen radii {@code sr} on a
-     * {@code w × h} canvas at view scale {@code scale}; {@code lit} (null: nothing hovered) marks the {@code hover}
-     * node's neighbourhood, drawn bright over the dimmed rest. {@code kindColours}: see {@link GraphPainter#colourKinds}.
+     * {@code w × h} canvas, the layout positions {@code xy} (never changed once drawn) seen through {@code v};
+     * {@code lit} (null: nothing hovered) marks the {@code hover} node's neighbourhood, drawn bright over the dimmed
+     * rest. {@code kindColours}: see {@link GraphPainter#colourKinds}.
      */
     void draw(GraphicsContext gc, double w, double h, GraphPicture p, int n, float[] sx, float[] sy, float[] sr,
-              boolean[] lit, int hover, double scale, boolean kindColours, boolean dark) {
+              boolean[] lit, int hover, float[] xy, Viewport v, boolean kindColours, boolean dark) {
         double pixelScale = pixelScale(gc);
         raster.resize((int) Math.ceil(w * pixelScale), (int) Math.ceil(h * pixelScale), pixelScale);
         int pw = raster.width(), ph = raster.height();
         if (pw == 0 || ph == 0) {
             return;
         }
-        Frame f = new Frame(p, n, sx, sy, sr, lit, hover, scale, w, h, kindColours, dark);
+        Frame f = new Frame(p, n, sx, sy, sr, lit, hover, v.scale(), kindColours, dark);
+        Look look = new Look(p, xy, n, lit == null ? -1 : hover, v.scale(), pixelScale, w, h, kindColours, dark,
+                v.toScreenX(0), v.toScreenY(0));
         if (buffer == null || shared.array() != raster.pixels() || buffer.getWidth() != pw || buffer.getHeight() != ph) {
             shapes(f); // the first frame, or resized (also to other sides of the same area): no image shows them yet
+            moved = false;
             shared = IntBuffer.wrap(raster.pixels());
             buffer = new PixelBuffer<>(pw, ph, shared, PixelFormat.getIntArgbPreInstance());
             image = new WritableImage(buffer);
         } else {
+            int[] move = look.moveFrom(shown);
             buffer.updateBuffer(b -> { // the pixels an image wraps change only here, as PixelBuffer asks
-                shapes(f);
+                moved = move != null && pan.pan(raster, move[0], move[1], f::shapes);
+                if (!moved) {
+                    shapes(f);
+                }
                 return null; // the whole image changed
             });
         }
+        shown = look;
         // an opaque rectangle over the whole canvas drops the commands of frames not yet rendered
         gc.setFill(background(dark));
         gc.fillRect(0, 0, w, h);
         gc.drawImage(image, 0, 0, w, h);
+    }
+
+    /** Whether the last frame was the one before moved, with only the strips it uncovered drawn (for tests). */
+    boolean moved() {
+        return moved;
     }
 
     /** Draws the frame's shapes into the raster: the lower half on the helper thread, and waits for it. */
@@ -129,11 +150,34 @@ final class GraphPixels {
                 | (int) Math.round(c.getBlue() * 255);
     }
 
+    /**
+     * What a frame's pixels are drawn from, the pictures and positions by identity: a frame that has the last one's
+     * look but for the layout origin's place on screen ({@code originX, originY}) is the last frame moved.
+     */
+    private record Look(GraphPicture p, float[] xy, int n, int hover, double scale, double pixelScale, double w,
+                        double h, boolean kindColours, boolean dark, double originX, double originY) {
+
+        /** The move in whole pixels from {@code before}'s frame to this one, or null when this is not one. */
+        int[] moveFrom(Look before) {
+            if (before == null || before.p != p || before.xy != xy || before.n != n || before.hover != hover
+                    || before.scale != scale || before.pixelScale != pixelScale || before.w != w || before.h != h
+                    || before.kindColours != kindColours || before.dark != dark) {
+                return null;
+            }
+            double dx = (originX - before.originX) * pixelScale, dy = (originY - before.originY) * pixelScale;
+            long mx = Math.round(dx), my = Math.round(dy);
+            if (Math.abs(dx - mx) > 1e-6 || Math.abs(dy - my) > 1e-6 || Math.abs(mx) + Math.abs(my) > 1 << 20) {
+                return null; // a move by part of a pixel would blur the moved pixels
+            }
+            return new int[] {(int) mx, (int) my};
+        }
+    }
+
     /** One frame's inputs, read (never written) by both threads while they draw. */
     private record Frame(GraphPicture p, int n, float[] sx, float[] sy, float[] sr, boolean[] lit, int hover, double scale,
-                         double w, double h, boolean kindColours, boolean dark) {
+                         boolean kindColours, boolean dark) {
 
-        /** Draws the whole frame's shapes into {@code r} (which keeps to its band). */
+        /** Draws the whole frame's shapes into {@code r} (which keeps to its region). */
         void shapes(PixelRaster r) {
             Color edge = dark ? Color.rgb(201, 209, 217, 0.16) : Color.rgb(36, 41, 47, 0.14);
             Color plain = GraphPainter.others(dark);
@@ -173,6 +217,9 @@ final class GraphPixels {
             boolean[] shown = p.shown();
             int rgb = rgb(colour);
             double alpha = colour.getOpacity();
+            double[] in = r.bounds();
+            double pad = lineWidth + 1; // a line touches no pixel farther off it than this
+            double left = in[0] - pad, top = in[1] - pad, right = in[2] + pad, bottom = in[3] + pad;
             for (int e = 0; e < d.edgeCount(); e++) {
                 int a = d.edgeA(e), b = d.edgeB(e);
                 if (a >= n || b >= n || !shown[a] || !shown[b]) {
@@ -181,8 +228,8 @@ final class GraphPixels {
                 if (litOnly ? a != hover && b != hover : d.seeAlso(e) != seeAlso) {
                     continue;
                 }
-                if (Math.max(sx[a], sx[b]) < 0 || Math.min(sx[a], sx[b]) > w
-                        || Math.max(sy[a], sy[b]) < 0 || Math.min(sy[a], sy[b]) > h) {
+                if (Math.max(sx[a], sx[b]) < left || Math.min(sx[a], sx[b]) > right
+                        || Math.max(sy[a], sy[b]) < top || Math.min(sy[a], sy[b]) > bottom) {
                     continue;
                 }
                 r.line(sx[a], sy[a], sx[b], sy[b], lineWidth, rgb, alpha, dash);
@@ -194,6 +241,7 @@ final class GraphPixels {
             GraphData d = p.data();
             int[] groups = p.groups().group();
             boolean hovering = lit != null;
+            double[] in = r.bounds();
             for (int pass = 0; pass < (hovering ? 2 : 1); pass++) {
                 boolean litPass = pass == 1;
                 Color c = litPass ? litFill : fill;
@@ -204,8 +252,8 @@ final class GraphPixels {
                             || (only != null && d.kind(i) != only)) {
                         continue;
                     }
-                    float rad = sr[i];
-                    if (sx[i] + rad < 0 || sx[i] - rad > w || sy[i] + rad < 0 || sy[i] - rad > h) {
+                    float rad = sr[i], reach = rad + 1; // antialiased rims reach a pixel beyond it
+                    if (sx[i] + reach < in[0] || sx[i] - reach > in[2] || sy[i] + reach < in[1] || sy[i] - reach > in[3]) {
                         continue;
                     }
                     switch (d.kind(i)) {

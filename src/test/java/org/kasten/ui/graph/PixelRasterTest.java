@@ -122,27 +122,37 @@ class PixelRasterTest {
     }
 
     @Test
-    void twoBandsDrawnApartMakeTheSamePictureAsTheWhole() {
+    void bandsOrRegionsDrawnApartMakeTheSamePictureAsTheWhole() {
         PixelRaster whole = raster(60, 50);
-        PixelRaster split = raster(60, 50);
-        PixelRaster upper = new PixelRaster();
-        PixelRaster lower = new PixelRaster();
-        upper.band(split, 0, 23);
-        lower.band(split, 23, 50);
-        for (PixelRaster r : new PixelRaster[] {whole, upper, lower}) {
-            r.line(2, 3, 57, 46, 1.3, 0x336699, 0.4, 0); // translucent: a row drawn twice would show
-            r.line(30, -5, 31, 60, 1, 0x336699, 0.4, 4);
-            r.line(-10, 22.7, 70, 23.4, 0.8, RED, 0.5, 0);
-            r.disc(20, 23, 6.5, RED, 0.6);
+        PixelRaster banded = raster(60, 50);
+        PixelRaster tiled = raster(60, 50);
+        PixelRaster[] parts = new PixelRaster[6];
+        for (int k = 0; k < parts.length; k++) {
+            parts[k] = new PixelRaster();
+        }
+        parts[0].band(banded, 0, 23);
+        parts[1].band(banded, 23, 50);
+        for (int k = 0; k < 4; k++) { // four quarters
+            parts[2 + k].region(tiled, k % 2 == 0 ? 0 : 27, k < 2 ? 0 : 23, k % 2 == 0 ? 27 : 60, k < 2 ? 23 : 50);
+        }
+        PixelRaster[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of(whole), java.util.Arrays.stream(parts))
+                .toArray(PixelRaster[]::new);
+        for (PixelRaster r : all) {
+            r.clear(WHITE);
+            r.line(2, 3, 57, 46, 1.3, 0x336699, 0.4, 0); // translucent: a pixel drawn twice would show
+            r.line(27.2, -5, 26.6, 60, 1, 0x336699, 0.4, 4); // along the split between the columns
+            r.line(-10, 22.7, 70, 23.4, 0.8, RED, 0.5, 0); // along the split between the rows
+            r.disc(27, 23, 6.5, RED, 0.6);
             r.ring(44, 22, 5, 1.4, 0x000000, 0.7);
-            r.square(10, 23, 3.3, 0x00ff00, 0.5);
+            r.square(26.5, 40, 3.3, 0x00ff00, 0.5);
         }
         for (int y = 0; y < 50; y++) {
             for (int x = 0; x < 60; x++) {
-                assertThat(split.rgb(x, y)).as("pixel %d, %d", x, y).isEqualTo(whole.rgb(x, y));
+                assertThat(banded.rgb(x, y)).as("pixel %d, %d in bands", x, y).isEqualTo(whole.rgb(x, y));
+                assertThat(tiled.rgb(x, y)).as("pixel %d, %d in quarters", x, y).isEqualTo(whole.rgb(x, y));
             }
         }
-        assertThat(whole.rgb(20, 23)).isNotEqualTo(WHITE);
+        assertThat(whole.rgb(27, 23)).isNotEqualTo(WHITE);
     }
 
     @Test

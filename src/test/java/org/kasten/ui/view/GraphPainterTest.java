@@ -100,6 +100,81 @@ class GraphPainterTest {
         });
     }
 
+    /**
+     * Panning by whole pixels moves the last frame and draws only the strips it uncovers: each frame so made is the
+     * frame a new painter draws at that offset (to within 2 of 255 in a channel: antialiasing cut at the old edges),
+     * and a hover or a zoom draws the whole frame again.
+     */
+    @Test
+    void aPannedFrameIsTheFrameDrawnAfreshAtTheNewOffset() throws Exception {
+        List<org.kasten.note.Note> notes = new java.util.ArrayList<>();
+        List<String> links = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 40; i++) {
+            notes.add(TestGraphs.note("N" + i + ".md"));
+            for (int k = 0; k < 3; k++) {
+                links.add("N" + i + (k == 2 ? " ~> N" : " -> N") + random.nextInt(40));
+            }
+            links.add("N" + i + " -> Ghost" + random.nextInt(5));
+        }
+        GraphData g = TestGraphs.graph(notes, links.toArray(String[]::new));
+        boolean[] shown = new boolean[g.size()];
+        java.util.Arrays.fill(shown, true);
+        GraphPicture p = GraphPicture.of(g, shown, ColourGroups.of(g, shown, GraphFilters.ColourMode.NONE), 0, List.of(),
+                List.of());
+        float[] xy = new float[2 * g.size()];
+        for (int i = 0; i < xy.length; i++) {
+            xy[i] = (float) (random.nextDouble() * 600);
+        }
+        WindowTestBase.fx(() -> {
+            Viewport v = new Viewport();
+            v.fit(xy, shown, 200, 150, 10);
+            v.zoomAt(3, 100, 75); // zoomed in: most edges cross the view or run past it
+            GraphPainter painter = new GraphPainter();
+            Canvas canvas = new Canvas(200, 150);
+            painter.paint(canvas.getGraphicsContext2D(), 200, 150, p, xy, v, -1, false);
+            int[][] moves = {{4, 3}, {-4, -3}, {4, -3}, {0, 5}, {-9, 0}, {1, -1}};
+            for (int[] m : moves) {
+                v.pan(m[0], m[1]);
+                painter.paint(canvas.getGraphicsContext2D(), 200, 150, p, xy, v, -1, false);
+                assertThat(painter.moved()).as("a pan by %d, %d moves the last frame", m[0], m[1]).isTrue();
+                assertThat(largestDifference(canvas, fresh(p, xy, v))).as("after the pan by %d, %d", m[0], m[1])
+                        .isLessThanOrEqualTo(2);
+            }
+            painter.paint(canvas.getGraphicsContext2D(), 200, 150, p, xy, v, 1, false);
+            assertThat(painter.moved()).as("a hovered node lights other edges: drawn again").isFalse();
+            v.zoomAt(1.1, 100, 75);
+            painter.paint(canvas.getGraphicsContext2D(), 200, 150, p, xy, v, 1, false);
+            assertThat(painter.moved()).as("zoomed: drawn again").isFalse();
+            v.pan(0.5, 0);
+            painter.paint(canvas.getGraphicsContext2D(), 200, 150, p, xy, v, 1, false);
+            assertThat(painter.moved()).as("half a pixel: drawn again").isFalse();
+            return null;
+        });
+    }
+
+    private static Canvas fresh(GraphPicture p, float[] xy, Viewport v) {
+        Canvas canvas = new Canvas(200, 150);
+        new GraphPainter().paint(canvas.getGraphicsContext2D(), 200, 150, p, xy, v, -1, false);
+        return canvas;
+    }
+
+    /** The largest difference of a colour channel, out of 255, between two canvases' pixels. */
+    private static int largestDifference(Canvas a, Canvas b) {
+        var pa = a.snapshot(null, null).getPixelReader();
+        var pb = b.snapshot(null, null).getPixelReader();
+        int most = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = pa.getArgb(x, y), q = pb.getArgb(x, y);
+                for (int s = 0; s < 24; s += 8) {
+                    most = Math.max(most, Math.abs((p >> s & 0xff) - (q >> s & 0xff)));
+                }
+            }
+        }
+        return most;
+    }
+
     private static GraphPicture picture() {
         boolean[] shown = new boolean[GRAPH.size()];
         java.util.Arrays.fill(shown, true);
