@@ -20,6 +20,14 @@ public interface Embedder {
     /** The vector of {@code text}, of length 1. */
     float[] embed(String text);
 
+    /**
+     * The vector of a search query, of length 1, to be compared with {@link #embed passages'}: the same for models
+     * that embed both alike; models trained with an instruction before queries add it here.
+     */
+    default float[] embedQuery(String query) {
+        return embed(query);
+    }
+
     /** The vectors of {@code texts}, in order; implementations may batch. */
     default List<float[]> embedAll(List<String> texts) {
         List<float[]> out = new ArrayList<>(texts.size());

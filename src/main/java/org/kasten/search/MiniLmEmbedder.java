@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
@@ -23,8 +24,18 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 public final class MiniLmEmbedder implements Embedder {
 
     private static final Logger LOG = LoggerFactory.getLogger(MiniLmEmbedder.class);
-    static final String ID = "all-minilm-l6-v2-q/1";
-    static final int DIMENSIONS = 384;
+
+    /**
+     * A sentence-embedding model's files on the class path and how it is asked: {@code id} names it in the
+     * vectors' schema; {@code queryPrefix} and {@code passagePrefix} go before a query and a passage (models
+     * trained with such instructions, as e5 and bge are, expect them).
+     */
+    record Model(String id, String file, String tokenizer, PoolingMode pooling, int dimensions, String queryPrefix,
+                 String passagePrefix) { }
+
+    /** The bundled model: quantized all-MiniLM-L6-v2, mean-pooled, no prefixes. */
+    static final Model MINILM = new Model("all-minilm-l6-v2-q/1", "all-minilm-l6-v2-q.onnx",
+            "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN, 384, "", "");
     /** Texts per call to the model: the encoder works one text at a time anyway; this bounds what is held. */
     private static final int BATCH = 16;
 
@@ -34,18 +45,25 @@ public final class MiniLmEmbedder implements Embedder {
      * thread.
      */
     private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private static final Once BUNDLED = new Once(() -> new MiniLmEmbedder(new MiniLmSession(CORES)));
+    private static final Once BUNDLED = new Once(() -> new MiniLmEmbedder(MINILM, new MiniLmSession(MINILM, CORES)));
 
+    private final Model files;
     private final EmbeddingModel model;
 
-    private MiniLmEmbedder(EmbeddingModel model) {
+    private MiniLmEmbedder(Model files, EmbeddingModel model) {
+        this.files = files;
         this.model = model;
     }
 
     /** A model of its own (benchmarks compare settings): {@code intraOpThreads} threads per call, or langchain4j's defaults when 0. */
     static Embedder load(int intraOpThreads) {
-        return new MiniLmEmbedder(intraOpThreads == 0 ? new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run)
-                : new MiniLmSession(intraOpThreads));
+        return intraOpThreads == 0 ? new MiniLmEmbedder(MINILM, new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run))
+                : load(MINILM, intraOpThreads);
+    }
+
+    /** {@code files} loaded from the class path (benchmarks compare other models), {@code intraOpThreads} threads per call. */
+    static Embedder load(Model files, int intraOpThreads) {
+        return new MiniLmEmbedder(files, new MiniLmSession(files, intraOpThreads));
     }
 
     /**
@@ -104,17 +122,22 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public String id() {
-        return ID;
+        return files.id();
     }
 
     @Override
     public int dimensions() {
-        return DIMENSIONS;
+        return files.dimensions();
     }
 
     @Override
     public float[] embed(String text) {
-        return Embedder.normalized(model.embed(text).content().vector());
+        return Embedder.normalized(model.embed(files.passagePrefix() + text).content().vector());
+    }
+
+    @Override
+    public float[] embedQuery(String query) {
+        return Embedder.normalized(model.embed(files.queryPrefix() + query).content().vector());
     }
 
     @Override
@@ -122,7 +145,7 @@ public final class MiniLmEmbedder implements Embedder {
         List<float[]> out = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-                    .map(TextSegment::from).toList();
+                    .map(t -> TextSegment.from(files.passagePrefix() + t)).toList();
             for (Embedding e : model.embedAll(batch).content()) {
                 out.add(Embedder.normalized(e.vector()));
             }

@@ -262,7 +262,7 @@ public final class PassageIndex implements AutoCloseable {
 
     /** The notes nearest in meaning to {@code query}, best first (see {@link PassageSearch#nearest}). */
     public List<PassageHit> nearest(String query, int notes, Set<String> within) throws IOException {
-        float[] vector = embedder.embed(query);
+        float[] vector = embedder.embedQuery(query);
         IndexSearcher s = manager.acquire();
         try {
             return PassageSearch.nearest(s, vector, notes, within);

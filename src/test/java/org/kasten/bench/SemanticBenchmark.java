@@ -90,7 +90,7 @@ class SemanticBenchmark {
             for (int round = 0; round < 6; round++) {
                 for (String q : queries) {
                     long t0 = System.nanoTime();
-                    model.embed(q);
+                    model.embedQuery(q);
                     long t1 = System.nanoTime();
                     vectors.nearest(q, 30, null);
                     long t2 = System.nanoTime();

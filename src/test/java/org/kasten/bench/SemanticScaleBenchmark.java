@@ -184,7 +184,7 @@ class SemanticScaleBenchmark {
                         case CLI_HYBRID -> ws.searchHybrid(q, 10, false);
                         case SEMANTIC -> HybridSearch.search(lexical, vectors, q, 10, false, HybridSearch.Mode.SEMANTIC);
                         case LEXICAL -> ws.search(q, org.kasten.ui.viewmodel.SearchViewModel.LIMIT, true);
-                        case EMBEDDING -> vectors.embedder().embed(q);
+                        case EMBEDDING -> vectors.embedder().embedQuery(q);
                     }
                     long took = System.nanoTime() - t;
                     if (round > 0) { // the first round warms up

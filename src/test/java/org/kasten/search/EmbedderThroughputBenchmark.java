@@ -33,30 +33,8 @@ class EmbedderThroughputBenchmark {
 
     @Test
     void passagesPerSecondBySetting() throws Exception {
-        List<List<String>> notes = new ArrayList<>();
-        int all = 0;
-        Set<String> distinct = new HashSet<>();
-        for (String corpus : List.of("notes", "obsidian-help-en", "foam-docs")) {
-            Path root = EvaluationTest.corpus(corpus);
-            Assumptions.assumeTrue(Files.isDirectory(root), "corpus " + corpus + " is absent: " + root);
-            for (Note note : new VaultLoader().load(root, Progress.NONE).notes()) {
-                List<String> texts = Passages.of(note).stream().map(Passages.Passage::embedded).toList();
-                all += texts.size();
-                distinct.addAll(texts);
-                if (!texts.isEmpty()) {
-                    notes.add(texts);
-                }
-            }
-        }
-        System.out.printf("%ncorpora: %d notes with passages, %d passages (%.1f per note), %d distinct texts; load average %s%n",
-                notes.size(), all, (double) all / notes.size(), distinct.size(), org.kasten.bench.SearchBenchmark.loadAverage());
-        int wanted = Integer.getInteger("kasten.bench.passages", 400);
-        List<List<String>> sample = new ArrayList<>();
-        int passages = 0;
-        for (int i = 0; i < notes.size() && passages < wanted; i += 3) { // every third note: all corpora, all sizes
-            sample.add(notes.get(i));
-            passages += notes.get(i).size();
-        }
+        List<List<String>> sample = sample();
+        int passages = sample.stream().mapToInt(List::size).sum();
         String[] names = {"langchain4j default session, 2 workers", "langchain4j default session, 1 worker",
                 "1 operator thread, no spin, 2 workers", "2 operator threads, no spin, 1 worker",
                 "1 operator thread, no spin, 1 worker"};
@@ -102,14 +80,7 @@ class EmbedderThroughputBenchmark {
      */
     @Test
     void queryLatencyByOperatorThreads() throws Exception {
-        List<String> queries = new ArrayList<>();
-        for (String set : List.of("queries.tsv", "heldout.tsv", "heldout2.tsv", "paraphrase.tsv")) {
-            for (String line : Files.readAllLines(Path.of("src/test/resources/eval", set))) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    queries.add(line.split("\t")[1]);
-                }
-            }
-        }
+        List<String> queries = judgedQuestions();
         int[] threads = {1, 2};
         Embedder[] models = {MiniLmEmbedder.load(1), MiniLmEmbedder.load(2)};
         List<List<Long>> wall = List.of(new ArrayList<>(), new ArrayList<>());
@@ -120,7 +91,7 @@ class EmbedderThroughputBenchmark {
                 for (int k = 0; k < models.length; k++) {
                     long c = org.kasten.bench.SearchBenchmark.processCpuNanos();
                     long t = System.nanoTime();
-                    models[k].embed(q);
+                    models[k].embedQuery(q);
                     long took = System.nanoTime() - t;
                     if (round > 0) { // the first round warms up
                         wall.get(k).add(took);
@@ -138,6 +109,113 @@ class EmbedderThroughputBenchmark {
                     threads[k], at(sorted, 0.5), at(sorted, 0.95), at(sorted, 0.99), at(sorted, 1),
                     cpu[k] / 1e6 / sorted.size());
         }
+    }
+
+    /** Every third note's passages of the real corpora (all corpora, all sizes), about kasten.bench.passages of them. */
+    private static List<List<String>> sample() throws Exception {
+        List<List<String>> notes = new ArrayList<>();
+        int all = 0;
+        Set<String> distinct = new HashSet<>();
+        for (String corpus : List.of("notes", "obsidian-help-en", "foam-docs")) {
+            Path root = EvaluationTest.corpus(corpus);
+            Assumptions.assumeTrue(Files.isDirectory(root), "corpus " + corpus + " is absent: " + root);
+            for (Note note : new VaultLoader().load(root, Progress.NONE).notes()) {
+                List<String> texts = Passages.of(note).stream().map(Passages.Passage::embedded).toList();
+                all += texts.size();
+                distinct.addAll(texts);
+                if (!texts.isEmpty()) {
+                    notes.add(texts);
+                }
+            }
+        }
+        System.out.printf("%ncorpora: %d notes with passages, %d passages (%.1f per note), %d distinct texts; load average %s%n",
+                notes.size(), all, (double) all / notes.size(), distinct.size(), org.kasten.bench.SearchBenchmark.loadAverage());
+        int wanted = Integer.getInteger("kasten.bench.passages", 400);
+        List<List<String>> sample = new ArrayList<>();
+        int passages = 0;
+        for (int i = 0; i < notes.size() && passages < wanted; i += 3) { // every third note: all corpora, all sizes
+            sample.add(notes.get(i));
+            passages += notes.get(i).size();
+        }
+        return sample;
+    }
+
+    /**
+     * The bundled model and the others asked ({@code -Dkasten.eval.models=minilm,bge,e5} with the other-models
+     * profile, see {@link OtherModels}) side by side: the time to load each, passages per second over the same
+     * sample (two rounds in turns, one caller with every core, as a sync runs), and a query's embedding over the
+     * judged questions in turns (wall p50/p99, process CPU per query).
+     */
+    @Test
+    void modelsSideBySide() throws Exception {
+        List<String> names = OtherModels.asked();
+        List<Embedder> models = new ArrayList<>();
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        for (String name : names) {
+            MiniLmEmbedder.Model files = OtherModels.named(name);
+            Assumptions.assumeTrue(OtherModels.present(files), name + " is not on the class path (-Pother-models)");
+            long c = org.kasten.bench.SearchBenchmark.processCpuNanos();
+            long t = System.nanoTime();
+            Embedder m = MiniLmEmbedder.load(files, cores);
+            m.embedQuery("warm up");
+            System.out.printf("%s: loaded and first query in %.2f s (CPU %.2f s); model file %.1f MB%n", name,
+                    (System.nanoTime() - t) / 1e9, (org.kasten.bench.SearchBenchmark.processCpuNanos() - c) / 1e9,
+                    MiniLmSession.class.getClassLoader().getResource(files.file()).openConnection().getContentLengthLong() / 1e6);
+            models.add(m);
+        }
+        List<List<String>> sample = sample();
+        int passages = sample.stream().mapToInt(List::size).sum();
+        for (int round = 1; round <= 2; round++) {
+            for (int k = 0; k < models.size(); k++) {
+                long cpu = org.kasten.bench.SearchBenchmark.processCpuNanos();
+                long start = System.nanoTime();
+                run(models.get(k), sample, 1);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (org.kasten.bench.SearchBenchmark.processCpuNanos() - cpu) / 1e9;
+                System.out.printf("round %d, %-10s %d passages in %.1f s: %.1f passages/s, CPU %.1f s (%.1f ms per passage); load average %s%n",
+                        round, names.get(k) + ":", passages, seconds, passages / seconds, cpuSeconds,
+                        cpuSeconds * 1e3 / passages, org.kasten.bench.SearchBenchmark.loadAverage());
+            }
+        }
+        List<String> queries = judgedQuestions();
+        List<List<Long>> wall = new ArrayList<>();
+        long[] cpu = new long[models.size()];
+        models.forEach(m -> wall.add(new ArrayList<>()));
+        String before = org.kasten.bench.SearchBenchmark.loadAverage();
+        for (int round = 0; round <= 3; round++) {
+            for (String q : queries) {
+                for (int k = 0; k < models.size(); k++) {
+                    long c = org.kasten.bench.SearchBenchmark.processCpuNanos();
+                    long t = System.nanoTime();
+                    models.get(k).embedQuery(q);
+                    long took = System.nanoTime() - t;
+                    if (round > 0) { // the first round warms up
+                        wall.get(k).add(took);
+                        cpu[k] += org.kasten.bench.SearchBenchmark.processCpuNanos() - c;
+                    }
+                }
+            }
+        }
+        System.out.printf("query embedding, %d questions x 3 rounds, in turns; load average %s before, %s after%n",
+                queries.size(), before, org.kasten.bench.SearchBenchmark.loadAverage());
+        for (int k = 0; k < models.size(); k++) {
+            List<Long> sorted = new ArrayList<>(wall.get(k));
+            java.util.Collections.sort(sorted);
+            System.out.printf("  %-10s p50 %.2f ms, p95 %.2f, p99 %.2f; process CPU %.2f ms per query%n",
+                    names.get(k) + ":", at(sorted, 0.5), at(sorted, 0.95), at(sorted, 0.99), cpu[k] / 1e6 / sorted.size());
+        }
+    }
+
+    private static List<String> judgedQuestions() throws Exception {
+        List<String> queries = new ArrayList<>();
+        for (String set : List.of("queries.tsv", "heldout.tsv", "heldout2.tsv", "paraphrase.tsv")) {
+            for (String line : Files.readAllLines(Path.of("src/test/resources/eval", set))) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    queries.add(line.split("\t")[1]);
+                }
+            }
+        }
+        return queries;
     }
 
     private static double at(List<Long> sorted, double q) {

@@ -29,12 +29,12 @@ class MiniLmEmbedderTest {
                 "Refund policy\nIf you are not satisfied you can ask for a refund within 30 days of purchase.",
                 "Themes\nChange the colours of the app: light, dark or a community theme.",
                 "Aliases\nGive a note alternative names in its properties so links can use them."));
-        float[] query = model.embed("how do I get my money back");
+        float[] query = model.embedQuery("how do I get my money back");
         assertThat(query).hasSize(384);
         assertThat(dot(query, query)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
         assertThat(dot(query, passages.get(0))).isGreaterThan(dot(query, passages.get(1))).isGreaterThan(0.2);
         assertThat(dot(query, passages.get(0))).isGreaterThan(dot(query, passages.get(2)));
-        float[] secondName = model.embed("give a note a second name");
+        float[] secondName = model.embedQuery("give a note a second name");
         assertThat(dot(secondName, passages.get(2))).isGreaterThan(dot(secondName, passages.get(0)));
         assertThat(MiniLmEmbedder.bundled(warnings::add)).containsSame(model); // loaded once
         assertThat(warnings).isEmpty();

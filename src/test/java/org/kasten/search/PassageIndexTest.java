@@ -33,6 +33,40 @@ class PassageIndexTest {
     }
 
     @Test
+    void aQueryIsEmbeddedAsAQueryAndPassagesAsPassages() throws Exception {
+        // a model trained with an instruction before queries (bge, e5): here the query's "instruction" turns
+        // "money" into the night theme's words; embedded as a passage, "money" would find the refund
+        Embedder instructed = new Embedder() {
+            private final FakeEmbedder words = new FakeEmbedder();
+
+            @Override
+            public String id() {
+                return "instructed/1";
+            }
+
+            @Override
+            public int dimensions() {
+                return words.dimensions();
+            }
+
+            @Override
+            public float[] embed(String text) {
+                return words.embed(text);
+            }
+
+            @Override
+            public float[] embedQuery(String query) {
+                return words.embed(query.replace("money", "night theme"));
+            }
+        };
+        try (PassageIndex vectors = PassageIndex.inMemory(instructed)) {
+            vectors.sync(List.of(REFUND, ALIASES, THEMES), Progress.NONE, () -> false, 1);
+            assertThat(vectors.nearest("money", 1, null)).extracting(h -> h.path().value())
+                    .containsExactly("Themes.md");
+        }
+    }
+
+    @Test
     void aSyncEmbedsOnlyNewAndChangedNotesAndDropsRemovedOnes(@TempDir Path folder) throws Exception {
         FakeEmbedder model = new FakeEmbedder();
         try (PassageIndex vectors = PassageIndex.open(folder, model)) {

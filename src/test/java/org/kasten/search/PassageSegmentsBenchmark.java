@@ -40,7 +40,7 @@ class PassageSegmentsBenchmark {
         List<float[]> queries = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("src/test/resources/eval/paraphrase.tsv"))) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                queries.add(model.embed(line.split("\t")[1]));
+                queries.add(model.embedQuery(line.split("\t")[1]));
             }
         }
         try (PassageIndex index = PassageIndex.open(copy, model)) {

@@ -22,6 +22,8 @@ import org.kasten.vault.VaultLoader;
  * with the bundled model. A benchmark, not a test: it embeds three whole vaults (~1 minute on two cores the
  * first time; the vectors are kept in target/eval-vectors and only changed notes are embedded again).
  * {@code -Dkasten.hybrid.lexicalWeight=0.4,0.5,0.6} tries other blends (the lexical score's share) (tune on queries.tsv only).
+ * {@code -Dkasten.eval.models=minilm,bge,bge-query,e5} compares other models (with {@code -Pbenchmark,other-models};
+ * see {@link OtherModels}), each with vectors of its own in target/eval-vectors.
  * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=SemanticEvaluationBenchmark}.
  */
 @Tag("benchmark")
@@ -34,63 +36,90 @@ class SemanticEvaluationBenchmark {
         String given = System.getProperty("kasten.hybrid.lexicalWeight", "");
         List<Double> weights = given.isBlank() ? List.of(HybridSearch.lexicalWeight)
                 : java.util.Arrays.stream(given.split(",")).map(String::strip).map(Double::valueOf).toList();
-        Embedder model = MiniLmEmbedder.bundled(System.out::println).orElse(null);
-        Assumptions.assumeTrue(model != null, "the bundled model cannot load here");
         Map<String, List<EvaluationTest.Judged>> sets = new LinkedHashMap<>();
         for (String set : SETS) {
             sets.put(set, EvaluationTest.queries("/eval/" + set));
         }
-        Map<String, double[]> sums = new LinkedHashMap<>(); // set -> rr lexical, semantic, hybrid, at3 x3
+        Map<String, double[]> sums = new LinkedHashMap<>(); // model weight set -> rr lexical, semantic, hybrid, at3 x3, n
         StringBuilder misses = new StringBuilder();
-        List<String> corpora = List.of("notes", "obsidian-help-en", "foam-docs");
-        for (String corpus : corpora) {
+        for (String name : OtherModels.asked()) {
+            MiniLmEmbedder.Model files = OtherModels.named(name);
+            Embedder model;
+            if (files == MiniLmEmbedder.MINILM) {
+                model = MiniLmEmbedder.bundled(System.out::println).orElse(null);
+                Assumptions.assumeTrue(model != null, "the bundled model cannot load here");
+            } else {
+                Assumptions.assumeTrue(OtherModels.present(files), name + " is not on the class path (-Pother-models)");
+                model = MiniLmEmbedder.load(files, Math.max(1, Runtime.getRuntime().availableProcessors()));
+            }
+            evaluate(name, model, weights, sets, sums, misses);
+        }
+        System.out.printf("%nMRR@10 / success@3 by model, lexical weight and set; min similarity %.2f%n",
+                HybridSearch.minSimilarity);
+        System.out.printf("%-32s %4s  %-15s %-15s %-15s%n", "model weight set", "n", "lexical", "semantic", "hybrid");
+        for (Map.Entry<String, double[]> e : sums.entrySet()) {
+            double[] s = e.getValue();
+            double n = s[6];
+            System.out.printf("%-32s %4.0f  %.3f / %.3f   %.3f / %.3f   %.3f / %.3f%n", e.getKey(), n,
+                    s[0] / n, s[3] / n, s[1] / n, s[4] / n, s[2] / n, s[5] / n);
+        }
+        System.out.print("Tuning set (queries.tsv) queries whose first hybrid hit was not an answer: reciprocal rank "
+                + "of the first answer lexical / semantic / hybrid, and the first hits\n" + misses);
+    }
+
+    private static void evaluate(String name, Embedder model, List<Double> weights,
+                                 Map<String, List<EvaluationTest.Judged>> sets, Map<String, double[]> sums,
+                                 StringBuilder misses) throws IOException {
+        for (String corpus : List.of("notes", "obsidian-help-en", "foam-docs")) {
             Path root = EvaluationTest.corpus(corpus);
             Assumptions.assumeTrue(Files.isDirectory(root), "corpus " + corpus + " is absent: " + root);
             LoadedVault vault = new VaultLoader().load(root, Progress.NONE);
             ConceptGraph graph = ConceptGraph.build(vault.notes(), vault.attachments());
+            Path kept = Path.of("target", "eval-vectors", corpus + (name.startsWith("minilm") ? "" : "-" + model.id().replace('/', '-')));
             try (NoteIndex index = NoteIndex.inMemory();
-                 PassageIndex vectors = PassageIndex.open(Path.of("target", "eval-vectors", corpus), model)) {
+                 PassageIndex vectors = PassageIndex.open(kept, model)) {
                 index.sync(IndexedNote.of(graph, vault.notes()), Progress.NONE, () -> false);
                 PassageIndex.SyncReport built = vectors.sync(vault.notes(), Progress.NONE, () -> false, 1);
-                System.out.printf("%s: %d notes, %d embedded (%d passages) in %d ms, %d passages in all%n", corpus,
-                        vault.notes().size(), built.embedded(), built.passages(), built.millis(), vectors.passageCount());
+                System.out.printf("%s, %s: %d notes, %d embedded (%d passages) in %d ms, %d passages in all%n", name,
+                        corpus, vault.notes().size(), built.embedded(), built.passages(), built.millis(),
+                        vectors.passageCount());
                 NoteSearcher searcher = index.searcher();
                 searcher.setBacklinkCounts(p -> (int) graph.backlinks(p).stream().map(ResolvedLink::source).distinct().count());
                 for (double weight : weights) {
-                HybridSearch.lexicalWeight = weight;
-                for (Map.Entry<String, List<EvaluationTest.Judged>> set : sets.entrySet()) {
-                    double[] s = sums.computeIfAbsent(String.format("%.2f %s", weight, set.getKey()), k -> new double[7]);
-                    for (EvaluationTest.Judged j : set.getValue()) {
-                        if (!j.corpus().equals(corpus)) {
-                            continue;
-                        }
-                        s[6]++;
-                        for (HybridSearch.Mode mode : HybridSearch.Mode.values()) {
-                            List<String> ranked = HybridSearch.search(searcher::search, vectors, j.query(), 10, false, mode)
-                                    .results().hits().stream().map(h -> h.path().value()).toList();
-                            double rr = EvaluationTest.reciprocalRank(ranked, j.answers());
-                            int slot = mode == HybridSearch.Mode.LEXICAL ? 0 : mode == HybridSearch.Mode.SEMANTIC ? 1 : 2;
-                            s[slot] += rr;
-                            s[slot + 3] += rr >= 1.0 / 3 ? 1 : 0;
-                            if (set.getKey().equals("queries.tsv") && weights.size() == 1 && mode == HybridSearch.Mode.HYBRID && rr < 1) {
-                                misses.append(String.format("  hybrid rr=%.2f %-18s %s -> %s%n", rr, corpus, j.query(),
-                                        ranked.isEmpty() ? "(nothing)" : ranked.get(0)));
+                    HybridSearch.lexicalWeight = weight;
+                    for (Map.Entry<String, List<EvaluationTest.Judged>> set : sets.entrySet()) {
+                        double[] s = sums.computeIfAbsent(String.format("%s %.2f %s", name, weight, set.getKey()),
+                                k -> new double[7]);
+                        StringBuilder told = set.getKey().equals("queries.tsv") && weights.size() == 1 ? misses : null;
+                        for (EvaluationTest.Judged j : set.getValue()) {
+                            if (j.corpus().equals(corpus)) {
+                                judge(j, searcher, vectors, s, told, name);
                             }
                         }
                     }
                 }
-                }
             }
         }
-        System.out.printf("%nMRR@10 / success@3 by lexical weight and set; min similarity %.2f%n",
-                HybridSearch.minSimilarity);
-        System.out.printf("%-21s %4s  %-15s %-15s %-15s%n", "set", "n", "lexical", "semantic", "hybrid");
-        for (Map.Entry<String, double[]> e : sums.entrySet()) {
-            double[] s = e.getValue();
-            double n = s[6];
-            System.out.printf("%-21s %4.0f  %.3f / %.3f   %.3f / %.3f   %.3f / %.3f%n", e.getKey(), n,
-                    s[0] / n, s[3] / n, s[1] / n, s[4] / n, s[2] / n, s[5] / n);
+    }
+
+    /** Adds one query's reciprocal ranks and successes to {@code s}; a hybrid miss is told to {@code misses}. */
+    private static void judge(EvaluationTest.Judged j, NoteSearcher searcher, PassageIndex vectors, double[] s,
+                              StringBuilder misses, String name) {
+        s[6]++;
+        double[] rr = new double[3];
+        String[] first = new String[3];
+        for (HybridSearch.Mode mode : HybridSearch.Mode.values()) {
+            List<String> ranked = HybridSearch.search(searcher::search, vectors, j.query(), 10, false, mode)
+                    .results().hits().stream().map(h -> h.path().value()).toList();
+            int slot = mode == HybridSearch.Mode.LEXICAL ? 0 : mode == HybridSearch.Mode.SEMANTIC ? 1 : 2;
+            rr[slot] = EvaluationTest.reciprocalRank(ranked, j.answers());
+            first[slot] = ranked.isEmpty() ? "(nothing)" : ranked.get(0);
+            s[slot] += rr[slot];
+            s[slot + 3] += rr[slot] >= 1.0 / 3 ? 1 : 0;
         }
-        System.out.print("Tuning set (queries.tsv) queries whose first hybrid hit was not an answer:\n" + misses);
+        if (misses != null && rr[2] < 1) {
+            misses.append(String.format("  %s %.2f / %.2f / %.2f  %-16s %s%n      lexical -> %s, semantic -> %s, hybrid -> %s%n",
+                    name, rr[0], rr[1], rr[2], j.corpus(), j.query(), first[0], first[1], first[2]));
+        }
     }
 }
