@@ -49,6 +49,7 @@ final class FolderWalk {
     private final Map<NotePath, VaultScanner.Stamp> stamps = new HashMap<>();
     /** Attachments seen (notes are seen in {@link #stamps}): two names that decode alike are one path. */
     private final Set<NotePath> seenAttachments = new HashSet<>();
+    private final NotesDigest digest = new NotesDigest();
 
     private FolderWalk(Path root) {
         this.root = root;
@@ -70,7 +71,7 @@ final class FolderWalk {
         walk.replay(top);
         walk.notes.sort(Comparator.naturalOrder());
         walk.attachments.sort(Comparator.naturalOrder());
-        return new VaultScanner.Scan(walk.notes, walk.attachments, walk.warnings, walk.stamps);
+        return new VaultScanner.Scan(walk.notes, walk.attachments, walk.warnings, walk.stamps, walk.digest.value());
     }
 
     private static ForkJoinWorkerThread thread(ForkJoinPool pool) {
@@ -93,12 +94,13 @@ final class FolderWalk {
     }
 
     private void file(File file) {
-        if (VaultScanner.isNoteFile(file.name)) {
+        if (file.note) {
             if (stamps.putIfAbsent(file.path, new VaultScanner.Stamp(file.size, file.modified)) != null) {
                 warnings.add(new Warning(file.path, 0, VaultFiles.UNDECODABLE_TWIN));
                 return;
             }
             notes.add(file.path);
+            digest.add(file.first, file.second);
         } else if (seenAttachments.add(file.path)) {
             attachments.add(file.path);
         } else {
@@ -106,8 +108,16 @@ final class FolderWalk {
         }
     }
 
-    /** A regular file met in a folder. */
-    private record File(NotePath path, String name, long size, long modified) {
+    /** A regular file met in a folder, with its two {@link NotesDigest} hashes (made on the listing thread). */
+    private record File(NotePath path, boolean note, long size, long modified, long first, long second) {
+
+        static File of(String path, String name, long size, long modified) {
+            if (!VaultScanner.isNoteFile(name)) {
+                return new File(new NotePath(path), false, size, modified, 0, 0);
+            }
+            return new File(new NotePath(path), true, size, modified, NotesDigest.first(path, size, modified),
+                    NotesDigest.second(path, size, modified));
+        }
     }
 
     /** The real folders above a folder, innermost first: a link back to one of them is a cycle. */
@@ -212,7 +222,7 @@ final class FolderWalk {
                 met.add(sub);
                 subs.add(sub);
             } else if (attrs.isRegularFile()) {
-                met.add(new File(new NotePath(path), name, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                met.add(File.of(path, name, attrs.size(), attrs.lastModifiedTime().toMillis()));
             }
         }
 

@@ -1,11 +1,7 @@
 package org.kasten.vault;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,39 +21,14 @@ public final class VaultScanner {
     /** Extensions of files Kasten reads as notes. */
     public static final Set<String> NOTE_EXTENSIONS = Set.of("md", "markdown", "txt");
 
-    /** What a scan found; {@code stamps} holds each note's size and modification time. */
+    /**
+     * What a scan found; {@code stamps} holds each note's size and modification time. {@code notesDigest} is a
+     * digest of every note's path, size and modification time ({@link NotesDigest}): equal for two scans only when
+     * they found the same note files with the same stamps. What a stored answer about the notes is kept under
+     * ({@code kasten check}'s answers, the index's memo of its files).
+     */
     public record Scan(List<NotePath> notes, List<NotePath> attachments, List<Warning> warnings,
-                       Map<NotePath, Stamp> stamps) {
-
-        /**
-         * A digest (SHA-256, hexadecimal) of every note's path, size and modification time in the scan's order:
-         * equal for two scans only when they found the same note files with the same stamps. What a stored answer
-         * about the notes is kept under ({@code kasten check}'s answers, the index's memo of its files).
-         */
-        public String notesDigest() {
-            MessageDigest digest;
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-            }
-            byte[] numbers = new byte[17];
-            for (NotePath path : notes) {
-                Stamp stamp = stamps.get(path);
-                digest.update(path.value().getBytes(StandardCharsets.UTF_8));
-                numbers[0] = 0; // ends the path: no path holds a NUL
-                put(numbers, 1, stamp == null ? -1 : stamp.size());
-                put(numbers, 9, stamp == null ? -1 : stamp.modified());
-                digest.update(numbers);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        }
-
-        private static void put(byte[] bytes, int at, long value) {
-            for (int i = 0; i < 8; i++) {
-                bytes[at + i] = (byte) (value >>> (56 - 8 * i));
-            }
-        }
+                       Map<NotePath, Stamp> stamps, String notesDigest) {
     }
 
     /** A file's size and last-modified time (epoch ms), as the scan saw them. */

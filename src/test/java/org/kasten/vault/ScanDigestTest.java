@@ -45,4 +45,23 @@ class ScanDigestTest {
         Files.setLastModifiedTime(vault.resolve("Gamma.md"), time);
         assertThat(digest()).as("a note renamed, same size and time").isNotEqualTo(grown);
     }
+
+    @Test
+    void twoNotesTradingTheirTimesChangeTheDigest() throws Exception {
+        Files.writeString(vault.resolve("Alpha.md"), "# Alpha\n");
+        Files.writeString(vault.resolve("Beta.md"), "# Betas\n");
+        Files.setLastModifiedTime(vault.resolve("Alpha.md"), FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(vault.resolve("Beta.md"), FileTime.fromMillis(2_000_000));
+        String first = digest();
+
+        Files.setLastModifiedTime(vault.resolve("Alpha.md"), FileTime.fromMillis(2_000_000));
+        Files.setLastModifiedTime(vault.resolve("Beta.md"), FileTime.fromMillis(1_000_000));
+
+        assertThat(digest()).as("the same set of times, on other notes").isNotEqualTo(first);
+        Files.createDirectories(vault.resolve("sub"));
+        Files.writeString(vault.resolve("sub/Gamma.md"), "# Gamma\n");
+        String three = digest();
+        Files.delete(vault.resolve("sub/Gamma.md"));
+        assertThat(digest()).as("a note gone").isNotEqualTo(three);
+    }
 }
