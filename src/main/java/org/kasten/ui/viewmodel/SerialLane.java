@@ -2,13 +2,15 @@ package org.kasten.ui.viewmodel;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs the tasks given to it one at a time, in the order given, each on the executor it wraps. A page's slow
  * panels (a large vault's unlinked-mentions question can read thousands of notes) go through one lane shared by
  * all tabs, so they hold at most one of the window's two workers: a page asked for meanwhile (a note edited on
  * disk, a link followed) finds the other free instead of queueing behind two such questions. Each task is handed
- * to the executor when the one before it ends, so other work queued there meanwhile goes first.
+ * to the executor when the one before it ends, so other work queued there meanwhile goes first. When the executor
+ * refuses a task (it is shutting down with the window), the lane drops what waits rather than fail a worker.
  */
 final class SerialLane implements Executor {
 
@@ -29,7 +31,7 @@ final class SerialLane implements Executor {
             }
             running = true;
         }
-        workers.execute(this::runNext);
+        handOn();
     }
 
     private void runNext() {
@@ -47,7 +49,19 @@ final class SerialLane implements Executor {
                 }
             }
             if (task != null) {
-                workers.execute(this::runNext);
+                handOn();
+            }
+        }
+    }
+
+    /** Gives the next task to the workers; when they refuse it (shutting down), what waits is dropped with it. */
+    private void handOn() {
+        try {
+            workers.execute(this::runNext);
+        } catch (RejectedExecutionException refused) {
+            synchronized (this) {
+                waiting.clear();
+                running = false;
             }
         }
     }

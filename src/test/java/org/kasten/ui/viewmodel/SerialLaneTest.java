@@ -53,6 +53,36 @@ class SerialLaneTest {
     }
 
     @Test
+    void workersThatRefuseWhileShuttingDownDropWhatWaitsWithoutFailingTheTaskThatRan() throws Exception {
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newSingleThreadExecutor();
+        SerialLane lane = new SerialLane(workers);
+        java.util.concurrent.CountDownLatch inFirst = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<Throwable> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+        lane.execute(() -> {
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failed.add(e));
+            inFirst.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ran.add("first");
+        });
+        lane.execute(() -> ran.add("second"));
+        inFirst.await();
+        workers.shutdown(); // the window closes while the first runs
+        release.countDown();
+        assertThat(workers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        assertThat(ran).containsExactly("first");
+        assertThat(failed).isEmpty();
+        lane.execute(() -> ran.add("third")); // refused at once: dropped, no exception to the caller
+        assertThat(ran).containsExactly("first");
+    }
+
+    @Test
     void onASameThreadExecutorATaskGivenFromATaskRunsAfterIt() {
         List<String> ran = new ArrayList<>();
         SerialLane lane = new SerialLane(Runnable::run);
