@@ -226,4 +226,9 @@ public final class GraphCanvas extends Region {
     Viewport viewport() {
         return viewport;
     }
+
+    /** Whether the last frame drawn was the one before moved (for tests). */
+    boolean moved() {
+        return painter.moved();
+    }
 }

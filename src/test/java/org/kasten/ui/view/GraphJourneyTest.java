@@ -117,6 +117,64 @@ class GraphJourneyTest extends WindowTestBase {
         assertThat(fx(() -> window.noteTabs().getSelectionModel().getSelectedItem())).isSameAs(window.graphTab());
     }
 
+    /**
+     * Dragging the background pans the view: each mouse move moves the last frame and draws only the strips it
+     * uncovers, and the picture shown is the one drawn afresh at the new offset; a click on a node where it now is
+     * opens it.
+     */
+    @Test
+    void panningByDraggingTheBackgroundShowsTheGraphMovedAndAClickStillOpensTheNote(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        waitUntil(() -> window.graphTab() != null && window.noteTabs().getSelectionModel().getSelectedItem() == window.graphTab());
+        waitUntil(this::settled);
+        GraphCanvas canvas = window.graphTab().canvas();
+        Point2D alpha = nodePoint("Alpha");
+        Point2D local = fx(() -> canvas.screenToLocal(alpha));
+        // zoomed in on Alpha, the other nodes' edges run out of the view; the drag (away from the middle) brings
+        // them in through the uncovered strips
+        int sx = local.getX() < canvas.getWidth() / 2 ? -1 : 1, sy = local.getY() < canvas.getHeight() / 2 ? -1 : 1;
+        Point2D press = fx(() -> {
+            canvas.zoomAt(2, local.getX(), local.getY());
+            canvas.draw();
+            for (double f = 0.5; f < 0.95; f += 0.05) { // a point of the background, across the middle from Alpha
+                double x = canvas.getWidth() * (sx < 0 ? f : 1 - f), y = canvas.getHeight() * (sy < 0 ? f : 1 - f);
+                if (canvas.nodeAt(x, y) < 0) {
+                    return canvas.localToScreen(x, y);
+                }
+            }
+            throw new AssertionError("no background to drag");
+        });
+        robot.moveTo(press).press(javafx.scene.input.MouseButton.PRIMARY);
+        for (int step = 1; step <= 3; step++) {
+            robot.moveTo(press.add(sx * 10 * step, sy * 7 * step));
+        }
+        assertThat(fx(canvas::moved)).as("the last frame moved").isTrue();
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        assertThat(nodePoint("Alpha").distance(alpha.add(sx * 30, sy * 21))).as("Alpha moved with the drag").isLessThan(1.5);
+        int most = fx(() -> {
+            var shown = canvas.snapshot(null, null).getPixelReader();
+            javafx.scene.canvas.Canvas fresh = new javafx.scene.canvas.Canvas(canvas.getWidth(), canvas.getHeight());
+            new GraphPainter().paint(fresh.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
+                    main.graph().pictureProperty().get(), main.graph().runner().positions(), canvas.viewport(), -1,
+                    window.theme().darkProperty().get());
+            var drawn = fresh.snapshot(null, null).getPixelReader();
+            int largest = 0;
+            for (int y = 0; y < (int) canvas.getHeight(); y++) {
+                for (int x = 0; x < (int) canvas.getWidth(); x++) {
+                    int p = shown.getArgb(x, y), q = drawn.getArgb(x, y);
+                    for (int k = 0; k < 24; k += 8) {
+                        largest = Math.max(largest, Math.abs((p >> k & 0xff) - (q >> k & 0xff)));
+                    }
+                }
+            }
+            return largest;
+        });
+        assertThat(most).as("the largest difference of a channel from the graph drawn afresh, of 255").isLessThanOrEqualTo(2);
+        robot.clickOn(nodePoint("Alpha"));
+        waitForPage("Alpha");
+    }
+
     /** The legend's "others" dot is the grey the graph paints those nodes in, for the theme shown. */
     @Test
     void theLegendsOthersDotFollowsTheTheme(FxRobot robot) throws Exception {
