@@ -64,6 +64,13 @@ public final class HybridSearch {
      * costs several times one for 30 (docs/performance.md). Semantic mode gives as many as asked.
      */
     static final int SEMANTIC_DEPTH = 30;
+    /**
+     * Whether a word match of the first {@link #LEXICAL_DEPTH} that is not among the notes nearest in meaning gets
+     * its own best passage's similarity in the blend (else none): without it, the best word match is outranked by
+     * any weaker one that also made the nearest 30 (docs/search-quality.md). Later word matches of a long list are
+     * not measured: for the window's 200 that cost 2.3 ms of CPU a query at 10,000 notes (docs/performance.md).
+     */
+    static volatile boolean fillSimilarity = true;
     /** Notes whose best passage is this little similar (cosine) are not semantic candidates. */
     static volatile double minSimilarity = 0.2;
     /** Snippet length of a passage, in characters. */
@@ -92,15 +99,24 @@ public final class HybridSearch {
             }
         }
         List<PassageIndex.PassageHit> near;
+        Map<String, Float> measured = Map.of();
         try {
-            near = vectors.nearest(shape.words(), asked == Mode.SEMANTIC ? Math.max(limit, SEMANTIC_DEPTH) : SEMANTIC_DEPTH,
+            float[] vector = vectors.queryVector(shape.words());
+            near = vectors.nearest(vector, asked == Mode.SEMANTIC ? Math.max(limit, SEMANTIC_DEPTH) : SEMANTIC_DEPTH,
                     within);
+            if (asked == Mode.HYBRID && fillSimilarity) {
+                Set<String> unmeasured = new LinkedHashSet<>(); // the first page: 200 would cost ~2 ms more
+                words.hits().subList(0, Math.min(LEXICAL_DEPTH, words.hits().size()))
+                        .forEach(h -> unmeasured.add(h.path().value()));
+                near.forEach(h -> unmeasured.remove(h.path().value()));
+                measured = vectors.similarities(vector, unmeasured);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         near = near.stream().filter(h -> h.similarity() >= minSimilarity).toList();
         List<SearchHit> fused = asked == Mode.SEMANTIC ? semanticOnly(near, limit)
-                : fuse(words.hits(), near, limit, lexicalWeight);
+                : fuse(words.hits(), near, measured, limit, lexicalWeight);
         long total = Math.max(words.total(), fused.size());
         long micros = (System.nanoTime() - start) / 1_000;
         return new Answer(new SearchResults(query, words.shownQuery(), total, fused, words.facets(), micros), asked);
@@ -118,10 +134,12 @@ public final class HybridSearch {
      * The two rankings blended by score, every lexical hit given ({@link #LEXICAL_DEPTH} or as many as asked) with
      * the semantic candidates: {@code lexical} times the lexical score plus the rest times the note's best
      * passage similarity, each scaled to 0..1: the lexical score as a share of the best one (so the last word
-     * match still counts for its words), the similarity between the least admitted and the best. Unlike fusing ranks, a far better word match or a far nearer passage keeps its lead;
+     * match still counts for its words), the similarity between the least admitted and the best. A word match
+     * that is not among the nearest counts with its similarity {@code measured} (at most the best's), if given. Unlike fusing ranks, a far better word match or a far nearer passage keeps its lead;
      * a lexical hit keeps its highlighted snippet.
      */
-    static List<SearchHit> fuse(List<SearchHit> words, List<PassageIndex.PassageHit> near, int limit, double lexical) {
+    static List<SearchHit> fuse(List<SearchHit> words, List<PassageIndex.PassageHit> near, Map<String, Float> measured,
+                                int limit, double lexical) {
         Map<NotePath, Double> score = new HashMap<>();
         Map<NotePath, SearchHit> shown = new HashMap<>();
         int n = words.size();
@@ -142,6 +160,12 @@ public final class HybridSearch {
         if (!best.isEmpty()) {
             double hi = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
             double lo = minSimilarity;
+            for (NotePath p : score.keySet()) { // word matches beyond the nearest: their own passages' similarity
+                Float similarity = best.containsKey(p) ? null : measured.get(p.value());
+                if (similarity != null && similarity > lo) {
+                    best.put(p, Math.min(hi, similarity));
+                }
+            }
             for (Map.Entry<NotePath, Double> e : best.entrySet()) {
                 double x = hi > lo ? (e.getValue() - lo) / (hi - lo) : 1;
                 score.merge(e.getKey(), (1 - lexical) * x, Double::sum);

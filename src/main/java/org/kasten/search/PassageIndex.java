@@ -262,10 +262,32 @@ public final class PassageIndex implements AutoCloseable {
 
     /** The notes nearest in meaning to {@code query}, best first (see {@link PassageSearch#nearest}). */
     public List<PassageHit> nearest(String query, int notes, Set<String> within) throws IOException {
-        float[] vector = embedder.embedQuery(query);
+        return nearest(queryVector(query), notes, within);
+    }
+
+    /** The vector {@link #nearest(String, int, Set)} searches with: {@code query} embedded as a query. */
+    public float[] queryVector(String query) {
+        return embedder.embedQuery(query);
+    }
+
+    /** The notes nearest to a {@link #queryVector}, best first (see {@link PassageSearch#nearest}). */
+    public List<PassageHit> nearest(float[] vector, int notes, Set<String> within) throws IOException {
         IndexSearcher s = manager.acquire();
         try {
             return PassageSearch.nearest(s, vector, notes, within);
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /**
+     * The similarity of each of {@code notes}' best passage to a {@link #queryVector} (cosine), computed over all
+     * their stored passages rather than searched; a note without vectors is left out.
+     */
+    public Map<String, Float> similarities(float[] vector, Collection<String> notes) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return PassageSearch.similarities(s, vector, notes);
         } finally {
             manager.release(s);
         }

@@ -10,19 +10,24 @@ import static org.kasten.search.PassageIndex.VECTOR;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -31,7 +36,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 import org.kasten.note.NotePath;
 import org.kasten.search.PassageIndex.PassageHit;
 
@@ -74,6 +81,47 @@ final class PassageSearch {
             }
         }
         return new ArrayList<>(best.values());
+    }
+
+    /**
+     * Each of {@code paths}' best passage similarity to {@code vector} (cosine of unit vectors), over every stored
+     * passage of those notes: a few hundred dot products for a page of hits, where a filtered vector search might
+     * stop before a note's best passage. Notes without vectors are left out.
+     */
+    static Map<String, Float> similarities(IndexSearcher s, float[] vector, Collection<String> paths) throws IOException {
+        List<String> asked = List.copyOf(new LinkedHashSet<>(paths));
+        Map<String, Float> best = new HashMap<>();
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            LeafReader reader = leaf.reader();
+            FloatVectorValues values = reader.getFloatVectorValues(VECTOR);
+            if (values == null) {
+                continue;
+            }
+            Bits live = reader.getLiveDocs();
+            List<long[]> docs = new ArrayList<>(); // doc, index of its path: the vectors are read in doc order
+            for (int i = 0; i < asked.size(); i++) {
+                PostingsEnum postings = reader.postings(new Term(PATH, asked.get(i)), PostingsEnum.NONE);
+                if (postings == null) {
+                    continue;
+                }
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        docs.add(new long[] {d, i});
+                    }
+                }
+            }
+            docs.sort((a, b) -> Long.compare(a[0], b[0]));
+            for (long[] doc : docs) {
+                int at = values.docID();
+                if (at < doc[0]) {
+                    at = values.advance((int) doc[0]);
+                }
+                if (at == doc[0]) { // a passage (a note's hash document has no vector)
+                    best.merge(asked.get((int) doc[1]), VectorUtil.dotProduct(vector, values.vectorValue()), Math::max);
+                }
+            }
+        }
+        return best;
     }
 
     /** Passages of one note whose vectors {@link #neighbours} compares: the first ones (title, lead, first sections). */

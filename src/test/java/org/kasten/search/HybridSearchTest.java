@@ -3,6 +3,7 @@ package org.kasten.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,10 +88,10 @@ class HybridSearchTest {
         // and its passage, though third, is near enough, while B barely matches the words.
         List<org.kasten.note.SearchHit> words = List.of(hit("A.md", 10f), hit("B.md", 1.1f), hit("C.md", 1.0f));
         List<PassageIndex.PassageHit> near = List.of(passage("B.md", 0.9f), passage("C.md", 0.8f), passage("A.md", 0.5f));
-        assertThat(HybridSearch.fuse(words, near, 3, 0.5).stream().map(h -> h.path().value()))
+        assertThat(HybridSearch.fuse(words, near, Map.of(), 3, 0.5).stream().map(h -> h.path().value()))
                 .containsExactly("A.md", "B.md", "C.md");
         // and a far nearer passage keeps its lead over a slightly better word match when meaning weighs more
-        assertThat(HybridSearch.fuse(words, near, 3, 0.05).get(0).path().value()).isEqualTo("B.md");
+        assertThat(HybridSearch.fuse(words, near, Map.of(), 3, 0.05).get(0).path().value()).isEqualTo("B.md");
     }
 
     @Test
@@ -98,8 +99,23 @@ class HybridSearchTest {
         // two word matches; the second must not rank like a note that matched no word at all
         List<org.kasten.note.SearchHit> words = List.of(hit("A.md", 10f), hit("B.md", 9f));
         List<PassageIndex.PassageHit> near = List.of(passage("D.md", 0.9f), passage("C.md", 0.25f));
-        List<String> order = HybridSearch.fuse(words, near, 4, 0.5).stream().map(h -> h.path().value()).toList();
+        List<String> order = HybridSearch.fuse(words, near, Map.of(), 4, 0.5).stream().map(h -> h.path().value()).toList();
         assertThat(order.indexOf("B.md")).as(order.toString()).isLessThan(order.indexOf("C.md"));
+    }
+
+    @Test
+    void aWordMatchBeyondTheNearestCountsItsOwnSimilarity() {
+        // A is the best word match and its passage is near (0.8), just not among the nearest asked; B matches
+        // the words less and made the nearest. Without its own similarity A counted as if it meant nothing.
+        List<org.kasten.note.SearchHit> words = List.of(hit("A.md", 10f), hit("B.md", 6f));
+        List<PassageIndex.PassageHit> near = List.of(passage("B.md", 0.9f), passage("C.md", 0.85f));
+        assertThat(HybridSearch.fuse(words, near, Map.of("A.md", 0.8f), 3, 0.5).stream().map(h -> h.path().value()))
+                .containsExactly("A.md", "B.md", "C.md");
+        assertThat(HybridSearch.fuse(words, near, Map.of(), 3, 0.5).get(0).path().value()).isEqualTo("B.md");
+        // a similarity under the floor adds nothing, and one above the nearest's best counts as the best
+        assertThat(HybridSearch.fuse(words, near, Map.of("A.md", 0.1f), 3, 0.5).get(0).path().value()).isEqualTo("B.md");
+        assertThat(HybridSearch.fuse(words, near, Map.of("A.md", 0.99f), 3, 0.5).get(0).score())
+                .isEqualTo(1000f);
     }
 
     private static org.kasten.note.SearchHit hit(String path, float score) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,41 @@ class PassageIndexTest {
             vectors.sync(List.of(REFUND, ALIASES, THEMES), Progress.NONE, () -> false, 1);
             assertThat(vectors.nearest("money", 1, null)).extracting(h -> h.path().value())
                     .containsExactly("Themes.md");
+        }
+    }
+
+    @Test
+    void aNoteSimilarityIsItsBestPassageOverAllItsPassages() throws Exception {
+        StringBuilder longer = new StringBuilder("# Budget\n\n");
+        for (int i = 0; i < 400; i++) {
+            longer.append("word").append(i).append(' ');
+        }
+        longer.append("\n\n# Getting paid back\n\nAsk to be reimbursed: money back, money back, money back.\n");
+        Note budget = TestNotes.note("Budget.md").text(longer.toString()).build();
+        try (PassageIndex vectors = PassageIndex.inMemory(new FakeEmbedder())) {
+            vectors.sync(List.of(REFUND, ALIASES, THEMES, budget), Progress.NONE, () -> false, 1);
+            vectors.update(TestNotes.note("Themes.md").text("Pick a dark theme.").build()); // a second segment, a deletion
+            float[] query = vectors.queryVector("money back");
+            Map<String, Float> measured = vectors.similarities(query, List.of("Budget.md", "Refund policy.md",
+                    "Themes.md", "Missing.md"));
+            assertThat(measured).containsOnlyKeys("Budget.md", "Refund policy.md", "Themes.md");
+            for (PassageIndex.PassageHit near : vectors.nearest(query, 4, measured.keySet())) {
+                assertThat(measured.get(near.path().value())).as(near.path().value())
+                        .isCloseTo(near.similarity(), org.assertj.core.data.Offset.offset(1e-4f));
+            }
+            FakeEmbedder model = new FakeEmbedder();
+            double[] each = Passages.of(budget).stream().mapToDouble(p -> {
+                float[] v = model.embed(p.embedded());
+                double dot = 0;
+                for (int i = 0; i < v.length; i++) {
+                    dot += v[i] * query[i];
+                }
+                return dot;
+            }).toArray();
+            assertThat(each).hasSizeGreaterThan(2);
+            assertThat(each[each.length - 1]).isGreaterThan(each[0]); // the best passage is its last, not its first
+            assertThat((double) measured.get("Budget.md"))
+                    .isCloseTo(java.util.Arrays.stream(each).max().orElseThrow(), org.assertj.core.data.Offset.offset(1e-4));
         }
     }
 

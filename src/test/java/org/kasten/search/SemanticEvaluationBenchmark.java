@@ -30,6 +30,9 @@ import org.kasten.vault.VaultLoader;
 class SemanticEvaluationBenchmark {
 
     private static final String[] SETS = {"queries.tsv", "heldout.tsv", "heldout2.tsv", "paraphrase.tsv"};
+    /** {@code -Dkasten.hybrid.fill=false,true}: word matches beyond the nearest without and with their own similarity. */
+    private static final List<Boolean> FILLS = java.util.Arrays.stream(System.getProperty("kasten.hybrid.fill",
+            String.valueOf(HybridSearch.fillSimilarity)).split(",")).map(String::strip).map(Boolean::valueOf).toList();
 
     @Test
     void lexicalSemanticAndHybridSideBySide() throws IOException {
@@ -85,19 +88,23 @@ class SemanticEvaluationBenchmark {
                         vectors.passageCount());
                 NoteSearcher searcher = index.searcher();
                 searcher.setBacklinkCounts(p -> (int) graph.backlinks(p).stream().map(ResolvedLink::source).distinct().count());
+                for (boolean fill : FILLS) {
                 for (double weight : weights) {
                     HybridSearch.lexicalWeight = weight;
+                    HybridSearch.fillSimilarity = fill;
                     for (Map.Entry<String, List<EvaluationTest.Judged>> set : sets.entrySet()) {
-                        double[] s = sums.computeIfAbsent(String.format("%s %.2f %s", name, weight, set.getKey()),
-                                k -> new double[7]);
+                        double[] s = sums.computeIfAbsent(String.format("%s%s %.2f %s", name, FILLS.size() > 1
+                                        ? (fill ? " fill" : " nofill") : "", weight, set.getKey()), k -> new double[7]);
                         StringBuilder told = set.getKey().equals("queries.tsv") && weights.size() == 1 ? misses : null;
                         for (EvaluationTest.Judged j : set.getValue()) {
                             if (j.corpus().equals(corpus)) {
-                                judge(j, searcher, vectors, s, told, name);
+                                judge(j, searcher, vectors, s, told, name + (FILLS.size() > 1 ? (fill ? " fill" : " nofill") : ""));
                             }
                         }
                     }
                 }
+                }
+                HybridSearch.fillSimilarity = true;
             }
         }
     }
