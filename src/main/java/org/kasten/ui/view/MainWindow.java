@@ -48,6 +48,7 @@ final class MainWindow extends StackPane {
 
     MainWindow(MainViewModel main, Consumer<String> browser, Consumer<Path> openVault,
                java.util.function.Supplier<List<Path>> recentVaults, boolean dark) {
+        OfflineWebKit.configure(); // before any page loads
         this.main = main;
         this.browser = browser;
         this.openVault = openVault;
