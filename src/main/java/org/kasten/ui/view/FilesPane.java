@@ -66,19 +66,11 @@ final class FilesPane extends TreeView<PanelItem> {
                 openSelected(open, e.isControlDown());
             }
         });
-        main.filesProperty().addListener((obs, old, tree) -> {
-            setRoot(tree == null ? null : new FolderItem(tree, true));
-            revealCurrent();
-        });
-        main.selectedTabProperty().addListener((obs, old, tab) -> {
-            if (old != null) {
-                old.contentProperty().removeListener(contentShown);
-            }
-            if (tab != null) {
-                tab.contentProperty().addListener(contentShown);
-            }
-            revealCurrent();
-        });
+        main.filesProperty().addListener((obs, old, tree) -> showFiles(tree));
+        main.selectedTabProperty().addListener((obs, old, tab) -> follow(old, tab));
+        // built when the window first shows its sidebars: the vault and its tabs may be there already
+        showFiles(main.filesProperty().get());
+        follow(null, main.selectedTabProperty().get());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) { // the sidebar joins the scene after the first page: scroll to the note then
                 javafx.application.Platform.runLater(this::revealCurrent);
@@ -87,6 +79,21 @@ final class FilesPane extends TreeView<PanelItem> {
     }
 
     /** Expands, selects and scrolls to the selected tab's note (nothing for a ghost page or no tab). */
+    private void showFiles(FolderNode tree) {
+        setRoot(tree == null ? null : new FolderItem(tree, true));
+        revealCurrent();
+    }
+
+    private void follow(TabViewModel old, TabViewModel tab) {
+        if (old != null) {
+            old.contentProperty().removeListener(contentShown);
+        }
+        if (tab != null) {
+            tab.contentProperty().addListener(contentShown);
+        }
+        revealCurrent();
+    }
+
     void revealCurrent() {
         TabViewModel tab = main.selectedTabProperty().get();
         Location at = tab == null ? null : tab.location();

@@ -23,6 +23,7 @@ final class FindBar extends HBox {
         setSpacing(6);
         field.setPromptText("Find in note");
         field.setId("find-field");
+        result.setId("find-result");
         result.getStyleClass().addAll("text-muted", "text-small");
         Button prev = iconButton(Feather.CHEVRON_UP, () -> find(current, true));
         Button next = iconButton(Feather.CHEVRON_DOWN, () -> find(current, false));

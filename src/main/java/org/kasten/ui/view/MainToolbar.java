@@ -1,7 +1,9 @@
 package org.kasten.ui.view;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Button;
@@ -22,8 +24,13 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The toolbar: history, vault, finding, and view buttons, each with its shortcut in the tooltip. */
+/**
+ * The toolbar: history, vault, finding, and view buttons, each with its shortcut in the tooltip. The tooltips
+ * (each a popup window of its own) are made once the first page is shown ({@link #installTooltips}), not before.
+ */
 final class MainToolbar extends ToolBar {
+
+    private final Map<Control, String> tips = new LinkedHashMap<>();
 
     MainToolbar(MainWindow window, MainViewModel main, java.util.function.Supplier<List<Path>> recentVaults,
                 Consumer<Path> openVault) {
@@ -43,7 +50,7 @@ final class MainToolbar extends ToolBar {
         back.setDisable(true);
         forward.setDisable(true);
         MenuButton vaults = new MenuButton(null, new FontIcon(Feather.FOLDER));
-        vaults.setTooltip(new Tooltip("Open a vault (Ctrl+Shift+O) or a recent one"));
+        tips.put(vaults, "Open a vault (Ctrl+Shift+O) or a recent one");
         vaults.setOnShowing(e -> {
             vaults.getItems().clear();
             MenuItem choose = new MenuItem("Open folder…");
@@ -62,7 +69,7 @@ final class MainToolbar extends ToolBar {
                 button(Feather.SEARCH, "Search (Ctrl+Shift+F)", window::focusSearch),
                 button(Feather.SHUFFLE, "Random note (Ctrl+Shift+R)", () -> main.randomNote(new java.util.Random())),
                 button(Feather.REFRESH_CW, "Reload from disk (F5)", main::reload),
-                meaningToggle(main),
+                meaningToggle(main, tips),
                 spacer,
                 button(Feather.EDIT, "Open in default editor (Ctrl+E)", window::openInEditor),
                 button(Feather.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> window.zoom(-1)),
@@ -71,23 +78,29 @@ final class MainToolbar extends ToolBar {
     }
 
     /** Search by meaning on or off (the setting is remembered for all vaults). */
-    private static ToggleButton meaningToggle(MainViewModel main) {
+    private static ToggleButton meaningToggle(MainViewModel main, Map<Control, String> tips) {
         ToggleButton t = new ToggleButton(null, new FontIcon(Feather.CPU));
         t.setId("semantic-toggle");
         t.getStyleClass().addAll("button-icon", "flat");
         t.selectedProperty().bindBidirectional(main.semantic().enabledProperty());
-        t.setTooltip(new Tooltip(SemanticModel.enabled()
+        tips.put(t, SemanticModel.enabled()
                 ? "Search by meaning as well as words (builds the vault's vectors in the background)"
-                : "Search by meaning is turned off for this run (-Dkasten.vectors=off)"));
+                : "Search by meaning is turned off for this run (-Dkasten.vectors=off)");
         t.setDisable(!SemanticModel.enabled());
         t.setMinWidth(Control.USE_PREF_SIZE);
         return t;
     }
 
-    private static Button button(Ikon icon, String tip, Runnable action) {
+    /** Gives every button its tooltip (once; later calls do nothing). */
+    void installTooltips() {
+        tips.forEach((control, tip) -> control.setTooltip(new Tooltip(tip)));
+        tips.clear();
+    }
+
+    private Button button(Ikon icon, String tip, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.getStyleClass().addAll("button-icon", "flat");
-        b.setTooltip(new Tooltip(tip));
+        tips.put(b, tip);
         b.setOnAction(e -> action.run());
         b.setMinWidth(Control.USE_PREF_SIZE);
         return b;

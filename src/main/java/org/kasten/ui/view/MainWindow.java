@@ -33,11 +33,14 @@ final class MainWindow extends StackPane {
     private final Consumer<Path> openVault;
     private final ThemeSwitcher theme;
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
-    private final LeftSidebar left;
+    private final BiConsumer<Location, Boolean> open;
+    private LeftSidebar left;
+    private RightSidebar right;
     private final NoteTabs noteTabs;
-    private final FindBar findBar;
-    private final QuickSwitcher switcher;
-    private final RightSidebar right;
+    private final VBox centre;
+    private final MainToolbar toolbar;
+    private FindBar findBar;
+    private QuickSwitcher switcher;
     private final SplitPane split;
     private final HoverPreview preview;
     private final BiConsumer<Location, Boolean> openFromGraph;
@@ -56,7 +59,7 @@ final class MainWindow extends StackPane {
         theme = new ThemeSwitcher(this, dark);
         main.setDarkPages(dark);
         theme.darkProperty().addListener((obs, old, now) -> main.setDarkPages(now));
-        BiConsumer<Location, Boolean> open = (location, newTab) -> {
+        open = (location, newTab) -> {
             if (newTab) {
                 main.openInNewTab(location);
             } else {
@@ -68,7 +71,6 @@ final class MainWindow extends StackPane {
             noteTabs().showSelected(main);
         };
         preview = new HoverPreview(main);
-        left = new LeftSidebar(main, open);
         main.setExternalOpener(browser);
         main.setImageViewer((path, file) -> {
             if (imageViewer == null) {
@@ -77,36 +79,27 @@ final class MainWindow extends StackPane {
             imageViewer.show(path, file);
         });
         noteTabs = new NoteTabs(main, theme.darkProperty(), zoom, preview);
-        findBar = new FindBar(noteTabs::current);
         Label empty = new Label("Open a note from Files, or press Ctrl+O.");
         empty.getStyleClass().add("text-muted");
         StackPane centreStack = new StackPane(empty, noteTabs);
         noteTabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(noteTabs.getTabs()));
-        VBox centre = new VBox(findBar, centreStack);
+        centre = new VBox(centreStack); // the find bar goes above on first use
         VBox.setVgrow(centreStack, Priority.ALWAYS);
-        right = new RightSidebar(main, theme.darkProperty(), open, main::openAttachment, this::revealInGraph, anchor -> {
-            NoteTab tab = noteTabs.current();
-            if (tab != null) {
-                tab.scrollTo(anchor);
-            }
-        });
-        // the sidebars join the scene once the first page is shown: their styling and layout (a large share of
-        // the FX thread's start-up, docs/performance.md) would otherwise come before it; until then same-sized
-        // empty panes keep the layout still
+        // the sidebars are built and join the scene once the first page is shown: building, styling and laying
+        // them out (a large share of the FX thread's start-up, docs/performance.md) would otherwise come before
+        // it; until then same-sized empty panes keep the layout still
         split = new SplitPane(placeholder("left-sidebar"), centre, placeholder("right-sidebar"));
         split.setDividerPositions(0.2, 0.72);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
         BorderPane layout = new BorderPane(split);
-        layout.setTop(new MainToolbar(this, main, recentVaults, openVault));
+        toolbar = new MainToolbar(this, main, recentVaults, openVault);
+        layout.setTop(toolbar);
         layout.setBottom(new StatusBar(main));
-        switcher = new QuickSwitcher(main.switcher(), open);
-        getChildren().addAll(layout, switcher);
+        getChildren().add(layout); // the quick switcher goes over it on first use
         Shortcuts.install(this, main);
         main.holdIndexingUntilFirstPage();
-        noteTabs.firstPageLoaded(this::attachSidebars);
+        noteTabs.firstPageLoaded(this::afterFirstPage);
         PauseTransition fallback = new PauseTransition(Duration.seconds(2)); // no page (an error, an empty vault)
-        fallback.setOnFinished(e -> attachSidebars());
+        fallback.setOnFinished(e -> afterFirstPage());
         sceneProperty().addListener((obs, old, scene) -> fallback.play());
     }
 
@@ -117,11 +110,30 @@ final class MainWindow extends StackPane {
         return pane;
     }
 
-    /** Puts the real sidebars in place of the placeholders (once), keeping the divider positions. */
+    /**
+     * What the window leaves until its first page is shown (or for two seconds when none comes): the sidebars and
+     * the toolbar's tooltips. Parts used only on request (find bar, quick switcher, graph, image viewer) are made
+     * on first use instead.
+     */
+    private void afterFirstPage() {
+        attachSidebars();
+        toolbar.installTooltips();
+    }
+
+    /** Builds the sidebars and puts them in place of the placeholders (once), keeping the divider positions. */
     void attachSidebars() {
-        if (split.getItems().get(0) == left) {
+        if (left != null) {
             return;
         }
+        left = new LeftSidebar(main, open);
+        right = new RightSidebar(main, theme.darkProperty(), open, main::openAttachment, this::revealInGraph, anchor -> {
+            NoteTab tab = noteTabs.current();
+            if (tab != null) {
+                tab.scrollTo(anchor);
+            }
+        });
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
         double[] dividers = split.getDividerPositions();
         split.getItems().set(0, left);
         split.getItems().set(2, right);
@@ -140,6 +152,10 @@ final class MainWindow extends StackPane {
     }
 
     void quickSwitch() {
+        if (switcher == null) {
+            switcher = new QuickSwitcher(main.switcher(), open);
+            getChildren().add(switcher);
+        }
         switcher.open();
     }
 
@@ -230,6 +246,10 @@ final class MainWindow extends StackPane {
     }
 
     void findInNote() {
+        if (findBar == null) {
+            findBar = new FindBar(noteTabs::current);
+            centre.getChildren().add(0, findBar);
+        }
         findBar.open();
     }
 
@@ -279,11 +299,15 @@ final class MainWindow extends StackPane {
         return noteTabs;
     }
 
+    /** The left sidebar, built and shown now if the first page has not come yet. */
     LeftSidebar left() {
+        attachSidebars();
         return left;
     }
 
+    /** The right sidebar, built and shown now if the first page has not come yet. */
     RightSidebar right() {
+        attachSidebars();
         return right;
     }
 
@@ -297,6 +321,11 @@ final class MainWindow extends StackPane {
     }
 
     boolean switcherShowing() {
-        return switcher.isVisible();
+        return switcher != null && switcher.isVisible();
+    }
+
+    /** The toolbar (for tests). */
+    MainToolbar toolbar() {
+        return toolbar;
     }
 }

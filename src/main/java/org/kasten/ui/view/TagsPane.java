@@ -30,6 +30,8 @@ final class TagsPane extends TreeView<TagNode> {
             }
         });
         main.tagsProperty().addListener((obs, old, tree) -> setRoot(tree == null ? null : item(tree)));
+        TagNode tree = main.tagsProperty().get(); // built when the window first shows its sidebars
+        setRoot(tree == null ? null : item(tree));
     }
 
     private void chosen(Consumer<String> tagChosen) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
@@ -48,5 +51,56 @@ class StartupJourneyTest extends WindowTestBase {
         // WebKit's HTTP/2 loader, when on, builds an HttpClient (TLS, certificates, a selector thread) for the image
         assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName))
                 .noneMatch(name -> name.startsWith("HttpClient-"));
+    }
+
+    @Test
+    void theSidebarsMadeAfterTheFirstPageShowTheVaultAsItIsThen(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        waitUntil(() -> window.split().getItems().get(0) instanceof LeftSidebar);
+        // built after the vault was read and its first tab opened: they start from that state, not from changes
+        assertThat(fx(() -> window.left().files().getRoot().getChildren().size())).isGreaterThan(2);
+        assertThat(fx(() -> window.left().files().getSelectionModel().getSelectedItem().getValue().label()))
+                .isEqualTo("Home");
+        assertThat(fx(() -> window.left().tags().getRoot().getChildren().stream()
+                .map(t -> t.getValue().name()).toList())).contains("start");
+        assertThat(fx(() -> window.right().backlinksList().getItems().stream().map(i -> i.label()).toList()))
+                .contains("Alpha");
+    }
+
+    @Test
+    void theToolbarGetsItsTooltipsOnceThePageShows(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        waitUntil(() -> window.split().getItems().get(0) instanceof LeftSidebar);
+        assertThat(fx(() -> robot.lookup("#back").queryButton().getTooltip().getText())).isEqualTo("Back (Alt+Left)");
+        assertThat(fx(() -> robot.lookup("#semantic-toggle").queryAs(javafx.scene.control.Control.class)
+                .getTooltip())).isNotNull();
+    }
+
+    @Test
+    void theFindBarWorksTheFirstTimeItIsAskedFor(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        assertThat(robot.lookup("#find-field").tryQuery()).isEmpty(); // not made before it is asked for
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#find-field").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
+        robot.write("zebrafish");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Not found".equals(robot.lookup("#find-result").queryAs(Label.class).getText()));
+        fx(() -> {
+            robot.lookup("#find-field").queryAs(TextField.class).setText("Welcome");
+            return null;
+        });
+        robot.clickOn("#find-field").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#find-result").queryAs(Label.class).getText().isEmpty());
+    }
+
+    @Test
+    void theQuickSwitcherIsMadeOnFirstUse(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        assertThat(robot.lookup("#switcher-field").tryQuery()).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(window::switcherShowing);
+        robot.write("zebra");
+        robot.type(KeyCode.ENTER);
+        waitForPage("Zebra facts");
     }
 }
