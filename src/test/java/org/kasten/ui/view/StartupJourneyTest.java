@@ -23,16 +23,17 @@ import org.testfx.framework.junit5.Start;
  */
 class StartupJourneyTest extends WindowTestBase {
 
+    /** An image name no other test uses: WebKit keeps a loaded kasten://attachment/ image by its address. */
     @Override
     void extraFiles(Path vault) throws Exception {
         BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
-        ImageIO.write(image, "png", vault.resolve("pic.png").toFile());
+        ImageIO.write(image, "png", vault.resolve("first-page.png").toFile());
         TestVault.file(vault, "Home.md", """
                 # Home
 
                 Welcome. See [[Alpha]] and [[Beta|the second]] and [[Ghost Concept]].
 
-                ![[pic.png]]
+                ![[first-page.png]]
 
                 #start
                 """);
