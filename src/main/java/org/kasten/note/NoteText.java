@@ -88,7 +88,7 @@ public final class NoteText {
 
     /**
      * The word filter of the body: read from the store when it was kept there (the body is not read), else made
-     * from the body ({@link WordFilter#of}); the same filter either way.
+     * from the body's UTF-8 ({@link WordFilter#ofUtf8}, as {@link WordFilter#of} of the body); the same filter either way.
      */
     public WordFilter words() {
         Object now = place;
@@ -99,7 +99,30 @@ public final class NoteText {
                 throw new UncheckedIOException("a note's word filter could not be read from " + s.store, e);
             }
         }
-        return WordFilter.of(body());
+        return WordFilter.ofUtf8(bodyUtf8());
+    }
+
+    /**
+     * The body as UTF-8 (null for none): the bytes held or stored, not decoded and encoded again (the parse cache
+     * writes them as they are). The caller must not change the array.
+     */
+    public byte[] bodyUtf8() {
+        Object now = place;
+        return now instanceof InMemory m ? m.body : utf8((Stored) now, true);
+    }
+
+    /** The plain text as UTF-8 (null for none), as {@link #bodyUtf8}. */
+    public byte[] plainTextUtf8() {
+        Object now = place;
+        return now instanceof InMemory m ? m.plain : utf8((Stored) now, false);
+    }
+
+    private static byte[] utf8(Stored s, boolean body) {
+        try {
+            return body ? s.store.bytes(s.bodyAt, s.bodyLength) : s.store.bytes(s.plainAt, s.plainLength);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a note's text could not be read from " + s.store, e);
+        }
     }
 
     /** The body's length in UTF-8 bytes (0 for none), without reading it. */

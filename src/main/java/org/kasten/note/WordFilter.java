@@ -1,6 +1,7 @@
 package org.kasten.note;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 
@@ -39,6 +40,112 @@ public final class WordFilter {
         int[] count = new int[1];
         long[] words = hashes(text == null ? "" : nfc(text), count);
         return of(words, count[0]);
+    }
+
+    /**
+     * The filter of the text whose UTF-8 is {@code utf8} (null: no words): the same filter as {@link #of} gives
+     * for that text decoded, read from the bytes without decoding them (a note's body is held as UTF-8). Text whose
+     * every character is one that normalisation never changes or joins to another (ASCII, and the letters and
+     * punctuation of {@link Inert}) is walked byte by byte; any other text is decoded and given to {@link #of}.
+     */
+    public static WordFilter ofUtf8(byte[] utf8) {
+        if (utf8 == null) {
+            return of((String) null);
+        }
+        int[] count = new int[1];
+        long[] words = utf8Hashes(utf8, count);
+        return words == null ? of(new String(utf8, StandardCharsets.UTF_8)) : of(words, count[0]);
+    }
+
+    /**
+     * As {@link #hashes} on the decoded text, read from its UTF-8; null when a character is not {@link Inert} (NFC
+     * might change the text) or a sequence is not one of two or three bytes (four-byte ones included: malformed
+     * input, and characters outside the first plane, go the decoding way).
+     */
+    private static long[] utf8Hashes(byte[] t, int[] count) {
+        long[] words = new long[Math.max(16, t.length / 5)];
+        int n = 0;
+        long h = SEED;
+        boolean inWord = false;
+        int i = 0;
+        while (i < t.length) {
+            int b = t[i];
+            char c;
+            boolean letter;
+            if (b >= 0) {
+                letter = ASCII_WORD[b];
+                c = ASCII_LOWER[b];
+                i++;
+            } else {
+                int code;
+                if ((b & 0xE0) == 0xC0 && i + 1 < t.length && (t[i + 1] & 0xC0) == 0x80) {
+                    code = (b & 0x1F) << 6 | t[i + 1] & 0x3F;
+                    i += 2;
+                } else if ((b & 0xF0) == 0xE0 && i + 2 < t.length && (t[i + 1] & 0xC0) == 0x80 && (t[i + 2] & 0xC0) == 0x80) {
+                    code = (b & 0x0F) << 12 | (t[i + 1] & 0x3F) << 6 | t[i + 2] & 0x3F;
+                    i += 3;
+                } else {
+                    return null;
+                }
+                if (!Inert.is(code)) { // an overlong form (< 0x80) is never inert either
+                    return null;
+                }
+                c = Character.toLowerCase((char) code);
+                letter = Character.isLetterOrDigit(c);
+            }
+            if (letter) {
+                if (!inWord) {
+                    h = SEED;
+                    inWord = true;
+                }
+                h = (h ^ c) * MULTIPLIER;
+            } else if (inWord) {
+                words = add(words, n++, finish(h));
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            words = add(words, n++, finish(h));
+        }
+        count[0] = n;
+        return words;
+    }
+
+    /** True when {@link #ofUtf8} reads {@code utf8} byte by byte rather than decoding it (tests). */
+    static boolean readsBytes(byte[] utf8) {
+        return utf8Hashes(utf8, new int[1]) != null;
+    }
+
+    /**
+     * The characters from U+0080 that NFC leaves as they are wherever they stand: normalised alone, and neither a
+     * combining mark nor a Hangul jamo (the characters that NFC may join to the one before them). A text of these
+     * and ASCII is in NFC. Only the blocks most notes use are looked at (Latin, Greek, Cyrillic, and general
+     * punctuation); any other character counts as not inert. Made on first use.
+     */
+    static final class Inert {
+        private static final int[][] BLOCKS = {{0x80, 0x530}, {0x2000, 0x2070}};
+        private static final java.util.BitSet INERT = new java.util.BitSet(0x2070);
+
+        static {
+            for (int[] block : BLOCKS) {
+                for (int c = block[0]; c < block[1]; c++) {
+                    int type = Character.getType(c);
+                    boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                            || type == Character.ENCLOSING_MARK;
+                    if (!mark && Character.isDefined(c) && Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFC)) {
+                        INERT.set(c);
+                    }
+                }
+            }
+        }
+
+        private Inert() {
+        }
+
+        /** True when NFC never changes {@code c} nor joins it to its neighbours. */
+        static boolean is(int c) {
+            return c < 0x2070 && INERT.get(c);
+        }
     }
 
     /**
@@ -153,7 +260,8 @@ public final class WordFilter {
 
     private static String nfc(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && !Inert.is(c)) { // a text of ASCII and inert characters is in NFC already
                 return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
             }
         }

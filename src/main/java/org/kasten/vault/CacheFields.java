@@ -74,6 +74,16 @@ final class CacheFields {
         return bytes.length;
     }
 
+    /**
+     * Writes text already encoded as UTF-8 as {@link #string(DataOutputStream, String)} writes it (a note's texts
+     * are held as UTF-8: no decoding and encoding again); gives the length.
+     */
+    static int utf8(DataOutputStream out, byte[] utf8) throws IOException {
+        out.writeInt(utf8.length);
+        out.write(utf8);
+        return utf8.length;
+    }
+
     /** Reads a string written by {@link #string(DataOutputStream, String)}. */
     static String string(DataInputStream in) throws IOException {
         byte[] bytes = new byte[length(in)];

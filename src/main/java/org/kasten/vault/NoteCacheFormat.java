@@ -5,6 +5,7 @@ import static org.kasten.vault.CacheFields.length;
 import static org.kasten.vault.CacheFields.nullable;
 import static org.kasten.vault.CacheFields.string;
 import static org.kasten.vault.CacheFields.strings;
+import static org.kasten.vault.CacheFields.utf8;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -49,10 +50,10 @@ final class NoteCacheFormat {
         strings(out, note.tags());
         CacheValues.write(out, note.frontmatter().values());
         long bodyAt = position.getAsLong() + Integer.BYTES;
-        int bodyLength = string(out, note.body());
+        int bodyLength = utf8(out, note.text().bodyUtf8());
         out.writeInt(note.bodyLine());
         long plainAt = position.getAsLong() + Integer.BYTES;
-        int plainLength = string(out, note.plainText());
+        int plainLength = utf8(out, note.text().plainTextUtf8());
         long wordsAt = position.getAsLong() + Integer.BYTES;
         byte[] words = note.text().words().toBytes();
         out.writeInt(words.length);
