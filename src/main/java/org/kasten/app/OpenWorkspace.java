@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import org.kasten.graph.ConceptGraph;
@@ -52,7 +54,20 @@ final class OpenWorkspace implements Workspace {
     /** Counted down when a progressive open may read the rest (the window shows the first note). */
     private final Runnable readTheRest;
 
+    /**
+     * Done once the parse cache of the first load is written (on a thread of its own, while the index may build);
+     * {@link #close} waits for it, so a command's JVM never ends in the middle of writing it.
+     */
+    private final CompletableFuture<Void> cacheWritten;
+
     OpenWorkspace(Path root, State state, Progress progress, CompletableFuture<Void> loaded, Runnable readTheRest) {
+        this(root, state, progress, loaded, readTheRest, CompletableFuture.completedFuture(null));
+    }
+
+    /** As the other constructor, with the parse cache still being written until {@code cacheWritten} is done. */
+    OpenWorkspace(Path root, State state, Progress progress, CompletableFuture<Void> loaded, Runnable readTheRest,
+                  CompletableFuture<Void> cacheWritten) {
+        this.cacheWritten = cacheWritten;
         this.root = root;
         this.state = state;
         this.progress = progress;
@@ -272,5 +287,15 @@ final class OpenWorkspace implements Workspace {
         if (started != null) {
             started.close();
         }
+        try {
+            cacheWritten.join();
+        } catch (CompletionException | CancellationException e) {
+            // the cache is derived data: not written this time, the next open writes it
+        }
+    }
+
+    /** True once the parse cache of the first load is written (tests). */
+    boolean cacheWritten() {
+        return cacheWritten.isDone();
     }
 }

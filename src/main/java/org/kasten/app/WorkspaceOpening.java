@@ -41,17 +41,24 @@ final class WorkspaceOpening {
 
     /** As {@link Workspace#open}. */
     static OpenWorkspace open(Path folder, Progress progress) throws VaultException {
+        return open(folder, progress, WorkspaceOpening::cacheWriter);
+    }
+
+    /** As {@link #open(Path, Progress)}, with the parse cache written by {@code cacheWriter}. */
+    static OpenWorkspace open(Path folder, Progress progress, Executor cacheWriter) throws VaultException {
         Path root = VaultFolders.readable(folder);
         progress.milestone("vault-load-started");
         List<CompletableFuture<Void>> cacheWritten = new ArrayList<>(1);
         LoadedVault loaded = VaultFolders.read(folder, () -> new VaultLoader().load(root, VaultFolders.parseCache(root), progress,
-                write -> cacheWritten.add(CompletableFuture.runAsync(write, WorkspaceOpening::cacheWriter))));
+                write -> cacheWritten.add(CompletableFuture.runAsync(write, cacheWriter))));
         progress.milestone("notes-read");
         ConceptGraph graph = ConceptGraph.build(loaded.notes(), loaded.attachments()); // while the parse cache is written
-        cacheWritten.forEach(CompletableFuture::join);
         progress.milestone("graph-built");
+        // not waited for here: the index builds while the cache is written (on two cores the graph is done long
+        // before it, and waiting left a core idle); the workspace waits for it when it closes
+        CompletableFuture<Void> written = cacheWritten.isEmpty() ? CompletableFuture.completedFuture(null) : cacheWritten.get(0);
         return new OpenWorkspace(loaded.root(), new OpenWorkspace.State(loaded, graph), progress,
-                CompletableFuture.completedFuture(null), () -> { });
+                CompletableFuture.completedFuture(null), () -> { }, written);
     }
 
     /** Runs the parse cache's writing on a thread of its own (the common pool may be busy or have none). */
