@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.kasten.note.NotePath;
 import org.kasten.note.SearchHit;
@@ -71,6 +76,18 @@ public final class HybridSearch {
      * not measured: for the window's 200 that cost 2.3 ms of CPU a query at 10,000 notes (docs/performance.md).
      */
     static volatile boolean fillSimilarity = true;
+    /**
+     * Whether the query's embedding (and its vector search, for a query without operators) runs on a thread of
+     * its own while the lexical search runs on the caller's: on two cores the answer then takes about the longer
+     * of the two rather than their sum (docs/performance.md); off, one after the other on the caller's thread.
+     */
+    static volatile boolean meaningAlongside = true;
+    /** The thread that embeds queries beside their lexical search: one, so queries never hold both cores' models. */
+    private static final ExecutorService ALONGSIDE = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kasten-query-meaning");
+        t.setDaemon(true);
+        return t;
+    });
     /** Notes whose best passage is this little similar (cosine) are not semantic candidates. */
     static volatile double minSimilarity = 0.2;
     /** Snippet length of a passage, in characters. */
@@ -90,6 +107,14 @@ public final class HybridSearch {
             return new Answer(lexical.search(query, limit, facets), Mode.LEXICAL);
         }
         long start = System.nanoTime();
+        int depth = asked == Mode.SEMANTIC ? Math.max(limit, SEMANTIC_DEPTH) : SEMANTIC_DEPTH;
+        // the query's vector (and, with no operator to wait for, its nearest notes) on a second core meanwhile
+        Supplier<Meaning> alongside = () -> {
+            float[] vector = vectors.queryVector(shape.words());
+            return new Meaning(vector, shape.operators() ? null : nearest(vectors, vector, depth, null));
+        };
+        CompletableFuture<Meaning> meaning = meaningAlongside ? CompletableFuture.supplyAsync(alongside, ALONGSIDE)
+                : CompletableFuture.completedFuture(alongside.get());
         SearchResults words = lexical.search(query, Math.max(limit, LEXICAL_DEPTH), facets);
         Set<String> within = null;
         if (shape.operators()) {
@@ -98,21 +123,20 @@ public final class HybridSearch {
                 within.add(hit.path().value());
             }
         }
-        List<PassageIndex.PassageHit> near;
+        Meaning meant = join(meaning);
+        float[] vector = meant.vector();
+        List<PassageIndex.PassageHit> near = meant.near() != null ? meant.near() : nearest(vectors, vector, depth, within);
         Map<String, Float> measured = Map.of();
-        try {
-            float[] vector = vectors.queryVector(shape.words());
-            near = vectors.nearest(vector, asked == Mode.SEMANTIC ? Math.max(limit, SEMANTIC_DEPTH) : SEMANTIC_DEPTH,
-                    within);
-            if (asked == Mode.HYBRID && fillSimilarity) {
-                Set<String> unmeasured = new LinkedHashSet<>(); // the first page: 200 would cost ~2 ms more
-                words.hits().subList(0, Math.min(LEXICAL_DEPTH, words.hits().size()))
-                        .forEach(h -> unmeasured.add(h.path().value()));
-                near.forEach(h -> unmeasured.remove(h.path().value()));
+        if (asked == Mode.HYBRID && fillSimilarity) {
+            Set<String> unmeasured = new LinkedHashSet<>(); // the first page: 200 would cost ~2 ms more
+            words.hits().subList(0, Math.min(LEXICAL_DEPTH, words.hits().size()))
+                    .forEach(h -> unmeasured.add(h.path().value()));
+            near.forEach(h -> unmeasured.remove(h.path().value()));
+            try {
                 measured = vectors.similarities(vector, unmeasured);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         near = near.stream().filter(h -> h.similarity() >= minSimilarity).toList();
         List<SearchHit> fused = asked == Mode.SEMANTIC ? semanticOnly(near, limit)
@@ -120,6 +144,33 @@ public final class HybridSearch {
         long total = Math.max(words.total(), fused.size());
         long micros = (System.nanoTime() - start) / 1_000;
         return new Answer(new SearchResults(query, words.shownQuery(), total, fused, words.facets(), micros), asked);
+    }
+
+    /** The query's vector and, when no operator restricts them, the notes nearest to it (else null). */
+    private record Meaning(float[] vector, List<PassageIndex.PassageHit> near) { }
+
+    private static List<PassageIndex.PassageHit> nearest(PassageIndex vectors, float[] vector, int notes,
+                                                         Set<String> within) {
+        try {
+            return vectors.nearest(vector, notes, within);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What {@code meaning} gave, its failure thrown as it was (unchecked), uninterrupted like the search itself. */
+    private static Meaning join(CompletableFuture<Meaning> meaning) {
+        try {
+            return meaning.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static List<SearchHit> semanticOnly(List<PassageIndex.PassageHit> near, int limit) {

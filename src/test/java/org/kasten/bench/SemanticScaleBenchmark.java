@@ -36,7 +36,7 @@ import org.kasten.search.PassageIndex;
  * shows the merged status updates and a probe posts a runnable every 5 ms (its lateness before and during the
  * build), the index on disk with and without vectors, heap after the build, query latency p50/p95/p99 over
  * the 219 judged questions of every evaluation set (hybrid as the window asks it, 200 hits with facets; hybrid
- * as {@code kasten search} asks it, 10 hits; both also without the word matches' own similarity, as before session 14; semantic; lexical; the query's embedding alone), and a note changed
+ * as {@code kasten search} asks it, 10 hits; both also with the query's embedding after the lexical search on one thread and without the word matches' own similarity, each as before session 14; semantic; lexical; the query's embedding alone), and a note changed
  * on disk until its vectors are searchable. The built vectors stay in target/bench-index between runs, so a
  * rerun measures the queries at once; {@code -Dkasten.bench.rebuild=true} builds them again. The generated vault
  * copies the corpora, so most passages repeat and are embedded once ({@code KnownVectors}): the build figure
@@ -160,7 +160,7 @@ class SemanticScaleBenchmark {
 
     private static void queries(Workspace ws, PassageIndex vectors) throws Exception {
         List<String> queries = QueryMix.allEvaluationQueries();
-        enum Kind { WINDOW_HYBRID, WINDOW_UNFILLED, CLI_HYBRID, CLI_UNFILLED, SEMANTIC, LEXICAL, EMBEDDING }
+        enum Kind { WINDOW_HYBRID, WINDOW_SEQUENTIAL, WINDOW_UNFILLED, CLI_HYBRID, CLI_SEQUENTIAL, CLI_UNFILLED, SEMANTIC, LEXICAL, EMBEDDING }
         Map<Kind, List<Long>> wall = new EnumMap<>(Kind.class);
         Map<Kind, Long> cpu = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
@@ -182,10 +182,13 @@ class SemanticScaleBenchmark {
                     long t = System.nanoTime();
                     switch (k) {
                         case WINDOW_HYBRID -> ws.searchHybrid(q, org.kasten.ui.viewmodel.SearchViewModel.LIMIT, true);
+                        case WINDOW_SEQUENTIAL -> HybridSettings.sequential(
+                                () -> ws.searchHybrid(q, org.kasten.ui.viewmodel.SearchViewModel.LIMIT, true));
                         case WINDOW_UNFILLED -> HybridSettings.withoutFill(
                                 () -> ws.searchHybrid(q, org.kasten.ui.viewmodel.SearchViewModel.LIMIT, true));
                         case CLI_HYBRID -> ws.searchHybrid(q, 10, false);
                         case CLI_UNFILLED -> HybridSettings.withoutFill(() -> ws.searchHybrid(q, 10, false));
+                        case CLI_SEQUENTIAL -> HybridSettings.sequential(() -> ws.searchHybrid(q, 10, false));
                         case SEMANTIC -> HybridSearch.search(lexical, vectors, q, 10, false, HybridSearch.Mode.SEMANTIC);
                         case LEXICAL -> ws.search(q, org.kasten.ui.viewmodel.SearchViewModel.LIMIT, true);
                         case EMBEDDING -> vectors.embedder().embedQuery(q);

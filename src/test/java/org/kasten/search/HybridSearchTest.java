@@ -118,6 +118,32 @@ class HybridSearchTest {
                 .isEqualTo(1000f);
     }
 
+    @Test
+    void theQueryIsEmbeddedBesideItsLexicalSearchWithTheSameAnswer() throws Exception {
+        FakeEmbedder model = new FakeEmbedder();
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (PassageIndex meaning = PassageIndex.inMemory(model)) {
+            meaning.sync(notes, Progress.NONE, () -> false, 1);
+            model.beforeEach(() -> threads.add(Thread.currentThread().getName()));
+            for (String query : List.of("get my money back", "money back tag:personal")) {
+                List<org.kasten.note.SearchHit> beside = HybridSearch.search(index.searcher()::search, meaning, query,
+                        10, false, HybridSearch.Mode.HYBRID).results().hits();
+                assertThat(threads).as(query).containsExactly("kasten-query-meaning");
+                threads.clear();
+                List<org.kasten.note.SearchHit> after = HybridSettings.sequential(() -> HybridSearch.search(
+                        index.searcher()::search, meaning, query, 10, false, HybridSearch.Mode.HYBRID).results().hits());
+                assertThat(threads).containsExactly(Thread.currentThread().getName());
+                threads.clear();
+                assertThat(beside).isEqualTo(after);
+            }
+            model.beforeEach(() -> {
+                throw new IllegalStateException("the model failed");
+            });
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> HybridSearch.search(index.searcher()::search, meaning,
+                    "get my money back", 10, false, HybridSearch.Mode.HYBRID)).isInstanceOf(IllegalStateException.class).hasMessage("the model failed");
+        }
+    }
+
     private static org.kasten.note.SearchHit hit(String path, float score) {
         return new org.kasten.note.SearchHit(new org.kasten.note.NotePath(path), path, score, "");
     }

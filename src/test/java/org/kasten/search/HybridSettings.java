@@ -20,4 +20,14 @@ public final class HybridSettings {
             HybridSearch.fillSimilarity = true;
         }
     }
+
+    /** {@code query} answered with the query's embedding on the caller's thread after the lexical search (before session 14). */
+    public static <T> T sequential(Callable<T> query) throws Exception {
+        HybridSearch.meaningAlongside = false;
+        try {
+            return query.call();
+        } finally {
+            HybridSearch.meaningAlongside = true;
+        }
+    }
 }
