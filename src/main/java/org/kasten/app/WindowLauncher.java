@@ -16,4 +16,13 @@ public interface WindowLauncher {
      * window closes; returns the process exit code.
      */
     int open(Path vault, String note, Path screenshot, boolean graph, StartupTimer timer);
+
+    /**
+     * Starts ahead, on a thread of its own, what every window needs whatever the command line asks (the JavaFX
+     * toolkit), so that it runs while the command line is still being read; {@link #open} then uses it. Called
+     * when the arguments look like a window's; if no window is opened after all, the process simply ends. A
+     * failure here is reported by {@link #open}. Does nothing by default.
+     */
+    default void prepare() {
+    }
 }

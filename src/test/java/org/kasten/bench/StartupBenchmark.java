@@ -17,9 +17,10 @@ import org.kasten.testing.SharedFolders;
 
 /**
  * Launch to first note readable: runs {@code kasten open VAULT --screenshot} in fresh JVMs (in a real GTK window
- * on xvfb-run when it is installed, else on the headless Monocle platform) with {@code -Dkasten.timing} and
+ * on a virtual X display when Xvfb is installed, else on the headless Monocle platform) with {@code -Dkasten.timing} and
  * prints the median of each start-up milestone (ms since JVM start) and of the wall-clock time from starting the
- * process to the first page loaded ({@code wall}: the launcher's own time before the JVM included). Three ways
+ * process to the first page loaded ({@code wall}: the launcher's own time before the JVM included; the virtual
+ * display is started once for all runs, as a desktop's is there before Kasten). Three ways
  * of starting Kasten, measured side by side (one run of each in turn): the README's command
  * ({@code ./mvnw compile exec:exec}: its JVM options, class path and archive), {@code java -jar target/kasten.jar}
  * without options, and the installed program ({@code target/dist/kasten/bin/kasten}, built by
@@ -33,10 +34,16 @@ import org.kasten.testing.SharedFolders;
 class StartupBenchmark {
 
     private static final List<String> MILESTONES = List.of("fx-started", "window-built", "window-shown",
-            "vault-loaded", "first-page-handed-to-webkit", "first-page-loaded", "wall");
+            "vault-loaded", "first-page-handed-to-webkit", "first-page-loaded", "wall", "fx-cpu", "cpu");
 
-    /** Whether runs use xvfb-run (a real GTK window on a virtual display) rather than headless Monocle. */
-    private static final boolean XVFB = Files.isExecutable(Path.of("/usr/bin/xvfb-run"));
+    /** Whether runs use a virtual X display (a real GTK window) rather than headless Monocle. */
+    private static final boolean XVFB = Files.isExecutable(Path.of("/usr/bin/Xvfb"));
+
+    /**
+     * The virtual display all runs share (":N"), started once: a desktop's display is there before Kasten starts,
+     * so the X server's own start (xvfb-run starts one per command) is not counted in {@code wall}.
+     */
+    private static String display;
 
     /** The JVM flags of the README's {@code ./mvnw -q compile exec:exec} (set by the pom's benchmark profile). */
     private static final List<String> LAUNCH_FLAGS =
@@ -50,6 +57,12 @@ class StartupBenchmark {
 
     /** The installed program's launcher (the app image of {@code ./mvnw -Pdist package}). */
     private static final Path INSTALLED = Path.of("target/dist/kasten/bin/kasten");
+
+    /** A thread's CPU time as {@code -Dkasten.timing.threads} prints it at the first page. */
+    private static final java.util.regex.Pattern THREAD_CPU = java.util.regex.Pattern.compile("kasten-timing\\s+thread .* (\\d+) ms");
+
+    /** The marking thread's CPU time on a milestone's line. */
+    private static final java.util.regex.Pattern MARK_CPU = java.util.regex.Pattern.compile(" cpu (\\d+) ms\\)");
 
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
@@ -67,6 +80,29 @@ class StartupBenchmark {
 
     @Test
     void launchToFirstNote() throws Exception {
+        Process xvfb = XVFB ? startDisplay() : null;
+        try {
+            measure();
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    /** Starts {@code Xvfb} on a free display number, which it reports on its standard output ({@code -displayfd}). */
+    private static Process startDisplay() throws Exception {
+        Process xvfb = new ProcessBuilder("/usr/bin/Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String number = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        if (number == null) {
+            throw new IllegalStateException("Xvfb did not start");
+        }
+        display = ":" + number.strip();
+        return xvfb;
+    }
+
+    private void measure() throws Exception {
         List<Mode> modes = new ArrayList<>();
         List<String> readme = new ArrayList<>(List.of(JAVA));
         readme.addAll(LAUNCH_FLAGS);
@@ -85,7 +121,7 @@ class StartupBenchmark {
                 modes.add(new Mode(named[0].strip(), true, List.of(Path.of(named[1].strip()).toAbsolutePath().toString())));
             }
         }
-        System.out.println("platform: " + (XVFB ? "GTK on xvfb-run" : "headless Monocle, software rendering")
+        System.out.println("platform: " + (XVFB ? "GTK on Xvfb " + display : "headless Monocle, software rendering")
                 + "; modes: readme = ./mvnw compile exec:exec's " + String.join(" ", readme.subList(1, readme.size()))
                 + "; jar = java -jar target/kasten.jar" + (Files.isExecutable(INSTALLED) ? "; installed = " + INSTALLED
                 : "; installed: not built (./mvnw -Pdist package)")
@@ -133,15 +169,13 @@ class StartupBenchmark {
     private static Map<String, Long> run(Mode mode, Path vault, Path cache) throws Exception {
         Path config = Files.createTempDirectory("kasten-bench-config");
         Path shot = Files.createTempFile("kasten-bench", ".png");
-        List<String> properties = new ArrayList<>(List.of("-Dkasten.timing=true", "-Dkasten.config.dir=" + config,
+        List<String> properties = new ArrayList<>(List.of("-Dkasten.timing=true", "-Dkasten.timing.threads=true",
+                "-Dkasten.config.dir=" + config,
                 "-Dkasten.cache.dir=" + cache));
         if (!XVFB) { // no X server here: JavaFX's headless Monocle platform, software rendering (slower)
             properties.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
         List<String> command = new ArrayList<>();
-        if (XVFB) { // a real (virtual) X display: the GTK window a user gets
-            command.addAll(List.of("xvfb-run", "-a"));
-        }
         List<String> launch = new ArrayList<>(mode.launch);
         if (!mode.optionsInEnvironment) {
             launch.addAll(1, properties);
@@ -149,6 +183,9 @@ class StartupBenchmark {
         command.addAll(launch);
         command.addAll(List.of("open", vault.toAbsolutePath().toString(), "--screenshot", shot.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (XVFB) { // a real (virtual) X display: the GTK window a user gets
+            builder.environment().put("DISPLAY", display);
+        }
         if (mode.optionsInEnvironment) {
             builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", properties));
         }
@@ -157,12 +194,21 @@ class StartupBenchmark {
         Map<String, Long> marks = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
+            long cpu = 0;
             while ((line = out.readLine()) != null) {
-                if (line.startsWith("kasten-timing ")) {
+                java.util.regex.Matcher thread = THREAD_CPU.matcher(line);
+                if (thread.matches()) { // every thread's CPU time at the first page (JIT, GC and WebKit's included)
+                    cpu += Long.parseLong(thread.group(1));
+                    marks.put("cpu", cpu);
+                } else if (line.startsWith("kasten-timing ")) {
                     String[] parts = line.split(" ");
                     marks.put(parts[1], Long.parseLong(parts[2]));
                     if (parts[1].equals("first-page-loaded")) {
                         marks.put("wall", (System.nanoTime() - start) / 1_000_000);
+                        java.util.regex.Matcher fx = MARK_CPU.matcher(line);
+                        if (fx.find()) { // the JavaFX thread's CPU time to the first page
+                            marks.put("fx-cpu", Long.parseLong(fx.group(1)));
+                        }
                     }
                 }
             }

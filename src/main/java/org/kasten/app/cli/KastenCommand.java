@@ -54,6 +54,9 @@ public final class KastenCommand implements Callable<Integer> {
 
     /** Parses {@code args}, runs the command and returns the exit code (0 ok, 1 unreadable, 2 usage). */
     public static int run(String[] args, StartupTimer timer) {
+        if (opensWindow(args)) { // the toolkit starts on the other core while picocli reads the arguments
+            windowLauncher().ifPresent(WindowLauncher::prepare);
+        }
         // UTF-8 whatever the platform default: pages and JSON carry any language
         return run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
@@ -110,9 +113,29 @@ public final class KastenCommand implements Callable<Integer> {
         return timer;
     }
 
+    /**
+     * Whether {@code args} look like a window's, judged before they are parsed: none, {@code open …}, or a folder
+     * first. Only a guess (a folder could be named like a command): it decides whether the window's toolkit is
+     * started ahead ({@link WindowLauncher#prepare}), never what runs.
+     */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0 || args[0].equals("open")) {
+            return true;
+        }
+        try {
+            return !args[0].startsWith("-") && Files.isDirectory(Path.of(args[0]));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static Optional<WindowLauncher> windowLauncher() {
+        return ServiceLoader.load(WindowLauncher.class).findFirst();
+    }
+
     /** Opens the window through the UI's {@link WindowLauncher}, or says why it cannot. */
     int openWindow(Path vault, String note, Path screenshot, boolean graph, PrintWriter err) {
-        Optional<WindowLauncher> launcher = ServiceLoader.load(WindowLauncher.class).findFirst();
+        Optional<WindowLauncher> launcher = windowLauncher();
         if (launcher.isEmpty()) {
             err.println("kasten: this build has no window; try 'kasten check " + (vault == null ? "notes" : vault) + "'");
             return 1;

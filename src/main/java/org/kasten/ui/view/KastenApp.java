@@ -55,8 +55,7 @@ final class KastenApp extends Application {
      */
     static int run(LaunchRequest request) {
         KastenApp app = new KastenApp(request);
-        Platform.setImplicitExit(false); // the window's own close ends the run, after stop()
-        Platform.startup(() -> {
+        FxToolkit.run(() -> {
             try {
                 app.start(new Stage());
             } catch (RuntimeException | Error e) { // any Error too: else the caller would wait for ever

@@ -20,6 +20,12 @@ public final class KastenWindowLauncher implements WindowLauncher {
             java.util.logging.Logger.getLogger("javafx");
 
     @Override
+    public void prepare() {
+        FX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
+        FxToolkit.startAhead();
+    }
+
+    @Override
     public int open(Path vault, String note, Path screenshot, boolean graph, StartupTimer timer) {
         Path chosen = vault != null ? vault : BundledNotes.defaultVault(StateStore.forUser()).orElse(null);
         WorkspaceOpener opener = (folder, progress) -> Workspace.open(folder, timer.with(progress));
