@@ -94,8 +94,16 @@ final class MentionFinder {
         }
         for (int i = 0; i < notes.size(); i++) {
             Note source = notes.get(i);
-            if (!source.path().equals(target.path()) && (!filtered || mayContainAny(filter(i), words))) {
+            if (source.path().equals(target.path())) {
+                continue;
+            }
+            if (!filtered) {
                 collect(source, MentionText.of(body(i)), terms, target.path(), mentions);
+            } else if (mayContainAny(filter(i), words)) {
+                String body = body(i);
+                if (MentionText.mayHold(body, terms)) { // the filter's words may be apart: look before preparing
+                    collect(source, MentionText.of(body), terms, target.path(), mentions);
+                }
             }
         }
         return mentions;

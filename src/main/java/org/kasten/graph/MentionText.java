@@ -1,8 +1,7 @@
 package org.kasten.graph;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
@@ -31,20 +30,74 @@ final class MentionText {
     static MentionText of(String body) {
         String text = Keys.nfc(body == null ? "" : body);
         char[] out = text.toCharArray();
-        List<Integer> starts = new ArrayList<>();
+        int[] starts = new int[16];
+        int lines = 0;
         Blanker blanker = new Blanker(text, out);
         int start = 0;
         while (start <= text.length()) {
-            starts.add(start);
+            if (lines == starts.length) {
+                starts = Arrays.copyOf(starts, lines * 2);
+            }
+            starts[lines++] = start;
             int newline = text.indexOf('\n', start);
             int end = newline < 0 ? text.length() : newline;
             blanker.line(start, end);
             start = end + 1;
         }
         for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(out[i]);
+            out[i] = lower(out[i]);
         }
-        return new MentionText(text, new String(out), starts.stream().mapToInt(Integer::intValue).toArray());
+        return new MentionText(text, new String(out), Arrays.copyOf(starts, lines));
+    }
+
+    /**
+     * False only when no term can be found in {@code body} by {@link #of}: the body is plainly NFC
+     * ({@link Keys#isPlainlyNfc}, so {@link #original} would be the body itself) and no term occurs in it, compared
+     * char by char lower-cased, whether in prose or not. Lets a mentions question skip, without preparing it, a
+     * note its word filter let through (a name's words apart, or inside links and code only when written
+     * together elsewhere is rare).
+     */
+    static boolean mayHold(String body, Collection<String> terms) {
+        if (!Keys.isPlainlyNfc(body)) {
+            return true;
+        }
+        for (String term : terms) {
+            if (occurs(body, term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean occurs(String body, String term) {
+        if (term.isEmpty()) {
+            return true;
+        }
+        char first = term.charAt(0);
+        int last = body.length() - term.length();
+        for (int at = 0; at <= last; at++) {
+            if (lower(body.charAt(at)) == first && matchesAt(body, at, term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(String body, int at, String term) {
+        for (int k = 1; k < term.length(); k++) {
+            if (lower(body.charAt(at + k)) != term.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link Character#toLowerCase(char)}, with ASCII letters answered without the call (C1 does not inline it). */
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /** The 0-based line index of a character index. */
@@ -120,12 +173,17 @@ final class MentionText {
                     openComment = "-->";
                     blank(i, i + 4);
                     i += 4;
-                } else if ("`[hHwW".indexOf(text.charAt(i)) >= 0) {
+                } else if (mayStartConstruct(text.charAt(i))) {
                     i = construct(i, end);
                 } else {
                     i++;
                 }
             }
+        }
+
+        /** Code spans, links and URLs ("http", "https", "www") start with one of these. */
+        private static boolean mayStartConstruct(char c) {
+            return c == '`' || c == '[' || c == 'h' || c == 'H' || c == 'w' || c == 'W';
         }
 
         /** Blanks a code span, link or URL starting at {@code i}; returns where to continue. */
