@@ -8,10 +8,10 @@ import java.util.HexFormat;
  * the count. A sum does not depend on the order the notes were met in, so the threads of a scan need not agree on
  * one, and a change to any note's path, size or time changes it (but for a chance of about 2^-128).
  *
- * <p>It replaced a SHA-256 of every path and stamp in the scan's order: at 100,000 notes that cost ~190 ms of the
- * main thread's CPU in a {@code kasten search}, which answers from the index once this digest says it is current.
- * Nothing here needs to withstand a person crafting collisions: the digest only tells Kasten's own stored answers
- * about the same folder apart.
+ * <p>It replaced a SHA-256 of every path and stamp in the scan's order, made on the main thread after the listing,
+ * which a {@code kasten search} at 100,000 notes waited for before it could answer from the index (figures in
+ * docs/performance.md). Nothing here needs to withstand a person crafting collisions: the digest only tells
+ * Kasten's own stored answers about the same folder apart.
  */
 final class NotesDigest {
 

@@ -43,6 +43,13 @@ final class KastenApp extends Application {
     private javafx.scene.web.WebView warmup;
     private boolean ending;
 
+    /** Runs a task that only waits (for the index) on a daemon thread of its own, not on a worker. */
+    private static void waitApart(Runnable task) {
+        Thread thread = new Thread(task, "kasten-index-wait");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private KastenApp(LaunchRequest request) {
         this.request = request;
     }
@@ -72,7 +79,7 @@ final class KastenApp extends Application {
         StartupTimer timer = request.timer();
         timer.mark("fx-started");
         StateStore store = StateStore.forUser();
-        main = new MainViewModel(request.opener(), background, Platform::runLater, timer);
+        main = new MainViewModel(request.opener(), background, Platform::runLater, timer, KastenApp::waitApart);
         main.setWatching(request.screenshot() == null);
         boolean dark = request.theme().startDark(); // the remembered choice, else the desktop's preference
         window = new MainWindow(main, url -> getHostServices().showDocument(url), this::openVault,

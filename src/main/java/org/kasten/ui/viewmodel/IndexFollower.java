@@ -17,7 +17,8 @@ import org.kasten.app.Workspace;
 final class IndexFollower {
 
     private final Supplier<Workspace> current;
-    private final Executor background;
+    /** Where the wait for the index runs: not a worker the pages need (it waits for the whole build). */
+    private final Executor waits;
     private final Executor ui;
     private final BooleanProperty indexing;
     private final Consumer<String> done;
@@ -25,10 +26,10 @@ final class IndexFollower {
     private Workspace held;
 
     /** {@code done} receives, on the UI executor, "" or the failure message when the open vault's index is ready. */
-    IndexFollower(Supplier<Workspace> current, Executor background, Executor ui, BooleanProperty indexing,
+    IndexFollower(Supplier<Workspace> current, Executor waits, Executor ui, BooleanProperty indexing,
                   Consumer<String> done) {
         this.current = current;
-        this.background = background;
+        this.waits = waits;
         this.ui = ui;
         this.indexing = indexing;
         this.done = done;
@@ -62,7 +63,7 @@ final class IndexFollower {
             return;
         }
         indexing.set(true);
-        background.execute(() -> {
+        waits.execute(() -> {
             String failure = null;
             try {
                 ws.awaitIndex();

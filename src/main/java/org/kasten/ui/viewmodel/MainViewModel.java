@@ -52,6 +52,14 @@ public final class MainViewModel {
 
     /** As {@link #MainViewModel(WorkspaceOpener, Executor, Executor)}; {@code timer} records the first page's milestones. */
     public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui, StartupTimer timer) {
+        this(opener, background, ui, timer, background);
+    }
+
+    /**
+     * As above; {@code waits} runs what only waits for long (the index being built), so that it does not hold one
+     * of the {@code background} workers the pages need (a thread of its own per task in the window).
+     */
+    public MainViewModel(WorkspaceOpener opener, Executor background, Executor ui, StartupTimer timer, Executor waits) {
         this.background = background;
         this.ui = ui;
         this.timer = timer;
@@ -65,13 +73,13 @@ public final class MainViewModel {
         this.search = new SearchViewModel(workspace::get, background, ui);
         this.semantic = new SemanticFollower(workspace::get, background, ui,
                 () -> { // related notes blend in similar passages; the shown answer may gain notes found by meaning
-                    tabs.forEach(TabViewModel::refreshPanels);
+                    tabSet.refreshPanels();
                     search.rerun();
                 });
         this.switcher = new QuickSwitcherViewModel(this::notes, () -> List.copyOf(tabSet.recentNotes()));
-        this.indexFollower = new IndexFollower(workspace::get, background, ui, indexing, message -> {
+        this.indexFollower = new IndexFollower(workspace::get, waits, ui, indexing, message -> {
             progressText.set(message);
-            tabs.forEach(TabViewModel::refreshPanels); // related notes need the index
+            tabSet.refreshPanels(); // related notes need the index
             if (message.isEmpty()) {
                 search.warmUpEngine();
                 semantic.indexReady(workspace.get());

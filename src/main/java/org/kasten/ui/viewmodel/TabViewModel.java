@@ -117,6 +117,11 @@ public final class TabViewModel {
         });
     }
 
+    /** The tab was closed: what is still queued for it is not built. */
+    void closed() {
+        generation.incrementAndGet();
+    }
+
     /** Recomputes the slower panels of the shown page (when the search index becomes ready), not the page. */
     public void refreshPanels() {
         PageContent page = content.get();

@@ -57,12 +57,29 @@ public final class Tabs {
         return tab;
     }
 
-    /** Closes a tab; the neighbour becomes selected. */
+    /** Closes a tab (work queued for it is dropped); the neighbour becomes selected. */
     public void closeTab(TabViewModel tab) {
         int at = tabs.indexOf(tab);
         tabs.remove(tab);
+        tab.closed();
         if (selectedTab.get() == tab) {
             selectedTab.set(tabs.isEmpty() ? null : tabs.get(Math.min(at, tabs.size() - 1)));
+        }
+    }
+
+    /**
+     * Recomputes the slow panels of every tab (the index or the vectors became ready), the selected tab's first:
+     * they take turns in one lane, and the one on screen should not wait behind the hidden ones.
+     */
+    void refreshPanels() {
+        TabViewModel shown = selectedTab.get();
+        if (shown != null) {
+            shown.refreshPanels();
+        }
+        for (TabViewModel tab : List.copyOf(tabs)) {
+            if (tab != shown) {
+                tab.refreshPanels();
+            }
         }
     }
 

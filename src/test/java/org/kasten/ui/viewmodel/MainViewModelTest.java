@@ -237,6 +237,29 @@ class MainViewModelTest {
     }
 
     @Test
+    void theWaitForTheIndexRunsApartFromTheWorkersThePagesNeed() throws Exception {
+        // it waits for the whole build: on a worker, the pages had one worker left, and the slow panels took it
+        List<Runnable> workers = new ArrayList<>();
+        List<Runnable> waits = new ArrayList<>();
+        MainViewModel opened = new MainViewModel(Workspace::open, workers::add, SAME_THREAD,
+                org.kasten.app.StartupTimer.OFF, waits::add);
+        opened.openVault(dir, null, List.of());
+        while (!workers.isEmpty()) {
+            workers.remove(0).run();
+        }
+
+        assertThat(waits).as("the index's wait, given apart").hasSize(1);
+        assertThat(opened.indexingProperty().get()).isTrue();
+        waits.remove(0).run();
+        while (!workers.isEmpty()) {
+            workers.remove(0).run();
+        }
+        assertThat(opened.indexingProperty().get()).isFalse();
+        assertThat(opened.selectedTabProperty().get().getContent().title()).isEqualTo("Home");
+        opened.workspaceProperty().get().close();
+    }
+
+    @Test
     void aNoteChangedOnDiskIsShownBeforeTheFilesAndTagsOfTheVaultAreMadeAndTheyBeforeItsSlowPanels() throws Exception {
         // at 100,000 notes the trees took seconds to make and publish, and the page waited behind them
         java.util.Queue<Runnable> background = new java.util.concurrent.ConcurrentLinkedQueue<>();

@@ -119,5 +119,62 @@ class SerialLaneTest {
         assertThat(alpha.busyProperty().get()).isFalse();
         assertThat(home.getContent().html()).contains("Home");
         assertThat(alpha.getContent().html()).contains("Alpha");
+        workspace.close();
+    }
+
+    @Test
+    void theShownTabsPanelsAreRefreshedFirstAndAClosedTabsQueuedWorkIsDropped() throws Exception {
+        TestVault.write(dir);
+        Workspace real = Workspace.open(dir, Progress.NONE);
+        List<String> mentionsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Workspace workspace = recordingMentions(real, mentionsAsked);
+        Deque<Runnable> workers = new ArrayDeque<>();
+        Tabs tabs = new Tabs(() -> workspace, workers::add, Runnable::run, StartupTimer.OFF);
+        TabViewModel home = tabs.openInNewTab(Location.note(NotePath.of("Home.md")));
+        TabViewModel alpha = tabs.openInNewTab(Location.note(NotePath.of("Alpha.md")));
+        TabViewModel beta = tabs.openInNewTab(Location.note(NotePath.of("Concepts/Beta.md")));
+        tabs.selectedProperty().set(alpha);
+        while (!workers.isEmpty()) {
+            workers.poll().run();
+        }
+        mentionsAsked.clear();
+
+        tabs.refreshPanels(); // the index became ready
+        tabs.closeTab(beta);
+        while (!workers.isEmpty()) {
+            workers.poll().run();
+        }
+
+        assertThat(mentionsAsked).as("the shown tab first; the closed tab's turn dropped")
+                .containsExactly("Alpha.md", "Home.md");
+        assertThat(home.busyProperty().get()).isFalse();
+        real.close();
+    }
+
+    /** {@code real}, with every unlinked-mentions question of its graph recorded (the slow panels ask one). */
+    private static Workspace recordingMentions(Workspace real, List<String> asked) {
+        java.lang.reflect.InvocationHandler graphs = (proxy, method, args) -> {
+            Object graph = invoke(real, method, args);
+            if (!method.getName().equals("graph")) {
+                return graph;
+            }
+            return java.lang.reflect.Proxy.newProxyInstance(SerialLaneTest.class.getClassLoader(),
+                    new Class<?>[] {org.kasten.note.NoteGraph.class}, (p, m, a) -> {
+                        if (m.getName().equals("unlinkedMentions")) {
+                            asked.add(((NotePath) a[0]).value());
+                        }
+                        return invoke(graph, m, a);
+                    });
+        };
+        return (Workspace) java.lang.reflect.Proxy.newProxyInstance(SerialLaneTest.class.getClassLoader(),
+                new Class<?>[] {Workspace.class}, graphs);
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }
