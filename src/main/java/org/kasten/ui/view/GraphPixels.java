@@ -80,6 +80,8 @@ final class GraphPixels {
         Frame f = new Frame(p, n, sx, sy, sr, lit, hover, v.scale(), kindColours, dark);
         Look look = new Look(p, xy, n, lit == null ? -1 : hover, v.scale(), pixelScale, w, h, kindColours, dark,
                 v.toScreenX(0), v.toScreenY(0));
+        Look last = shown;
+        shown = null; // a frame that fails half drawn is never moved by the next: that one draws anew
         if (buffer == null || shared.array() != raster.pixels() || buffer.getWidth() != pw || buffer.getHeight() != ph) {
             shapes(f); // the first frame, or resized (also to other sides of the same area): no image shows them yet
             moved = false;
@@ -87,7 +89,7 @@ final class GraphPixels {
             buffer = new PixelBuffer<>(pw, ph, shared, PixelFormat.getIntArgbPreInstance());
             image = new WritableImage(buffer);
         } else {
-            int[] move = look.moveFrom(shown);
+            int[] move = look.moveFrom(last);
             buffer.updateBuffer(b -> { // the pixels an image wraps change only here, as PixelBuffer asks
                 moved = move != null && pan.pan(raster, move[0], move[1], f::shapes);
                 if (!moved) {
