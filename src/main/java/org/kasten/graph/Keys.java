@@ -64,12 +64,25 @@ final class Keys {
      */
     static boolean isPlainlyNfc(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x300 && (c < 0x2010 || c > 0x2027)) {
+            if (!plainlyNfc(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** As {@link #isPlainlyNfc(String)}, for a body's characters (C1 calls {@code String.charAt} on UTF-16 text). */
+    static boolean isPlainlyNfc(char[] text) {
+        for (char c : text) {
+            if (!plainlyNfc(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plainlyNfc(char c) {
+        return c < 0x300 || (c >= 0x2010 && c <= 0x2027);
     }
 
     private static boolean isAscii(String text) {

@@ -28,11 +28,16 @@ final class MentionText {
 
     /** Prepares one body. */
     static MentionText of(String body) {
-        String text = Keys.nfc(body == null ? "" : body);
-        char[] out = text.toCharArray();
+        String given = body == null ? "" : body;
+        char[] chars = given.toCharArray();
+        String text = Keys.isPlainlyNfc(chars) ? given : Keys.nfc(given);
+        if (text != given) {
+            chars = text.toCharArray();
+        }
+        char[] out = chars.clone();
         int[] starts = new int[16];
         int lines = 0;
-        Blanker blanker = new Blanker(text, out);
+        Blanker blanker = new Blanker(text, chars, out);
         int start = 0;
         while (start <= text.length()) {
             if (lines == starts.length) {
@@ -58,34 +63,35 @@ final class MentionText {
      * together elsewhere is rare).
      */
     static boolean mayHold(String body, Collection<String> terms) {
-        if (!Keys.isPlainlyNfc(body)) {
+        char[] chars = body.toCharArray();
+        if (!Keys.isPlainlyNfc(chars)) {
             return true;
         }
         for (String term : terms) {
-            if (occurs(body, term)) {
+            if (occurs(chars, term.toCharArray())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean occurs(String body, String term) {
-        if (term.isEmpty()) {
+    private static boolean occurs(char[] body, char[] term) {
+        if (term.length == 0) {
             return true;
         }
-        char first = term.charAt(0);
-        int last = body.length() - term.length();
+        char first = term[0];
+        int last = body.length - term.length;
         for (int at = 0; at <= last; at++) {
-            if (lower(body.charAt(at)) == first && matchesAt(body, at, term)) {
+            if (lower(body[at]) == first && matchesAt(body, at, term)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean matchesAt(String body, int at, String term) {
-        for (int k = 1; k < term.length(); k++) {
-            if (lower(body.charAt(at + k)) != term.charAt(k)) {
+    private static boolean matchesAt(char[] body, int at, char[] term) {
+        for (int k = 1; k < term.length; k++) {
+            if (lower(body[at + k]) != term[k]) {
                 return false;
             }
         }
@@ -116,18 +122,21 @@ final class MentionText {
     /** Blanks the non-prose parts of one body, line by line, keeping state across lines. */
     private static final class Blanker {
         private final String text;
+        /** The characters of {@link #text}, read one by one (C1 calls {@code String.charAt} on UTF-16 text). */
+        private final char[] chars;
         private final char[] out;
         private String fence;
         private String openComment;
 
-        Blanker(String text, char[] out) {
+        Blanker(String text, char[] chars, char[] out) {
             this.text = text;
+            this.chars = chars;
             this.out = out;
         }
 
         void line(int start, int end) {
             int first = start;
-            while (first < end && Character.isWhitespace(text.charAt(first))) {
+            while (first < end && Character.isWhitespace(chars[first])) {
                 first++;
             }
             if (fence != null) {
@@ -139,14 +148,14 @@ final class MentionText {
             }
             if (openComment == null && (text.startsWith("```", first) || text.startsWith("~~~", first))) {
                 int run = first;
-                while (run < end && text.charAt(run) == text.charAt(first)) {
+                while (run < end && chars[run] == chars[first]) {
                     run++;
                 }
                 fence = text.substring(first, run);
                 blank(start, end);
                 return;
             }
-            if (openComment == null && first < end && text.charAt(first) == '['
+            if (openComment == null && first < end && chars[first] == '['
                     && REFERENCE.matcher(text.substring(first, end)).matches()) {
                 blank(start, end);
                 return;
@@ -165,15 +174,15 @@ final class MentionText {
                         openComment = null;
                     }
                     i = stop;
-                } else if (text.charAt(i) == '%' && text.startsWith("%%", i)) {
+                } else if (chars[i] == '%' && text.startsWith("%%", i)) {
                     openComment = "%%";
                     blank(i, i + 2);
                     i += 2;
-                } else if (text.charAt(i) == '<' && text.startsWith("<!--", i)) {
+                } else if (chars[i] == '<' && text.startsWith("<!--", i)) {
                     openComment = "-->";
                     blank(i, i + 4);
                     i += 4;
-                } else if (mayStartConstruct(text.charAt(i))) {
+                } else if (mayStartConstruct(chars[i])) {
                     i = construct(i, end);
                 } else {
                     i++;
@@ -188,10 +197,10 @@ final class MentionText {
 
         /** Blanks a code span, link or URL starting at {@code i}; returns where to continue. */
         private int construct(int i, int end) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '`') {
                 int run = 1;
-                while (i + run < end && text.charAt(i + run) == '`') {
+                while (i + run < end && chars[i + run] == '`') {
                     run++;
                 }
                 int close = find("`".repeat(run), i + run, end);
@@ -204,21 +213,21 @@ final class MentionText {
             if (text.startsWith("[[", i)) {
                 int close = find("]]", i + 2, end);
                 if (close >= 0) {
-                    blank(i > 0 && text.charAt(i - 1) == '!' ? i - 1 : i, close + 2);
+                    blank(i > 0 && chars[i - 1] == '!' ? i - 1 : i, close + 2);
                     return close + 2;
                 }
             } else if (c == '[') {
                 int close = find("]", i + 1, end);
-                if (close >= 0 && close + 1 < end && (text.charAt(close + 1) == '(' || text.charAt(close + 1) == '[')) {
-                    int last = find(text.charAt(close + 1) == '(' ? ")" : "]", close + 2, end);
+                if (close >= 0 && close + 1 < end && (chars[close + 1] == '(' || chars[close + 1] == '[')) {
+                    int last = find(chars[close + 1] == '(' ? ")" : "]", close + 2, end);
                     if (last >= 0) {
-                        blank(i > 0 && text.charAt(i - 1) == '!' ? i - 1 : i, last + 1);
+                        blank(i > 0 && chars[i - 1] == '!' ? i - 1 : i, last + 1);
                         return last + 1;
                     }
                 }
             } else if (startsUrl(i)) {
                 int stop = i;
-                while (stop < end && !Character.isWhitespace(text.charAt(stop))) {
+                while (stop < end && !Character.isWhitespace(chars[stop])) {
                     stop++;
                 }
                 blank(i, stop);
@@ -228,7 +237,7 @@ final class MentionText {
         }
 
         private boolean startsUrl(int i) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (i > 0 && Character.isLetterOrDigit(chars[i - 1])) {
                 return false;
             }
             for (String prefix : URL_STARTS) {
@@ -241,8 +250,9 @@ final class MentionText {
 
         /** The first index of {@code what} in [from, end), or -1; never scans past the line. */
         private int find(String what, int from, int end) {
+            char first = what.charAt(0);
             for (int j = from; j + what.length() <= end; j++) {
-                if (text.startsWith(what, j)) {
+                if (chars[j] == first && text.startsWith(what, j)) {
                     return j;
                 }
             }
