@@ -104,7 +104,7 @@ class PanelJourneyTest extends WindowTestBase {
     @Test
     void theProblemsPanelListsAWarningAndOpensTheNoteAtFault(FxRobot robot) throws Exception {
         waitForPage("Home");
-        robot.clickOn("Problems");
+        clickOnText(robot, "Problems");
         waitUntil(() -> window.left().problems().getItems().stream().anyMatch(i -> i.label().startsWith("Broken.md")));
         ListCell<?> cell = robot.from(window.left().problems()).lookup(".list-cell")
                 .match(c -> ((ListCell<?>) c).getItem() instanceof PanelItem item && item.label().startsWith("Broken.md"))
@@ -116,7 +116,7 @@ class PanelJourneyTest extends WindowTestBase {
     @Test
     void clickingANestedTagRunsATagSearch(FxRobot robot) throws Exception {
         waitForPage("Home");
-        robot.clickOn("Tags");
+        clickOnText(robot, "Tags");
         waitUntil(() -> robot.lookup(".tags-tree .tree-cell").match(c -> c instanceof TreeCell<?> t
                 && t.getItem() instanceof TagNode tag && tag.tag().equals("greek")).tryQuery().isPresent());
         TreeCell<?> greek = robot.lookup(".tags-tree .tree-cell").match(c -> c instanceof TreeCell<?> t
@@ -167,7 +167,7 @@ class PanelJourneyTest extends WindowTestBase {
     @Test
     void theFilesTreeScrollsToANoteFarDown(FxRobot robot) throws Exception {
         waitForPage("Home");
-        robot.clickOn("Files");
+        clickOnText(robot, "Files");
         fx(() -> {
             main.navigate(Location.note(NotePath.of("Many/Note 69.md")));
             return null;

@@ -81,6 +81,15 @@ abstract class WindowTestBase {
         });
     }
 
+    /**
+     * Clicks what shows {@code text} (as {@code robot.clickOn(text)}), once it shows: parts of the window (the
+     * sidebars' tabs) are built after the first page, and on a busy machine a click at once found no node.
+     */
+    static void clickOnText(FxRobot robot, String text) throws Exception {
+        waitUntil(() -> robot.lookup(text).match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        robot.clickOn(text);
+    }
+
     static <T> T fx(Supplier<T> work) {
         try {
             return WaitForAsyncUtils.asyncFx(work::get).get(30, TimeUnit.SECONDS);
