@@ -51,6 +51,7 @@ class ParseCacheWriteTest {
             }
         }).get(60, TimeUnit.SECONDS);
         AtomicBoolean writtenWhenClosed = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<Thread> closer = new java.util.concurrent.atomic.AtomicReference<>();
         CompletableFuture<Void> closed;
         try {
             assertThat(ws.cacheWritten()).isFalse();
@@ -59,11 +60,16 @@ class ParseCacheWriteTest {
             assertThat(cacheFile).doesNotExist();
         } finally {
             closed = CompletableFuture.runAsync(() -> {
+                closer.set(Thread.currentThread());
                 ws.close();
                 writtenWhenClosed.set(Files.isRegularFile(cacheFile)); // in place before the writing's future is done
             });
         }
-        Thread.sleep(300); // time for a close that does not wait to end before the writing is let go
+        // until the closing thread blocks (waiting for the held writing) or ends, whatever the machine's load
+        while (!closed.isDone() && (closer.get() == null || closer.get().getState() == Thread.State.RUNNABLE)) {
+            Thread.sleep(5);
+        }
+        assertThat(closed).as("close waits while the parse cache is still being written").isNotDone();
         release.countDown();
         closed.get(60, TimeUnit.SECONDS);
         assertThat(writtenWhenClosed).as("close waited for the parse cache").isTrue();
