@@ -82,7 +82,7 @@ public final class BatchJvm {
             Optional<ClassArchive> archive = classPath == null ? Optional.empty()
                     : ClassArchive.forCommand(args[0], ClassArchive.classPath(classPath), ClassArchive.cacheFolder());
             if (archive.isPresent() && archive.get().records() && firstBuild(args)) {
-                // nothing to look for and the biggest run there is: recording would cost it ~1 s (see firstBuild)
+                // nothing to look for and the biggest run there is: recording would add to it (see firstBuild)
                 OptionalInt code = start(mainClass, args, null, true);
                 if (code.isPresent()) {
                     return code;
@@ -105,8 +105,8 @@ public final class BatchJvm {
     /**
      * True for {@code index} of a vault that has no index folder yet: a first build, which reads, parses and indexes
      * every note. Such a run does not record the class archive: recording makes its JVM dump every class it loaded
-     * (the most of any command) as it exits, ~1 s of CPU and up to 2 s of wall time on top of the build
-     * (docs/performance.md, "Issue 16: cold index, session 14"); the next {@code index} run records it instead.
+     * (the most of any command) as it exits, on top of the build (figures in docs/performance.md, "Issue 16: cold
+     * index, session 14"); the next {@code index} run records it instead.
      * The VAULT is the first argument after the command that is not an option (or the one after {@code --}); a
      * misread one only decides whether this run records.
      */

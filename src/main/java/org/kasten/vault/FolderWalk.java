@@ -26,8 +26,9 @@ import org.kasten.note.Warning;
  * One walk of a vault for {@link VaultScanner}: entries in byte order per folder, links followed only inside the
  * vault, dot-folders and {@code node_modules} skipped.
  *
- * <p>Listing a folder and reading each entry's attributes is one system call per file, and at 100,000 notes it
- * was most of what a {@code kasten search} with a current index did before answering. So each folder is a task
+ * <p>Listing a folder and reading each entry's attributes is one system call per file, and in a large vault it is
+ * most of what a {@code kasten search} with a current index does before answering (docs/performance.md). So each
+ * folder is a task
  * of its own, listed on a small pool of threads; a task only records what it met, in its folder's byte order,
  * and its sub-folders' tasks in their places. When all are done, {@link #replay} goes through the records
  * depth-first, exactly as one thread walking the tree would have met them: the notes, attachments, stamps and
