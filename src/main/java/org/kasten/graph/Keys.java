@@ -3,6 +3,8 @@ package org.kasten.graph;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.kasten.note.NfcInert;
+
 /** Lookup keys that ignore case and Unicode normalisation form: every name is compared through these. */
 final class Keys {
 
@@ -56,33 +58,14 @@ final class Keys {
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    /**
-     * True when every character is below U+0300 (ASCII, Latin-1 and Latin Extended, before the combining marks)
-     * or one of the dashes, quotes, bullets and ellipsis of U+2010–U+2027: such text is in NFC, since none of these
-     * decomposes canonically and none combines with the character before it. A quick answer for the usual note;
-     * false sends the text to {@link Normalizer#isNormalized}, which is many times slower.
-     */
+    /** True when the text is in NFC by {@link NfcInert}'s quick answer (false: ask {@link Normalizer}). */
     static boolean isPlainlyNfc(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!plainlyNfc(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return NfcInert.all(text);
     }
 
     /** As {@link #isPlainlyNfc(String)}, for a body's characters (C1 calls {@code String.charAt} on UTF-16 text). */
     static boolean isPlainlyNfc(char[] text) {
-        for (char c : text) {
-            if (!plainlyNfc(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean plainlyNfc(char c) {
-        return c < 0x300 || (c >= 0x2010 && c <= 0x2027);
+        return NfcInert.all(text);
     }
 
     private static boolean isAscii(String text) {

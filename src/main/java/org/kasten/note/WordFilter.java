@@ -46,7 +46,7 @@ public final class WordFilter {
      * The filter of the text whose UTF-8 is {@code utf8} (null: no words): the same filter as {@link #of} gives
      * for that text decoded, read from the bytes without decoding them (a note's body is held as UTF-8). Text whose
      * every character is one that normalisation never changes or joins to another (ASCII, and the letters and
-     * punctuation of {@link Inert}) is walked byte by byte; any other text is decoded and given to {@link #of}.
+     * punctuation of {@link NfcInert}) is walked byte by byte; any other text is decoded and given to {@link #of}.
      */
     public static WordFilter ofUtf8(byte[] utf8) {
         if (utf8 == null) {
@@ -58,7 +58,7 @@ public final class WordFilter {
     }
 
     /**
-     * As {@link #hashes} on the decoded text, read from its UTF-8; null when a character is not {@link Inert} (NFC
+     * As {@link #hashes} on the decoded text, read from its UTF-8; null when a character is not {@link NfcInert} (NFC
      * might change the text) or a sequence is not one of two or three bytes (four-byte ones included: malformed
      * input, and characters outside the first plane, go the decoding way).
      */
@@ -87,7 +87,7 @@ public final class WordFilter {
                 } else {
                     return null;
                 }
-                if (!Inert.is(code)) { // an overlong form (< 0x80) is never inert either
+                if (!NfcInert.is(code)) { // an overlong form (< 0x80) is never inert either
                     return null;
                 }
                 c = Character.toLowerCase((char) code);
@@ -114,38 +114,6 @@ public final class WordFilter {
     /** True when {@link #ofUtf8} reads {@code utf8} byte by byte rather than decoding it (tests). */
     static boolean readsBytes(byte[] utf8) {
         return utf8Hashes(utf8, new int[1]) != null;
-    }
-
-    /**
-     * The characters from U+0080 that NFC leaves as they are wherever they stand: normalised alone, and neither a
-     * combining mark nor a Hangul jamo (the characters that NFC may join to the one before them). A text of these
-     * and ASCII is in NFC. Only the blocks most notes use are looked at (Latin, Greek, Cyrillic, and general
-     * punctuation); any other character counts as not inert. Made on first use.
-     */
-    static final class Inert {
-        private static final int[][] BLOCKS = {{0x80, 0x530}, {0x2000, 0x2070}};
-        private static final java.util.BitSet INERT = new java.util.BitSet(0x2070);
-
-        static {
-            for (int[] block : BLOCKS) {
-                for (int c = block[0]; c < block[1]; c++) {
-                    int type = Character.getType(c);
-                    boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                            || type == Character.ENCLOSING_MARK;
-                    if (!mark && Character.isDefined(c) && Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFC)) {
-                        INERT.set(c);
-                    }
-                }
-            }
-        }
-
-        private Inert() {
-        }
-
-        /** True when NFC never changes {@code c} nor joins it to its neighbours. */
-        static boolean is(int c) {
-            return c < 0x2070 && INERT.get(c);
-        }
     }
 
     /**
@@ -261,7 +229,7 @@ public final class WordFilter {
     private static String nfc(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && !Inert.is(c)) { // a text of ASCII and inert characters is in NFC already
+            if (c >= 0x80 && !NfcInert.is(c)) { // a text of ASCII and inert characters is in NFC already
                 return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
             }
         }

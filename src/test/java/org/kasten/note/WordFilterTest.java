@@ -54,7 +54,7 @@ class WordFilterTest {
             inert.append(c);
         }
         for (char c = 0x80; c < 0xFFFF; c++) {
-            if (WordFilter.Inert.is(c)) {
+            if (NfcInert.is(c)) {
                 inert.append(c);
             }
         }
