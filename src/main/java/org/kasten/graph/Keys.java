@@ -50,22 +50,9 @@ final class Keys {
         return new String(chars);
     }
 
-    /** The text in NFC (the same instance when it already is). */
+    /** The text in NFC (the same instance when it already is): {@link NfcInert#nfc}. */
     static String nfc(String text) {
-        if (isPlainlyNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            return text;
-        }
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    /** True when the text is in NFC by {@link NfcInert}'s quick answer (false: ask {@link Normalizer}). */
-    static boolean isPlainlyNfc(String text) {
-        return NfcInert.all(text);
-    }
-
-    /** As {@link #isPlainlyNfc(String)}, for a body's characters (C1 calls {@code String.charAt} on UTF-16 text). */
-    static boolean isPlainlyNfc(char[] text) {
-        return NfcInert.all(text);
+        return NfcInert.nfc(text);
     }
 
     private static boolean isAscii(String text) {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.regex.Pattern;
 
+import org.kasten.note.NfcInert;
+
 /**
  * A note body prepared for mention search: NFC text, and a lower-cased copy of the same length in which
  * everything that is not plain prose is blanked out: fenced code, inline code, {@code [[links]]},
@@ -30,7 +32,7 @@ final class MentionText {
     static MentionText of(String body) {
         String given = body == null ? "" : body;
         char[] chars = given.toCharArray();
-        String text = Keys.isPlainlyNfc(chars) ? given : Keys.nfc(given);
+        String text = NfcInert.all(chars) ? given : Keys.nfc(given);
         if (text != given) {
             chars = text.toCharArray();
         }
@@ -57,14 +59,14 @@ final class MentionText {
 
     /**
      * False only when no term can be found in {@code body} by {@link #of}: the body is plainly NFC
-     * ({@link Keys#isPlainlyNfc}, so {@link #original} would be the body itself) and no term occurs in it, compared
+     * ({@link NfcInert#all}, so {@link #original} would be the body itself) and no term occurs in it, compared
      * char by char lower-cased, whether in prose or not. Lets a mentions question skip, without preparing it, a
      * note its word filter let through (a name's words apart, or inside links and code only when written
      * together elsewhere is rare).
      */
     static boolean mayHold(String body, Collection<String> terms) {
         char[] chars = body.toCharArray();
-        if (!Keys.isPlainlyNfc(chars)) {
+        if (!NfcInert.all(chars)) {
             return true;
         }
         for (String term : terms) {

@@ -46,6 +46,14 @@ public final class NfcInert {
         return true;
     }
 
+    /** The text in NFC: the same instance when it already is (decided quickly by {@link #all} where it can). */
+    public static String nfc(String text) {
+        if (all(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
     /** As {@link #all(char[])}, for a string. */
     public static boolean all(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -2,7 +2,6 @@ package org.kasten.note;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
@@ -38,7 +37,7 @@ public final class WordFilter {
     /** The filter of {@code text}'s words, ignoring case and Unicode normalisation form (null: no words). */
     public static WordFilter of(String text) {
         int[] count = new int[1];
-        long[] words = hashes(text == null ? "" : nfc(text), count);
+        long[] words = hashes(text == null ? "" : NfcInert.nfc(text), count);
         return of(words, count[0]);
     }
 
@@ -224,15 +223,5 @@ public final class WordFilter {
         h ^= h >>> 33;
         h *= 0xC4CEB9FE1A85EC53L;
         return h ^ h >>> 29;
-    }
-
-    private static String nfc(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 && !NfcInert.is(c)) { // a text of ASCII and inert characters is in NFC already
-                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-            }
-        }
-        return text;
     }
 }
