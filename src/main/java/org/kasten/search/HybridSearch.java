@@ -73,7 +73,7 @@ public final class HybridSearch {
      * Whether a word match of the first {@link #LEXICAL_DEPTH} that is not among the notes nearest in meaning gets
      * its own best passage's similarity in the blend (else none): without it, the best word match is outranked by
      * any weaker one that also made the nearest 30 (docs/search-quality.md). Later word matches of a long list are
-     * not measured: for the window's 200 that cost 2.3 ms of CPU a query at 10,000 notes (docs/performance.md).
+     * not measured: for the window's 200 that would cost several times as much (figures in docs/performance.md).
      */
     static volatile boolean fillSimilarity = true;
     /**
@@ -128,7 +128,7 @@ public final class HybridSearch {
         List<PassageIndex.PassageHit> near = meant.near() != null ? meant.near() : nearest(vectors, vector, depth, within);
         Map<String, Float> measured = Map.of();
         if (asked == Mode.HYBRID && fillSimilarity) {
-            Set<String> unmeasured = new LinkedHashSet<>(); // the first page: 200 would cost ~2 ms more
+            Set<String> unmeasured = new LinkedHashSet<>(); // the first page only (see fillSimilarity)
             words.hits().subList(0, Math.min(LEXICAL_DEPTH, words.hits().size()))
                     .forEach(h -> unmeasured.add(h.path().value()));
             near.forEach(h -> unmeasured.remove(h.path().value()));
