@@ -61,6 +61,13 @@ public final class HybridSearch {
      * alone) could not tell 0.4, 0.5 and 0.6 apart, so the even blend is kept (figures in docs/search-quality.md).
      */
     static volatile double lexicalWeight = 0.5;
+    /**
+     * Share of {@link #lexicalWeight} the words keep in one query's blend when its best word match is as far in
+     * meaning as the least admitted similarity; as near as the nearest note, they keep all of it, and linearly in
+     * between ({@link #weightFor}). Chosen on the tuning set alone (docs/search-quality.md); 1 blends every query
+     * alike, as before.
+     */
+    static volatile double lexicalFloor = 0.5;
     /** Lexical candidates fused at least: the top of the lexical ranking (all of a longer list asked for). */
     static final int LEXICAL_DEPTH = 30;
     /**
@@ -138,9 +145,10 @@ public final class HybridSearch {
                 throw new UncheckedIOException(e);
             }
         }
+        double weight = weightFor(words.hits(), near, measured, lexicalWeight);
         near = near.stream().filter(h -> h.similarity() >= minSimilarity).toList();
         List<SearchHit> fused = asked == Mode.SEMANTIC ? semanticOnly(near, limit)
-                : fuse(words.hits(), near, measured, limit, lexicalWeight);
+                : fuse(words.hits(), near, measured, limit, weight);
         long total = Math.max(words.total(), fused.size());
         long micros = (System.nanoTime() - start) / 1_000;
         return new Answer(new SearchResults(query, words.shownQuery(), total, fused, words.facets(), micros), asked);
@@ -233,6 +241,39 @@ public final class HybridSearch {
             out.add(new SearchHit(p, h.title(), (float) (score.get(p) * 1000), h.snippet()));
         }
         return out;
+    }
+
+    /**
+     * The lexical share of one query's blend: {@code lexical} when the best word match means the query as much as
+     * the nearest note does, down to {@link #lexicalFloor} of it when its best passage is no nearer than
+     * {@link #minSimilarity}. A query said in other words than its note uses still matches some words, often of a
+     * note about something else; how far that note is in meaning tells the blend to trust the words less. Where the
+     * best word match's similarity is unknown (not among {@code near} nor {@code measured}), or nothing is near,
+     * {@code lexical} as given.
+     */
+    static double weightFor(List<SearchHit> words, List<PassageIndex.PassageHit> near, Map<String, Float> measured,
+                            double lexical) {
+        if (words.isEmpty() || near.isEmpty()) {
+            return lexical;
+        }
+        String top = words.get(0).path().value();
+        double nearest = Double.NEGATIVE_INFINITY;
+        Double own = null;
+        for (PassageIndex.PassageHit h : near) {
+            nearest = Math.max(nearest, h.similarity());
+            if (h.path().value().equals(top)) {
+                own = own == null ? h.similarity() : Math.max(own, h.similarity());
+            }
+        }
+        if (own == null && measured.containsKey(top)) {
+            own = (double) measured.get(top);
+        }
+        double lo = minSimilarity;
+        if (own == null || nearest <= lo) {
+            return lexical;
+        }
+        double x = Math.max(0, Math.min(1, (own - lo) / (nearest - lo)));
+        return lexical * (lexicalFloor + (1 - lexicalFloor) * x);
     }
 
     /** A passage as an HTML snippet: "Heading: text…", escaped, cut at a word. */

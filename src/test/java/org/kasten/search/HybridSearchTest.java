@@ -119,6 +119,26 @@ class HybridSearchTest {
     }
 
     @Test
+    void wordsWhoseBestNoteMeansSomethingElseWeighLess() {
+        // the query said in other words: A shares a word with it but is about something else (similarity 0.3),
+        // D says the same thing in its own words (0.8) and matches no word. Blended alike, the stray word wins.
+        List<org.kasten.note.SearchHit> words = List.of(hit("A.md", 10f), hit("B.md", 4f));
+        List<PassageIndex.PassageHit> near = List.of(passage("D.md", 0.8f), passage("B.md", 0.5f));
+        Map<String, Float> own = Map.of("A.md", 0.3f);
+        double weight = HybridSearch.weightFor(words, near, own, 0.5);
+        assertThat(weight).isCloseTo(0.5 * (0.5 + 0.5 * (0.3 - 0.2) / (0.8 - 0.2)), org.assertj.core.data.Offset.offset(1e-6)); // float similarities
+        assertThat(HybridSearch.fuse(words, near, own, 3, 0.5).get(0).path().value()).isEqualTo("A.md");
+        assertThat(HybridSearch.fuse(words, near, own, 3, weight).get(0).path().value()).isEqualTo("D.md");
+        // a best word match as near as the nearest note keeps the whole weight; one under the floor, half of it
+        assertThat(HybridSearch.weightFor(words, near, Map.of("A.md", 0.8f), 0.5)).isEqualTo(0.5);
+        assertThat(HybridSearch.weightFor(words, near, Map.of("A.md", 0.1f), 0.5)).isEqualTo(0.25);
+        // its similarity read from the nearest when it is among them; unknown or nothing near: as given
+        assertThat(HybridSearch.weightFor(List.of(hit("D.md", 10f)), near, Map.of(), 0.5)).isEqualTo(0.5);
+        assertThat(HybridSearch.weightFor(words, near, Map.of(), 0.5)).isEqualTo(0.5);
+        assertThat(HybridSearch.weightFor(words, List.of(), own, 0.5)).isEqualTo(0.5);
+    }
+
+    @Test
     void theQueryIsEmbeddedBesideItsLexicalSearchWithTheSameAnswer() throws Exception {
         FakeEmbedder model = new FakeEmbedder();
         List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -21,7 +21,10 @@ import org.kasten.vault.VaultLoader;
  * evaluation set (queries.tsv, heldout.tsv, heldout2.tsv, and paraphrase.tsv, the questions in other words),
  * with the bundled model. A benchmark, not a test: it embeds three whole vaults (~1 minute on two cores the
  * first time; the vectors are kept in target/eval-vectors and only changed notes are embedded again).
- * {@code -Dkasten.hybrid.lexicalWeight=0.4,0.5,0.6} tries other blends (the lexical score's share) (tune on queries.tsv only).
+ * {@code -Dkasten.hybrid.lexicalWeight=0.4,0.5,0.6} tries other blends (the lexical score's share),
+ * {@code -Dkasten.hybrid.lexicalFloor=1,0.5} with and without trusting the words less when their best note is far
+ * in meaning, {@code -Dkasten.hybrid.fill=false,true} without and with a word match's own similarity (tune on
+ * queries.tsv only).
  * {@code -Dkasten.eval.models=minilm,bge,bge-query,e5} compares other models (with {@code -Pbenchmark,other-models};
  * see {@link OtherModels}), each with vectors of its own in target/eval-vectors.
  * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=SemanticEvaluationBenchmark}.
@@ -33,6 +36,9 @@ class SemanticEvaluationBenchmark {
     /** {@code -Dkasten.hybrid.fill=false,true}: word matches beyond the nearest without and with their own similarity. */
     private static final List<Boolean> FILLS = java.util.Arrays.stream(System.getProperty("kasten.hybrid.fill",
             String.valueOf(HybridSearch.fillSimilarity)).split(",")).map(String::strip).map(Boolean::valueOf).toList();
+    /** {@code -Dkasten.hybrid.lexicalFloor=1,0.5}: every query blended alike (1), or the words trusted less when their best note is far in meaning. */
+    private static final List<Double> FLOORS = java.util.Arrays.stream(System.getProperty("kasten.hybrid.lexicalFloor",
+            String.valueOf(HybridSearch.lexicalFloor)).split(",")).map(String::strip).map(Double::valueOf).toList();
 
     @Test
     void lexicalSemanticAndHybridSideBySide() throws IOException {
@@ -88,25 +94,91 @@ class SemanticEvaluationBenchmark {
                         vectors.passageCount());
                 NoteSearcher searcher = index.searcher();
                 searcher.setBacklinkCounts(p -> (int) graph.backlinks(p).stream().map(ResolvedLink::source).distinct().count());
-                for (boolean fill : FILLS) {
-                for (double weight : weights) {
-                    HybridSearch.lexicalWeight = weight;
-                    HybridSearch.fillSimilarity = fill;
+                List<Blend> blends = Blend.all(weights);
+                for (Blend blend : blends) {
+                    blend.apply();
+                    boolean first = blend == blends.get(0);
                     for (Map.Entry<String, List<EvaluationTest.Judged>> set : sets.entrySet()) {
-                        double[] s = sums.computeIfAbsent(String.format("%s%s %.2f %s", name, FILLS.size() > 1
-                                        ? (fill ? " fill" : " nofill") : "", weight, set.getKey()), k -> new double[7]);
-                        StringBuilder told = set.getKey().equals("queries.tsv") && weights.size() == 1 ? misses : null;
+                        double[] s = sums.computeIfAbsent(name + blend.label(weights) + " " + set.getKey(),
+                                k -> new double[7]);
+                        StringBuilder told = set.getKey().equals("queries.tsv") && blend.tellsMisses(weights) ? misses : null;
                         for (EvaluationTest.Judged j : set.getValue()) {
                             if (j.corpus().equals(corpus)) {
-                                judge(j, searcher, vectors, s, told, name + (FILLS.size() > 1 ? (fill ? " fill" : " nofill") : ""));
+                                if (DUMP != null && first) {
+                                    dump(set.getKey(), j, searcher, vectors);
+                                }
+                                judge(j, searcher, vectors, s, told, name + blend.label(weights));
                             }
                         }
                     }
                 }
-                }
-                HybridSearch.fillSimilarity = true;
+                Blend.KEPT.apply();
             }
         }
+    }
+
+    /** One setting of the blend's knobs, from the system properties above (the kept values when none are given). */
+    private record Blend(boolean fill, double floor, double weight) {
+
+        /** The blend as the code keeps it, put back after the runs. */
+        static final Blend KEPT = new Blend(HybridSearch.fillSimilarity, HybridSearch.lexicalFloor, HybridSearch.lexicalWeight);
+
+        static List<Blend> all(List<Double> weights) {
+            List<Blend> all = new java.util.ArrayList<>();
+            for (boolean fill : FILLS) {
+                for (double floor : FLOORS) {
+                    for (double weight : weights) {
+                        all.add(new Blend(fill, floor, weight));
+                    }
+                }
+            }
+            return all;
+        }
+
+        void apply() {
+            HybridSearch.fillSimilarity = fill;
+            HybridSearch.lexicalFloor = floor;
+            HybridSearch.lexicalWeight = weight;
+        }
+
+        /** Names the knobs that vary; the weight always. */
+        String label(List<Double> weights) {
+            return (FILLS.size() > 1 ? (fill ? " fill" : " nofill") : "")
+                    + (FLOORS.size() > 1 ? String.format(" floor %.2f", floor) : "") + String.format(" %.2f", weight);
+        }
+
+        /** The tuning set's misses are told for one blend only: the last floor, when one weight is asked. */
+        boolean tellsMisses(List<Double> weights) {
+            return weights.size() == 1 && floor == FLOORS.get(FLOORS.size() - 1) && fill == FILLS.get(FILLS.size() - 1);
+        }
+    }
+
+    /**
+     * {@code -Dkasten.eval.dump=FILE}: each query's lexical hits (path, score, best passage similarity), its nearest
+     * notes and its answers appended to FILE as JSON lines, to try a blend offline before coding it.
+     */
+    private static final String DUMP = System.getProperty("kasten.eval.dump");
+
+    private static void dump(String set, EvaluationTest.Judged j, NoteSearcher searcher, PassageIndex vectors)
+            throws IOException {
+        HybridSearch.Shape shape = HybridSearch.Shape.of(j.query());
+        if (shape.words().isBlank()) {
+            return;
+        }
+        org.kasten.note.SearchResults words = searcher.search(j.query(), HybridSearch.LEXICAL_DEPTH, false);
+        float[] vector = vectors.queryVector(shape.words());
+        Map<String, Float> own = vectors.similarities(vector, words.hits().stream().map(h -> h.path().value()).toList());
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("set", set);
+        line.put("query", j.query());
+        line.put("operators", shape.operators());
+        line.put("answers", j.answers());
+        line.put("lexical", words.hits().stream().map(h -> List.of(h.path().value(), h.score(),
+                own.getOrDefault(h.path().value(), -1f))).toList());
+        line.put("near", vectors.nearest(vector, HybridSearch.SEMANTIC_DEPTH, null).stream()
+                .map(h -> List.of(h.path().value(), h.similarity())).toList());
+        Files.writeString(Path.of(DUMP), new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(line) + "\n",
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** Adds one query's reciprocal ranks and successes to {@code s}; a hybrid miss is told to {@code misses}. */
