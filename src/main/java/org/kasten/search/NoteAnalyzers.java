@@ -54,6 +54,7 @@ final class NoteAnalyzers {
 
     private static final Analyzer STEMMED = createStemmed();
     private static final Analyzer EXACT_ANALYZER = createExact();
+    private static final Analyzer STEMMED_REMEMBERED = createStemmedRemembered();
 
     /** Words, folded, British spellings made American, stop words removed, Porter-stemmed: for ranking. */
     static Analyzer stemmed() {
@@ -76,6 +77,22 @@ final class NoteAnalyzers {
         };
     }
 
+    /**
+     * The {@link #stemmed()} chain with each word's outcome remembered per thread ({@link StemmedWords}): the same
+     * tokens, for the stemmed fields of a document being indexed (headings and the text's lead, title, aliases,
+     * anchor text, properties, tags), whose words a build meets again and again. Queries keep {@link #stemmed()}.
+     */
+    private static Analyzer createStemmedRemembered() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new StemmedWords(folded(tokenizer)));
+            }
+
+        };
+    }
+
     private static Analyzer createExact() {
         return new Analyzer() {
             @Override
@@ -87,10 +104,13 @@ final class NoteAnalyzers {
         };
     }
 
-    /** The analyzer of every indexed field: exact fields unstemmed, the rest stemmed. */
+    /**
+     * The analyzer of every indexed field: exact fields unstemmed, the rest stemmed, as {@link #stemmed()} does it
+     * with each word's outcome remembered (what that saves: docs/performance.md, "Issue 16: cold index, session 15").
+     */
     static Analyzer perField() {
         Analyzer exact = exact();
-        return new PerFieldAnalyzerWrapper(stemmed(), Map.of(
+        return new PerFieldAnalyzerWrapper(STEMMED_REMEMBERED, Map.of(
                 NoteFields.EXACT, exact,
                 NoteFields.TITLE_EXACT, exact));
     }

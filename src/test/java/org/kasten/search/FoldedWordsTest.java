@@ -20,7 +20,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.jupiter.api.Test;
 import org.kasten.testing.SharedFolders;
 
-/** The words made once ({@link FoldedWords}) are token for token what the analyzers make of the strings. */
+/**
+ * The words made once ({@link FoldedWords}), and the stemmed fields of a document being indexed (each word's outcome
+ * remembered, {@link NoteAnalyzers#perField()}), are token for token what the analyzers make of the strings.
+ */
 class FoldedWordsTest {
 
     private static final List<String> TRICKY = List.of(
@@ -37,6 +40,23 @@ class FoldedWordsTest {
             for (String text : TRICKY) {
                 assertSame(prefix, text);
             }
+        }
+        for (String text : TRICKY) {
+            assertSameWhenIndexed(text);
+        }
+    }
+
+    @Test
+    void theStemmedFieldsOfADocumentBeingIndexedRememberEachWordsOutcome() throws IOException {
+        Analyzer indexing = NoteAnalyzers.perField();
+        for (String field : List.of(NoteFields.HEADINGS, NoteFields.TITLE, NoteFields.ANCHORS)) {
+            try (TokenStream stream = indexing.tokenStream(field, "the notes")) {
+                assertThat(stream).as(field).isInstanceOf(StemmedWords.class);
+            }
+        }
+        for (String field : List.of(NoteFields.EXACT, NoteFields.TITLE_EXACT)) { // unstemmed, as before
+            assertThat(describe(indexing, field, "The cat's colours"))
+                    .isEqualTo(describe(NoteAnalyzers.exact(), field, "The cat's colours"));
         }
     }
 
@@ -62,6 +82,7 @@ class FoldedWordsTest {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             String name = file.getFileName().toString();
             assertSame(name + "\n", text);
+            assertSameWhenIndexed(text);
         }
         return files.size();
     }
@@ -76,6 +97,16 @@ class FoldedWordsTest {
                 .isEqualTo(describe(NoteAnalyzers.exact(), NoteFields.EXACT, prefix + text));
         // the recorded words play back more than once
         assertThat(describe(words.exact())).isEqualTo(describe(NoteAnalyzers.exact(), NoteFields.EXACT, prefix + text));
+    }
+
+    /** The stemmed fields' analysis while indexing gives what {@link NoteAnalyzers#stemmed()} gives, twice over. */
+    private static void assertSameWhenIndexed(String text) throws IOException {
+        List<String> expected = describe(NoteAnalyzers.stemmed(), NoteFields.HEADINGS, text);
+        for (String field : List.of(NoteFields.HEADINGS, NoteFields.ANCHORS, NoteFields.HEADINGS)) { // again: remembered
+            assertThat(describe(NoteAnalyzers.perField(), field, text))
+                    .as("%s of %s", field, text.length() > 80 ? text.substring(0, 80) : text)
+                    .isEqualTo(expected);
+        }
     }
 
     private static List<String> describe(Analyzer analyzer, String field, String text) throws IOException {
