@@ -8,6 +8,7 @@ import org.kasten.note.Ghost;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.ResolvedLink;
+import org.kasten.render.AttachmentUrls;
 import org.kasten.render.GraphLinkTargets;
 import org.kasten.render.NoteRenderer;
 import org.kasten.render.Theme;
@@ -15,7 +16,7 @@ import org.kasten.render.Theme;
 /**
  * The pages of a workspace: the page theme, a renderer over the current graph and the recent pages rendered
  * over it (both replaced when the graph is), so going back to a note, or a page rendered ahead during
- * start-up, costs nothing.
+ * start-up, costs nothing. A page's images are given the version of their files each time it is handed out.
  */
 final class WorkspacePages {
 
@@ -43,8 +44,9 @@ final class WorkspacePages {
         Note note = graph.note(path).orElseThrow(() -> new IllegalArgumentException("no note " + path));
         Theme pageTheme = theme;
         Rendering current = rendering(graph);
-        return current.pages().get(pageTheme.id() + "\u0000" + path.value(),
+        String page = current.pages().get(pageTheme.id() + "\u0000" + path.value(),
                 () -> current.renderer().renderPage(note, pageTheme));
+        return AttachmentUrls.versioned(page, root); // its images as their files are now, kept page or not
     }
 
     /** The page of a ghost concept over {@code graph}. */

@@ -12,7 +12,8 @@ import java.util.Optional;
  *   <li>{@code kasten://ghost/<name>}: the page of a concept that has no note;</li>
  *   <li>{@code kasten://tag/<tag>}: a tag search (tag without {@code #});</li>
  *   <li>{@code kasten://attachment/<path>}: a file of the vault by vault-relative path (encoded as for notes);
- *       pages load their images from these URLs, which only ever serve files inside the vault.</li>
+ *       pages load their images from these URLs, which only ever serve files inside the vault; an image's URL
+ *       carries the version of its file as a query ({@link #versioned}), which reading the URL leaves out.</li>
  * </ul>
  * Same-note links are plain {@code #anchor} fragments. Pages never hold {@code file:} URLs. {@link #read} tells
  * what any clicked URL asks for, {@link #parse} reads only Kasten's own; both decode with {@link PercentEncoding}.
@@ -48,6 +49,15 @@ public record KastenUrl(Kind kind, String value, String anchor) {
     /** The URL of an attachment (a file of the vault that is not a note). */
     public static String attachment(NotePath path) {
         return path(Kind.ATTACHMENT, path, null);
+    }
+
+    /**
+     * {@code url} (one without an anchor) with {@code version} as its query, {@code ?v=version}: another address for
+     * the same file, which {@link #read} reads as {@code url}. A page's images carry the version of their file, so
+     * WebKit, which keeps images by address for the whole session, loads an image again once its file changed.
+     */
+    public static String versioned(String url, String version) {
+        return url + "?v=" + version;
     }
 
     private static String path(Kind kind, NotePath path, String anchor) {
@@ -98,9 +108,10 @@ public record KastenUrl(Kind kind, String value, String anchor) {
             if (lower.startsWith(prefix)) {
                 String rest = url.substring(prefix.length());
                 int hash = rest.indexOf('#');
-                return hash < 0 ? new KastenUrl(kind, PercentEncoding.decode(rest), null)
-                        : new KastenUrl(kind, PercentEncoding.decode(rest.substring(0, hash)),
-                                anchor(rest.substring(hash + 1)));
+                String value = hash < 0 ? rest : rest.substring(0, hash);
+                int query = value.indexOf('?'); // a version (versioned()); a '?' in a name is encoded
+                return new KastenUrl(kind, PercentEncoding.decode(query < 0 ? value : value.substring(0, query)),
+                        hash < 0 ? null : anchor(rest.substring(hash + 1)));
             }
         }
         return new KastenUrl(Kind.OTHER, url, null);

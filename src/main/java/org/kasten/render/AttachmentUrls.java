@@ -10,8 +10,10 @@ import java.net.spi.URLStreamHandlerProvider;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.kasten.note.KastenUrl;
 import org.kasten.note.NotePath;
@@ -32,6 +34,9 @@ public final class AttachmentUrls extends URLStreamHandlerProvider {
             "jpeg", "image/jpeg", "gif", "image/gif", "bmp", "image/bmp", "svg", "image/svg+xml", "webp", "image/webp",
             "avif", "image/avif", "ico", "image/x-icon");
 
+    /** How a page's image of the vault starts, as the renderer writes it. */
+    private static final String IMAGE_SOURCE = "src=\"" + KastenUrl.SCHEME + "attachment/";
+
     private static volatile Path vault;
 
     /** Attachments are served from the vault in folder {@code root} (the one the window shows) from now on. */
@@ -42,6 +47,56 @@ public final class AttachmentUrls extends URLStreamHandlerProvider {
     @Override
     public URLStreamHandler createURLStreamHandler(String protocol) {
         return "kasten".equals(protocol) ? new Handler() : null;
+    }
+
+    /**
+     * {@code html} (a rendered page of the vault in {@code root}) with each of its images of the vault
+     * ({@code src="kasten://attachment/…"}) given the version of its file as it is now ({@link KastenUrl#versioned}):
+     * a hash of the vault's folder and the file's size and modification time. WebKit keeps an image by its address
+     * for the whole session, so without it an image edited on disk, or another vault's image at the same path,
+     * would show as first loaded. Called each time a page is handed out, after the page memo, so a page kept from
+     * before the edit gets the new version too. A file that cannot be read keeps its address.
+     */
+    public static String versioned(String html, Path root) {
+        int at = html.indexOf(IMAGE_SOURCE);
+        if (at < 0) {
+            return html;
+        }
+        Path vaultRoot = root.toAbsolutePath().normalize();
+        long folder = vaultRoot.toString().hashCode();
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int copied = 0;
+        while (at >= 0) {
+            int start = at + "src=\"".length();
+            int end = html.indexOf('"', start);
+            if (end < 0) {
+                break;
+            }
+            String url = html.substring(start, end);
+            String version = version(url, vaultRoot, folder);
+            if (version != null) {
+                out.append(html, copied, start).append(KastenUrl.versioned(url, version));
+                copied = end;
+            }
+            at = html.indexOf(IMAGE_SOURCE, end);
+        }
+        return out.append(html, copied, html.length()).toString();
+    }
+
+    /** The version of the image {@code url} names now, or null when it is not a readable image of the vault. */
+    private static String version(String url, Path root, long folder) {
+        Optional<Path> file = url.indexOf('?') >= 0 ? Optional.empty() : image(url, root);
+        if (file.isEmpty()) {
+            return null;
+        }
+        try {
+            BasicFileAttributes stamp = Files.readAttributes(file.get(), BasicFileAttributes.class);
+            long hash = folder * 0x9E3779B97F4A7C15L + stamp.size();
+            hash = hash * 0x9E3779B97F4A7C15L + stamp.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            return Long.toUnsignedString(hash ^ (hash >>> 29), 36);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
     }
 
     /**

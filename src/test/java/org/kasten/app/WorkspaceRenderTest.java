@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasten.note.KastenUrl;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
@@ -36,6 +39,39 @@ class WorkspaceRenderTest {
             assertThatThrownBy(() -> workspace.setTheme("sepia")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> workspace.renderHtml(NotePath.of("Nope.md"))).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    /**
+     * WebKit keeps an image by its address for the whole session: a page handed out again after its image was
+     * edited on disk, or another vault's page with an image at the same path, must name it by another address.
+     */
+    @Test
+    void aPageNamesItsImageByANewAddressOnceTheFileChanged(@TempDir Path dir) throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Path copy = Files.createDirectories(dir.resolve("copy"));
+        Files.writeString(vault.resolve("A.md"), "# A\n![[pic.png]]\n");
+        Files.write(vault.resolve("pic.png"), new byte[] {1, 2, 3});
+        Files.setLastModifiedTime(vault.resolve("pic.png"), FileTime.fromMillis(1_700_000_000_000L));
+        Files.copy(vault.resolve("A.md"), copy.resolve("A.md"));
+        Files.copy(vault.resolve("pic.png"), copy.resolve("pic.png"), StandardCopyOption.COPY_ATTRIBUTES);
+        try (Workspace workspace = Workspace.open(vault, Progress.NONE);
+                Workspace other = Workspace.open(copy, Progress.NONE)) {
+            String first = imageSource(workspace);
+            assertThat(KastenUrl.read(first).value()).isEqualTo("pic.png");
+            assertThat(imageSource(workspace)).as("unchanged file, same address").isEqualTo(first);
+
+            Files.write(vault.resolve("pic.png"), new byte[] {4, 5, 6}); // same size
+            Files.setLastModifiedTime(vault.resolve("pic.png"), FileTime.fromMillis(1_700_000_001_000L));
+            String edited = imageSource(workspace);
+            assertThat(edited).as("the page kept from before the edit").isNotEqualTo(first);
+            assertThat(KastenUrl.read(edited).value()).isEqualTo("pic.png");
+
+            assertThat(imageSource(other)).as("another vault, same path, size and time").isNotEqualTo(first);
+        }
+    }
+
+    private static String imageSource(Workspace workspace) {
+        return Jsoup.parse(workspace.renderHtml(NotePath.of("A.md"))).select("img.embed-image").attr("src");
     }
 
     @Test

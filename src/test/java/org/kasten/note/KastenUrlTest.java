@@ -41,6 +41,8 @@ class KastenUrlTest {
             "kasten://ghost/Bitter%20Lesson                           | GHOST      | Bitter Lesson               | null",
             "kasten://tag/ai%2Fscaling                                | TAG        | ai/scaling                  | null",
             "kasten://attachment/img/a%20b.png                        | ATTACHMENT | img/a b.png                 | null",
+            "kasten://attachment/img/a%20b.png?v=3k9x                 | ATTACHMENT | img/a b.png                 | null",
+            "kasten://attachment/what%3F.png?v=1                      | ATTACHMENT | what?.png                   | null",
             "https://example.org/x?y=1                                | EXTERNAL   | https://example.org/x?y=1   | null",
             "#details                                                 | ANCHOR     | ''                          | details",
             "javascript:alert(1)                                      | OTHER      | javascript:alert(1)         | null",
@@ -67,5 +69,8 @@ class KastenUrlTest {
         assertThat(KastenUrl.read(url).value()).isEqualTo("Sources/Q&A #1 + more.md");
         assertThat(KastenUrl.read(url).anchor()).isEqualTo("Part 2");
         assertThat(KastenUrl.read(KastenUrl.ghost("Scaling Laws")).value()).isEqualTo("Scaling Laws");
+        String image = KastenUrl.attachment(NotePath.of("img/why?.png"));
+        assertThat(KastenUrl.read(KastenUrl.versioned(image, "abc")).value()).isEqualTo("img/why?.png");
+        assertThat(KastenUrl.versioned(image, "abc")).isNotEqualTo(KastenUrl.versioned(image, "abd"));
     }
 }

@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import javax.imageio.ImageIO;
 
@@ -101,6 +102,35 @@ class PageScriptsInWebViewTest {
         Thread.sleep(500); // the other images had the same time to load
         assertThat(onFx(() -> ((Number) engine.executeScript("document.images[1].naturalWidth + document.images[2].naturalWidth"
                 + " + document.images[3].naturalWidth")).intValue())).isZero();
+    }
+
+    @Test
+    void showsAnImageAsItIsOnDiskNowNotAsWebKitFirstLoadedIt(@TempDir Path dir) throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Path other = Files.createDirectories(dir.resolve("other"));
+        ImageIO.write(new BufferedImage(7, 5, BufferedImage.TYPE_INT_RGB), "png", vault.resolve("same.png").toFile());
+        ImageIO.write(new BufferedImage(13, 5, BufferedImage.TYPE_INT_RGB), "png", other.resolve("same.png").toFile());
+        GraphVault targets = new GraphVault().attachment("same.png");
+        String page = new NoteRenderer(targets).renderPage(GraphVault.note("S.md", "![[same.png]]\n", Frontmatter.EMPTY), Theme.LIGHT);
+        AttachmentUrls.serve(vault);
+        load(AttachmentUrls.versioned(page, vault)); // as the workspace hands out every page
+        assertThat(loadedImageWidth()).isEqualTo(7);
+
+        ImageIO.write(new BufferedImage(11, 5, BufferedImage.TYPE_INT_RGB), "png", vault.resolve("same.png").toFile());
+        Files.setLastModifiedTime(vault.resolve("same.png"), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        load(AttachmentUrls.versioned(page, vault)); // the same page again, as going back to the note shows it
+        assertThat(loadedImageWidth()).as("the image as edited on disk").isEqualTo(11);
+
+        AttachmentUrls.serve(other); // another vault with an image at the same path, in the same window
+        Files.setLastModifiedTime(other.resolve("same.png"), Files.getLastModifiedTime(vault.resolve("same.png")));
+        load(AttachmentUrls.versioned(page, other));
+        assertThat(loadedImageWidth()).as("the other vault's image").isEqualTo(13);
+    }
+
+    /** The width of the page's first image once it has loaded (0 when it did not within 30 s). */
+    private static int loadedImageWidth() throws Exception {
+        waitFor("document.images.length > 0 && document.images[0].complete ? 1 : 0", 1);
+        return onFx(() -> ((Number) engine.executeScript("document.images[0].naturalWidth")).intValue());
     }
 
     private static void load(String page) throws Exception {
