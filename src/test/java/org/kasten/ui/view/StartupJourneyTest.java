@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.Start;
  */
 class StartupJourneyTest extends WindowTestBase {
 
-    /** An image name no other test uses: WebKit keeps a loaded kasten://attachment/ image by its address. */
+    /** The first page shows an image, as the bundled notes' home note does. */
     @Override
     void extraFiles(Path vault) throws Exception {
         BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
