@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kasten.app.StartupTimer;
 import org.kasten.app.Workspace;
+import org.kasten.bench.PauseLog;
 import org.kasten.note.NotePath;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kasten.ui.viewmodel.PageContent;
@@ -33,20 +33,21 @@ import org.kasten.ui.viewmodel.PreloadingOpener;
  * The window on a large vault, as {@code kasten open} builds it (the preloading opener, a progressive open, the
  * real {@link MainWindow} on the headless Monocle platform), in this JVM: the time from asking for the vault to
  * the first note's page loaded; the FX thread's longest blocks from then until every note is read and the index
- * is built (a probe thread posts a task every 5 ms and records how long each waited; the FX thread's stack is
- * sampled while one waits over 50 ms, and the most frequent Kasten frames are printed); and the time from a note
+ * is built ({@link FxBlockProbe}: each with the FX thread's CPU in it, and with the time the whole JVM was stopped
+ * in it when the JVM logs its safepoints, {@code -Xlog:gc*,safepoint:file=F:uptime}, so a collector pause is told
+ * from the window's work even on a loaded machine; the most frequent Kasten frames of the FX thread in the blocks
+ * are printed); and the time from a note
  * replaced on disk to its new text on the page. Two rounds: an empty cache (cold), then the same cache again
  * (index and parse cache current). The vault ({@code -Dkasten.bench.vault}, default {@code /tmp/vaults/v6500},
  * skipped when absent) is copied first with hard links ({@code cp -al}) into a temporary folder, and the edited
  * note is replaced by a new file (never written through the link). JVM start-up is not included (see
  * {@link StartupBenchmark}). Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=WindowScaleBenchmark
- * -Dbench.jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" -Dkasten.bench.vault=/tmp/vaults/v98k}. Asserts nothing
+ * -Dbench.jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:gc*,safepoint:file=/tmp/gc.log:uptime"
+ * -Dkasten.bench.vault=/tmp/vaults/v98k}. Asserts nothing
  * about time.
  */
 @Tag("benchmark")
 class WindowScaleBenchmark {
-
-    private static final long BLOCK_NANOS = 50_000_000L;
 
     @Test
     void firstNoteBlocksAndEditOnDisk() throws Exception {
@@ -78,11 +79,13 @@ class WindowScaleBenchmark {
             t.setDaemon(true);
             return t;
         });
-        FxProbe probe = new FxProbe();
+        FxBlockProbe probe = new FxBlockProbe();
         long start = System.nanoTime();
+        double startUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long startCpu = processCpuNanos();
         System.out.printf("%s: starts at JVM uptime %.1f s (the times below are from here; -Xlog:gc's are uptimes)%n",
-                name, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
-        probe.start(start);
+                name, startUptime / 1e3);
+        probe.start();
         PreloadingOpener opener = PreloadingOpener.start((folder, progress) -> Workspace.open(folder, progress),
                 Workspace::openProgressively, vault, () -> false, PreloadingOpener.firstNote(null, List.of()), StartupTimer.OFF);
         long[] firstPage = {0};
@@ -114,9 +117,10 @@ class WindowScaleBenchmark {
         Thread.sleep(500); // the index follower starts after the load
         waitFor(() -> !main.indexingProperty().get(), 1800);
         long indexed = System.nanoTime();
+        long indexedCpu = processCpuNanos();
         Thread.sleep(1000);
-        List<FxProbe.Block> startBlocks = probe.blocksSoFar().stream().filter(b -> b.at() < first).toList();
-        List<FxProbe.Block> loadBlocks = probe.blocksSoFar().stream().filter(b -> b.at() >= first).toList();
+        List<FxBlockProbe.Block> startBlocks = probe.blocksSoFar().stream().filter(b -> b.at() < first).toList();
+        List<FxBlockProbe.Block> loadBlocks = probe.blocksSoFar().stream().filter(b -> b.at() >= first).toList();
         probe.clear();
 
         NotePath shown = onFx(() -> window.noteTabs().current().model().location().path());
@@ -135,15 +139,22 @@ class WindowScaleBenchmark {
         long visible = System.nanoTime();
         busy.stop();
         Thread.sleep(500);
-        List<FxProbe.Block> editBlocks = probe.blocksSoFar();
+        List<FxBlockProbe.Block> editBlocks = probe.blocksSoFar();
         probe.stop();
 
         System.out.printf("%s: first note readable %.0f ms; every note read %.0f ms; index built %.0f ms;"
                         + " edit on disk visible %.0f ms (%s)%n", name, ms(first - start), ms(loaded - start),
                 ms(indexed - start), ms(visible - edited), shown);
-        report("  before the first note (window built, first page)", startBlocks, start);
-        report("  after the first note, while the rest loads and indexes", loadBlocks, start);
-        report("  while the edit is applied", editBlocks, edited);
+        PauseLog pauses = PauseLog.ofThisJvm().orElse(null);
+        double indexedUptime = startUptime + ms(indexed - start);
+        System.out.printf("  process CPU until the index was built: %.1f s%s%n", (indexedCpu - startCpu) / 1e9,
+                pauses == null ? " (run with -Xlog:gc*,safepoint:file=F:uptime to match blocks with the JVM's stops)"
+                        : String.format("; the JVM stopped %.1f s of it in all, collections' logged CPU %.1f s",
+                                pauses.stoppedWithin(startUptime, indexedUptime) / 1e3,
+                                pauses.collectorCpuWithin(startUptime, indexedUptime) / 1e3));
+        report("  before the first note (window built, first page)", startBlocks, start, start, startUptime, pauses);
+        report("  after the first note, while the rest loads and indexes", loadBlocks, start, start, startUptime, pauses);
+        report("  while the edit is applied", editBlocks, edited, start, startUptime, pauses);
         busy.print("  threads busy until the edit was visible");
 
         onFx(() -> {
@@ -158,21 +169,43 @@ class WindowScaleBenchmark {
         ws.close();
     }
 
-    private static void report(String what, List<FxProbe.Block> blocks, long since) {
-        List<FxProbe.Block> longest = new ArrayList<>(blocks);
-        longest.sort(Comparator.comparingLong(FxProbe.Block::nanos).reversed());
-        long over = blocks.stream().filter(b -> b.nanos() > BLOCK_NANOS).count();
-        StringBuilder line = new StringBuilder(what + ": FX blocks over 50 ms: " + over + "; longest:");
-        for (FxProbe.Block b : longest.subList(0, Math.min(8, longest.size()))) {
-            line.append(String.format(" %.0f ms at %.1f s,", ms(b.nanos()), (b.at() - since) / 1e9));
+    /**
+     * Prints the section's FX blocks over 50 ms, longest first: each with the FX thread's CPU in it and, when the
+     * JVM writes its safepoints to a log, how long the JVM was stopped in it; then how many were mostly the FX
+     * thread's own work (its CPU over half the block) and how many mostly stops. {@code since} is what "at" counts
+     * from, {@code roundStart} the round's start in nanoTime, which was {@code roundUptime} ms of JVM uptime.
+     */
+    private static void report(String what, List<FxBlockProbe.Block> blocks, long since, long roundStart,
+            double roundUptime, PauseLog pauses) {
+        List<FxBlockProbe.Block> longest = new ArrayList<>(blocks);
+        longest.sort(Comparator.comparingLong(FxBlockProbe.Block::nanos).reversed());
+        List<FxBlockProbe.Block> over = longest.stream().filter(b -> b.nanos() > FxBlockProbe.BLOCK_NANOS).toList();
+        long busy = over.stream().filter(b -> b.fxCpuNanos() * 2 > b.nanos()).count();
+        long stopped = pauses == null ? 0 : over.stream().filter(b -> stopped(b, roundStart, roundUptime, pauses) * 2 > ms(b.nanos())).count();
+        StringBuilder line = new StringBuilder(what + ": FX blocks over 50 ms: " + over.size() + " (FX thread's CPU over half of it: "
+                + busy + (pauses == null ? "" : "; the JVM stopped over half of it: " + stopped) + "); longest:");
+        for (FxBlockProbe.Block b : longest.subList(0, Math.min(over.size() < 8 ? 8 : Math.min(over.size(), 20), longest.size()))) {
+            line.append(String.format(" %.0f ms at %.1f s (FX CPU %.0f%s),", ms(b.nanos()), (b.at() - since) / 1e9, ms(b.fxCpuNanos()),
+                    pauses == null ? "" : String.format(", stopped %.0f", stopped(b, roundStart, roundUptime, pauses))));
         }
         System.out.println(line);
         Map<String, Integer> frames = new LinkedHashMap<>();
-        for (FxProbe.Block b : blocks) {
+        for (FxBlockProbe.Block b : blocks) {
             b.samples().forEach(s -> frames.merge(s, 1, Integer::sum));
         }
         frames.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                 .forEach(e -> System.out.println("    " + e.getValue() + " samples (10 ms each): " + e.getKey()));
+    }
+
+    /** How many ms of the block the JVM was stopped (safepoints in the log). */
+    private static double stopped(FxBlockProbe.Block b, long roundStart, double roundUptime, PauseLog pauses) {
+        double from = roundUptime + ms(b.at() - roundStart);
+        return pauses.stoppedWithin(from, from + ms(b.nanos()));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double ms(long nanos) {
@@ -213,7 +246,7 @@ class WindowScaleBenchmark {
                     if (t == thread || t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING) {
                         continue;
                     }
-                    String frame = FxProbe.frame(e.getValue());
+                    String frame = FxBlockProbe.frame(e.getValue());
                     if (frame.contains("org.kasten") || frame.contains("(in")) {
                         synchronized (this) {
                             counts.merge(t.getName() + ": " + frame, 1, Integer::sum);
@@ -237,82 +270,6 @@ class WindowScaleBenchmark {
             System.out.println(what + ":");
             counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                     .forEach(e -> System.out.println("    " + e.getValue() + " samples (20 ms each): " + e.getKey()));
-        }
-    }
-
-    /**
-     * Measures how long the FX thread keeps tasks waiting: posts one every 5 ms and, while one waits over 50 ms,
-     * samples the FX thread's stack every 10 ms (its top Kasten frame and the frame it is in).
-     */
-    private static final class FxProbe {
-
-        record Block(long at, long nanos, List<String> samples) {
-        }
-
-        private final List<Block> blocks = new ArrayList<>();
-        private volatile boolean running;
-        private Thread fx;
-        private Thread thread;
-
-        void start(long since) throws Exception {
-            fx = onFx(Thread::currentThread);
-            running = true;
-            thread = new Thread(this::run, "fx-probe");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private void run() {
-            while (running) {
-                long posted = System.nanoTime();
-                CompletableFuture<Long> ran = new CompletableFuture<>();
-                Platform.runLater(() -> ran.complete(System.nanoTime()));
-                List<String> samples = new ArrayList<>();
-                Long at = null;
-                while (at == null) {
-                    try {
-                        at = ran.get(10, TimeUnit.MILLISECONDS);
-                    } catch (java.util.concurrent.TimeoutException e) {
-                        if (System.nanoTime() - posted > BLOCK_NANOS - 10_000_000L) {
-                            samples.add(frame(fx.getStackTrace()));
-                        }
-                    } catch (Exception e) {
-                        return;
-                    }
-                }
-                synchronized (this) {
-                    blocks.add(new Block(posted, at - posted, samples));
-                }
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        static String frame(StackTraceElement[] stack) {
-            String top = stack.length == 0 ? "?" : stack[0].getClassName() + "." + stack[0].getMethodName();
-            for (StackTraceElement e : stack) {
-                if (e.getClassName().startsWith("org.kasten")) {
-                    return e.getClassName().replace("org.kasten.", "") + "." + e.getMethodName() + ":" + e.getLineNumber()
-                            + " (in " + top + ")";
-                }
-            }
-            return top;
-        }
-
-        synchronized List<Block> blocksSoFar() {
-            return List.copyOf(blocks);
-        }
-
-        synchronized void clear() {
-            blocks.clear();
-        }
-
-        void stop() throws InterruptedException {
-            running = false;
-            thread.join(5000);
         }
     }
 }
