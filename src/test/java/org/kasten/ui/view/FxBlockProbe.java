@@ -10,14 +10,15 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
- * Measures how long the FX thread keeps tasks waiting: posts one every 5 ms and records how long it waited and how
- * much CPU the FX thread used meanwhile (a block in which the FX thread hardly ran is a stop of the whole JVM or a
+ * Measures how long the FX thread keeps tasks waiting: posts one every 5 ms and records how long it waited from
+ * when it was due (a JVM stop during the probe's own sleep included) and how much CPU the FX thread used meanwhile (a block in which the FX thread hardly ran is a stop of the whole JVM or a
  * core taken by other processes, not the window's work); while one waits over 50 ms, samples the FX thread's
  * stack every 10 ms (its top Kasten frame and the frame it is in).
  */
 final class FxBlockProbe {
 
     static final long BLOCK_NANOS = 50_000_000L;
+    private static final long PERIOD_NANOS = 5_000_000L;
 
     /** A wait: posted at {@code at} (nanoTime), {@code nanos} long, {@code fxCpuNanos} of FX-thread CPU in it. */
     record Block(long at, long nanos, long fxCpuNanos, List<String> samples) {
@@ -40,8 +41,11 @@ final class FxBlockProbe {
 
     private void run() {
         long fxId = fx.getId();
+        long due = System.nanoTime();
         while (running) {
-            long posted = System.nanoTime();
+            // the wait counts from when this task was due, not from when the probe woke: a stop of the whole JVM
+            // that began while the probe slept holds the FX thread as well, and would otherwise go unseen
+            long posted = Math.min(due, System.nanoTime());
             long cpuBefore = THREADS.getThreadCpuTime(fxId);
             CompletableFuture<long[]> ran = new CompletableFuture<>();
             Platform.runLater(() -> ran.complete(new long[] {System.nanoTime(), THREADS.getCurrentThreadCpuTime()}));
@@ -61,8 +65,9 @@ final class FxBlockProbe {
             synchronized (this) {
                 blocks.add(new Block(posted, at[0] - posted, Math.max(0, at[1] - cpuBefore), samples));
             }
+            due = System.nanoTime() + PERIOD_NANOS;
             try {
-                Thread.sleep(5);
+                Thread.sleep(PERIOD_NANOS / 1_000_000);
             } catch (InterruptedException e) {
                 return;
             }
