@@ -33,43 +33,59 @@ final class NoteLookups {
     }
 
     /**
-     * The note shown first in a vault: Home, Welcome, README or index at the top level; else the top-level
-     * note with the most links (a hub to start from); else the note with the most links anywhere.
+     * The note shown first in a vault: Home, Welcome, README, index or Start here, the shallowest first, then in
+     * that order, then by path (at the top level that is the top-level one: a vault of vaults gets its shallowest);
+     * else the top-level note with the most links (a hub to start from); else the note with the most links
+     * anywhere. One pass over the notes that makes no string for a note whose file name is not one of those: it
+     * runs before the first note of a large vault is read and again before its tab opens (at 100,000 notes the
+     * six passes it took, each cutting every path into folder and name, were a visible part of that wait).
      */
     static Optional<Note> home(Workspace ws) {
-        for (String name : HOME_NAMES) {
-            Optional<Note> found = ws.graph().notes().stream().filter(n -> n.path().folder().isEmpty()
-                    && n.path().name().equalsIgnoreCase(name)).findFirst();
-            if (found.isPresent()) {
-                return found;
+        List<Note> notes = ws.graph().notes();
+        Note best = null;
+        int bestDepth = 0;
+        int bestRank = 0;
+        for (Note n : notes) { // sorted by path: of equal depth and name, the first is the lexically first
+            int rank = homeRank(n.path().value());
+            if (rank >= 0) {
+                int depth = depth(n.path());
+                if (best == null || depth < bestDepth || depth == bestDepth && rank < bestRank) {
+                    best = n;
+                    bestDepth = depth;
+                    bestRank = rank;
+                }
             }
         }
-        Optional<Note> deeper = ws.graph().notes().stream() // a vault of vaults: the shallowest Home, README …
-                .filter(n -> HOME_NAMES.stream().anyMatch(name -> n.path().name().equalsIgnoreCase(name)))
-                .min(java.util.Comparator.comparingInt((Note n) -> depth(n.path()))
-                        .thenComparingInt(n -> indexOfName(n.path().name())).thenComparing(Note::path));
-        if (deeper.isPresent()) {
-            return deeper;
+        if (best != null) {
+            return Optional.of(best);
         }
         java.util.Comparator<Note> byLinks = java.util.Comparator.comparingInt((Note n) -> n.links().size())
                 .thenComparing(Note::path, java.util.Comparator.reverseOrder());
-        Optional<Note> top = ws.graph().notes().stream().filter(n -> n.path().folder().isEmpty()).max(byLinks);
-        return top.isPresent() ? top : ws.graph().notes().stream().max(byLinks);
+        Optional<Note> top = notes.stream().filter(n -> n.path().value().indexOf('/') < 0).max(byLinks);
+        return top.isPresent() ? top : notes.stream().max(byLinks);
+    }
+
+    /**
+     * The place of {@code path}'s name (its file name without the extension, as {@link NotePath#name}) among
+     * {@link #HOME_NAMES}, ignoring case; -1 when it is none of them. Compares in place, making no string.
+     */
+    static int homeRank(String path) {
+        int start = path.lastIndexOf('/') + 1;
+        int dot = path.lastIndexOf('.');
+        int end = dot <= start ? path.length() : dot; // a name starting with its only dot keeps it, as NotePath.name
+        for (int i = 0; i < HOME_NAMES.size(); i++) {
+            String name = HOME_NAMES.get(i);
+            if (end - start == name.length() && path.regionMatches(true, start, name, 0, name.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final List<String> HOME_NAMES = List.of("Home", "Welcome", "README", "index", "Start here");
 
     private static int depth(org.kasten.note.NotePath path) {
         return (int) path.value().chars().filter(c -> c == '/').count();
-    }
-
-    private static int indexOfName(String name) {
-        for (int i = 0; i < HOME_NAMES.size(); i++) {
-            if (HOME_NAMES.get(i).equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        return HOME_NAMES.size();
     }
 
     /** The preview of a link: a note's title and text start, a ghost's backlink count, a web address. */
