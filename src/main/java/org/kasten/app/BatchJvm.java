@@ -15,13 +15,14 @@ import java.util.Set;
 import org.kasten.search.IndexLocation;
 
 /**
- * Runs {@code kasten index} and {@code kasten check} (which read a whole vault) in a JVM set up as the app's: the
- * C1 compiler only and the serial collector, with a bounded heap that ends the JVM with one line when it runs
- * out. In a default JVM the C2 compiler's threads take one of this machine's two cores while the vault is read
- * and indexed, and the command takes much longer (measured in docs/performance.md, "Index build with and
- * without C1 only"). Started as
- * {@code java -jar kasten.jar index VAULT}, the launcher starts a second JVM with those options added to the
- * caller's, gives it the same arguments, input and output, and exits with its code. Nothing is relaunched when
+ * Runs {@code kasten index} and {@code kasten check} (which read a whole vault) in a JVM set up for a batch job:
+ * the C1 compiler only, as the window's, and the serial collector (the window uses G1 so that a large vault loading
+ * behind it does not freeze it; a command has no window, and its read and index take about the same CPU with the
+ * serial collector in half the memory), with a bounded heap that ends the JVM with one line when it runs out. In
+ * a default JVM the C2 compiler's threads take one of this machine's two cores while the vault is read and
+ * indexed, and the command takes much longer (measured in docs/performance.md, "Index build with and without C1
+ * only"). Started as {@code java -jar kasten.jar index VAULT}, the launcher starts a second JVM with those options
+ * added to the caller's, gives it the same arguments, input and output, and exits with its code. Nothing is relaunched when
  * the caller chose a compiler or collector (or a debugger, agent, JMX port or flight recording), or when the
  * second JVM cannot start: the command then runs in this JVM, as before. The second JVM ends with the launcher:
  * stopped (SIGINT, SIGTERM) the launcher stops it; killed ({@code kill -9}, no hook runs) the second JVM sees
@@ -35,7 +36,7 @@ import org.kasten.search.IndexLocation;
  */
 public final class BatchJvm {
 
-    /** The options the app runs with (as the README's command and the jar's recommended command). */
+    /** The batch JVM's compiler and collector (docs/performance.md, "Issue 16: the window at 100,000 notes, session 15"). */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /**
      * The second JVM's heap bound when the caller gives none. Without one the serial collector lets the heap grow
