@@ -7,8 +7,8 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * The sentence-embedding models the benchmarks can compare with the bundled one, by name:
- * {@code -Dkasten.eval.models=minilm,bge,bge-query,e5}. Only MiniLM ships with Kasten; the others' files come from
- * langchain4j's artifacts of the 1.11 line (the 1.19 line has none of them) put on the test class path by the
+ * {@code -Dkasten.eval.models=minilm,minilm-full,bge,bge-query,e5}. Only MiniLM (quantized) ships with Kasten; the
+ * others' files come from langchain4j's artifacts (bge and e5 of the 1.11 line, which the 1.19 line lacks) put on the test class path by the
  * {@code other-models} profile ({@code ./mvnw -o -Pbenchmark,other-models ...}), and are run by the same 1.19
  * encoder as MiniLM. Their prefixes are those their model cards ask for.
  */
@@ -23,6 +23,10 @@ final class OtherModels {
     /** e5-small-v2, quantized: 12 layers, 384 dimensions, mean-pooled, "query: " and "passage: " before texts. */
     static final MiniLmEmbedder.Model E5 = new MiniLmEmbedder.Model("e5-small-v2-q/1", "e5-small-v2-q.onnx",
             "e5-small-v2-q-tokenizer.json", PoolingMode.MEAN, 384, "query: ", "passage: ");
+
+    /** all-MiniLM-L6-v2 unquantized (float weights, 90 MB): the bundled model's own network before quantization. */
+    static final MiniLmEmbedder.Model MINILM_FULL = new MiniLmEmbedder.Model("all-minilm-l6-v2/1", "all-minilm-l6-v2.onnx",
+            "all-minilm-l6-v2-tokenizer.json", PoolingMode.MEAN, 384, "", "");
 
     private OtherModels() {
     }
@@ -40,7 +44,9 @@ final class OtherModels {
             case "bge" -> BGE;
             case "bge-query" -> BGE_QUERY;
             case "e5" -> E5;
-            default -> throw new IllegalArgumentException("unknown model " + name + " (minilm, bge, bge-query, e5)");
+            case "minilm-full" -> MINILM_FULL;
+            default -> throw new IllegalArgumentException("unknown model " + name
+                    + " (minilm, minilm-full, bge, bge-query, e5)");
         };
     }
 

@@ -84,7 +84,7 @@ class SemanticEvaluationBenchmark {
             Assumptions.assumeTrue(Files.isDirectory(root), "corpus " + corpus + " is absent: " + root);
             LoadedVault vault = new VaultLoader().load(root, Progress.NONE);
             ConceptGraph graph = ConceptGraph.build(vault.notes(), vault.attachments());
-            Path kept = Path.of("target", "eval-vectors", corpus + (name.startsWith("minilm") ? "" : "-" + model.id().replace('/', '-')));
+            Path kept = Path.of("target", "eval-vectors", corpus + (name.equals("minilm") ? "" : "-" + model.id().replace('/', '-')));
             try (NoteIndex index = NoteIndex.inMemory();
                  PassageIndex vectors = PassageIndex.open(kept, model)) {
                 index.sync(IndexedNote.of(graph, vault.notes()), Progress.NONE, () -> false);
