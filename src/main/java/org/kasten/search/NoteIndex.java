@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,12 @@ public final class NoteIndex implements AutoCloseable {
     private final OpenIndexCheck check;
     /** After writing this many notes in one sync, the index is merged into one segment in the background. */
     static final int MERGE_AFTER = 1_000;
+    /**
+     * How long after such a sync the merge starts. A command that indexes and ends ({@code kasten index}, a first
+     * {@code kasten search}) has closed by then and never starts it: closing would stop it anyway, so its work was
+     * thrown away (docs/performance.md, "Issue 16: cold index, session 15"). The window merges a moment later.
+     */
+    static final long MERGE_DELAY_MILLIS = 2_000;
     private final SearcherManager manager;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private final NoteSearcher searcher;
@@ -164,8 +171,13 @@ public final class NoteIndex implements AutoCloseable {
         if (written >= MERGE_AFTER || written == 0 && unmerged()) {
             // a first build leaves a segment per indexing thread; one segment answers queries faster (docs/performance.md).
             // Merged on Lucene's merge thread while the index is already in use; the next reopen sees it. A
-            // process that ends first stops the merge (close), and the next sync that finds nothing to write merges.
-            writer.forceMerge(1, false);
+            // process that ends first never starts the merge, or stops it (close), and the next sync that finds
+            // nothing to write merges.
+            try {
+                idle.schedule(writes::mergeIntoOne, MERGE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // closing: the next sync merges
+            }
         }
         List<String> all = new ArrayList<>(warnings);
         all.addAll(pass.warnings());
@@ -176,6 +188,11 @@ public final class NoteIndex implements AutoCloseable {
     /** The merge policy in effect (tests: none chosen while a first build writes). */
     org.apache.lucene.index.MergePolicy mergePolicy() {
         return writes.mergePolicy();
+    }
+
+    /** True while a merge runs (tests: none yet when a large sync returns). */
+    boolean merging() {
+        return writes.merging();
     }
 
     /** Indexes one changed note; it is visible to searches when this returns (at most ~100 ms later). */

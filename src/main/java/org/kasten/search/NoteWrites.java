@@ -12,6 +12,8 @@ import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.kasten.note.Note;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What {@link NoteIndex} writes through its Lucene writer: one note's document (replaced, keyed by path) or its
@@ -20,6 +22,7 @@ import org.kasten.note.Note;
  */
 final class NoteWrites {
 
+    private static final Logger LOG = LoggerFactory.getLogger(NoteWrites.class);
     private final IndexWriter writer;
 
     NoteWrites(IndexWriter writer) {
@@ -91,6 +94,25 @@ final class NoteWrites {
         MergePolicy policy = writer.getConfig().getMergePolicy();
         writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
         return () -> writer.getConfig().setMergePolicy(policy);
+    }
+
+    /**
+     * Starts merging the index into one segment on Lucene's merge thread and returns; a writer closed meanwhile
+     * (the index closing) or a merge that cannot start is left as it is, with a warning: the next sync merges.
+     */
+    void mergeIntoOne() {
+        try {
+            writer.forceMerge(1, false);
+        } catch (IOException | RuntimeException e) {
+            if (writer.isOpen()) {
+                LOG.warn("could not merge the search index: {}", IndexOpening.describe(e));
+            }
+        }
+    }
+
+    /** True while a merge runs (tests). */
+    boolean merging() {
+        return !writer.getMergingSegments().isEmpty();
     }
 
     /** The merge policy in effect (tests). */

@@ -3,8 +3,11 @@ package org.kasten.search;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -46,10 +49,20 @@ class FieldCostBenchmark {
         EXACT_WITHOUT_POSITIONS.freeze();
     }
 
-    private record Variant(String name, UnaryOperator<Document> change, boolean add) {
+    private record Variant(String name, UnaryOperator<Document> change, boolean add, Analyzer analyzer) {
         Variant(String name, UnaryOperator<Document> change) {
-            this(name, change, false);
+            this(name, change, false, NoteAnalyzers.perField());
         }
+
+        Variant(String name, UnaryOperator<Document> change, boolean add) {
+            this(name, change, add, NoteAnalyzers.perField());
+        }
+    }
+
+    /** The index's analyzer before session 15: every stemmed field but the body through the whole chain, word by word. */
+    private static Analyzer unremembered() {
+        Analyzer exact = NoteAnalyzers.exact();
+        return new PerFieldAnalyzerWrapper(NoteAnalyzers.stemmed(), Map.of(NoteFields.EXACT, exact, NoteFields.TITLE_EXACT, exact));
     }
 
     @Test
@@ -64,7 +77,13 @@ class FieldCostBenchmark {
                 new Variant("without the exact field", FieldCostBenchmark::withoutExact),
                 new Variant("body without offsets", FieldCostBenchmark::bodyWithoutOffsets),
                 new Variant("both", d -> bodyWithoutOffsets(withoutExact(d))),
-                new Variant("added, not updated", d -> d, true));
+                new Variant("added, not updated", d -> d, true),
+                new Variant("stemmed fields unremembered", d -> d, false, unremembered()));
+        String only = System.getProperty("kasten.bench.variants", "");
+        if (!only.isBlank()) { // e.g. "as built,stemmed fields unremembered"
+            List<String> names = List.of(only.split(","));
+            variants = variants.stream().filter(v -> names.contains(v.name())).toList();
+        }
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int rounds = Integer.getInteger("kasten.bench.rounds", 2);
         for (int round = 0; round <= rounds; round++) {
@@ -72,15 +91,15 @@ class FieldCostBenchmark {
                 System.gc();
                 long cpu = os.getProcessCpuTime();
                 long wall = System.nanoTime();
-                index(notes, variant.change(), variant.add());
+                index(notes, variant.change(), variant.add(), variant.analyzer());
                 System.out.printf("%-8s %-26s cpu %6d ms  wall %6d ms%n", round == 0 ? "warm-up" : "round " + round,
                         variant.name(), (os.getProcessCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000);
             }
         }
     }
 
-    private static void index(List<Note> notes, UnaryOperator<Document> change, boolean add) throws Exception {
-        IndexWriterConfig config = new IndexWriterConfig(NoteAnalyzers.perField());
+    private static void index(List<Note> notes, UnaryOperator<Document> change, boolean add, Analyzer analyzer) throws Exception {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setRAMBufferSizeMB(256);
         config.setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config)) {

@@ -43,6 +43,21 @@ class NoteIndexTest {
     }
 
     @Test
+    void aLargeSyncStartsItsMergeAfterAPauseSoACommandEndingAtOnceNeverStartsIt() throws IOException {
+        List<Note> notes = numbered(1_400);
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(IndexedNote.unlinked(notes.subList(0, 300)), Progress.NONE, () -> false); // committed: a segment of its own
+            index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false);
+            assertThat(index.merging()).as("a merge running when the sync returns").isFalse();
+            awaitOneSegment(index); // merged all the same, a moment later
+        }
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            assertThat(index.sync(IndexedNote.unlinked(notes), Progress.NONE, () -> false).unchanged()).isEqualTo(1_400);
+            assertThat(index.searcher().search("note", 10).total()).isEqualTo(1_400);
+        }
+    }
+
+    @Test
     void aFirstBuildMergesNothingWhileItWritesAndMergesAsBeforeAfterwards() throws IOException {
         List<Note> notes = numbered(1_400);
         List<String> during = new java.util.concurrent.CopyOnWriteArrayList<>();
