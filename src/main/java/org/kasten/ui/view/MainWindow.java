@@ -97,7 +97,7 @@ final class MainWindow extends StackPane {
         getChildren().add(layout); // the quick switcher goes over it on first use
         Shortcuts.install(this, main);
         main.holdIndexingUntilFirstPage();
-        noteTabs.firstPageLoaded(this::afterFirstPage);
+        noteTabs.firstPageOnScreen(this::afterFirstPage);
         PauseTransition fallback = new PauseTransition(Duration.seconds(2)); // no page (an error, an empty vault)
         fallback.setOnFinished(e -> afterFirstPage());
         sceneProperty().addListener((obs, old, scene) -> fallback.play());

@@ -3,9 +3,11 @@ package org.kasten.ui.view;
 import java.util.HashMap;
 import java.util.Map;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -68,6 +70,28 @@ final class NoteTabs extends TabPane {
             if (tab instanceof NoteTab note) {
                 note.loadedProperty().addListener(once);
             }
+        });
+    }
+
+    /**
+     * Runs {@code action} once, after the first page of any tab has loaded and a frame with it has gone to the
+     * screen: work that can wait (the sidebars) then does not hold back the page's first frame, as it would when
+     * run on the loading itself.
+     */
+    void firstPageOnScreen(Runnable action) {
+        firstPageLoaded(() -> {
+            Scene scene = getScene();
+            if (scene == null) {
+                action.run();
+                return;
+            }
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> { // after this pulse's layout; its frame goes to the renderer before the next event
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(action);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
         });
     }
 
