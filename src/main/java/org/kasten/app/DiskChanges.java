@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.kasten.graph.ConceptGraph;
+import org.kasten.note.Daemons;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
@@ -67,9 +68,7 @@ final class DiskChanges implements AutoCloseable {
 
     /** Readies the loaded graph for the first edit, on a thread of its own (not the one that finished loading). */
     private void prepareEdits() {
-        Thread thread = new Thread(() -> workspace.state().graph().prepareEdits(), "kasten-edit-prep");
-        thread.setDaemon(true);
-        thread.start();
+        Daemons.start("kasten-edit-prep", () -> workspace.state().graph().prepareEdits());
     }
 
     /** Tells {@code listener} of each applied change from now on, without starting to watch. */

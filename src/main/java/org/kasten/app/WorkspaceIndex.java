@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 import org.kasten.graph.ConceptGraph;
+import org.kasten.note.Daemons;
 import org.kasten.note.IndexReport;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
@@ -69,9 +70,7 @@ final class WorkspaceIndex implements AutoCloseable {
     }
 
     private static void daemon(Runnable task) {
-        Thread thread = new Thread(task, "kasten-indexer");
-        thread.setDaemon(true);
-        thread.start();
+        Daemons.start("kasten-indexer", task);
     }
 
     /** True once the index holds the vault as loaded. */

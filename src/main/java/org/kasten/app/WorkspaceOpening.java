@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.kasten.graph.ConceptGraph;
+import org.kasten.note.Daemons;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
@@ -63,9 +64,7 @@ final class WorkspaceOpening {
 
     /** Runs the parse cache's writing on a thread of its own (the common pool may be busy or have none). */
     private static void cacheWriter(Runnable write) {
-        Thread thread = new Thread(write, "kasten-cache-writer");
-        thread.setDaemon(true);
-        thread.start();
+        Daemons.start("kasten-cache-writer", write);
     }
 
     /**
@@ -76,11 +75,7 @@ final class WorkspaceOpening {
      */
     static Workspace openProgressively(Path folder, Progress progress,
                                        Function<Workspace, Optional<NotePath>> firstNote) throws VaultException {
-        return openProgressively(folder, progress, firstNote, PROGRESSIVE_FROM_NOTES, HOLD_BACK, task -> {
-            Thread reader = new Thread(task, "kasten-loader");
-            reader.setDaemon(true);
-            reader.start();
-        });
+        return openProgressively(folder, progress, firstNote, PROGRESSIVE_FROM_NOTES, HOLD_BACK, task -> Daemons.start("kasten-loader", task));
     }
 
     /** As {@link #openProgressively(Path, Progress, Function)}, from {@code fromNotes} notes, reading on {@code reader}. */

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.kasten.note.Daemons;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
 import org.kasten.search.Embedder;
@@ -60,12 +61,8 @@ final class WorkspaceVectors implements AutoCloseable {
     private WorkspaceVectors(Consumer<VectorStatus> listener, Compaction compaction) {
         this.listener = listener;
         this.compaction = compaction;
-        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "kasten-vectors-builder");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            return t;
-        }, new ThreadPoolExecutor.DiscardPolicy()); // work arriving while closing is dropped
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                Daemons.named("kasten-vectors-builder", Thread.MIN_PRIORITY), new ThreadPoolExecutor.DiscardPolicy()); // work arriving while closing is dropped
     }
 
     /**
@@ -153,10 +150,7 @@ final class WorkspaceVectors implements AutoCloseable {
             }
             compacting = true;
         }
-        Thread thread = new Thread(() -> compact(now), "kasten-vectors-compaction");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        Daemons.start("kasten-vectors-compaction", Thread.MIN_PRIORITY, () -> compact(now));
     }
 
     private void compact(PassageIndex now) {

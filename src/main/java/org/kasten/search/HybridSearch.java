@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
+import org.kasten.note.Daemons;
 import org.kasten.note.NotePath;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
@@ -90,11 +91,8 @@ public final class HybridSearch {
      */
     static volatile boolean meaningAlongside = true;
     /** The thread that embeds queries beside their lexical search: one, so queries never hold both cores' models. */
-    private static final ExecutorService ALONGSIDE = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kasten-query-meaning");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService ALONGSIDE = Executors.newSingleThreadExecutor(
+            Daemons.named("kasten-query-meaning"));
     /** Notes whose best passage is this little similar (cosine) are not semantic candidates. */
     static volatile double minSimilarity = 0.2;
     /** Snippet length of a passage, in characters. */

@@ -20,6 +20,7 @@ import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.kasten.note.Daemons;
 import org.kasten.note.IndexReport;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
@@ -102,11 +103,7 @@ public final class NoteIndex implements AutoCloseable {
         this.check = new OpenIndexCheck(directory, folder, manager);
         this.searcher = new NoteSearcher(manager);
         this.searcher.whenDamaged(check::verify, check::damaged);
-        this.idle = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "kasten-index-commit");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.idle = Executors.newSingleThreadScheduledExecutor(Daemons.named("kasten-index-commit"));
         if (folder != null) {
             IndexLock.opened(folder);
         }

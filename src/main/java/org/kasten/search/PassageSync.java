@@ -23,6 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.kasten.note.Daemons;
 import org.kasten.note.Note;
 import org.kasten.note.Progress;
 
@@ -81,12 +82,8 @@ final class PassageSync {
         int total = todo.size();
         progress.report(0, total, "understanding notes");
         KnownVectors known = KnownVectors.among(todo);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "kasten-vectors");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads),
+                Daemons.named("kasten-vectors", Thread.MIN_PRIORITY));
         long[] lastCommit = {System.nanoTime()};
         try {
             List<Future<?>> running = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.kasten.note.Daemons;
 import org.kasten.note.NotePath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +51,8 @@ public final class VaultWatcher implements AutoCloseable {
         this.debounce = debounce;
         this.listener = listener;
         this.watcher = DirectoryWatcher.builder().path(root).fileHashing(false).listener(this::onEvent).build();
-        this.watching = Executors.newSingleThreadExecutor(r -> daemon(r, "kasten-watcher " + root));
-        this.delivering = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kasten-watcher-batches " + root));
+        this.watching = Executors.newSingleThreadExecutor(Daemons.named("kasten-watcher " + root));
+        this.delivering = Executors.newSingleThreadScheduledExecutor(Daemons.named("kasten-watcher-batches " + root));
     }
 
     /** Starts watching {@code root}; {@code listener} gets a batch {@code debounce} after the last event of a burst. */
@@ -61,11 +62,6 @@ public final class VaultWatcher implements AutoCloseable {
         return w;
     }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread thread = new Thread(r, name);
-        thread.setDaemon(true);
-        return thread;
-    }
 
     /** Takes one event from directory-watcher (package-private: tests feed events such as an overflow). */
     void onEvent(DirectoryChangeEvent event) {

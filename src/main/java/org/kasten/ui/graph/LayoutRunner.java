@@ -1,5 +1,7 @@
 package org.kasten.ui.graph;
 
+import org.kasten.note.Daemons;
+
 /**
  * Runs a {@link GraphLayout} on a thread of its own until it settles, publishing a copy of the positions every
  * few tens of milliseconds for the view to draw (so the picture improves as it refines), then saves them to the
@@ -46,10 +48,7 @@ public final class LayoutRunner {
         }
         running = true;
         settledNanos = -1;
-        thread = new Thread(this::run, "kasten-graph-layout");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.NORM_PRIORITY - 1);
-        thread.start();
+        thread = Daemons.start("kasten-graph-layout", Thread.NORM_PRIORITY - 1, this::run);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.kasten.ui.view;
 
 import java.util.concurrent.CompletableFuture;
 
+import org.kasten.note.Daemons;
 import org.kasten.ui.viewmodel.SystemTheme;
 
 /**
@@ -18,9 +19,7 @@ final class DesktopTheme {
     DesktopTheme(String chosenTheme) {
         this.chosen = chosenTheme == null ? null : chosenTheme.equals("dark");
         if (chosen == null) {
-            Thread ask = new Thread(() -> system.complete(SystemTheme.prefersDark()), "kasten-system-theme");
-            ask.setDaemon(true);
-            ask.start();
+            Daemons.start("kasten-system-theme", () -> system.complete(SystemTheme.prefersDark()));
         } else {
             system.complete(chosen);
         }

@@ -5,6 +5,8 @@ import java.util.concurrent.CompletionException;
 
 import javafx.application.Platform;
 
+import org.kasten.note.Daemons;
+
 /**
  * Starting the JavaFX toolkit, once: either ahead of the window, on a thread of its own while the command line is
  * still being read ({@link #startAhead}, from {@link KastenWindowLauncher#prepare}), or when the window first needs
@@ -28,16 +30,14 @@ final class FxToolkit {
             }
             started = new CompletableFuture<>();
         }
-        Thread thread = new Thread(() -> {
+        Daemons.start("kasten-fx-start", () -> {
             try {
                 startup(() -> { });
                 started.complete(null);
             } catch (RuntimeException | Error e) {
                 started.completeExceptionally(e);
             }
-        }, "kasten-fx-start");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 
     /**

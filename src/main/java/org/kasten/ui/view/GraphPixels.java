@@ -12,6 +12,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
+import org.kasten.note.Daemons;
 import org.kasten.ui.graph.GraphData;
 import org.kasten.ui.graph.GraphPicture;
 import org.kasten.ui.graph.PixelPan;
@@ -32,11 +33,7 @@ final class GraphPixels {
 
     /** One drawing thread for every graph view: the views draw on the FX thread, one at a time. */
     private static final ExecutorService HELPER = Runtime.getRuntime().availableProcessors() < 2 ? null
-            : Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "kasten-graph-pixels");
-                t.setDaemon(true);
-                return t;
-            });
+            : Executors.newSingleThreadExecutor(Daemons.named("kasten-graph-pixels"));
     /** Pictures lower than this are drawn by the calling thread alone. */
     private static final int SPLIT_ROWS = 200;
     private static final GraphData.Kind[] ANY_KIND = {null};

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.kasten.app.StartupTimer;
+import org.kasten.note.Daemons;
 import org.kasten.note.NotePath;
 import org.kasten.ui.viewmodel.MainViewModel;
 import org.kasten.ui.viewmodel.StateStore;
@@ -30,11 +31,7 @@ final class KastenApp extends Application {
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     /** Two workers; work still arriving while the window closes is dropped, not reported as an error. */
     private final ExecutorService background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
-            new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "kasten-worker");
-                t.setDaemon(true);
-                return t;
-            }, new ThreadPoolExecutor.DiscardPolicy());
+            new LinkedBlockingQueue<>(), Daemons.named("kasten-worker"), new ThreadPoolExecutor.DiscardPolicy());
     private MainViewModel main;
     private MainWindow window;
     private WindowStateKeeper keeper;
@@ -45,9 +42,7 @@ final class KastenApp extends Application {
 
     /** Runs a task that only waits (for the index) on a daemon thread of its own, not on a worker. */
     private static void waitApart(Runnable task) {
-        Thread thread = new Thread(task, "kasten-index-wait");
-        thread.setDaemon(true);
-        thread.start();
+        Daemons.start("kasten-index-wait", task);
     }
 
     private KastenApp(LaunchRequest request) {

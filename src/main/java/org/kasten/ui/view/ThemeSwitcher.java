@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
+import org.kasten.note.Daemons;
 import org.kasten.ui.viewmodel.SystemTheme;
 
 /**
@@ -63,12 +64,10 @@ final class ThemeSwitcher {
      * on the FX thread, unless the user has chosen by then.
      */
     void followSystemInBackground(java.util.function.BooleanSupplier systemDark) {
-        Thread query = new Thread(() -> {
+        Daemons.start("kasten-system-theme", () -> {
             boolean dark = systemDark.getAsBoolean();
             javafx.application.Platform.runLater(() -> followSystem(dark));
-        }, "kasten-system-theme");
-        query.setDaemon(true);
-        query.start();
+        });
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.kasten.app.StartupTimer;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
+import org.kasten.note.Daemons;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 
@@ -51,9 +52,7 @@ public final class PreloadingOpener implements WorkspaceOpener {
     public static PreloadingOpener start(WorkspaceOpener delegate, EarlyOpener early, Path folder, BooleanSupplier dark,
                                          Function<Workspace, Optional<NotePath>> firstNote, StartupTimer timer) {
         PreloadingOpener opener = new PreloadingOpener(delegate, folder, timer);
-        Thread thread = new Thread(() -> opener.preload(early, dark, firstNote), "kasten-preload");
-        thread.setDaemon(true);
-        thread.start();
+        Daemons.start("kasten-preload", () -> opener.preload(early, dark, firstNote));
         return opener;
     }
 
