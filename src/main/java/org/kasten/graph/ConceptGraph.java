@@ -43,9 +43,8 @@ public final class ConceptGraph implements NoteGraph {
     private volatile LinkBuckets buckets;
 
     private ConceptGraph(GraphBuilder built) {
-        this(built.notes, built.byPath, built.attachments, built.resolver, Map.copyOf(built.outgoing),
-                Map.copyOf(built.backlinks), built.ghosts, built.missingAttachments, List.copyOf(built.ambiguous),
-                List.copyOf(built.warnings), built.linkCount, built.resolvedCount, null, null);
+        this(built.notes, built.byPath, built.attachments, built.resolver, built.outgoing, built.backlinks, built.ghosts,
+                built.missingAttachments, built.ambiguous, built.warnings, built.linkCount, built.resolvedCount, null, null);
     }
 
     /** A graph of these parts; {@code before} (or null) lends the word filters of the notes it shares. */
@@ -72,7 +71,15 @@ public final class ConceptGraph implements NoteGraph {
 
     /** Builds the graph of these notes; {@code attachments} are the vault's other files (images, PDFs ...). */
     public static ConceptGraph build(Collection<Note> notes, Collection<NotePath> attachments) {
-        return new ConceptGraph(new GraphBuilder(notes, attachments));
+        return build(notes, attachments, notes.size() >= GraphBuilder.PARALLEL_FROM);
+    }
+
+    /**
+     * As {@link #build(Collection, Collection)}; {@code parallel}: built on the common pool (as from
+     * {@link GraphBuilder#PARALLEL_FROM} notes) or on this thread alone, with the same answers (tests compare them).
+     */
+    static ConceptGraph build(Collection<Note> notes, Collection<NotePath> attachments, boolean parallel) {
+        return new ConceptGraph(new GraphBuilder(notes, attachments, false, parallel));
     }
 
     /**
@@ -82,7 +89,7 @@ public final class ConceptGraph implements NoteGraph {
      * table then ({@link #namesComplete}).
      */
     public static ConceptGraph provisional(Collection<Note> notes, Collection<NotePath> attachments) {
-        return new ConceptGraph(new GraphBuilder(notes, attachments, true));
+        return new ConceptGraph(new GraphBuilder(notes, attachments, true, notes.size() >= GraphBuilder.PARALLEL_FROM));
     }
 
     /** False for a {@link #provisional} graph until a name outside its links' names is looked up. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import org.kasten.note.Ghost;
 import org.kasten.note.Link;
@@ -19,9 +20,10 @@ import org.kasten.note.ResolvedLink;
 import org.kasten.note.Warning;
 
 /**
- * One pass over every link of every note: resolves it (notes in parallel), then, in order, checks its
- * anchor and files it under backlinks, ghosts, missing attachments or ambiguous links. Linear in notes
- * plus links (hash lookups only).
+ * One pass over every link of every note: resolves it, then checks its anchor and files it under backlinks,
+ * ghosts, missing attachments or ambiguous links ({@link LinkFiling}). Linear in notes plus links (hash lookups
+ * only). From {@link #PARALLEL_FROM} notes every step but the last joins runs on the common pool (the name table
+ * too, {@link NameEntries}), giving the very lists, in the very order, of the serial build.
  */
 final class GraphBuilder {
 
@@ -29,32 +31,32 @@ final class GraphBuilder {
     static final Comparator<ResolvedLink> BY_SOURCE_AND_LINE = Comparator.comparing(ResolvedLink::source)
             .thenComparingInt(r -> r.link().line()).thenComparingInt(r -> r.link().column());
 
-    /** Below this many notes, resolving in parallel costs more than it saves. */
-    private static final int PARALLEL_FROM = 500;
+    /** Below this many notes, building in parallel costs more than it saves. */
+    static final int PARALLEL_FROM = 500;
+    /** Runs of notes filed apart in a parallel build, and parts the backlinks' targets are dealt into. */
+    private static final int RUNS = 16;
+    private static final int PART_SHIFT = Integer.SIZE - Integer.numberOfTrailingZeros(RUNS);
 
     final List<Note> notes;
     final Map<NotePath, Note> byPath;
     final List<NotePath> attachments;
     final TargetResolver resolver;
-    final Map<NotePath, List<ResolvedLink>> outgoing = new HashMap<>();
-    final Map<NotePath, List<ResolvedLink>> backlinks = new HashMap<>();
+    final Map<NotePath, List<ResolvedLink>> outgoing;
+    final Map<NotePath, List<ResolvedLink>> backlinks;
     final Map<String, Ghost> ghosts;
     final Map<String, Ghost> missingAttachments;
-    final List<ResolvedLink> ambiguous = new ArrayList<>();
-    final List<Warning> warnings = new ArrayList<>();
-    private final AnchorCheck anchors = new AnchorCheck();
-    int linkCount;
-    int resolvedCount;
-
-    GraphBuilder(Collection<Note> allNotes, Collection<NotePath> allAttachments) {
-        this(allNotes, allAttachments, false);
-    }
+    final List<ResolvedLink> ambiguous;
+    final List<Warning> warnings;
+    final int linkCount;
+    final int resolvedCount;
 
     /**
      * {@code namesOfLinks}: the name table holds only the keys the notes' links can be looked up by
      * ({@link NameTable#only}), for a vault whose notes are mostly known by file name only, without links.
+     * {@code parallel}: the name table, the links, their filing and the backlinks are made on the common pool,
+     * with the very lists and order of the serial build.
      */
-    GraphBuilder(Collection<Note> allNotes, Collection<NotePath> allAttachments, boolean namesOfLinks) {
+    GraphBuilder(Collection<Note> allNotes, Collection<NotePath> allAttachments, boolean namesOfLinks, boolean parallel) {
         notes = sortedByPath(allNotes);
         Map<NotePath, Note> unique = new HashMap<>(notes.size() * 4 / 3 + 16);
         for (Note note : notes) {
@@ -63,24 +65,82 @@ final class GraphBuilder {
         byPath = java.util.Collections.unmodifiableMap(unique);
         attachments = allAttachments.stream().distinct().sorted().toList();
         resolver = new TargetResolver(namesOfLinks ? NameTable.only(notes, attachments, keysAsked(notes))
-                : new NameTable(notes, attachments));
-        Map<String, List<ResolvedLink>> ghostLinks = new HashMap<>();
-        Map<String, List<ResolvedLink>> missingLinks = new HashMap<>();
-        List<List<ResolvedLink>> resolved = notes.size() < PARALLEL_FROM
-                ? notes.stream().map(n -> resolveLinks(n, resolver)).toList()
-                : notes.parallelStream().map(n -> resolveLinks(n, resolver)).toList();
+                : new NameTable(notes, attachments, parallel));
+        List<List<ResolvedLink>> resolved = parallel
+                ? notes.parallelStream().map(n -> resolveLinks(n, resolver)).toList()
+                : notes.stream().map(n -> resolveLinks(n, resolver)).toList();
+        Map<NotePath, List<ResolvedLink>> links = new HashMap<>(notes.size() * 4 / 3 + 16);
         for (int i = 0; i < notes.size(); i++) {
-            List<ResolvedLink> links = resolved.get(i);
-            outgoing.put(notes.get(i).path(), links);
-            for (ResolvedLink link : links) {
-                file(link, ghostLinks, missingLinks);
-            }
+            links.put(notes.get(i).path(), resolved.get(i));
         }
-        backlinks.replaceAll((path, list) -> sorted(list));
-        ghosts = concepts(ghostLinks);
-        missingAttachments = concepts(missingLinks);
-        ambiguous.sort(BY_SOURCE_AND_LINE);
-        warnings.sort(Comparator.comparing(Warning::path).thenComparingInt(Warning::line));
+        outgoing = java.util.Collections.unmodifiableMap(links);
+        LinkFiling filed;
+        if (parallel) {
+            List<Run> runs = fileInRuns(resolved);
+            filed = new LinkFiling(byPath, false);
+            runs.forEach(run -> filed.append(run.filing()));
+            backlinks = backlinksByTarget(runs);
+        } else {
+            filed = new LinkFiling(byPath, true);
+            resolved.forEach(list -> list.forEach(filed::file));
+            filed.backlinks.replaceAll((path, list) -> sorted(list));
+            filed.sorted();
+            backlinks = java.util.Collections.unmodifiableMap(filed.backlinks);
+        }
+        ghosts = concepts(filed.ghostLinks);
+        missingAttachments = concepts(filed.missingLinks);
+        ambiguous = List.copyOf(filed.ambiguous);
+        warnings = List.copyOf(filed.warnings);
+        linkCount = filed.linkCount;
+        resolvedCount = filed.resolvedCount;
+    }
+
+    /** One run of notes' links filed, and its links to other notes dealt by target into {@link #RUNS} parts. */
+    private record Run(LinkFiling filing, List<List<ResolvedLink>> dealt) {
+    }
+
+    /** The links filed in {@link #RUNS} runs of notes on the common pool, in path order. */
+    private List<Run> fileInRuns(List<List<ResolvedLink>> resolved) {
+        return IntStream.range(0, RUNS).parallel().mapToObj(r -> {
+            LinkFiling filing = new LinkFiling(byPath, false);
+            List<List<ResolvedLink>> dealt = new ArrayList<>(RUNS);
+            for (int p = 0; p < RUNS; p++) {
+                dealt.add(new ArrayList<>());
+            }
+            for (int i = from(r, resolved.size()); i < from(r + 1, resolved.size()); i++) {
+                for (ResolvedLink link : resolved.get(i)) {
+                    filing.file(link);
+                    Resolution resolution = link.resolution();
+                    if (resolution.status() == Status.NOTE && !resolution.path().equals(link.source())) {
+                        // high bits of a multiplied hash: the maps' buckets use the low bits
+                        dealt.get((resolution.path().value().hashCode() * 0x9E3779B9) >>> PART_SHIFT).add(link);
+                    }
+                }
+            }
+            return new Run(filing.sorted(), dealt);
+        }).toList();
+    }
+
+    /** The first note of run {@code r} of {@link #RUNS} over {@code n} notes. */
+    private static int from(int r, int n) {
+        return (int) ((long) n * r / RUNS);
+    }
+
+    /** The backlinks of every note, sorted: each part of the targets gathers its links run after run, on a thread of its own. */
+    private static Map<NotePath, List<ResolvedLink>> backlinksByTarget(List<Run> runs) {
+        List<Map<NotePath, List<ResolvedLink>>> parts = IntStream.range(0, RUNS).parallel().mapToObj(part -> {
+            Map<NotePath, List<ResolvedLink>> mine = new HashMap<>();
+            for (Run run : runs) {
+                for (ResolvedLink link : run.dealt().get(part)) {
+                    mine.computeIfAbsent(link.resolution().path(), p -> new ArrayList<>()).add(link);
+                }
+            }
+            mine.replaceAll((path, list) -> sorted(list));
+            return mine;
+        }).toList();
+        Map<NotePath, List<ResolvedLink>> all = new HashMap<>(parts.stream().mapToInt(Map::size).sum() * 4 / 3 + 16);
+        parts.forEach(all::putAll);
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     /**
@@ -128,33 +188,6 @@ final class GraphBuilder {
             }
         }
         return List.copyOf(links);
-    }
-
-    private void file(ResolvedLink link, Map<String, List<ResolvedLink>> ghostLinks,
-                      Map<String, List<ResolvedLink>> missingLinks) {
-        linkCount++;
-        Resolution resolution = link.resolution();
-        if (resolution.resolved()) {
-            resolvedCount++;
-        }
-        if (resolution.ambiguous()) {
-            ambiguous.add(link);
-        }
-        switch (resolution.status()) {
-            case NOTE -> {
-                if (!resolution.path().equals(link.source())) {
-                    backlinks.computeIfAbsent(resolution.path(), p -> new ArrayList<>()).add(link);
-                }
-                String problem = anchors.problem(link.link(), byPath.get(resolution.path()));
-                if (problem != null) {
-                    warnings.add(new Warning(link.source(), link.link().line(), problem));
-                }
-            }
-            case GHOST -> ghostLinks.computeIfAbsent(Keys.key(resolution.name()), k -> new ArrayList<>()).add(link);
-            case MISSING_ATTACHMENT ->
-                    missingLinks.computeIfAbsent(Keys.key(resolution.name()), k -> new ArrayList<>()).add(link);
-            default -> { }
-        }
     }
 
     /** Groups links by key into named concepts, named as first written (in path and line order), sorted. */

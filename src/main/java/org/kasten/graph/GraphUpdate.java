@@ -31,9 +31,6 @@ import org.kasten.note.Warning;
  */
 final class GraphUpdate {
 
-    private static final Comparator<Warning> WARNING_ORDER =
-            Comparator.comparing(Warning::path).thenComparingInt(Warning::line);
-
     private GraphUpdate() {
     }
 
@@ -89,7 +86,7 @@ final class GraphUpdate {
                 sortedStable(came.stream().filter(r -> r.resolution().ambiguous()).toList(),
                         GraphBuilder.BY_SOURCE_AND_LINE), GraphBuilder.BY_SOURCE_AND_LINE);
         List<Warning> warnings = merged(before.warnings, isRelinked, Warning::path,
-                sortedStable(warnings(came, byPath), WARNING_ORDER), WARNING_ORDER);
+                sortedStable(warnings(came, byPath), LinkFiling.WARNING_ORDER), LinkFiling.WARNING_ORDER);
         int linkCount = before.linkCount - gone.size() + came.size();
         int resolvedCount = before.resolvedCount - resolved(gone) + resolved(came);
         return new ConceptGraph(List.copyOf(notes), Collections.unmodifiableMap(byPath), before.attachments, resolver,

@@ -70,7 +70,7 @@ final class NameTable {
             return (levels & bit) == 0 ? Candidates.NONE : byLevel[Integer.bitCount(levels & (bit - 1))];
         }
 
-        private void add(Level level, NotePath path) {
+        void add(Level level, NotePath path) {
             List<NotePath> list = building[level.ordinal()];
             if (list == null) {
                 list = new ArrayList<>(1);
@@ -112,7 +112,7 @@ final class NameTable {
             return copy;
         }
 
-        private void freeze() {
+        void freeze() {
             Candidates[] frozen = new Candidates[LEVELS.length];
             int bits = 0;
             for (int i = 0; i < building.length; i++) {
@@ -157,21 +157,31 @@ final class NameTable {
     /** Entries replaced by edits since the full build, looked up first (empty for a built table). */
     private final Map<String, Entry> edited;
 
-    /** The whole table of these notes and attachments. */
+    /** The whole table of these notes and attachments, built in parallel from {@link GraphBuilder#PARALLEL_FROM} notes. */
     NameTable(Collection<Note> notes, Collection<NotePath> attachments) {
-        this(notes, attachments, notes.size() * 6 + attachments.size() * 3, null);
+        this(notes, attachments, notes.size() >= GraphBuilder.PARALLEL_FROM);
     }
 
-    private NameTable(Collection<Note> notes, Collection<NotePath> attachments, int size, Predicate<String> holds) {
+    /** The whole table of these notes and attachments; {@code parallel}: built on the common pool ({@link NameEntries}). */
+    NameTable(Collection<Note> notes, Collection<NotePath> attachments, boolean parallel) {
+        this(notes, attachments, notes.size() * 6 + attachments.size() * 3, null, parallel);
+    }
+
+    private NameTable(Collection<Note> notes, Collection<NotePath> attachments, int size, Predicate<String> holds,
+                      boolean parallel) {
         this.notes = notes;
         this.attachments = attachments;
         this.holds = holds;
         this.edited = Map.of();
-        entries = new HashMap<>(size * 4 / 3 + 16);
-        if (holds == null || size > 0) { // a table of no keys need not look at a single name
-            addAll();
+        if (parallel && holds == null) {
+            entries = NameEntries.of(notes, attachments);
+        } else {
+            entries = new HashMap<>(size * 4 / 3 + 16);
+            if (holds == null || size > 0) { // a table of no keys need not look at a single name
+                addAll();
+            }
+            entries.values().forEach(Entry::freeze);
         }
-        entries.values().forEach(Entry::freeze);
         if (holds == null) {
             whole = this;
         }
@@ -195,7 +205,7 @@ final class NameTable {
      */
     static NameTable only(Collection<Note> notes, Collection<NotePath> attachments, Set<String> keys) {
         Set<String> held = Set.copyOf(keys);
-        return new NameTable(notes, attachments, held.size(), held::contains);
+        return new NameTable(notes, attachments, held.size(), held::contains, false);
     }
 
     /**
@@ -204,7 +214,7 @@ final class NameTable {
      * links can be looked up by in any table.
      */
     static NameTable asking(Set<String> asked) {
-        return new NameTable(List.of(), List.of(), 0, key -> asked.add(key) || true);
+        return new NameTable(List.of(), List.of(), 0, key -> asked.add(key) || true, false);
     }
 
     /** A whole table of these entries with {@code edited} over them. */
@@ -290,7 +300,7 @@ final class NameTable {
     }
 
     /** Every name of a note with its level, in the order the table adds them. */
-    private static void names(Note note, BiConsumer<Level, String> into) {
+    static void names(Note note, BiConsumer<Level, String> into) {
         NotePath path = note.path();
         into.accept(Level.PATH, path.value());
         into.accept(Level.PATH, path.withoutExtension());
@@ -307,7 +317,7 @@ final class NameTable {
         }
     }
 
-    private static void addSuffixes(NotePath path, Consumer<String> into) {
+    static void addSuffixes(NotePath path, Consumer<String> into) {
         String value = path.value();
         String bare = path.withoutExtension();
         int slash = value.indexOf('/');
