@@ -168,8 +168,8 @@ public final class NoteIndex implements AutoCloseable {
         if (written >= MERGE_AFTER || written == 0 && unmerged()) {
             // a first build leaves a segment per indexing thread; one segment answers queries faster (docs/performance.md).
             // Merged on Lucene's merge thread while the index is already in use; the next reopen sees it. A
-            // process that ends first never starts the merge, or stops it (close), and the next sync that finds
-            // nothing to write merges.
+            // command that ends first never starts the merge (or close stops it), so an index built only from the
+            // command line keeps its segments until a window's sync finds nothing to write and merges.
             try {
                 idle.schedule(writes::mergeIntoOne, MERGE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {

@@ -72,7 +72,7 @@ public final class PauseLog {
         return sum;
     }
 
-    /** The stops that end within {@code from..to}. */
+    /** The stops that overlap {@code from..to} (a stop that began before {@code from} or ends after {@code to} included). */
     public List<Stop> stopsWithin(double from, double to) {
         return stops.stream().filter(s -> s.end() >= from && s.start() <= to).toList();
     }

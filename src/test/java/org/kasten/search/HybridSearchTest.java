@@ -88,10 +88,10 @@ class HybridSearchTest {
         // and its passage, though third, is near enough, while B barely matches the words.
         List<org.kasten.note.SearchHit> words = List.of(hit("A.md", 10f), hit("B.md", 1.1f), hit("C.md", 1.0f));
         List<PassageIndex.PassageHit> near = List.of(passage("B.md", 0.9f), passage("C.md", 0.8f), passage("A.md", 0.5f));
-        assertThat(HybridSearch.fuse(words, near, Map.of(), 3, 0.5).stream().map(h -> h.path().value()))
+        assertThat(HybridBlend.fuse(words, near, Map.of(), 3, 0.5).stream().map(h -> h.path().value()))
                 .containsExactly("A.md", "B.md", "C.md");
         // and a far nearer passage keeps its lead over a slightly better word match when meaning weighs more
-        assertThat(HybridSearch.fuse(words, near, Map.of(), 3, 0.05).get(0).path().value()).isEqualTo("B.md");
+        assertThat(HybridBlend.fuse(words, near, Map.of(), 3, 0.05).get(0).path().value()).isEqualTo("B.md");
     }
 
     @Test
@@ -99,7 +99,7 @@ class HybridSearchTest {
         // two word matches; the second must not rank like a note that matched no word at all
         List<org.kasten.note.SearchHit> words = List.of(hit("A.md", 10f), hit("B.md", 9f));
         List<PassageIndex.PassageHit> near = List.of(passage("D.md", 0.9f), passage("C.md", 0.25f));
-        List<String> order = HybridSearch.fuse(words, near, Map.of(), 4, 0.5).stream().map(h -> h.path().value()).toList();
+        List<String> order = HybridBlend.fuse(words, near, Map.of(), 4, 0.5).stream().map(h -> h.path().value()).toList();
         assertThat(order.indexOf("B.md")).as(order.toString()).isLessThan(order.indexOf("C.md"));
     }
 
@@ -109,12 +109,12 @@ class HybridSearchTest {
         // the words less and made the nearest. Without its own similarity A counted as if it meant nothing.
         List<org.kasten.note.SearchHit> words = List.of(hit("A.md", 10f), hit("B.md", 6f));
         List<PassageIndex.PassageHit> near = List.of(passage("B.md", 0.9f), passage("C.md", 0.85f));
-        assertThat(HybridSearch.fuse(words, near, Map.of("A.md", 0.8f), 3, 0.5).stream().map(h -> h.path().value()))
+        assertThat(HybridBlend.fuse(words, near, Map.of("A.md", 0.8f), 3, 0.5).stream().map(h -> h.path().value()))
                 .containsExactly("A.md", "B.md", "C.md");
-        assertThat(HybridSearch.fuse(words, near, Map.of(), 3, 0.5).get(0).path().value()).isEqualTo("B.md");
+        assertThat(HybridBlend.fuse(words, near, Map.of(), 3, 0.5).get(0).path().value()).isEqualTo("B.md");
         // a similarity under the floor adds nothing, and one above the nearest's best counts as the best
-        assertThat(HybridSearch.fuse(words, near, Map.of("A.md", 0.1f), 3, 0.5).get(0).path().value()).isEqualTo("B.md");
-        assertThat(HybridSearch.fuse(words, near, Map.of("A.md", 0.99f), 3, 0.5).get(0).score())
+        assertThat(HybridBlend.fuse(words, near, Map.of("A.md", 0.1f), 3, 0.5).get(0).path().value()).isEqualTo("B.md");
+        assertThat(HybridBlend.fuse(words, near, Map.of("A.md", 0.99f), 3, 0.5).get(0).score())
                 .isEqualTo(1000f);
     }
 
@@ -125,17 +125,17 @@ class HybridSearchTest {
         List<org.kasten.note.SearchHit> words = List.of(hit("A.md", 10f), hit("B.md", 4f));
         List<PassageIndex.PassageHit> near = List.of(passage("D.md", 0.8f), passage("B.md", 0.5f));
         Map<String, Float> own = Map.of("A.md", 0.3f);
-        double weight = HybridSearch.weightFor(words, near, own, 0.5);
+        double weight = HybridBlend.weightFor(words, near, own, 0.5);
         assertThat(weight).isCloseTo(0.5 * (0.5 + 0.5 * (0.3 - 0.2) / (0.8 - 0.2)), org.assertj.core.data.Offset.offset(1e-6)); // float similarities
-        assertThat(HybridSearch.fuse(words, near, own, 3, 0.5).get(0).path().value()).isEqualTo("A.md");
-        assertThat(HybridSearch.fuse(words, near, own, 3, weight).get(0).path().value()).isEqualTo("D.md");
+        assertThat(HybridBlend.fuse(words, near, own, 3, 0.5).get(0).path().value()).isEqualTo("A.md");
+        assertThat(HybridBlend.fuse(words, near, own, 3, weight).get(0).path().value()).isEqualTo("D.md");
         // a best word match as near as the nearest note keeps the whole weight; one under the floor, half of it
-        assertThat(HybridSearch.weightFor(words, near, Map.of("A.md", 0.8f), 0.5)).isEqualTo(0.5);
-        assertThat(HybridSearch.weightFor(words, near, Map.of("A.md", 0.1f), 0.5)).isEqualTo(0.25);
+        assertThat(HybridBlend.weightFor(words, near, Map.of("A.md", 0.8f), 0.5)).isEqualTo(0.5);
+        assertThat(HybridBlend.weightFor(words, near, Map.of("A.md", 0.1f), 0.5)).isEqualTo(0.25);
         // its similarity read from the nearest when it is among them; unknown or nothing near: as given
-        assertThat(HybridSearch.weightFor(List.of(hit("D.md", 10f)), near, Map.of(), 0.5)).isEqualTo(0.5);
-        assertThat(HybridSearch.weightFor(words, near, Map.of(), 0.5)).isEqualTo(0.5);
-        assertThat(HybridSearch.weightFor(words, List.of(), own, 0.5)).isEqualTo(0.5);
+        assertThat(HybridBlend.weightFor(List.of(hit("D.md", 10f)), near, Map.of(), 0.5)).isEqualTo(0.5);
+        assertThat(HybridBlend.weightFor(words, near, Map.of(), 0.5)).isEqualTo(0.5);
+        assertThat(HybridBlend.weightFor(words, List.of(), own, 0.5)).isEqualTo(0.5);
     }
 
     @Test

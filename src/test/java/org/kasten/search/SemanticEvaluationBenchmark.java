@@ -38,12 +38,12 @@ class SemanticEvaluationBenchmark {
             String.valueOf(HybridSearch.fillSimilarity)).split(",")).map(String::strip).map(Boolean::valueOf).toList();
     /** {@code -Dkasten.hybrid.lexicalFloor=1,0.5}: every query blended alike (1), or the words trusted less when their best note is far in meaning. */
     private static final List<Double> FLOORS = java.util.Arrays.stream(System.getProperty("kasten.hybrid.lexicalFloor",
-            String.valueOf(HybridSearch.lexicalFloor)).split(",")).map(String::strip).map(Double::valueOf).toList();
+            String.valueOf(HybridBlend.lexicalFloor)).split(",")).map(String::strip).map(Double::valueOf).toList();
 
     @Test
     void lexicalSemanticAndHybridSideBySide() throws IOException {
         String given = System.getProperty("kasten.hybrid.lexicalWeight", "");
-        List<Double> weights = given.isBlank() ? List.of(HybridSearch.lexicalWeight)
+        List<Double> weights = given.isBlank() ? List.of(HybridBlend.lexicalWeight)
                 : java.util.Arrays.stream(given.split(",")).map(String::strip).map(Double::valueOf).toList();
         Map<String, List<EvaluationTest.Judged>> sets = new LinkedHashMap<>();
         for (String set : SETS) {
@@ -64,7 +64,7 @@ class SemanticEvaluationBenchmark {
             evaluate(name, model, weights, sets, sums, misses);
         }
         System.out.printf("%nMRR@10 / success@3 by model, lexical weight and set; min similarity %.2f%n",
-                HybridSearch.minSimilarity);
+                HybridBlend.minSimilarity);
         System.out.printf("%-32s %4s  %-15s %-15s %-15s%n", "model weight set", "n", "lexical", "semantic", "hybrid");
         for (Map.Entry<String, double[]> e : sums.entrySet()) {
             double[] s = e.getValue();
@@ -121,7 +121,7 @@ class SemanticEvaluationBenchmark {
     private record Blend(boolean fill, double floor, double weight) {
 
         /** The blend as the code keeps it, put back after the runs. */
-        static final Blend KEPT = new Blend(HybridSearch.fillSimilarity, HybridSearch.lexicalFloor, HybridSearch.lexicalWeight);
+        static final Blend KEPT = new Blend(HybridSearch.fillSimilarity, HybridBlend.lexicalFloor, HybridBlend.lexicalWeight);
 
         static List<Blend> all(List<Double> weights) {
             List<Blend> all = new java.util.ArrayList<>();
@@ -137,8 +137,8 @@ class SemanticEvaluationBenchmark {
 
         void apply() {
             HybridSearch.fillSimilarity = fill;
-            HybridSearch.lexicalFloor = floor;
-            HybridSearch.lexicalWeight = weight;
+            HybridBlend.lexicalFloor = floor;
+            HybridBlend.lexicalWeight = weight;
         }
 
         /** Names the knobs that vary; the weight always. */

@@ -74,9 +74,9 @@ final class NoteTabs extends TabPane {
     }
 
     /**
-     * Runs {@code action} once, after the first page of any tab has loaded and a frame with it has gone to the
-     * screen: work that can wait (the sidebars) then does not hold back the page's first frame, as it would when
-     * run on the loading itself.
+     * Runs {@code action} once, one pulse after the first page of any tab has loaded (the pulse that lays out and
+     * draws the scene with it; WebView may paint the page itself a little later): work that can wait (the
+     * sidebars) then does not hold back that pulse, as it would when run on the loading itself.
      */
     void firstPageOnScreen(Runnable action) {
         firstPageLoaded(() -> {
