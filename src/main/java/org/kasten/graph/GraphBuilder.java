@@ -14,8 +14,6 @@ import org.kasten.note.Link;
 import org.kasten.note.LinkKind;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
-import org.kasten.note.Resolution;
-import org.kasten.note.Resolution.Status;
 import org.kasten.note.ResolvedLink;
 import org.kasten.note.Warning;
 
@@ -110,10 +108,9 @@ final class GraphBuilder {
             for (int i = from(r, resolved.size()); i < from(r + 1, resolved.size()); i++) {
                 for (ResolvedLink link : resolved.get(i)) {
                     filing.file(link);
-                    Resolution resolution = link.resolution();
-                    if (resolution.status() == Status.NOTE && !resolution.path().equals(link.source())) {
+                    if (LinkFiling.isBacklink(link)) {
                         // high bits of a multiplied hash: the maps' buckets use the low bits
-                        dealt.get((resolution.path().value().hashCode() * 0x9E3779B9) >>> PART_SHIFT).add(link);
+                        dealt.get((link.resolution().path().value().hashCode() * 0x9E3779B9) >>> PART_SHIFT).add(link);
                     }
                 }
             }

@@ -116,12 +116,12 @@ final class GraphUpdate {
             Set<NotePath> relinked, List<ResolvedLink> gone, List<ResolvedLink> came) {
         Map<NotePath, List<ResolvedLink>> arrived = new HashMap<>();
         for (ResolvedLink link : gone) {
-            if (isBacklink(link)) {
+            if (LinkFiling.isBacklink(link)) {
                 arrived.putIfAbsent(link.resolution().path(), new ArrayList<>());
             }
         }
         for (ResolvedLink link : came) {
-            if (isBacklink(link)) {
+            if (LinkFiling.isBacklink(link)) {
                 arrived.computeIfAbsent(link.resolution().path(), p -> new ArrayList<>()).add(link);
             }
         }
@@ -136,11 +136,6 @@ final class GraphUpdate {
             }
         });
         return Collections.unmodifiableMap(after);
-    }
-
-    private static boolean isBacklink(ResolvedLink link) {
-        Resolution resolution = link.resolution();
-        return resolution.status() == Status.NOTE && !resolution.path().equals(link.source());
     }
 
     /** Ghosts (or missing attachments) with the concepts that links left or came to made again. */

@@ -41,6 +41,12 @@ final class LinkFiling {
         this.backlinks = withBacklinks ? new HashMap<>() : null;
     }
 
+    /** Whether {@code link} counts among its target's backlinks: it reaches a note other than its own. */
+    static boolean isBacklink(ResolvedLink link) {
+        Resolution resolution = link.resolution();
+        return resolution.status() == Resolution.Status.NOTE && !resolution.path().equals(link.source());
+    }
+
     /** Files one link (links are given in path order of their notes, then in their order in the note). */
     void file(ResolvedLink link) {
         linkCount++;
@@ -53,7 +59,7 @@ final class LinkFiling {
         }
         switch (resolution.status()) {
             case NOTE -> {
-                if (backlinks != null && !resolution.path().equals(link.source())) {
+                if (backlinks != null && isBacklink(link)) {
                     backlinks.computeIfAbsent(resolution.path(), p -> new ArrayList<>()).add(link);
                 }
                 String problem = anchors.problem(link.link(), byPath.get(resolution.path()));

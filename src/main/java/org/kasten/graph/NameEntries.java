@@ -60,9 +60,7 @@ final class NameEntries {
                     NameTable.names(noteList.get(i), (level, name) -> deal(dealt, Keys.key(name), level, path));
                 } else {
                     NotePath path = files.get(i - noteList.size());
-                    deal(dealt, Keys.key(path.value()), Level.FILE_PATH, path);
-                    NameTable.addSuffixes(path, name -> deal(dealt, Keys.key(name), Level.FILE_SUFFIX, path));
-                    deal(dealt, Keys.key(path.fileName()), Level.FILE_NAME, path);
+                    NameTable.attachmentNames(path, (level, name) -> deal(dealt, Keys.key(name), level, path));
                 }
             }
             return dealt;

@@ -193,9 +193,7 @@ final class NameTable {
             names(note, (level, name) -> add(level, name, path));
         }
         for (NotePath path : attachments) {
-            add(Level.FILE_PATH, path.value(), path);
-            addSuffixes(path, name -> add(Level.FILE_SUFFIX, name, path));
-            add(Level.FILE_NAME, path.fileName(), path);
+            attachmentNames(path, (level, name) -> add(level, name, path));
         }
     }
 
@@ -315,6 +313,13 @@ final class NameTable {
                 into.accept(Level.ALIAS, alias);
             }
         }
+    }
+
+    /** The names an attachment is known by, each with its level: its path, its path's suffixes, its file name. */
+    static void attachmentNames(NotePath path, BiConsumer<Level, String> into) {
+        into.accept(Level.FILE_PATH, path.value());
+        addSuffixes(path, name -> into.accept(Level.FILE_SUFFIX, name));
+        into.accept(Level.FILE_NAME, path.fileName());
     }
 
     static void addSuffixes(NotePath path, Consumer<String> into) {
