@@ -20,7 +20,10 @@ final class FxBlockProbe {
     static final long BLOCK_NANOS = 50_000_000L;
     private static final long PERIOD_NANOS = 5_000_000L;
 
-    /** A wait: posted at {@code at} (nanoTime), {@code nanos} long, {@code fxCpuNanos} of FX-thread CPU in it. */
+    /**
+     * A wait: due at {@code at} (nanoTime), {@code nanos} long; {@code fxCpuNanos} of FX-thread CPU since the probe's
+     * last task ran (the wait and the probe's 5 ms sleep before it).
+     */
     record Block(long at, long nanos, long fxCpuNanos, List<String> samples) {
     }
 
@@ -42,11 +45,14 @@ final class FxBlockProbe {
     private void run() {
         long fxId = fx.getId();
         long due = System.nanoTime();
+        // the FX thread's CPU when the last probe task ran on it: work it did while the probe slept is in the
+        // next block too (read on waking, it would be left out and the block taken for a stop; review finding)
+        long fxCpu = THREADS.getThreadCpuTime(fxId);
         while (running) {
             // the wait counts from when this task was due, not from when the probe woke: a stop of the whole JVM
             // that began while the probe slept holds the FX thread as well, and would otherwise go unseen
             long posted = Math.min(due, System.nanoTime());
-            long cpuBefore = THREADS.getThreadCpuTime(fxId);
+            long cpuBefore = fxCpu;
             CompletableFuture<long[]> ran = new CompletableFuture<>();
             Platform.runLater(() -> ran.complete(new long[] {System.nanoTime(), THREADS.getCurrentThreadCpuTime()}));
             List<String> samples = new ArrayList<>();
@@ -65,6 +71,7 @@ final class FxBlockProbe {
             synchronized (this) {
                 blocks.add(new Block(posted, at[0] - posted, Math.max(0, at[1] - cpuBefore), samples));
             }
+            fxCpu = at[1];
             due = System.nanoTime() + PERIOD_NANOS;
             try {
                 Thread.sleep(PERIOD_NANOS / 1_000_000);
