@@ -15,7 +15,6 @@ import java.util.function.Function;
 import org.kasten.note.Ghost;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
-import org.kasten.note.Resolution;
 import org.kasten.note.Resolution.Status;
 import org.kasten.note.ResolvedLink;
 import org.kasten.note.Warning;
@@ -183,20 +182,11 @@ final class GraphUpdate {
         return kept;
     }
 
-    /** The anchor warnings of these links, in the order they come (as the full build adds them). */
+    /** The anchor warnings of these links, in the order they come: filed as the full build files them. */
     private static List<Warning> warnings(List<ResolvedLink> links, Map<NotePath, Note> byPath) {
-        AnchorCheck anchors = new AnchorCheck();
-        List<Warning> warnings = new ArrayList<>();
-        for (ResolvedLink link : links) {
-            Resolution resolution = link.resolution();
-            if (resolution.status() == Status.NOTE) {
-                String problem = anchors.problem(link.link(), byPath.get(resolution.path()));
-                if (problem != null) {
-                    warnings.add(new Warning(link.source(), link.link().line(), problem));
-                }
-            }
-        }
-        return warnings;
+        LinkFiling filing = new LinkFiling(byPath, false);
+        links.forEach(filing::file);
+        return filing.warnings;
     }
 
     private static <T> List<T> sortedStable(List<T> items, Comparator<T> order) {
