@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import org.kasten.note.Daemons;
+import org.kasten.note.Futures;
 import org.kasten.note.SearchHit;
 import org.kasten.note.SearchResults;
 
@@ -109,7 +109,7 @@ public final class HybridSearch {
                 within.add(hit.path().value());
             }
         }
-        Meaning meant = join(meaning);
+        Meaning meant = Futures.join(meaning); // uninterrupted like the search itself
         float[] vector = meant.vector();
         List<PassageIndex.PassageHit> near = meant.near() != null ? meant.near() : nearest(vectors, vector, depth, within);
         Map<String, Float> measured = Map.of();
@@ -142,21 +142,6 @@ public final class HybridSearch {
             return vectors.nearest(vector, notes, within);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** What {@code meaning} gave, its failure thrown as it was (unchecked), uninterrupted like the search itself. */
-    private static Meaning join(CompletableFuture<Meaning> meaning) {
-        try {
-            return meaning.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw e;
         }
     }
 

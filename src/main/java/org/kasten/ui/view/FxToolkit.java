@@ -1,11 +1,11 @@
 package org.kasten.ui.view;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import javafx.application.Platform;
 
 import org.kasten.note.Daemons;
+import org.kasten.note.Futures;
 
 /**
  * Starting the JavaFX toolkit, once: either ahead of the window, on a thread of its own while the command line is
@@ -59,17 +59,7 @@ final class FxToolkit {
             startup(first);
             return;
         }
-        try {
-            ahead.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw e;
-        }
+        Futures.join(ahead);
         Platform.runLater(first);
     }
 

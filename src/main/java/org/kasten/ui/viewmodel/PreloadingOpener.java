@@ -12,6 +12,7 @@ import org.kasten.app.StartupTimer;
 import org.kasten.app.VaultException;
 import org.kasten.app.Workspace;
 import org.kasten.note.Daemons;
+import org.kasten.note.Futures;
 import org.kasten.note.NotePath;
 import org.kasten.note.Progress;
 
@@ -95,13 +96,10 @@ public final class PreloadingOpener implements WorkspaceOpener {
         }
         listener = progress; // from now on (a large vault may still be being read) the window shows progress
         try {
-            return early.join();
+            return Futures.join(early);
         } catch (CompletionException e) {
             if (e.getCause() instanceof VaultException v) {
                 throw v;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
             }
             throw e;
         }
