@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.kasten.graph.NameTable.Entry;
 import org.kasten.graph.NameTable.Level;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
@@ -47,7 +46,7 @@ final class NameEntries {
     }
 
     /** Every key of these notes and attachments with its frozen entry. */
-    static Map<String, Entry> of(Collection<Note> notes, Collection<NotePath> attachments) {
+    static Map<String, NameEntry> of(Collection<Note> notes, Collection<NotePath> attachments) {
         List<Note> noteList = List.copyOf(notes);
         List<NotePath> files = List.copyOf(attachments);
         int all = noteList.size() + files.size();
@@ -65,8 +64,8 @@ final class NameEntries {
             }
             return dealt;
         }).toList();
-        List<Map<String, Entry>> parts = IntStream.range(0, PARTS).parallel().mapToObj(p -> part(runs, p)).toList();
-        Map<String, Entry> entries = new HashMap<>(parts.stream().mapToInt(Map::size).sum() * 4 / 3 + 16);
+        List<Map<String, NameEntry>> parts = IntStream.range(0, PARTS).parallel().mapToObj(p -> part(runs, p)).toList();
+        Map<String, NameEntry> entries = new HashMap<>(parts.stream().mapToInt(Map::size).sum() * 4 / 3 + 16);
         parts.forEach(entries::putAll);
         return entries;
     }
@@ -76,20 +75,20 @@ final class NameEntries {
     }
 
     /** Part {@code p}'s keys, added run after run and frozen. */
-    private static Map<String, Entry> part(List<Dealt[]> runs, int p) {
+    private static Map<String, NameEntry> part(List<Dealt[]> runs, int p) {
         int size = 0;
         for (Dealt[] run : runs) {
             size += run[p].keys.size();
         }
-        Map<String, Entry> part = new HashMap<>(size * 4 / 3 + 16);
+        Map<String, NameEntry> part = new HashMap<>(size * 4 / 3 + 16);
         Level[] levels = Level.values();
         for (Dealt[] run : runs) {
             Dealt dealt = run[p];
             for (int k = 0; k < dealt.keys.size(); k++) {
-                part.computeIfAbsent(dealt.keys.get(k), x -> new Entry()).add(levels[dealt.levels[k]], dealt.paths.get(k));
+                part.computeIfAbsent(dealt.keys.get(k), x -> new NameEntry()).add(levels[dealt.levels[k]], dealt.paths.get(k));
             }
         }
-        part.values().forEach(Entry::freeze);
+        part.values().forEach(NameEntry::freeze);
         return part;
     }
 }

@@ -16,7 +16,7 @@ import org.kasten.note.NotePath;
 
 /**
  * Every name a note or attachment can be reached by, as {@link Keys#key} keys. One map from key to an
- * {@link Entry} that holds, per level of the resolution contract, the notes (or attachments) with that
+ * {@link NameEntry} that holds, per level of the resolution contract, the notes (or attachments) with that
  * name, so resolving a link costs one or two hash lookups. Read-only once built; {@link #edit} makes a new table
  * for one note changed, added or removed, sharing every entry it does not change.
  *
@@ -46,116 +46,21 @@ final class NameTable {
         FILE_NAME
     }
 
-    private static final Level[] LEVELS = Level.values();
-
-    /**
-     * What one key names, per level; collected in lists, then frozen into {@link Candidates}. A frozen entry holds
-     * the candidates of its levels that have any, in level order (most keys name at one level or two), and not
-     * the lists it was built from: a whole table has an entry for every key of every note.
-     */
-    static final class Entry {
-        private static final Entry NONE = new Entry();
-        private static final Candidates[] NO_CANDIDATES = {};
-        /** The lists while the table is built, null once frozen. */
-        @SuppressWarnings("unchecked")
-        private List<NotePath>[] building = new List[LEVELS.length];
-        /** The candidates of the levels in {@link #levels}, in level order. */
-        private Candidates[] byLevel = NO_CANDIDATES;
-        /** Bit per level that has matches, so empty levels are skipped without touching their lists. */
-        private int levels;
-
-        /** The notes or attachments with this name at this level (none: {@link Candidates#NONE}). */
-        Candidates get(Level level) {
-            int bit = 1 << level.ordinal();
-            return (levels & bit) == 0 ? Candidates.NONE : byLevel[Integer.bitCount(levels & (bit - 1))];
-        }
-
-        void add(Level level, NotePath path) {
-            List<NotePath> list = building[level.ordinal()];
-            if (list == null) {
-                list = new ArrayList<>(1);
-                building[level.ordinal()] = list;
-            }
-            // a path's names are all added before the next path's, so a repeat can only be the last one
-            // (a search of the whole list made 375 same-named notes cost 375² comparisons per name)
-            if (list.isEmpty() || !list.get(list.size() - 1).equals(path)) {
-                list.add(path);
-            }
-        }
-
-        /** A copy of this entry with {@code path} at exactly the levels of {@code levelBits} (for an edit). */
-        private Entry with(NotePath path, int levelBits) {
-            Candidates[] kept = new Candidates[LEVELS.length];
-            int bits = 0;
-            for (int i = 0; i < LEVELS.length; i++) {
-                Candidates now = get(LEVELS[i]);
-                boolean had = now.paths().contains(path);
-                boolean has = (levelBits & (1 << i)) != 0;
-                if (had != has) {
-                    List<NotePath> paths = new ArrayList<>(now.paths());
-                    if (has) {
-                        paths.add(path);
-                        paths.sort(null);
-                    } else {
-                        paths.remove(path);
-                    }
-                    now = paths.isEmpty() ? Candidates.NONE : new Candidates(List.copyOf(paths));
-                } // else untouched: the same candidates, shared
-                if (!now.isEmpty()) {
-                    kept[i] = now;
-                    bits |= 1 << i;
-                }
-            }
-            Entry copy = new Entry();
-            copy.building = null;
-            copy.set(bits, kept);
-            return copy;
-        }
-
-        void freeze() {
-            Candidates[] frozen = new Candidates[LEVELS.length];
-            int bits = 0;
-            for (int i = 0; i < building.length; i++) {
-                List<NotePath> list = building[i];
-                if (list != null) {
-                    list.sort(null);
-                    // List.copyOf, not Stream.toList: Resolution's List.copyOf keeps this very list (a list that
-                    // allows nulls would be copied for every link, 360 paths each for a name 360 notes share)
-                    frozen[i] = new Candidates(List.copyOf(list));
-                    bits |= 1 << i;
-                }
-            }
-            building = null;
-            set(bits, frozen);
-        }
-
-        /** Keeps the candidates of the levels in {@code bits} ({@code all} indexed by level). */
-        private void set(int bits, Candidates[] all) {
-            Candidates[] present = new Candidates[Integer.bitCount(bits)];
-            int next = 0;
-            for (int i = 0; i < LEVELS.length; i++) {
-                if ((bits & (1 << i)) != 0) {
-                    present[next++] = all[i];
-                }
-            }
-            byLevel = present;
-            levels = bits;
-        }
-    }
+    static final Level[] LEVELS = Level.values();
 
     /** A new table and the keys whose entries differ from the table it was made from. */
     record Edit(NameTable table, Set<String> keys) {
     }
 
     /** The entries of the full build (shared by the tables edited from it). */
-    private final Map<String, Entry> entries;
+    private final Map<String, NameEntry> entries;
     /** The keys this table answers itself (null: all); any other goes to {@link #whole()}. */
     private final Predicate<String> holds;
     private final Collection<Note> notes;
     private final Collection<NotePath> attachments;
     private NameTable whole;
     /** Entries replaced by edits since the full build, looked up first (empty for a built table). */
-    private final Map<String, Entry> edited;
+    private final Map<String, NameEntry> edited;
 
     /** The whole table of these notes and attachments, built in parallel from {@link GraphBuilder#PARALLEL_FROM} notes. */
     NameTable(Collection<Note> notes, Collection<NotePath> attachments) {
@@ -180,7 +85,7 @@ final class NameTable {
             if (holds == null || size > 0) { // a table of no keys need not look at a single name
                 addAll();
             }
-            entries.values().forEach(Entry::freeze);
+            entries.values().forEach(NameEntry::freeze);
         }
         if (holds == null) {
             whole = this;
@@ -216,7 +121,7 @@ final class NameTable {
     }
 
     /** A whole table of these entries with {@code edited} over them. */
-    private NameTable(Map<String, Entry> entries, Map<String, Entry> edited) {
+    private NameTable(Map<String, NameEntry> entries, Map<String, NameEntry> edited) {
         this.entries = entries;
         this.edited = edited;
         this.holds = null;
@@ -226,17 +131,17 @@ final class NameTable {
     }
 
     /** Everything this key names (an empty entry when nothing). */
-    Entry entry(String key) {
+    NameEntry entry(String key) {
         if (holds != null && !holds.test(key)) {
             return whole().entry(key);
         }
         if (!edited.isEmpty()) {
-            Entry changed = edited.get(key);
+            NameEntry changed = edited.get(key);
             if (changed != null) {
                 return changed;
             }
         }
-        return entries.getOrDefault(key, Entry.NONE);
+        return entries.getOrDefault(key, NameEntry.NONE);
     }
 
     /** True when the whole table is at hand: built whole, or {@link #only} some keys and asked for another. */
@@ -276,12 +181,12 @@ final class NameTable {
         if (keys.isEmpty()) {
             return new Edit(this, keys);
         }
-        Map<String, Entry> changed = new HashMap<>(edited);
+        Map<String, NameEntry> changed = new HashMap<>(edited);
         for (String key : keys) {
             changed.put(key, entry(key).with(path, next.getOrDefault(key, 0)));
         }
         if (changed.size() > entries.size() / 8 + 64) { // many edits: fold them into one map again
-            Map<String, Entry> merged = new HashMap<>(entries);
+            Map<String, NameEntry> merged = new HashMap<>(entries);
             merged.putAll(changed);
             return new Edit(new NameTable(merged, Map.of()), keys);
         }
@@ -337,7 +242,7 @@ final class NameTable {
     private void add(Level level, String name, NotePath path) {
         String key = Keys.key(name);
         if (holds == null || holds.test(key)) {
-            entries.computeIfAbsent(key, k -> new Entry()).add(level, path);
+            entries.computeIfAbsent(key, k -> new NameEntry()).add(level, path);
         }
     }
 }

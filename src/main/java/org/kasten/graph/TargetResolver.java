@@ -106,12 +106,12 @@ final class TargetResolver {
     /** The notes a target names at the best matching level (empty when none). */
     private Candidates notes(String target) {
         String path = withoutLeadingSlash(target);
-        NameTable.Entry byPath = table.entry(Keys.key(path));
+        NameEntry byPath = table.entry(Keys.key(path));
         Candidates found = byPath.get(Level.PATH);
         if (found.isEmpty() && path.indexOf('/') >= 0) {
             found = byPath.get(Level.SUFFIX);
         }
-        NameTable.Entry byName = path.length() == target.length() ? byPath : table.entry(Keys.key(target));
+        NameEntry byName = path.length() == target.length() ? byPath : table.entry(Keys.key(target));
         for (int i = 0; i < NAME_LEVELS.length && found.isEmpty(); i++) {
             found = byName.get(NAME_LEVELS[i]);
         }
@@ -135,7 +135,7 @@ final class TargetResolver {
             }
         }
         String path = withoutLeadingSlash(target);
-        NameTable.Entry byPath = table.entry(Keys.key(path));
+        NameEntry byPath = table.entry(Keys.key(path));
         Candidates found = byPath.get(Level.FILE_PATH);
         int slash = path.lastIndexOf('/');
         if (found.isEmpty() && slash >= 0) {

@@ -16,7 +16,7 @@ import org.kasten.note.NotePath;
  * A name table's entry keeps only the levels a key has (in level order): each level answers its own candidates,
  * whichever others the key has, in a built table and after edits.
  */
-class NameTableEntryTest {
+class NameEntryTest {
 
     private static final List<NotePath> ATTACHMENTS = List.of(NotePath.of("files/x"), NotePath.of("x"));
 
@@ -59,7 +59,7 @@ class NameTableEntryTest {
         assertThat(byLevel(edited.entry(Keys.key("y")))).isEqualTo(Map.of(Level.ALIAS, List.of(NotePath.of("e.md"))));
     }
 
-    private static Map<Level, List<NotePath>> byLevel(NameTable.Entry entry) {
+    private static Map<Level, List<NotePath>> byLevel(NameEntry entry) {
         Map<Level, List<NotePath>> found = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
             Candidates candidates = entry.get(level);
