@@ -22,7 +22,8 @@ import org.kasten.search.IndexLocation;
  * a default JVM the C2 compiler's threads take one of this machine's two cores while the vault is read and
  * indexed, and the command takes much longer (measured in docs/performance.md, "Index build with and without C1
  * only"). Started as {@code java -jar kasten.jar index VAULT}, the launcher starts a second JVM with those options
- * added to the caller's, gives it the same arguments, input and output, and exits with its code. Nothing is relaunched when
+ * added to the caller's ({@link BatchCommandLine}), gives it the same arguments, input and output, and exits with
+ * its code. Nothing is relaunched when
  * the caller chose a compiler or collector (or a debugger, agent, JMX port or flight recording), or when the
  * second JVM cannot start: the command then runs in this JVM, as before. The second JVM ends with the launcher:
  * stopped (SIGINT, SIGTERM) the launcher stops it; killed ({@code kill -9}, no hook runs) the second JVM sees
@@ -36,21 +37,7 @@ import org.kasten.search.IndexLocation;
  */
 public final class BatchJvm {
 
-    /** The batch JVM's compiler and collector (docs/performance.md, "Issue 16: the window at 100,000 notes, session 15"). */
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    /**
-     * The second JVM's heap bound when the caller gives none. Without one the serial collector lets the heap grow
-     * towards a quarter of the machine's memory whatever the vault needs; this bound is about twice the measured
-     * peak of a cold index of the issue's largest vault (docs/performance.md, "Issue 16: cold open, session 10").
-     * On a small machine it is lowered by {@link #defaultHeapBound(long)}.
-     */
-    static final long HEAP_BOUND_MB = 3072;
-    /**
-     * An out-of-memory error ends the second JVM at once with {@link #OUT_OF_MEMORY} instead of a stack trace on
-     * whichever thread met it (and a command that may go on half done); the launcher then says what to do.
-     */
-    static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
-    /** The exit code of a JVM ended by {@link #EXIT_ON_OUT_OF_MEMORY}, which the launcher passes on. */
+    /** The exit code of a JVM ended by {@link BatchCommandLine#EXIT_ON_OUT_OF_MEMORY}, which the launcher passes on. */
     public static final int OUT_OF_MEMORY = 3;
     /** The commands that read a whole vault. */
     static final Set<String> BATCH_COMMANDS = Set.of("index", "check");
@@ -177,7 +164,7 @@ public final class BatchJvm {
                 args.length);
         List<String> jvmOptions = fromCommandLine.isPresent() ? fromCommandLine.get()
                 : ManagementFactory.getRuntimeMXBean().getInputArguments();
-        Optional<List<String>> command = command(mainClass, args, self.command().orElse(null), jvmOptions,
+        Optional<List<String>> command = BatchCommandLine.command(mainClass, args, self.command().orElse(null), jvmOptions,
                 System.getProperty("java.class.path"), System.getProperty(MARK) != null, ProcessHandle.current().pid(),
                 archive == null ? List.of() : archive.options());
         if (command.isEmpty()) {
@@ -212,8 +199,8 @@ public final class BatchJvm {
                 archive.finish(code);
             }
             if (code == OUT_OF_MEMORY) {
-                String bound = heapBound(jvmOptions);
-                System.err.println(outOfMemory(bound == null ? defaultHeapBound(Runtime.getRuntime().maxMemory()) : bound, args[0]));
+                String bound = BatchCommandLine.heapBound(jvmOptions);
+                System.err.println(BatchCommandLine.outOfMemory(bound == null ? BatchCommandLine.defaultHeapBound(Runtime.getRuntime().maxMemory()) : bound, args[0]));
             }
             return OptionalInt.of(code);
         } catch (InterruptedException e) {
@@ -221,83 +208,6 @@ public final class BatchJvm {
             process.destroy();
             return OptionalInt.of(130);
         }
-    }
-
-    /**
-     * The second JVM's command line running {@code mainClass} with {@code args} (started by the process
-     * {@code launcherPid}), or empty when the command is not a batch one, this is the
-     * second JVM already, the caller chose an option that keeps this JVM ({@link #KEEP_THIS_JVM}), or java or the
-     * class path is unknown.
-     */
-    static Optional<List<String>> command(String mainClass, String[] args, String java, List<String> jvmOptions,
-                                          String classPath, boolean relaunched, long launcherPid) {
-        return command(mainClass, args, java, jvmOptions, classPath, relaunched, launcherPid, List.of());
-    }
-
-    /**
-     * As {@link #command(String, String[], String, List, String, boolean, long)}, with a class data sharing archive's
-     * options ({@link ClassArchive}): then any command of {@link #ARCHIVED_COMMANDS} is relaunched (its start is
-     * what the archive saves), with the class path made absolute as the archive recorded it, unless the caller
-     * chose class data sharing options of its own.
-     */
-    static Optional<List<String>> command(String mainClass, String[] args, String java, List<String> jvmOptions,
-                                          String classPath, boolean relaunched, long launcherPid,
-                                          List<String> archiveOptions) {
-        boolean archived = !archiveOptions.isEmpty();
-        if (relaunched || args.length == 0 || java == null || classPath == null || classPath.isEmpty()
-                || !(archived ? ARCHIVED_COMMANDS.contains(args[0]) : BATCH_COMMANDS.contains(args[0]))) {
-            return Optional.empty();
-        }
-        for (String option : jvmOptions) {
-            if (keepsThisJvm(option) || archived && sharesClasses(option)) {
-                return Optional.empty();
-            }
-        }
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.addAll(OPTIONS);
-        if (heapBound(jvmOptions) == null) {
-            command.add(defaultHeapBound(Runtime.getRuntime().maxMemory()));
-        }
-        command.add(EXIT_ON_OUT_OF_MEMORY);
-        command.addAll(archiveOptions);
-        command.add(new StringBuilder("-D").append(MARK).append('=').append(launcherPid).toString());
-        command.add("-cp");
-        command.add(archived ? ClassArchive.joined(ClassArchive.classPath(classPath)) : classPath);
-        command.add(mainClass);
-        command.addAll(List.of(args));
-        return Optional.of(command);
-    }
-
-    /**
-     * The {@code -Xmx} option for the second JVM: {@link #HEAP_BOUND_MB}, but never more than three times this
-     * JVM's own default heap ({@code launcherMaxHeap} bytes, a quarter of the memory the machine or container
-     * gives), so a small machine's kernel does not end the process before the heap bound would.
-     */
-    static String defaultHeapBound(long launcherMaxHeap) {
-        long mb = Math.min(HEAP_BOUND_MB, Math.max(256, 3 * (launcherMaxHeap >> 20)));
-        return "-Xmx" + mb + "m";
-    }
-
-    /**
-     * The heap bound among {@code options} as given ({@code -Xmx3g}, {@code -XX:MaxHeapSize=…}, or one of the
-     * options that size the heap from the machine's memory), the last one counting; null when there is none.
-     */
-    static String heapBound(List<String> options) {
-        String bound = null;
-        for (String option : options) {
-            if (option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize=") || option.startsWith("-XX:MaxRAM")) {
-                bound = option;
-            }
-        }
-        return bound;
-    }
-
-    /** What the launcher says when the second JVM of {@code command} ran out of its heap {@code bound}. */
-    static String outOfMemory(String bound, String command) {
-        return new StringBuilder("kasten: ").append(command).append(" ran out of memory (the Java heap, ").append(bound)
-                .append("); run it with more, for example JAVA_TOOL_OPTIONS=-Xmx8g").toString();
     }
 
     /**
@@ -314,30 +224,5 @@ public final class BatchJvm {
             System.exit(LAUNCHER_GONE);
         }
         launcher.get().onExit().thenRun(() -> System.exit(LAUNCHER_GONE));
-    }
-
-    /**
-     * Options that make a relaunch wrong: the caller's compiler or collector (overridden), a debugger, an agent or
-     * profiler (it would watch the idle first JVM, and one holding a port stops the second JVM from starting),
-     * a JMX port or a flight recording (both JVMs would use the same port or file).
-     */
-    private static final List<String> KEEP_THIS_JVM = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-Xint",
-            "-agentlib:", "-agentpath:", "-javaagent:", "-Xrun", "-Xdebug", "-Dcom.sun.management.jmxremote",
-            "-XX:StartFlightRecording", "-XX:+FlightRecorder");
-
-    /** A class data sharing option the caller chose: the caller's archive, not Kasten's, is used. */
-    private static boolean sharesClasses(String option) {
-        return option.startsWith("-XX:SharedArchiveFile") || option.startsWith("-XX:ArchiveClassesAtExit")
-                || option.startsWith("-Xshare");
-    }
-
-    /** An option the caller chose that a relaunch would override or break. */
-    private static boolean keepsThisJvm(String option) {
-        for (String kept : KEEP_THIS_JVM) {
-            if (option.startsWith(kept)) {
-                return true;
-            }
-        }
-        return option.startsWith("-XX:+Use") && option.endsWith("GC");
     }
 }

@@ -20,7 +20,7 @@ class BatchJvmTest {
 
     @Test
     void indexRunsInASecondJvmWithTheAppsOptionsAddedToTheCallers() {
-        List<String> command = BatchJvm.command(MAIN, new String[]{"index", "my vault"}, JAVA, List.of("-Xmx1g", "-Dx=y"),
+        List<String> command = BatchCommandLine.command(MAIN, new String[]{"index", "my vault"}, JAVA, List.of("-Xmx1g", "-Dx=y"),
                 "kasten.jar", false, 42).orElseThrow();
         assertThat(command).containsExactly(JAVA, "-Xmx1g", "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "my vault");
@@ -30,22 +30,22 @@ class BatchJvmTest {
     @Test
     void theDefaultHeapBoundIsLoweredOnASmallMachine() {
         long mb = 1L << 20;
-        assertThat(BatchJvm.defaultHeapBound(8192 * mb)).isEqualTo("-Xmx3072m");
-        assertThat(BatchJvm.defaultHeapBound(512 * mb)).isEqualTo("-Xmx1536m");
-        assertThat(BatchJvm.defaultHeapBound(32 * mb)).isEqualTo("-Xmx256m");
+        assertThat(BatchCommandLine.defaultHeapBound(8192 * mb)).isEqualTo("-Xmx3072m");
+        assertThat(BatchCommandLine.defaultHeapBound(512 * mb)).isEqualTo("-Xmx1536m");
+        assertThat(BatchCommandLine.defaultHeapBound(32 * mb)).isEqualTo("-Xmx256m");
     }
 
     @Test
     void withoutAHeapBoundOfTheCallersTheSecondJvmGetsOne() {
-        List<String> command = BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of("-Dx=y"), "kasten.jar", false, 42)
+        List<String> command = BatchCommandLine.command(MAIN, new String[]{"index", "v"}, JAVA, List.of("-Dx=y"), "kasten.jar", false, 42)
                 .orElseThrow();
-        assertThat(command).containsExactly(JAVA, "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", BatchJvm.defaultHeapBound(Runtime.getRuntime().maxMemory()),
+        assertThat(command).containsExactly(JAVA, "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", BatchCommandLine.defaultHeapBound(Runtime.getRuntime().maxMemory()),
                 "-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "v");
         for (String option : List.of("-Xmx512m", "-XX:MaxHeapSize=2g", "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=8g")) {
-            assertThat(BatchJvm.command(MAIN, new String[]{"check", "v"}, JAVA, List.of(option), "kasten.jar", false, 42)
-                    .orElseThrow()).as(option).contains(option).doesNotContain(BatchJvm.defaultHeapBound(Runtime.getRuntime().maxMemory()));
+            assertThat(BatchCommandLine.command(MAIN, new String[]{"check", "v"}, JAVA, List.of(option), "kasten.jar", false, 42)
+                    .orElseThrow()).as(option).contains(option).doesNotContain(BatchCommandLine.defaultHeapBound(Runtime.getRuntime().maxMemory()));
         }
-        assertThat(BatchJvm.heapBound(List.of("-Xmx1g", "-Dx=y", "-Xmx2g"))).as("the last one counts").isEqualTo("-Xmx2g");
+        assertThat(BatchCommandLine.heapBound(List.of("-Xmx1g", "-Dx=y", "-Xmx2g"))).as("the last one counts").isEqualTo("-Xmx2g");
     }
 
     /**
@@ -66,41 +66,41 @@ class BatchJvmTest {
 
     @Test
     void otherCommandsTheSecondJvmAndCallersChoicesAreLeftAlone() {
-        assertThat(BatchJvm.command(MAIN, new String[]{"check", "v"}, JAVA, List.of(), "kasten.jar", false, 42)).isPresent();
-        assertThat(BatchJvm.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of(), "kasten.jar", false, 42)).isEmpty();
-        assertThat(BatchJvm.command(MAIN, new String[]{}, JAVA, List.of(), "kasten.jar", false, 42)).isEmpty();
-        assertThat(BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of(), "kasten.jar", true, 42)).isEmpty();
+        assertThat(BatchCommandLine.command(MAIN, new String[]{"check", "v"}, JAVA, List.of(), "kasten.jar", false, 42)).isPresent();
+        assertThat(BatchCommandLine.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of(), "kasten.jar", false, 42)).isEmpty();
+        assertThat(BatchCommandLine.command(MAIN, new String[]{}, JAVA, List.of(), "kasten.jar", false, 42)).isEmpty();
+        assertThat(BatchCommandLine.command(MAIN, new String[]{"index", "v"}, JAVA, List.of(), "kasten.jar", true, 42)).isEmpty();
         for (String option : List.of("-XX:TieredStopAtLevel=4", "-XX:+UseG1GC", "-XX:-TieredCompilation", "-Xint",
                 "-agentlib:jdwp=transport=dt_socket,server=y", "-Xdebug", "-Xrunjdwp:transport=dt_socket",
                 "-javaagent:exporter.jar=9404:config.yaml", "-agentpath:/opt/profiler.so",
                 "-Dcom.sun.management.jmxremote.port=19010", "-XX:StartFlightRecording=filename=x.jfr")) {
-            assertThat(BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of(option), "kasten.jar", false, 42))
+            assertThat(BatchCommandLine.command(MAIN, new String[]{"index", "v"}, JAVA, List.of(option), "kasten.jar", false, 42))
                     .as(option).isEmpty();
         }
-        assertThat(BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of("-Xmx2g", "-Dfile.encoding=UTF-8"), "kasten.jar",
+        assertThat(BatchCommandLine.command(MAIN, new String[]{"index", "v"}, JAVA, List.of("-Xmx2g", "-Dfile.encoding=UTF-8"), "kasten.jar",
                 false, 42)).as("memory and properties are passed on").isPresent();
-        assertThat(BatchJvm.command(MAIN, new String[]{"index", "v"}, null, List.of(), "kasten.jar", false, 42)).isEmpty();
-        assertThat(BatchJvm.command(MAIN, new String[]{"index", "v"}, JAVA, List.of(), "", false, 42)).isEmpty();
+        assertThat(BatchCommandLine.command(MAIN, new String[]{"index", "v"}, null, List.of(), "kasten.jar", false, 42)).isEmpty();
+        assertThat(BatchCommandLine.command(MAIN, new String[]{"index", "v"}, JAVA, List.of(), "", false, 42)).isEmpty();
     }
 
     @Test
     void withAClassArchiveEveryCommandButTheWindowsRunsInASecondJvmThatMapsIt() {
         List<String> archive = List.of("-Xlog:cds=off", "-XX:SharedArchiveFile=/cache/cds/search.jsa");
-        List<String> command = BatchJvm.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of("-Xmx1g"), "kasten.jar",
+        List<String> command = BatchCommandLine.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of("-Xmx1g"), "kasten.jar",
                 false, 42, archive).orElseThrow();
         assertThat(command).containsExactly(JAVA, "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError", "-Xlog:cds=off",
                 "-XX:SharedArchiveFile=/cache/cds/search.jsa", "-Dkasten.batchJvm=42", "-cp",
                 Path.of("kasten.jar").toAbsolutePath().toString(), MAIN, "search", "v", "q");
         for (String name : List.of("index", "check", "show", "render")) {
-            assertThat(BatchJvm.command(MAIN, new String[]{name, "v"}, JAVA, List.of(), "k.jar", false, 42, archive)).as(name).isPresent();
+            assertThat(BatchCommandLine.command(MAIN, new String[]{name, "v"}, JAVA, List.of(), "k.jar", false, 42, archive)).as(name).isPresent();
         }
-        assertThat(BatchJvm.command(MAIN, new String[]{"open", "v"}, JAVA, List.of(), "k.jar", false, 42, archive)).isEmpty();
-        assertThat(BatchJvm.command(MAIN, new String[]{"v"}, JAVA, List.of(), "k.jar", false, 42, archive)).isEmpty();
-        assertThat(BatchJvm.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of(), "k.jar", true, 42, archive)).isEmpty();
+        assertThat(BatchCommandLine.command(MAIN, new String[]{"open", "v"}, JAVA, List.of(), "k.jar", false, 42, archive)).isEmpty();
+        assertThat(BatchCommandLine.command(MAIN, new String[]{"v"}, JAVA, List.of(), "k.jar", false, 42, archive)).isEmpty();
+        assertThat(BatchCommandLine.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of(), "k.jar", true, 42, archive)).isEmpty();
         for (String option : List.of("-XX:SharedArchiveFile=/opt/kasten/app.jsa", "-Xshare:off", "-XX:ArchiveClassesAtExit=x.jsa",
                 "-XX:TieredStopAtLevel=4")) {
-            assertThat(BatchJvm.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of(option), "k.jar", false, 42, archive))
+            assertThat(BatchCommandLine.command(MAIN, new String[]{"search", "v", "q"}, JAVA, List.of(option), "k.jar", false, 42, archive))
                     .as("the caller's choice: " + option).isEmpty();
         }
     }
