@@ -3,8 +3,6 @@ package org.kasten.render;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -13,18 +11,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * cheaper than flexmark's autolink post-processor on large notes): trailing punctuation and unbalanced
  * closing parentheses are not part of the URL, and a URL must not start in the middle of a word.
  */
-final class BareUrlInlineParser implements InlineParserExtension {
+final class BareUrlInlineParser extends NodeInlineParser {
 
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"`\\]]*", Pattern.CASE_INSENSITIVE);
     private static final String TRAILING = "?!.,:;*_~'\"";
-
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
-    }
 
     @Override
     public boolean parse(LightInlineParser parser) {
@@ -46,10 +36,7 @@ final class BareUrlInlineParser implements InlineParserExtension {
         if (end - index < 8) {
             return false;
         }
-        parser.flushTextNode();
-        parser.getBlock().appendChild(new BareUrl(input.subSequence(index, end)));
-        parser.setIndex(end);
-        return true;
+        return emit(parser, new BareUrl(input.subSequence(index, end)), end);
     }
 
     /** Drops trailing punctuation, and closing parentheses that have no opening one inside the URL. */

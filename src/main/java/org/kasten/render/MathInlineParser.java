@@ -1,8 +1,5 @@
 package org.kasten.render;
 
-
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -10,15 +7,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * Parses TeX math: {@code $$…$$} (display, may span the lines of one paragraph) and {@code $…$} (inline: no
  * space just inside the dollars, and a closing dollar not followed by a digit, so "$5 and $10" is text).
  */
-final class MathInlineParser implements InlineParserExtension {
-
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
-    }
+final class MathInlineParser extends NodeInlineParser {
 
     @Override
     public boolean parse(LightInlineParser parser) {
@@ -35,10 +24,7 @@ final class MathInlineParser implements InlineParserExtension {
             return false;
         }
         int end = close + (display ? 2 : 1);
-        parser.flushTextNode();
-        parser.getBlock().appendChild(new MathNode(input.subSequence(start, end), tex.strip(), display));
-        parser.setIndex(end);
-        return true;
+        return emit(parser, new MathNode(input.subSequence(start, end), tex.strip(), display), end);
     }
 
     private static int closeDisplay(BasedSequence input, int from) {

@@ -2,23 +2,13 @@ package org.kasten.render;
 
 import org.kasten.markdown.InlineTags;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Makes inline {@code #tags} ({@link InlineTags}, the vault's rule) {@link TagNode}s.
  */
-final class TagInlineParser implements InlineParserExtension {
-
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
-    }
+final class TagInlineParser extends NodeInlineParser {
 
     @Override
     public boolean parse(LightInlineParser parser) {
@@ -28,9 +18,6 @@ final class TagInlineParser implements InlineParserExtension {
         if (tag == null) {
             return false;
         }
-        parser.flushTextNode();
-        parser.getBlock().appendChild(new TagNode(input.subSequence(index, tag.end()), tag.name()));
-        parser.setIndex(tag.end());
-        return true;
+        return emit(parser, new TagNode(input.subSequence(index, tag.end()), tag.name()), tag.end());
     }
 }

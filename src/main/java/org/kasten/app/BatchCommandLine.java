@@ -1,0 +1,136 @@
+package org.kasten.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command line of the second JVM that {@link BatchJvm} starts for a command: the caller's JVM options, then the
+ * batch JVM's compiler, collector and heap bound (unless the caller chose a heap bound), an exit on running out of
+ * memory, the class archive's options, and the launcher's mark; or no command line at all when the caller chose
+ * an option that a relaunch would override or break. Kept apart from {@link BatchJvm}, which starts, waits for and
+ * ends the process, so the line can be tested without starting one.
+ */
+final class BatchCommandLine {
+
+    /** The batch JVM's compiler and collector (docs/performance.md, "Issue 16: the window at 100,000 notes, session 15"). */
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * The second JVM's heap bound when the caller gives none. Without one the serial collector lets the heap grow
+     * towards a quarter of the machine's memory whatever the vault needs; this bound is about twice the measured
+     * peak of a cold index of the issue's largest vault (docs/performance.md, "Issue 16: cold open, session 10").
+     * On a small machine it is lowered by {@link #defaultHeapBound(long)}.
+     */
+    static final long HEAP_BOUND_MB = 3072;
+
+    /**
+     * An out-of-memory error ends the second JVM at once with {@link BatchJvm#OUT_OF_MEMORY} instead of a stack trace on
+     * whichever thread met it (and a command that may go on half done); the launcher then says what to do.
+     */
+    static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
+
+    /**
+     * The second JVM's command line running {@code mainClass} with {@code args} (started by the process
+     * {@code launcherPid}), or empty when the command is not a batch one, this is the
+     * second JVM already, the caller chose an option that keeps this JVM ({@link #KEEP_THIS_JVM}), or java or the
+     * class path is unknown.
+     */
+    static Optional<List<String>> command(String mainClass, String[] args, String java, List<String> jvmOptions,
+                                          String classPath, boolean relaunched, long launcherPid) {
+        return command(mainClass, args, java, jvmOptions, classPath, relaunched, launcherPid, List.of());
+    }
+
+    /**
+     * As {@link #command(String, String[], String, List, String, boolean, long)}, with a class data sharing archive's
+     * options ({@link ClassArchive}): then any command of {@link BatchJvm#ARCHIVED_COMMANDS} is relaunched (its start is
+     * what the archive saves), with the class path made absolute as the archive recorded it, unless the caller
+     * chose class data sharing options of its own.
+     */
+    static Optional<List<String>> command(String mainClass, String[] args, String java, List<String> jvmOptions,
+                                          String classPath, boolean relaunched, long launcherPid,
+                                          List<String> archiveOptions) {
+        boolean archived = !archiveOptions.isEmpty();
+        if (relaunched || args.length == 0 || java == null || classPath == null || classPath.isEmpty()
+                || !(archived ? BatchJvm.ARCHIVED_COMMANDS.contains(args[0]) : BatchJvm.BATCH_COMMANDS.contains(args[0]))) {
+            return Optional.empty();
+        }
+        for (String option : jvmOptions) {
+            if (keepsThisJvm(option) || archived && sharesClasses(option)) {
+                return Optional.empty();
+            }
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(OPTIONS);
+        if (heapBound(jvmOptions) == null) {
+            command.add(defaultHeapBound(Runtime.getRuntime().maxMemory()));
+        }
+        command.add(EXIT_ON_OUT_OF_MEMORY);
+        command.addAll(archiveOptions);
+        command.add(new StringBuilder("-D").append(BatchJvm.MARK).append('=').append(launcherPid).toString());
+        command.add("-cp");
+        command.add(archived ? ClassArchive.joined(ClassArchive.classPath(classPath)) : classPath);
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return Optional.of(command);
+    }
+
+    /**
+     * The {@code -Xmx} option for the second JVM: {@link #HEAP_BOUND_MB}, but never more than three times this
+     * JVM's own default heap ({@code launcherMaxHeap} bytes, a quarter of the memory the machine or container
+     * gives), so a small machine's kernel does not end the process before the heap bound would.
+     */
+    static String defaultHeapBound(long launcherMaxHeap) {
+        long mb = Math.min(HEAP_BOUND_MB, Math.max(256, 3 * (launcherMaxHeap >> 20)));
+        return "-Xmx" + mb + "m";
+    }
+
+    /**
+     * The heap bound among {@code options} as given ({@code -Xmx3g}, {@code -XX:MaxHeapSize=…}, or one of the
+     * options that size the heap from the machine's memory), the last one counting; null when there is none.
+     */
+    static String heapBound(List<String> options) {
+        String bound = null;
+        for (String option : options) {
+            if (option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize=") || option.startsWith("-XX:MaxRAM")) {
+                bound = option;
+            }
+        }
+        return bound;
+    }
+
+    /** What the launcher says when the second JVM of {@code command} ran out of its heap {@code bound}. */
+    static String outOfMemory(String bound, String command) {
+        return new StringBuilder("kasten: ").append(command).append(" ran out of memory (the Java heap, ").append(bound)
+                .append("); run it with more, for example JAVA_TOOL_OPTIONS=-Xmx8g").toString();
+    }
+
+    /**
+     * Options that make a relaunch wrong: the caller's compiler or collector (overridden), a debugger, an agent or
+     * profiler (it would watch the idle first JVM, and one holding a port stops the second JVM from starting),
+     * a JMX port or a flight recording (both JVMs would use the same port or file).
+     */
+    private static final List<String> KEEP_THIS_JVM = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-Xint",
+            "-agentlib:", "-agentpath:", "-javaagent:", "-Xrun", "-Xdebug", "-Dcom.sun.management.jmxremote",
+            "-XX:StartFlightRecording", "-XX:+FlightRecorder");
+
+    /** A class data sharing option the caller chose: the caller's archive, not Kasten's, is used. */
+    private static boolean sharesClasses(String option) {
+        return option.startsWith("-XX:SharedArchiveFile") || option.startsWith("-XX:ArchiveClassesAtExit")
+                || option.startsWith("-Xshare");
+    }
+
+    /** An option the caller chose that a relaunch would override or break. */
+    private static boolean keepsThisJvm(String option) {
+        for (String kept : KEEP_THIS_JVM) {
+            if (option.startsWith(kept)) {
+                return true;
+            }
+        }
+        return option.startsWith("-XX:+Use") && option.endsWith("GC");
+    }
+
+    private BatchCommandLine() {
+    }
+}
