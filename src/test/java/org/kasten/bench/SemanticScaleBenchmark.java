@@ -38,11 +38,14 @@ import org.kasten.search.PassageIndex;
  * the 219 judged questions of every evaluation set (hybrid as the window asks it, 200 hits with facets; hybrid
  * as {@code kasten search} asks it, 10 hits; both also with the query's embedding after the lexical search on one thread and without the word matches' own similarity, each as before session 14; semantic; lexical; the query's embedding alone), and a note changed
  * on disk until its vectors are searchable. The built vectors stay in target/bench-index between runs, so a
- * rerun measures the queries at once; {@code -Dkasten.bench.rebuild=true} builds them again. The generated vault
- * copies the corpora, so most passages repeat and are embedded once ({@code KnownVectors}): the build figure
- * is for this vault, and the CPU per distinct passage is printed for an estimate of distinct notes.
- * {@code -Dkasten.bench.semanticNotes=N} (default 10,000). Prints figures; asserts nothing about time.
- * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=SemanticScaleBenchmark}.
+ * rerun measures the queries at once; {@code -Dkasten.bench.rebuild=true} builds them again. The vault is
+ * {@link DistinctVaultGenerator}'s (every passage a different text, notes of the issue's reference size), so the
+ * build embeds every passage; {@code -Dkasten.bench.semanticVault=copies} uses {@link VaultGenerator}'s copies of
+ * the corpora instead (most passages repeat and are embedded once, {@code KnownVectors}; the judged questions
+ * have their answers there). {@code -Dkasten.bench.semanticNotes=N} (default 10,000) and the build projected to
+ * 10,000 notes from N's; {@code -Dkasten.bench.buildOnly=true} stops after the build. Prints figures; asserts
+ * nothing about time.
+ * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=SemanticScaleBenchmark -Dkasten.bench.rebuild=true}.
  */
 @Tag("benchmark")
 class SemanticScaleBenchmark {
@@ -53,8 +56,11 @@ class SemanticScaleBenchmark {
     @Test
     void semanticAtScale() throws Exception {
         int wanted = Integer.getInteger("kasten.bench.semanticNotes", 10_000);
-        Path vault = VaultGenerator.vaultWith(wanted).toAbsolutePath();
-        Path cache = Path.of("target", "bench-index", "semantic-scale-" + wanted).toAbsolutePath();
+        boolean copies = "copies".equals(System.getProperty("kasten.bench.semanticVault"));
+        Path vault = (copies ? VaultGenerator.vaultWith(wanted) : DistinctVaultGenerator.vaultWith(wanted)).toAbsolutePath();
+        // the copies' folder keeps its name of earlier sessions, so vectors built then are reused
+        Path cache = Path.of("target", "bench-index", (copies ? "semantic-scale-" : "semantic-distinct-") + wanted)
+                .toAbsolutePath();
         if (Boolean.getBoolean("kasten.bench.rebuild")) {
             SearchBenchmark.deleteTree(cache);
         }
@@ -74,7 +80,7 @@ class SemanticScaleBenchmark {
                     VaultGenerator.noteBytes(vault) / 1e6, SearchBenchmark.loadAverage());
             long heapBefore = SemanticBenchmark.usedHeapAfterGc();
             long rssBefore = residentBytes();
-            build(ws, status);
+            build(ws, status, notes);
             long heapAfter = SemanticBenchmark.usedHeapAfterGc();
             long rssAfter = residentBytes();
             PassageIndex vectors = VectorsAccess.ready(ws);
@@ -92,6 +98,9 @@ class SemanticScaleBenchmark {
                     + "included)%n", heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1e6);
             System.out.printf("process resident memory: %.0f MB before the vectors, %.0f MB after (the model and ONNX "
                     + "Runtime live outside the heap)%n", rssBefore / 1e6, rssAfter / 1e6);
+            if (Boolean.getBoolean("kasten.bench.buildOnly")) {
+                return;
+            }
             queries(ws, vectors);
             edits(ws, vectors);
         }
@@ -100,7 +109,7 @@ class SemanticScaleBenchmark {
     }
 
     /** Builds the vectors as the window does, the FX thread showing merged status updates; prints the figures. */
-    private static void build(Workspace ws, Label status) throws Exception {
+    private static void build(Workspace ws, Label status, int notes) throws Exception {
         List<Long> idle = VectorBuildFxBenchmark.probe(() -> false, TimeUnit.SECONDS.toNanos(10));
         List<Long> runnables = new CopyOnWriteArrayList<>();
         AtomicReference<VectorStatus> pending = new AtomicReference<>();
@@ -132,8 +141,12 @@ class SemanticScaleBenchmark {
         PassageIndex vectors = VectorsAccess.ready(ws);
         if (vectors != null && end.done() > 0) {
             int passages = vectors.passageCount();
-            System.out.printf("  %d passages: %.1f passages/s wall, %.1f per CPU second%n", passages,
-                    passages / seconds, passages / cpuSeconds);
+            System.out.printf("  %d passages (%.2f a note): %.1f passages/s wall, %.1f per CPU second%n", passages,
+                    (double) passages / notes, passages / seconds, passages / cpuSeconds);
+            double scale = 10_000.0 / notes;
+            System.out.printf("  10,000 notes projected at these rates: %.0f passages, %.1f min wall, %.1f CPU min "
+                    + "(%.1f min of two free cores)%n", passages * scale, seconds * scale / 60,
+                    cpuSeconds * scale / 60, cpuSeconds * scale / 120);
         } else if (end.done() == 0) {
             System.out.println("  (vectors were built by an earlier run; -Dkasten.bench.rebuild=true builds them again)");
         }

@@ -1,0 +1,88 @@
+package org.kasten.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.kasten.graph.ConceptGraph;
+import org.kasten.note.Note;
+import org.kasten.note.NotePath;
+import org.kasten.note.Progress;
+import org.kasten.search.IndexedNote;
+import org.kasten.search.NoteIndex;
+import org.kasten.search.NoteSearcher;
+import org.kasten.vault.LoadedVault;
+import org.kasten.vault.VaultLoader;
+
+/**
+ * Where the window's lexical query (200 hits with snippets and facets, as {@code SearchViewModel} asks, and as
+ * the window's hybrid query asks its lexical side) spends its time at 10,000 notes: the same judged questions
+ * asked with and without snippets, with and without facets, and for 30 and 10 hits, each kind in turn, the
+ * querying thread's CPU time and wall time per query. The index is kept in target/bench-index/window-query.
+ * Prints figures; asserts nothing about time.
+ * Run: {@code ./mvnw -o -Pbenchmark verify -Dtest=WindowQueryBenchmark}.
+ */
+@Tag("benchmark")
+class WindowQueryBenchmark {
+
+    private static final int ROUNDS = 5;
+
+    private record Kind(String name, int limit, boolean facets, boolean snippets) { }
+
+    @Test
+    void windowQueryParts() throws Exception {
+        Path vaultDir = VaultGenerator.vaultWith(10_000);
+        LoadedVault vault = new VaultLoader().load(vaultDir, Progress.NONE);
+        List<Note> notes = vault.notes();
+        ConceptGraph graph = ConceptGraph.build(notes, vault.attachments());
+        List<Kind> kinds = List.of(new Kind("200 hits, snippets, facets (window)", 200, true, true),
+                new Kind("200 hits, snippets", 200, false, true),
+                new Kind("200 hits, facets", 200, true, false),
+                new Kind("200 hits, ranking only", 200, false, false),
+                new Kind("30 hits, snippets, facets", 30, true, true),
+                new Kind("10 hits, snippets", 10, false, true));
+        try (NoteIndex index = NoteIndex.open(Path.of("target", "bench-index", "window-query"))) {
+            index.sync(IndexedNote.of(graph, notes), Progress.NONE, () -> false);
+            NoteSearcher searcher = index.searcher();
+            Map<NotePath, Note> byPath = new HashMap<>();
+            notes.forEach(n -> byPath.put(n.path(), n));
+            searcher.setNotes(byPath::get); // as the Workspace does
+            List<String> queries = QueryMix.allEvaluationQueries();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            Map<Kind, List<Long>> wall = new HashMap<>();
+            Map<Kind, List<Long>> cpu = new HashMap<>();
+            kinds.forEach(k -> {
+                wall.put(k, new ArrayList<>());
+                cpu.put(k, new ArrayList<>());
+            });
+            String before = SearchBenchmark.loadAverage();
+            for (int round = 0; round <= ROUNDS; round++) {
+                for (String q : queries) {
+                    for (Kind k : kinds) {
+                        long c = threads.getCurrentThreadCpuTime();
+                        long t = System.nanoTime();
+                        searcher.search(q, k.limit(), k.facets(), k.snippets());
+                        if (round > 0) { // the first round warms up
+                            wall.get(k).add(System.nanoTime() - t);
+                            cpu.get(k).add(threads.getCurrentThreadCpuTime() - c);
+                        }
+                    }
+                }
+            }
+            System.out.printf("%n%d notes, %d judged questions x %d rounds, each kind in turn; load average %s before, "
+                    + "%s after%n", notes.size(), queries.size(), ROUNDS, before, SearchBenchmark.loadAverage());
+            for (Kind k : kinds) {
+                System.out.printf("  %-36s wall p50 %6.2f p99 %6.2f ms; thread CPU p50 %6.2f p99 %6.2f mean %6.2f ms%n",
+                        k.name(), FxBench.millisAt(wall.get(k), 0.5), FxBench.millisAt(wall.get(k), 0.99),
+                        FxBench.millisAt(cpu.get(k), 0.5), FxBench.millisAt(cpu.get(k), 0.99),
+                        cpu.get(k).stream().mapToLong(Long::longValue).average().orElse(0) / 1e6);
+            }
+        }
+    }
+}
