@@ -84,7 +84,8 @@ final class Snippets {
         for (int i = 0; i < ids.length; i++) {
             Note note = paths[i].isEmpty() ? null : notes.apply(NotePath.of(paths[i]));
             if (note != null && note.hash() != null && !note.hash().isEmpty() && note.hash().equals(hashes[i])) {
-                String text = note.plainText() == null ? "" : note.plainText();
+                String text = note.plainText(); // read (from the parse cache) and decoded on each call: once
+                text = text == null ? "" : text;
                 texts.put(ids[i], text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
             }
         }
