@@ -54,13 +54,22 @@ public final class KastenCommand implements Callable<Integer> {
 
     /** Parses {@code args}, runs the command and returns the exit code (0 ok, 1 unreadable, 2 usage). */
     public static int run(String[] args, StartupTimer timer) {
-        if (opensWindow(args)) { // the toolkit starts on the other core while picocli reads the arguments
+        if (opensWindow(args)) { // the toolkit starts on the other core while the arguments are read
             windowLauncher().ifPresent(WindowLauncher::prepare);
         }
         // UTF-8 whatever the platform default: pages and JSON carry any language
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        Optional<WindowArguments> window = WindowArguments.read(args);
+        if (window.isPresent()) { // the window's plain command lines skip picocli (WindowArguments says why)
+            WindowArguments w = window.get();
+            try {
+                return openWindow(w.vault(), w.note(), w.screenshot(), w.graph(), timer, err);
+            } catch (RuntimeException e) {
+                return failed(e, err);
+            }
+        }
         return run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
-                timer);
+                err, timer);
     }
 
     /** As {@link #run(String[], StartupTimer)} without timing, writing to the given streams (tests capture them). */
@@ -72,13 +81,16 @@ public final class KastenCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new KastenCommand(timer));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("kasten: " + TerminalText.escape(Optional.ofNullable(ex.getMessage()).orElse(ex.toString())));
-            line.getErr().flush();
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> failed(ex, line.getErr()));
         cli.setParameterExceptionHandler((ex, given) -> usageError(ex));
         return cli.execute(args);
+    }
+
+    /** A command that failed as it ran: one line on stderr ({@code kasten: } and its message), exit code 1. */
+    private static int failed(Exception ex, PrintWriter err) {
+        err.println("kasten: " + TerminalText.escape(Optional.ofNullable(ex.getMessage()).orElse(ex.toString())));
+        err.flush();
+        return 1;
     }
 
     /**
@@ -135,6 +147,10 @@ public final class KastenCommand implements Callable<Integer> {
 
     /** Opens the window through the UI's {@link WindowLauncher}, or says why it cannot. */
     int openWindow(Path vault, String note, Path screenshot, boolean graph, PrintWriter err) {
+        return openWindow(vault, note, screenshot, graph, timer, err);
+    }
+
+    private static int openWindow(Path vault, String note, Path screenshot, boolean graph, StartupTimer timer, PrintWriter err) {
         Optional<WindowLauncher> launcher = windowLauncher();
         if (launcher.isEmpty()) {
             err.println("kasten: this build has no window; try 'kasten check " + (vault == null ? "notes" : vault) + "'");
