@@ -21,6 +21,14 @@ final class Keys {
         return Normalizer.normalize(lower, Normalizer.Form.NFC);
     }
 
+    /**
+     * The last path segment of a key, stripped: links are filed by it ({@link LinkBuckets}), and a table of some
+     * keys only looks at the notes whose file names can end one ({@link LastSegments}).
+     */
+    static String lastSegment(String key) {
+        return key.substring(key.lastIndexOf('/') + 1).strip();
+    }
+
     /** A looser key for heading anchors: only letters and digits, lower-cased ("What's new?" → "whatsnew"). */
     static String loose(String text) {
         String nfc = nfc(text);

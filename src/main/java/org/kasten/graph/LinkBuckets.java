@@ -52,8 +52,7 @@ final class LinkBuckets {
         Set<NotePath> found = new HashSet<>();
         add(ALWAYS, found);
         for (String key : keys) {
-            String last = key.substring(key.lastIndexOf('/') + 1).strip();
-            add(last, found);
+            add(Keys.lastSegment(key), found);
         }
         return found;
     }

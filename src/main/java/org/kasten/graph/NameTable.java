@@ -58,6 +58,10 @@ final class NameTable {
     private final Predicate<String> holds;
     private final Collection<Note> notes;
     private final Collection<NotePath> attachments;
+    /** For a table of some keys only: the notes and attachments that may be named by them (null: all). */
+    private final LastSegments mayName;
+    /** How many notes and attachments had their names made for this table (a count the tests read). */
+    int named;
     private NameTable whole;
     /** Entries replaced by edits since the full build, looked up first (empty for a built table). */
     private final Map<String, NameEntry> edited;
@@ -69,14 +73,15 @@ final class NameTable {
 
     /** The whole table of these notes and attachments; {@code parallel}: built on the common pool ({@link NameEntries}). */
     NameTable(Collection<Note> notes, Collection<NotePath> attachments, boolean parallel) {
-        this(notes, attachments, notes.size() * 6 + attachments.size() * 3, null, parallel);
+        this(notes, attachments, notes.size() * 6 + attachments.size() * 3, null, null, parallel);
     }
 
     private NameTable(Collection<Note> notes, Collection<NotePath> attachments, int size, Predicate<String> holds,
-                      boolean parallel) {
+                      LastSegments mayName, boolean parallel) {
         this.notes = notes;
         this.attachments = attachments;
         this.holds = holds;
+        this.mayName = mayName;
         this.edited = Map.of();
         if (parallel && holds == null) {
             entries = NameEntries.of(notes, attachments);
@@ -94,21 +99,28 @@ final class NameTable {
 
     private void addAll() {
         for (Note note : notes) {
-            NotePath path = note.path();
-            names(note, (level, name) -> add(level, name, path));
+            if (mayName == null || mayName.mayName(note)) {
+                NotePath path = note.path();
+                named++;
+                names(note, (level, name) -> add(level, name, path));
+            }
         }
         for (NotePath path : attachments) {
-            attachmentNames(path, (level, name) -> add(level, name, path));
+            if (mayName == null || mayName.mayName(path)) {
+                named++;
+                attachmentNames(path, (level, name) -> add(level, name, path));
+            }
         }
     }
 
     /**
      * The table of these notes and attachments for the given {@code keys} only (those {@link #asking} collects);
-     * other keys are answered by the whole table, built on the first such question.
+     * other keys are answered by the whole table, built on the first such question. Only the notes and
+     * attachments whose file names may end one of the keys have their names made ({@link LastSegments}).
      */
     static NameTable only(Collection<Note> notes, Collection<NotePath> attachments, Set<String> keys) {
         Set<String> held = Set.copyOf(keys);
-        return new NameTable(notes, attachments, held.size(), held::contains, false);
+        return new NameTable(notes, attachments, held.size(), held::contains, new LastSegments(held), false);
     }
 
     /**
@@ -117,7 +129,7 @@ final class NameTable {
      * links can be looked up by in any table.
      */
     static NameTable asking(Set<String> asked) {
-        return new NameTable(List.of(), List.of(), 0, key -> asked.add(key) || true, false);
+        return new NameTable(List.of(), List.of(), 0, key -> asked.add(key) || true, null, false);
     }
 
     /** A whole table of these entries with {@code edited} over them. */
@@ -125,6 +137,7 @@ final class NameTable {
         this.entries = entries;
         this.edited = edited;
         this.holds = null;
+        this.mayName = null;
         this.notes = List.of();
         this.attachments = List.of();
         this.whole = this;
