@@ -16,7 +16,6 @@ import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -44,12 +43,6 @@ public final class NoteIndex implements AutoCloseable {
      */
     static final String COMPLETE_KEY = "kasten.complete";
     private static final long IDLE_COMMIT_MILLIS = 2_000;
-    /**
-     * Changes nobody waits for are made visible after this long. Every reopen flushes the indexing buffers
-     * into new segments, so a short interval cut a first build into many small segments (slower to write,
-     * merge and search); single-note changes and {@link #sync} make themselves visible at once anyway.
-     */
-    private static final double MAX_STALE_SECONDS = 60;
 
     private final Directory directory;
     /** The index folder, or null for an index in memory. */
@@ -71,7 +64,7 @@ public final class NoteIndex implements AutoCloseable {
      */
     static final long MERGE_DELAY_MILLIS = 2_000;
     private final SearcherManager manager;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final ChangeVisibility visibility;
     private final NoteSearcher searcher;
     private final boolean created;
     private final List<String> warnings;
@@ -96,10 +89,7 @@ public final class NoteIndex implements AutoCloseable {
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, NoteFields.SCHEMA_VERSION).entrySet());
         }
         this.manager = new SearcherManager(writer, true, false, null);
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, MAX_STALE_SECONDS, 0.005);
-        this.reopener.setName("kasten-index-reopen");
-        this.reopener.setDaemon(true);
-        this.reopener.start();
+        this.visibility = new ChangeVisibility(writer, manager);
         this.check = new OpenIndexCheck(directory, folder, manager);
         this.searcher = new NoteSearcher(manager);
         this.searcher.whenDamaged(check::verify, check::damaged);
@@ -164,6 +154,7 @@ public final class NoteIndex implements AutoCloseable {
             resumeMerges.run();
         }
         manager.maybeRefreshBlocking();
+        visibility.start(); // not while the first sync writes: nobody searches it meanwhile, and each reopen flushes
         progress.report(total, total, "indexed");
         if (written >= MERGE_AFTER || written == 0 && unmerged()) {
             // a first build leaves a segment per indexing thread; one segment answers queries faster (docs/performance.md).
@@ -217,14 +208,13 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private void awaitVisible(long generation) throws IOException {
-        try {
-            if (!reopener.waitForGeneration(generation, 100)) {
-                manager.maybeRefreshBlocking();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        visibility.await(generation);
         scheduleIdleCommit();
+    }
+
+    /** True once changes nobody waits for are made visible periodically (tests: not during a first sync). */
+    boolean reopensPeriodically() {
+        return visibility.started();
     }
 
     private synchronized void scheduleIdleCommit() {
@@ -298,7 +288,7 @@ public final class NoteIndex implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        reopener.close();
+        visibility.close();
         manager.close();
         try {
             if (writer.isOpen()) {

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -27,10 +28,11 @@ import org.kasten.vault.VaultLoader;
 /**
  * What parts of a note's document cost to index: the notes' documents as built, and without the {@link
  * NoteFields#EXACT} field, with it but without its positions, without the body's offsets, without both, and as
- * built but added instead of updated by path (what a first build could do, as no note is in the index yet), indexed
- * into memory on two threads as a first build does, variants alternating in one JVM after a warm-up round. Prints
+ * built but added instead of updated by path (what a first build could do, as no note is in the index yet), and one
+ * word field instead of two (the text's unstemmed words with offsets, the body only stored: the upper bound of
+ * serving stemmed queries from the exact words), indexed into memory on two threads as a first build does, variants alternating in one JVM after a warm-up round. Prints
  * the process CPU time and wall time of each. Figures for weighing schema choices (docs/performance.md, "Issue 16:
- * cold open", sessions 10 and 12); the variants would change answers (phrases use the exact field's positions;
+ * cold open", sessions 10 and 12; "cold index, session 16"); the variants would change answers (phrases use the exact field's positions;
  * prefixes, regexes and spelling fixes its words), so none is used.
  * Run in the app's JVM: {@code ./mvnw -o -Pbenchmark verify -Dtest=FieldCostBenchmark
  * -Dkasten.bench.vault=/tmp/vaults/v6500 -Dbench.jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}.
@@ -41,12 +43,15 @@ class FieldCostBenchmark {
 
     private static final FieldType BODY_WITHOUT_OFFSETS = new FieldType(TextField.TYPE_STORED);
     private static final FieldType EXACT_WITHOUT_POSITIONS = new FieldType(TextField.TYPE_NOT_STORED);
+    private static final FieldType EXACT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         BODY_WITHOUT_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         BODY_WITHOUT_OFFSETS.freeze();
         EXACT_WITHOUT_POSITIONS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         EXACT_WITHOUT_POSITIONS.freeze();
+        EXACT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        EXACT_WITH_OFFSETS.freeze();
     }
 
     private record Variant(String name, UnaryOperator<Document> change, boolean add, Analyzer analyzer) {
@@ -78,7 +83,8 @@ class FieldCostBenchmark {
                 new Variant("body without offsets", FieldCostBenchmark::bodyWithoutOffsets),
                 new Variant("both", d -> bodyWithoutOffsets(withoutExact(d))),
                 new Variant("added, not updated", d -> d, true),
-                new Variant("stemmed fields unremembered", d -> d, false, unremembered()));
+                new Variant("stemmed fields unremembered", d -> d, false, unremembered()),
+                new Variant("one word field", FieldCostBenchmark::oneWordField));
         String only = System.getProperty("kasten.bench.variants", "");
         if (!only.isBlank()) { // e.g. "as built,stemmed fields unremembered"
             List<String> names = List.of(only.split(","));
@@ -130,6 +136,23 @@ class FieldCostBenchmark {
         Field plain = new Field(NoteFields.EXACT, exact.tokenStreamValue(), EXACT_WITHOUT_POSITIONS);
         doc.removeFields(NoteFields.EXACT);
         doc.add(plain);
+        return doc;
+    }
+
+    /**
+     * The upper bound of one word field instead of two: the body's stemmed words not indexed (its text still
+     * stored), the exact field's words indexed with the offsets snippets need. Leaves out what that design adds
+     * (a stem-to-words table per segment).
+     */
+    private static Document oneWordField(Document doc) {
+        Field body = (Field) doc.getField(NoteFields.BODY);
+        Field exact = (Field) doc.getField(NoteFields.EXACT);
+        Field words = new Field(NoteFields.EXACT, exact.tokenStreamValue(), EXACT_WITH_OFFSETS);
+        String text = body.stringValue();
+        doc.removeFields(NoteFields.BODY);
+        doc.removeFields(NoteFields.EXACT);
+        doc.add(new StoredField(NoteFields.BODY, text));
+        doc.add(words);
         return doc;
     }
 

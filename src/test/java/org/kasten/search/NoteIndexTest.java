@@ -75,6 +75,34 @@ class NoteIndexTest {
     }
 
     @Test
+    void aFirstSyncIsNotCutIntoSegmentsByThePeriodicReopenWhichStartsWhenItEnds() throws IOException {
+        List<Note> notes = numbered(1_400);
+        List<Boolean> during = new java.util.concurrent.CopyOnWriteArrayList<>();
+        double before = ChangeVisibility.maxStaleSeconds;
+        ChangeVisibility.maxStaleSeconds = 0.005; // a periodic reopen (each flushes every buffer) as often as it may
+        try (NoteIndex index = NoteIndex.open(dir)) {
+            index.sync(IndexedNote.unlinked(notes), (done, total, message) -> {
+                if (done < total) {
+                    during.add(index.reopensPeriodically());
+                    // time for a periodic reopen to flush what was written so far, had one been running
+                    java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+                }
+            }, () -> false);
+            assertThat(during).isNotEmpty().containsOnly(false);
+            assertThat(index.reopensPeriodically()).as("after the first sync").isTrue();
+            try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+                // one segment per thread that indexed (the merge into one starts later): none cut off by a reopen
+                assertThat(reader.leaves().size()).isLessThanOrEqualTo(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+                assertThat(reader.numDocs()).isEqualTo(1_400);
+            }
+            index.update(IndexedNote.unlinked(List.of(note("n/late.md").text("a late note").build())));
+            assertThat(index.searcher().search("late", 10).total()).as("a change is visible at once, as before").isEqualTo(1);
+        } finally {
+            ChangeVisibility.maxStaleSeconds = before;
+        }
+    }
+
+    @Test
     void aSyncIntoANonEmptyIndexMergesAsItGoes() throws IOException {
         List<Note> notes = numbered(1_400);
         List<String> during = new java.util.concurrent.CopyOnWriteArrayList<>();
