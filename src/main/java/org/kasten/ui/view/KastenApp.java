@@ -104,6 +104,9 @@ final class KastenApp extends Application {
         main.workspaceProperty().addListener((obs, old, ws) -> {
             if (ws != null) {
                 timer.mark("vault-loaded");
+                if (timer.on()) { // a large vault's reopen is timed to every note read and its index ready
+                    ws.whenLoaded(() -> timer.markOnce("every-note-read")); // at once for a vault loaded whole
+                }
                 store.rememberVault(ws.root());
                 stage.setTitle(ws.root().getFileName() + " \u2014 Kasten");
             }
@@ -128,6 +131,13 @@ final class KastenApp extends Application {
             timer.mark("webkit-warm");
         });
         window.noteTabs().firstPageLoaded(() -> timer.mark("first-page-loaded"));
+        if (timer.on()) {
+            main.indexingProperty().addListener((obs, was, now) -> {
+                if (was && !now) {
+                    timer.markOnce("index-ready");
+                }
+            });
+        }
         if (request.graph()) {
             window.noteTabs().firstPageLoaded(request.note() != null ? window::revealInGraph : window::showGraph);
         }
