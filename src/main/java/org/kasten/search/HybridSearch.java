@@ -64,6 +64,11 @@ public final class HybridSearch {
      */
     static final int SEMANTIC_DEPTH = 30;
     /**
+     * Notes a query with operators may be answered from (at least): the first of its lexical matches. A list that
+     * long was already searched when as many hits were asked (the window asks 200), and is not searched again.
+     */
+    static final int OPERATOR_MATCHES = 200;
+    /**
      * Whether a word match of the first {@link #LEXICAL_DEPTH} that is not among the notes nearest in meaning gets
      * its own best passage's similarity in the blend (else none): without it, the best word match is outranked by
      * any weaker one that also made the nearest 30 (docs/search-quality.md). Later word matches of a long list are
@@ -101,11 +106,15 @@ public final class HybridSearch {
         };
         CompletableFuture<Meaning> meaning = meaningAlongside ? CompletableFuture.supplyAsync(alongside, ALONGSIDE)
                 : CompletableFuture.completedFuture(alongside.get());
-        SearchResults words = lexical.search(query, Math.max(limit, LEXICAL_DEPTH), facets);
+        int asking = Math.max(limit, LEXICAL_DEPTH);
+        SearchResults words = lexical.search(query, asking, facets);
         Set<String> within = null;
         if (shape.operators()) {
+            // the notes the query matches: the list just searched when it asked as many (the window's 200)
+            int matching = Math.max(limit, OPERATOR_MATCHES);
+            List<SearchHit> matched = asking == matching ? words.hits() : lexical.search(query, matching, false).hits();
             within = new LinkedHashSet<>();
-            for (SearchHit hit : lexical.search(query, Math.max(limit, 200), false).hits()) {
+            for (SearchHit hit : matched) {
                 within.add(hit.path().value());
             }
         }

@@ -75,6 +75,25 @@ class HybridSearchTest {
     }
 
     @Test
+    void aLongListWithOperatorsIsSearchedLexicallyOnce() {
+        // the window asks 200 hits: the notes an operator query may be answered from are that same list
+        List<Integer> limits = new java.util.ArrayList<>();
+        HybridSearch.Lexical counted = (q, limit, facets) -> {
+            limits.add(limit);
+            return index.searcher().search(q, limit, facets);
+        };
+        HybridSearch.Answer window = HybridSearch.search(counted, vectors, "money back tag:personal", 200, true,
+                HybridSearch.Mode.HYBRID);
+        assertThat(paths(window)).containsExactly("Money.md");
+        assertThat(limits).containsExactly(200);
+        limits.clear();
+        HybridSearch.Answer few = HybridSearch.search(counted, vectors, "money back tag:personal", 10, false,
+                HybridSearch.Mode.HYBRID);
+        assertThat(paths(few)).containsExactly("Money.md");
+        assertThat(limits).containsExactly(HybridSearch.LEXICAL_DEPTH, HybridSearch.OPERATOR_MATCHES);
+    }
+
+    @Test
     void withoutVectorsSearchIsLexical() {
         HybridSearch.Answer answer = HybridSearch.search(index.searcher()::search, null, "money back", 10, false,
                 HybridSearch.Mode.HYBRID);
