@@ -37,7 +37,7 @@ final class PageTemplate {
         page.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"theme-").append(theme.id()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-                .append(csp(mermaid ? concat(scripts, PageAssets.mermaidJs()) : scripts)).append("\">\n")
+                .append(csp(scripts, mermaid ? List.of(PageAssets.MERMAID_HASH) : List.of())).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(HtmlText.escape(title)).append("</title>\n");
         for (String css : styles) {
@@ -57,19 +57,19 @@ final class PageTemplate {
     /** The id of the element holding the Mermaid library until the page's own script starts it. */
     static final String MERMAID_LIBRARY_ID = "kasten-mermaid-lib";
 
-    private static List<String> concat(List<String> scripts, String more) {
-        List<String> all = new ArrayList<>(scripts);
-        all.add(more);
-        return all;
-    }
-
-    /** No network, no plugins, no forms; scripts only by hash; inline styles (KaTeX and Mermaid need them). */
-    static String csp(List<String> scripts) {
+    /**
+     * No network, no plugins, no forms; scripts only by hash ({@code scripts}' own, and {@code moreHashes} of
+     * scripts the page starts later); inline styles (KaTeX and Mermaid need them).
+     */
+    static String csp(List<String> scripts, List<String> moreHashes) {
         StringBuilder hashes = new StringBuilder();
         for (String script : scripts) {
             hashes.append(' ').append(PageAssets.hash(script));
         }
-        return "default-src 'none'; script-src" + (scripts.isEmpty() ? " 'none'" : hashes)
+        for (String hash : moreHashes) {
+            hashes.append(' ').append(hash);
+        }
+        return "default-src 'none'; script-src" + (hashes.length() == 0 ? " 'none'" : hashes)
                 + "; style-src 'unsafe-inline'; img-src kasten: data:; font-src data:; "
                 + "base-uri 'none'; form-action 'none'";
     }

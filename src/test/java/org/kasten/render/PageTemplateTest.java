@@ -63,6 +63,12 @@ class PageTemplateTest {
     }
 
     @Test
+    void theMermaidHashWrittenInTheCodeIsTheLibrarysOwn() {
+        assertThat(PageAssets.MERMAID_HASH).as("PageAssets.MERMAID_HASH for %s: change it with the version", PageAssets.MERMAID)
+                .isEqualTo(PageAssets.hash(PageAssets.mermaidJs()));
+    }
+
+    @Test
     void hashIsTheBase64Sha256OfTheScript() {
         // printf 'alert(1)' | openssl dgst -sha256 -binary | base64
         assertThat(PageAssets.hash("alert(1)")).isEqualTo("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
