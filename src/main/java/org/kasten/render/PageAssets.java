@@ -24,8 +24,8 @@ final class PageAssets {
     static final String MERMAID = "META-INF/resources/webjars/mermaid/11.6.0/dist/mermaid.min.js";
     /**
      * The CSP hash of {@link #mermaidJs()} (this version of Mermaid, escaped), written here rather than worked out
-     * on every start: hashing its 2.6 MB took ~50 ms of the CPU spent before the first page with a diagram
-     * (docs/performance.md, "Issue 13: start-up, session 16"). Change it with {@link #MERMAID}; PageTemplateTest
+     * on every start, where hashing the whole library was a measurable part of the CPU spent before the first page
+     * with a diagram (docs/performance.md, "Issue 13: start-up, session 16"). Change it with {@link #MERMAID}; PageTemplateTest
      * checks it against the script.
      */
     static final String MERMAID_HASH = "'sha256-YRyNYYPyWlKvxRYQWGFn/WcOyq/UIWsV5hShCOKb60w='";

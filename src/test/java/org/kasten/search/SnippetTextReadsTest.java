@@ -19,8 +19,8 @@ import org.kasten.note.SearchHit;
 
 /**
  * Snippets read a hit's text from the loaded note, which in a loaded vault is the parse cache's copy, read and
- * decoded on each call: the window's 200 hits must each read it once (reading it twice cost a tenth of the
- * window's query, docs/performance.md).
+ * decoded on each call: the window's 200 hits must each read it once (what reading it twice cost is in
+ * docs/performance.md, "Session 16: the whole build for distinct notes, and what the window's 200 hits cost").
  */
 class SnippetTextReadsTest {
 

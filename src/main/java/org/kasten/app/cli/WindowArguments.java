@@ -3,18 +3,14 @@ package org.kasten.app.cli;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-
-import picocli.CommandLine.Command;
 
 /**
  * The window's plain command lines, read without picocli: {@code kasten}, {@code kasten FOLDER} and
  * {@code kasten open [VAULT] [--note NOTE] [--screenshot FILE.png] [--graph]} (options in any order, each once).
  * picocli's classes are built for Java 5, so the class archive cannot hold them: reading a command line with it
- * loads and verifies about 170 classes on the launcher's thread, and the vault's preload waits for that
+ * loads and verifies its classes on the launcher's thread, and the vault's preload waits for that
  * (docs/performance.md, "Issue 13: start-up, session 16").
  *
  * <p>Only what picocli reads the same way is read here; anything else ({@code --help}, {@code --note=X}, a value
@@ -24,13 +20,19 @@ import picocli.CommandLine.Command;
  */
 record WindowArguments(Path vault, String note, Path screenshot, boolean graph) {
 
+    /**
+     * The sub-commands' names, as {@link KastenCommand}'s annotation lists them (WindowArgumentsTest checks that
+     * the two agree): written out, because reading the annotation loads picocli's annotation classes.
+     */
+    static final Set<String> COMMAND_NAMES = Set.of("check", "show", "open", "search", "index", "render");
+
     /** The command line's window, when it is one of the plain forms above; else empty (picocli reads it). */
     static Optional<WindowArguments> read(String[] args) {
         if (args.length == 0) {
             return Optional.of(new WindowArguments(null, null, null, false));
         }
         if (!args[0].equals("open")) {
-            if (args.length > 1 || commandNames().contains(args[0])) {
+            if (args.length > 1 || COMMAND_NAMES.contains(args[0])) {
                 return Optional.empty();
             }
             return path(args[0]).filter(Files::isDirectory).map(folder -> new WindowArguments(folder, null, null, false));
@@ -90,10 +92,4 @@ record WindowArguments(Path vault, String note, Path screenshot, boolean graph) 
         }
     }
 
-    /** The sub-commands' names, from {@link KastenCommand}'s own annotations (no picocli parsing). */
-    private static Set<String> commandNames() {
-        return Arrays.stream(KastenCommand.class.getAnnotation(Command.class).subcommands())
-                .map(command -> command.getAnnotation(Command.class).name())
-                .collect(Collectors.toSet());
-    }
 }
