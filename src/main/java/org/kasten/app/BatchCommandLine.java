@@ -3,6 +3,7 @@ package org.kasten.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The command line of the second JVM that {@link BatchJvm} starts for a command: the caller's JVM options, then the
@@ -64,7 +65,8 @@ final class BatchCommandLine {
         command.addAll(jvmOptions);
         command.addAll(OPTIONS);
         if (heapBound(jvmOptions) == null) {
-            command.add(defaultHeapBound(Runtime.getRuntime().maxMemory()));
+            long heap = Runtime.getRuntime().maxMemory();
+            command.addAll(RESERVE_HEAP.contains(args[0]) ? defaultHeap(heap) : List.of(defaultHeapBound(heap)));
         }
         command.add(EXIT_ON_OUT_OF_MEMORY);
         command.addAll(archiveOptions);
@@ -82,8 +84,35 @@ final class BatchCommandLine {
      * gives), so a small machine's kernel does not end the process before the heap bound would.
      */
     static String defaultHeapBound(long launcherMaxHeap) {
-        long mb = Math.min(HEAP_BOUND_MB, Math.max(256, 3 * (launcherMaxHeap >> 20)));
-        return "-Xmx" + mb + "m";
+        return "-Xmx" + defaultHeapMb(launcherMaxHeap) + "m";
+    }
+
+    private static long defaultHeapMb(long launcherMaxHeap) {
+        return Math.min(HEAP_BOUND_MB, Math.max(256, 3 * (launcherMaxHeap >> 20)));
+    }
+
+    /**
+     * The commands whose second JVM reserves its whole heap from the start ({@link #defaultHeap}): {@code index},
+     * which runs there only when it has notes to index. Reserving 3 GB costs a JVM about 60 ms of CPU at start, too
+     * much for a search answered from the index (docs/performance.md, "Issue 16: cold index, session 16").
+     */
+    static final Set<String> RESERVE_HEAP = Set.of("index");
+
+    /** The second JVM's young generation at most, when the heap options are Kasten's ({@link #defaultHeap}). */
+    static final long YOUNG_MB = 128;
+
+    /**
+     * The second JVM's heap options when the caller gives no bound: {@link #defaultHeapBound}, the heap reserved at
+     * that size from the start, and a young generation of {@link #YOUNG_MB} (at most a third of the heap). The serial
+     * collector grows its old generation only by a full collection each time it fills, which stops every thread and
+     * frees next to nothing while a vault is read: four of them in a cold index of 100,000 notes (docs/performance.md,
+     * "Issue 16: cold index, session 16"). Reserved heap costs no memory until it is used, and the young generation
+     * is about the size the collector started with before (a third of its default initial heap), so a command
+     * uses no more memory than it did.
+     */
+    static List<String> defaultHeap(long launcherMaxHeap) {
+        long mb = defaultHeapMb(launcherMaxHeap);
+        return List.of("-Xmx" + mb + "m", "-Xms" + mb + "m", "-Xmn" + Math.min(YOUNG_MB, mb / 3) + "m");
     }
 
     /**
