@@ -93,8 +93,8 @@ final class BatchCommandLine {
 
     /**
      * The commands whose second JVM reserves its whole heap from the start ({@link #defaultHeap}): {@code index},
-     * which runs there only when it has notes to index. Reserving 3 GB costs a JVM about 60 ms of CPU at start, too
-     * much for a search answered from the index (docs/performance.md, "Issue 16: cold index, session 16").
+     * which runs there only when it has notes to index. Reserving the heap costs a JVM CPU time at start, which the
+     * commands that answer in well under a second would feel (docs/performance.md, "Issue 16: cold index, session 16").
      */
     static final Set<String> RESERVE_HEAP = Set.of("index");
 
@@ -105,7 +105,7 @@ final class BatchCommandLine {
      * The second JVM's heap options when the caller gives no bound: {@link #defaultHeapBound}, the heap reserved at
      * that size from the start, and a young generation of {@link #YOUNG_MB} (at most a third of the heap). The serial
      * collector grows its old generation only by a full collection each time it fills, which stops every thread and
-     * frees next to nothing while a vault is read: four of them in a cold index of 100,000 notes (docs/performance.md,
+     * frees next to nothing while a vault is read, several times in a cold index of a large vault (docs/performance.md,
      * "Issue 16: cold index, session 16"). Reserved heap costs no memory until it is used, and the young generation
      * is about the size the collector started with before (a third of its default initial heap), so a command
      * uses no more memory than it did.

@@ -14,8 +14,8 @@ import org.kasten.note.Daemons;
  * The periodic reopen runs only from the end of the index's first sync ({@link #start}): every reopen flushes
  * the indexing buffers into segments of their own, and during a first sync nobody searches the index (searches
  * wait for that sync, which makes itself visible when it ends), so its reopens only cut a long first build into
- * more segments (26 instead of 3 in a cold build of 100,000 notes that took 12 minutes; the flushing itself is
- * work the build does anyway: docs/performance.md, "Issue 16: cold index, session 16").
+ * more segments (the flushing itself is work the build does anyway: docs/performance.md, "Issue 16: cold index,
+ * session 16").
  */
 final class ChangeVisibility implements AutoCloseable {
 
