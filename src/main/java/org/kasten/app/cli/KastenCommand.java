@@ -54,12 +54,14 @@ public final class KastenCommand implements Callable<Integer> {
 
     /** Parses {@code args}, runs the command and returns the exit code (0 ok, 1 unreadable, 2 usage). */
     public static int run(String[] args, StartupTimer timer) {
-        if (opensWindow(args)) { // the toolkit starts on the other core while the arguments are read
+        Optional<WindowArguments> window = WindowArguments.read(args);
+        // the toolkit starts on the other core while the command runs; a plain window's line has looked at its
+        // folder already, so only the lines left to picocli are guessed at (opensWindow looks again)
+        if (window.isPresent() || opensWindow(args)) {
             windowLauncher().ifPresent(WindowLauncher::prepare);
         }
         // UTF-8 whatever the platform default: pages and JSON carry any language
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-        Optional<WindowArguments> window = WindowArguments.read(args);
         if (window.isPresent()) { // the window's plain command lines skip picocli (WindowArguments says why)
             WindowArguments w = window.get();
             try {
