@@ -1,5 +1,8 @@
 package org.kasten.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +69,7 @@ final class BatchCommandLine {
         command.addAll(OPTIONS);
         if (heapBound(jvmOptions) == null) {
             long heap = Runtime.getRuntime().maxMemory();
-            command.addAll(RESERVE_HEAP.contains(args[0]) ? defaultHeap(heap) : List.of(defaultHeapBound(heap)));
+            command.addAll(RESERVE_HEAP.contains(args[0]) ? defaultHeap(heap, strictCommit()) : List.of(defaultHeapBound(heap)));
         }
         command.add(EXIT_ON_OUT_OF_MEMORY);
         command.addAll(archiveOptions);
@@ -102,17 +105,44 @@ final class BatchCommandLine {
     static final long YOUNG_MB = 128;
 
     /**
-     * The second JVM's heap options when the caller gives no bound: {@link #defaultHeapBound}, the heap reserved at
-     * that size from the start, and a young generation of {@link #YOUNG_MB} (at most a third of the heap). The serial
+     * The second JVM's heap options when the caller gives no bound: {@link #defaultHeapBound}, the heap reserved from
+     * the start, and a young generation of {@link #YOUNG_MB} (at most a third of what is reserved). The serial
      * collector grows its old generation only by a full collection each time it fills, which stops every thread and
      * frees next to nothing while a vault is read, several times in a cold index of a large vault (docs/performance.md,
-     * "Issue 16: cold index, session 16"). Reserved heap costs no memory until it is used, and the young generation
-     * is about the size the collector started with before (a third of its default initial heap), so a command
-     * uses no more memory than it did.
+     * "Issue 16: cold index, session 16"). The young generation is about the size the collector started with before
+     * (a third of its default initial heap), so a command uses no more memory than it did.
+     * <p>
+     * A reserved heap is committed memory: a system that refuses to overcommit ({@code strictCommit}: Linux with
+     * {@code vm.overcommit_memory=2}) counts all of it at once and may refuse to start the JVM, so there the bound
+     * comes alone. Elsewhere at most the launcher's own default heap ({@code launcherMaxHeap}, a quarter of the
+     * machine's memory, what any JVM here may take) is reserved: on a machine under 12 GB that is less than the bound,
+     * and the heap grows beyond it only for a vault that needs it.
      */
-    static List<String> defaultHeap(long launcherMaxHeap) {
+    static List<String> defaultHeap(long launcherMaxHeap, boolean strictCommit) {
         long mb = defaultHeapMb(launcherMaxHeap);
-        return List.of("-Xmx" + mb + "m", "-Xms" + mb + "m", "-Xmn" + Math.min(YOUNG_MB, mb / 3) + "m");
+        String bound = "-Xmx" + mb + "m";
+        if (strictCommit) {
+            return List.of(bound);
+        }
+        long reserved = Math.max(1, Math.min(mb, launcherMaxHeap >> 20));
+        return List.of(bound, "-Xms" + reserved + "m", "-Xmn" + Math.max(1, Math.min(YOUNG_MB, reserved / 3)) + "m");
+    }
+
+    /** Where the system says whether it overcommits memory (Linux); "2" means it never does. */
+    private static final Path OVERCOMMIT = Path.of("/proc/sys/vm/overcommit_memory");
+
+    /** True when this system refuses to overcommit memory (Linux's {@code vm.overcommit_memory=2}). */
+    static boolean strictCommit() {
+        return strictCommit(OVERCOMMIT);
+    }
+
+    /** True when {@code setting} (a copy of {@code /proc/sys/vm/overcommit_memory}) says "2"; false when unreadable. */
+    static boolean strictCommit(Path setting) {
+        try {
+            return Files.isReadable(setting) && Files.readString(setting).trim().equals("2");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

@@ -36,25 +36,41 @@ class BatchJvmTest {
     }
 
     /**
-     * Without a bound of the caller's the heap is reserved whole from the start, so the serial collector never stops
-     * every thread to grow it (four full collections in a cold index of 100,000 notes), with the young generation
-     * it started with before.
+     * Without a bound of the caller's the heap is reserved from the start, so the serial collector never stops every
+     * thread to grow it (four full collections in a cold index of 100,000 notes), with the young generation it
+     * started with before; at most a quarter of the machine's memory (the launcher's default heap) is reserved, and
+     * nothing where the system refuses to overcommit (there a reserved heap could keep the JVM from starting).
      */
     @Test
-    void theDefaultHeapIsReservedWholeWithTheYoungGenerationItStartedWith() {
+    void theDefaultHeapIsReservedUpToTheLaunchersOwnDefaultWithTheYoungGenerationItStartedWith() {
         long mb = 1L << 20;
-        assertThat(BatchCommandLine.defaultHeap(8192 * mb)).containsExactly("-Xmx3072m", "-Xms3072m", "-Xmn128m");
-        assertThat(BatchCommandLine.defaultHeap(32 * mb)).containsExactly("-Xmx256m", "-Xms256m", "-Xmn85m");
+        assertThat(BatchCommandLine.defaultHeap(8192 * mb, false)).containsExactly("-Xmx3072m", "-Xms3072m", "-Xmn128m");
+        assertThat(BatchCommandLine.defaultHeap(2048 * mb, false)).as("an 8 GB machine")
+                .containsExactly("-Xmx3072m", "-Xms2048m", "-Xmn128m");
+        assertThat(BatchCommandLine.defaultHeap(32 * mb, false)).containsExactly("-Xmx256m", "-Xms32m", "-Xmn10m");
+        assertThat(BatchCommandLine.defaultHeap(8192 * mb, true)).as("no overcommit").containsExactly("-Xmx3072m");
+    }
+
+    @Test
+    void aSystemThatRefusesToOvercommitIsReadFromItsSetting(@TempDir Path tmp) throws Exception {
+        Path setting = tmp.resolve("overcommit_memory");
+        assertThat(BatchCommandLine.strictCommit(setting)).as("no such file: not Linux").isFalse();
+        Files.writeString(setting, "0\n");
+        assertThat(BatchCommandLine.strictCommit(setting)).isFalse();
+        Files.writeString(setting, "2\n");
+        assertThat(BatchCommandLine.strictCommit(setting)).isTrue();
     }
 
     @Test
     void withoutAHeapBoundOfTheCallersTheSecondJvmGetsOne() {
         List<String> command = BatchCommandLine.command(MAIN, new String[]{"index", "v"}, JAVA, List.of("-Dx=y"), "kasten.jar", false, 42)
                 .orElseThrow();
-        List<String> heap = BatchCommandLine.defaultHeap(Runtime.getRuntime().maxMemory());
+        List<String> heap = BatchCommandLine.defaultHeap(Runtime.getRuntime().maxMemory(), BatchCommandLine.strictCommit());
         assertThat(heap.get(0)).isEqualTo(BatchCommandLine.defaultHeapBound(Runtime.getRuntime().maxMemory()));
-        assertThat(command).containsExactly(JAVA, "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", heap.get(0), heap.get(1), heap.get(2),
-                "-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "v");
+        List<String> expected = new java.util.ArrayList<>(List.of(JAVA, "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        expected.addAll(heap);
+        expected.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "v"));
+        assertThat(command).containsExactlyElementsOf(expected);
         for (String option : List.of("-Xmx512m", "-XX:MaxHeapSize=2g", "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=8g")) {
             assertThat(BatchCommandLine.command(MAIN, new String[]{"index", "v"}, JAVA, List.of(option), "kasten.jar", false, 42)
                     .orElseThrow()).as(option).contains(option).doesNotContain(BatchCommandLine.defaultHeapBound(Runtime.getRuntime().maxMemory()))
