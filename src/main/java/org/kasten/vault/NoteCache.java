@@ -1,20 +1,12 @@
 package org.kasten.vault;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.FilterInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +28,7 @@ final class NoteCache {
      * modification time are both unchanged is taken as unchanged (its content hash is not recomputed).
      */
     static final int VERSION = 4;
-    private static final long MAGIC = 0x4B415354454E4E43L; // "KASTENNC"
+    static final long MAGIC = 0x4B415354454E4E43L; // "KASTENNC"
     /** Asked for only when there is something to say: setting up logging costs a short command much of its time. */
     private static Logger log() {
         return LoggerFactory.getLogger(NoteCache.class);
@@ -88,48 +80,11 @@ final class NoteCache {
     }
 
     /**
-     * Replaces the cache with these notes (written to a temporary file, then moved into place); once it is in
-     * place, the notes read their texts from it and no longer hold them.
+     * Replaces the cache with these notes (written to a temporary file, then moved into place); the notes read
+     * their texts from it once they are written and no longer hold them.
      */
     void write(List<Note> notes) {
-        Path temp = null;
-        try {
-            Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            List<NoteCacheFormat.Texts> places = new ArrayList<>(notes.size());
-            try (CountingOut counted = new CountingOut(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
-                 DataOutputStream out = new DataOutputStream(counted)) {
-                out.writeLong(MAGIC);
-                out.writeInt(VERSION);
-                out.writeInt(notes.size());
-                for (Note note : notes) {
-                    places.add(NoteCacheFormat.write(out, note, counted::count));
-                }
-            }
-            CacheTexts texts = CacheTexts.open(temp); // opened before the move: the file written, whoever moves next
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | RuntimeException e) {
-                texts.close();
-                throw e;
-            }
-            for (int i = 0; i < notes.size(); i++) {
-                NoteCacheFormat.Texts at = places.get(i);
-                notes.get(i).text().storedIn(texts, at.bodyAt(), at.bodyLength(), at.plainAt(), at.plainLength(),
-                        at.wordsAt(), at.wordsLength());
-            }
-        } catch (IOException | RuntimeException e) {
-            log().warn("note cache {} not written ({})", file, e.toString());
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a stray temporary file in the cache folder, not in the vault
-                }
-            }
-        }
+        new NoteCacheWriter(file).finish(notes);
     }
 
     /** Counts the bytes read through it: the position in the file of the next byte. */
@@ -167,31 +122,6 @@ final class NoteCache {
             long skipped = in.skip(n);
             count += skipped;
             return skipped;
-        }
-    }
-
-    /** Counts the bytes written through it: the position in the file of the next byte. */
-    private static final class CountingOut extends FilterOutputStream {
-        private long count;
-
-        CountingOut(OutputStream out) {
-            super(out);
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
         }
     }
 }

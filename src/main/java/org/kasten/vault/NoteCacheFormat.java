@@ -39,6 +39,10 @@ final class NoteCacheFormat {
 
     /** Where one note's two texts and word filter were written: byte positions in the file and lengths. */
     record Texts(long bodyAt, int bodyLength, long plainAt, int plainLength, long wordsAt, int wordsLength) {
+        /** The same texts in a file where the note's record starts at byte {@code base}. */
+        Texts after(long base) {
+            return new Texts(base + bodyAt, bodyLength, base + plainAt, plainLength, base + wordsAt, wordsLength);
+        }
     }
 
     /** Writes one note; {@code position} says how many bytes the file holds so far. */

@@ -56,8 +56,9 @@ public final class VaultLoader {
     }
 
     /**
-     * As {@link #load(Path, Path, Progress)}, with the parse cache written by {@code cacheWriter} (which may run it
-     * on another thread, while the caller goes on with the notes: they are not changed by it).
+     * As {@link #load(Path, Path, Progress)}, with the end of the parse cache's writing (the notes reused from the
+     * old cache, then the move into place) run by {@code cacheWriter}, which may run it on another thread while the
+     * caller goes on with the notes: they are not changed by it. The notes parsed are written as they are parsed.
      */
     public LoadedVault load(Path root, Path cacheFile, Progress progress, Executor cacheWriter) throws IOException {
         long start = System.nanoTime();
@@ -103,26 +104,39 @@ public final class VaultLoader {
 
     private LoadedVault load(Path real, VaultScanner.Scan scan, Path cacheFile, Progress progress, long start,
                              Executor cacheWriter) {
-        NoteCache cache = cacheFile == null ? null : new NoteCache(cacheFile);
-        Map<NotePath, Note> cached = cache == null ? Map.of() : cache.read();
+        Map<NotePath, Note> cached = cacheFile == null ? Map.of() : new NoteCache(cacheFile).read();
+        // each note parsed goes to the new cache at once and leaves its texts there: a large vault being read
+        // holds its notes' records, not their texts, so the collector's young pauses do not copy the texts
+        NoteCacheWriter writer = cacheFile == null ? null : new NoteCacheWriter(cacheFile);
         int total = scan.notes().size();
         AtomicLong done = new AtomicLong();
         AtomicLong parsed = new AtomicLong();
-        List<FileResult> results = scan.notes().parallelStream().map(path -> {
-            Note known = cached.get(path);
-            FileResult result;
-            if (current(known, scan)) {
-                result = new FileResult(known, null);
-            } else {
-                result = loadOne(real, path);
-                parsed.incrementAndGet();
+        List<FileResult> results;
+        try {
+            results = scan.notes().parallelStream().map(path -> {
+                Note known = cached.get(path);
+                FileResult result;
+                if (current(known, scan)) {
+                    result = new FileResult(known, null);
+                } else {
+                    result = loadOne(real, path);
+                    parsed.incrementAndGet();
+                    if (writer != null && result.note() != null) {
+                        writer.add(result.note());
+                    }
+                }
+                long n = done.incrementAndGet();
+                if (n % 64 == 0 || n == total) {
+                    progress.report(n, total, "Reading notes");
+                }
+                return result;
+            }).toList();
+        } catch (RuntimeException | Error e) {
+            if (writer != null) {
+                writer.abandon();
             }
-            long n = done.incrementAndGet();
-            if (n % 64 == 0 || n == total) {
-                progress.report(n, total, "Reading notes");
-            }
-            return result;
-        }).toList();
+            throw e;
+        }
 
         List<Note> notes = new ArrayList<>(total);
         List<Warning> skipped = new ArrayList<>();
@@ -134,9 +148,9 @@ public final class VaultLoader {
             }
         }
         notes.sort(Comparator.comparing(Note::path));
-        if (cache != null && (parsed.get() > 0 || cached.size() != notes.size())) {
-            List<Note> written = List.copyOf(notes);
-            cacheWriter.execute(() -> cache.write(written));
+        if (writer != null && (parsed.get() > 0 || cached.size() != notes.size())) {
+            List<Note> reused = notes.stream().filter(n -> n == cached.get(n.path())).toList();
+            cacheWriter.execute(() -> writer.finish(reused));
         }
         return assemble(real, scan, notes, skipped, start);
     }

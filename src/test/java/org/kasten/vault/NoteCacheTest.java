@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,5 +166,44 @@ class NoteCacheTest {
         assertThat(second.notes().get(0).body()).isEqualTo("# Ä\n\nÜber *café* and [[b]].\n");
         assertThat(first.notes().get(1).plainText()).contains("First text of b.");
         assertThat(first.notes().get(0).body()).isEqualTo("# Ä\n\nÜber *café* and [[b]].\n");
+    }
+
+    @Test
+    void notesParsedLeaveTheirTextsInTheNewCacheBeforeItIsFinished() throws IOException {
+        int count = 60; // about 250 KB of text: several of the writer's chunks
+        for (int i = 0; i < count; i++) {
+            Files.writeString(vault.resolve("n" + i + ".md"), "# Note " + i + "\n\n" + ("Words of note " + i + ". ").repeat(220));
+        }
+        Path cache = cacheDir.resolve("notes.bin");
+        List<Runnable> finish = new ArrayList<>();
+        LoadedVault loaded = new VaultLoader().load(vault, cache, Progress.NONE, finish::add); // its end not run yet
+
+        assertThat(finish).hasSize(1);
+        long held = loaded.notes().stream().filter(n -> n.text().inMemory()).count();
+        assertThat(held).isLessThan(count / 2); // before, every text was held until the whole cache was written
+        assertThat(loaded.notes()).allSatisfy(n -> assertThat(n.body()).startsWith("# " + n.title() + "\n\nWords of " + n.title().toLowerCase()));
+        assertThat(Files.exists(cache)).isFalse(); // in place only once finished
+
+        finish.get(0).run();
+        assertThat(loaded.notes()).noneMatch(n -> n.text().inMemory());
+        LoadedVault again = load();
+        assertThat(again.notes()).extracting(Note::plainText).isEqualTo(loaded.notes().stream().map(Note::plainText).toList());
+        assertThat(again.notes()).extracting(Note::body).isEqualTo(loaded.notes().stream().map(Note::body).toList());
+        assertThat(again.notes()).allSatisfy(n -> assertThat(n.text().inMemory()).isFalse());
+        try (var files = Files.list(cacheDir)) {
+            assertThat(files).containsExactly(cache); // no temporary file left
+        }
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenLeavesTheTextsInMemory() throws IOException {
+        Files.writeString(vault.resolve("a.md"), "# A\n\nText of a.\n");
+        Path blocked = cacheDir.resolve("file");
+        Files.writeString(blocked, "not a folder");
+        LoadedVault loaded = new VaultLoader().load(vault, blocked.resolve("notes.bin"), Progress.NONE);
+        assertThat(loaded.notes()).singleElement().satisfies(n -> {
+            assertThat(n.text().inMemory()).isTrue();
+            assertThat(n.plainText()).contains("Text of a.");
+        });
     }
 }

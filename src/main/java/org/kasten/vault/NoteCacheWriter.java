@@ -1,0 +1,198 @@
+package org.kasten.vault;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kasten.note.Note;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a new generation of the parse cache note by note, from any thread, while a vault is being read: each
+ * note's record goes to a temporary file beside the cache as soon as the note is {@link #add added}, and from then
+ * on the note reads its texts from that file instead of holding them. So a large vault being read holds its notes'
+ * records, not their texts (most of its bytes): the texts die young and the collector does not copy them.
+ * {@link #finish} writes the notes not added yet, the count, and moves the file into place. Until the first note
+ * no file is made. A write that fails stops the writing: the notes not written keep their texts in memory and
+ * the cache is not replaced (it is derived data; the next load writes it). Thread-safe.
+ */
+final class NoteCacheWriter {
+
+    /** Written to the file in chunks of about this many bytes; the notes of a chunk hold their texts until then. */
+    private static final int CHUNK_BYTES = 1 << 16;
+    /** Where the note count sits in the file: after the magic number and the version. */
+    private static final int COUNT_AT = Long.BYTES + Integer.BYTES;
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(NoteCacheWriter.class);
+    }
+
+    /** A note written to the chunk, and where its texts will be in the file. */
+    private record Pending(Note note, NoteCacheFormat.Texts at) {
+    }
+
+    private final Path file;
+    private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK_BYTES + (CHUNK_BYTES >> 2));
+    private final List<Pending> pending = new ArrayList<>();
+    private Path temp;
+    private RandomAccessFile out;
+    private CacheTexts texts;
+    /** Bytes in the file and the chunk together. */
+    private long position;
+    private int count;
+    private boolean failed;
+    private boolean finished;
+
+    /** A writer of the parse cache {@code file}. */
+    NoteCacheWriter(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * Writes {@code note} to the new cache (its record made on the calling thread; the texts move to the file with
+     * the chunk it is in). Does nothing once the writing has failed or finished.
+     */
+    void add(Note note) {
+        byte[] record;
+        NoteCacheFormat.Texts at;
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(note.text().bodyBytes() * 2 + 256);
+            at = NoteCacheFormat.write(new DataOutputStream(bytes), note, bytes::size);
+            record = bytes.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+            return;
+        }
+        synchronized (this) {
+            if (failed || finished) {
+                return;
+            }
+            try {
+                open();
+                long base = position;
+                chunk.write(record);
+                position += record.length;
+                count++;
+                pending.add(new Pending(note, at.after(base)));
+                if (chunk.size() >= CHUNK_BYTES) {
+                    flush();
+                }
+            } catch (IOException | RuntimeException e) {
+                fail(e);
+            }
+        }
+    }
+
+    /**
+     * Writes each of {@code rest} (the notes not added: those reused from the previous cache), then the count, and
+     * replaces the cache with the file; every note written reads its texts from it from then on. Once only.
+     */
+    void finish(List<Note> rest) {
+        rest.forEach(this::add);
+        synchronized (this) {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            if (failed) {
+                return;
+            }
+            try {
+                open();
+                flush();
+                out.seek(COUNT_AT);
+                out.writeInt(count);
+                out.close();
+                try {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException | RuntimeException e) {
+                failed = true;
+                discard(e);
+            }
+        }
+    }
+
+    /** Gives up: no cache is written (when the load itself failed). */
+    synchronized void abandon() {
+        if (!finished) {
+            finished = true;
+            if (!failed && temp != null) {
+                discard(null);
+            }
+        }
+    }
+
+    /** The temporary file with the header, and its reader, on the first note (under the lock). */
+    private void open() throws IOException {
+        if (out != null) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        out = new RandomAccessFile(temp.toFile(), "rw");
+        texts = CacheTexts.open(temp); // opened before the move: the file written, whoever moves next
+        out.writeLong(NoteCache.MAGIC);
+        out.writeInt(NoteCache.VERSION);
+        out.writeInt(0); // the count, written by finish
+        position = out.getFilePointer();
+    }
+
+    /** Writes the chunk; its notes read their texts from the file from now on (under the lock). */
+    private void flush() throws IOException {
+        if (chunk.size() > 0) {
+            out.write(chunk.toByteArray());
+            chunk.reset();
+        }
+        for (Pending p : pending) {
+            NoteCacheFormat.Texts at = p.at();
+            p.note().text().storedIn(texts, at.bodyAt(), at.bodyLength(), at.plainAt(), at.plainLength(), at.wordsAt(),
+                    at.wordsLength());
+        }
+        pending.clear();
+    }
+
+    private synchronized void fail(Exception e) {
+        if (!failed && !finished) {
+            failed = true;
+            discard(e);
+        }
+    }
+
+    /**
+     * Closes and deletes the temporary file (under the lock). The notes already moved to it keep reading from it:
+     * their reader holds the file open (on Windows, where an open file cannot be deleted, it stays as a stray
+     * temporary file in the cache folder).
+     */
+    private void discard(Exception why) {
+        pending.clear();
+        chunk.reset();
+        if (why != null) {
+            log().warn("note cache {} not written ({})", file, why.toString());
+        }
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // being deleted
+            }
+        }
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a stray temporary file in the cache folder, not in the vault
+            }
+        }
+    }
+}
