@@ -191,13 +191,14 @@ final class OpenWorkspace implements Workspace {
     }
 
     @Override
-    public SearchAnswer searchHybrid(String query, int limit, boolean facets) throws VaultException {
+    public SearchAnswer searchHybrid(String query, int limit, boolean facets, int snippets) throws VaultException {
         NoteSearcher searcher = index().searcher();
         WorkspaceVectors started = startedVectors();
         PassageIndex ready = started == null ? null : started.ready();
+        HybridSearch.Lexical words = (q, l, f) -> searcher.search(q, l, f, snippets);
         HybridSearch.Answer answer;
         try {
-            answer = HybridSearch.search(searcher::search, ready, query, limit, facets, HybridSearch.Mode.HYBRID);
+            answer = HybridSearch.search(words, ready, query, limit, facets, HybridSearch.Mode.HYBRID);
         } catch (QueryRefusedException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -205,9 +206,14 @@ final class OpenWorkspace implements Workspace {
                 throw e;
             }
             // the vectors were stopped or closed during the search: answer by words
-            answer = HybridSearch.search(searcher::search, null, query, limit, facets, HybridSearch.Mode.LEXICAL);
+            answer = HybridSearch.search(words, null, query, limit, facets, HybridSearch.Mode.LEXICAL);
         }
         return new SearchAnswer(answer.results(), answer.mode().label());
+    }
+
+    @Override
+    public List<String> snippets(String query, List<NotePath> paths) throws VaultException {
+        return index().searcher().snippets(query, paths);
     }
 
     @Override

@@ -79,7 +79,23 @@ public interface Workspace extends AutoCloseable {
      * by {@link #startVectors} are ready (hybrid search, {@link org.kasten.search.HybridSearch}); lexical before
      * then, or when they were never started. Says which mode answered.
      */
-    SearchAnswer searchHybrid(String query, int limit, boolean facets) throws VaultException;
+    default SearchAnswer searchHybrid(String query, int limit, boolean facets) throws VaultException {
+        return searchHybrid(query, limit, facets, limit);
+    }
+
+    /**
+     * As {@link #searchHybrid(String, int, boolean)}, with the word matches' snippets made for the first
+     * {@code snippets} word matches only: a later word match's snippet is null until {@link #snippets} makes it
+     * (the window shows a screenful of its 200 hits). The hits and their order are the same.
+     */
+    SearchAnswer searchHybrid(String query, int limit, boolean facets, int snippets) throws VaultException;
+
+    /**
+     * The snippets a search for {@code query} gives these notes (in the order asked; "" for a note not indexed):
+     * for the hits whose snippets {@link #searchHybrid(String, int, boolean, int)} left unmade. {@code query} is
+     * the one that answered: the results' {@code shownQuery} when a corrected one was used.
+     */
+    List<String> snippets(String query, List<NotePath> paths) throws VaultException;
 
     /**
      * Starts keeping the vault's semantic vectors current in the background, on a low-priority thread: the model

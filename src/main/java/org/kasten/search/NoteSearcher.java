@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -85,14 +86,37 @@ public final class NoteSearcher {
      * A query over the {@link QueryLimits} throws a {@link QueryRefusedException} with a one-line message.
      */
     public SearchResults search(String query, int limit, boolean withFacets, boolean withSnippets) {
+        return search(query, limit, withFacets, withSnippets ? limit : 0, "");
+    }
+
+    /**
+     * The top {@code limit} notes for {@code query}, facet counts when asked, and snippets for the first
+     * {@code snippets} hits only: a later hit's snippet is null, not made yet ({@link #snippets} makes it when
+     * its row comes into view). The window lists 200 hits but shows a screenful, and highlighting every hit
+     * was the largest part of its query's cost (docs/performance.md). The hits and their order are those of
+     * {@link #search(String, int, boolean)}.
+     */
+    public SearchResults search(String query, int limit, boolean withFacets, int snippets) {
+        return search(query, limit, withFacets, snippets, null);
+    }
+
+    /**
+     * The snippets {@link #search(String, int, boolean)} gives these notes for {@code query} (the query that
+     * answered: its {@link SearchResults#shownQuery()} when a corrected one was used), in the order asked; ""
+     * for a note no longer indexed or a query that translates to nothing.
+     */
+    public List<String> snippets(String query, List<NotePath> paths) {
+        return answering(searcher -> {
+            QueryTranslator.Translation translation = withTexts(translator(searcher.getIndexReader()).translate(query));
+            return translation == null ? Collections.nCopies(paths.size(), "")
+                    : Snippets.ofNotes(searcher, translation.highlight(), paths, notes);
+        });
+    }
+
+    /** The search; snippets for the first {@code snippets} hits, {@code unmade} as the later hits' snippet. */
+    private SearchResults search(String query, int limit, boolean withFacets, int snippets, String unmade) {
         long start = System.nanoTime();
-        IndexSearcher searcher;
-        try {
-            searcher = manager.acquire();
-        } catch (IOException e) {
-            throw failures.failed(e);
-        }
-        try {
+        return answering(searcher -> {
             QueryTranslator translator = translator(searcher.getIndexReader());
             QueryTranslator.Translation translation = withTexts(translator.translate(query));
             if (translation == null) {
@@ -112,12 +136,29 @@ public final class NoteSearcher {
                     }
                 }
             }
-            List<SearchHit> hits = hits(searcher, translation, ranked.top(), withSnippets);
+            List<SearchHit> hits = hits(searcher, translation, ranked.top(), snippets, unmade);
             if (!withFacets) {
                 return new SearchResults(query, shown, ranked.total(), hits, Map.of(), micros(start));
             }
             Facets.Counted counted = facets.count(searcher, ranked.matching()); // its total is exact beyond 1,000
             return new SearchResults(query, shown, counted.matching(), hits, counted.facets(), micros(start));
+        });
+    }
+
+    /** Work on the current searcher, released after it. */
+    @FunctionalInterface
+    private interface Answering<T> {
+        T answer(IndexSearcher searcher) throws IOException;
+    }
+
+    /**
+     * {@code work}'s answer on the current searcher; a query over the limits is refused with its message, any
+     * other failure has the index checked ({@link SearchFailures}).
+     */
+    private <T> T answering(Answering<T> work) {
+        IndexSearcher searcher = acquire();
+        try {
+            return work.answer(searcher);
         } catch (IOException e) {
             // damage may also show as a plain IOException ("read past EOF"): the files are checked then too
             throw e instanceof CorruptIndexException ? failures.failed(e) : failures.failed(new UncheckedIOException(e), searcher.getIndexReader());
@@ -130,17 +171,20 @@ public final class NoteSearcher {
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, QueryTranslator.Translation t, TopDocs top, boolean withSnippets)
-            throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, QueryTranslator.Translation t, TopDocs top, int snippets,
+                                 String unmade) throws IOException {
         int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
         // path and title from doc values: stored fields would decompress a block of notes per hit
         String[] paths = DocValueStrings.read(searcher.getIndexReader(), NoteFields.PATH, docs);
         String[] titles = DocValueStrings.read(searcher.getIndexReader(), NoteFields.TITLE, docs);
-        String[] snippets = withSnippets ? Snippets.highlight(searcher, t.highlight(), top, paths, notes) : new String[0];
+        int made = Math.min(Math.max(0, snippets), docs.length);
+        String[] shown = made == 0 ? new String[0] : Snippets.highlight(searcher, t.highlight(),
+                made == docs.length ? top : new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, made)),
+                Arrays.copyOf(paths, made), notes);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             hits.add(new SearchHit(NotePath.of(paths[i]), titles[i], top.scoreDocs[i].score,
-                    snippets.length > i ? snippets[i] : ""));
+                    shown.length > i ? shown[i] : unmade));
         }
         return hits;
     }
@@ -151,12 +195,7 @@ public final class NoteSearcher {
      * {@code similar} (its semantic neighbours, {@link PassageIndex#neighbours}; empty without vectors).
      */
     public List<RelatedNote> related(Note note, int limit, Collection<NotePath> linked, List<PassageIndex.PassageHit> similar) {
-        IndexSearcher searcher;
-        try {
-            searcher = manager.acquire();
-        } catch (IOException e) {
-            throw failures.failed(e);
-        }
+        IndexSearcher searcher = acquire();
         try {
             return RelatedNotes.find(searcher, note, limit, linked, similar);
         } catch (IOException e) {
@@ -196,6 +235,14 @@ public final class NoteSearcher {
                 return false;
             }
         }, reader);
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return manager.acquire();
+        } catch (IOException e) {
+            throw failures.failed(e);
+        }
     }
 
     private void release(IndexSearcher searcher) {

@@ -2,6 +2,7 @@ package org.kasten.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.kasten.note.Note;
 import org.kasten.note.NotePath;
@@ -67,6 +72,56 @@ final class Snippets {
             }
         }
         return snippets;
+    }
+
+    /**
+     * The snippets {@link #highlight} gives these notes, in the order asked ("" for a note not indexed): the
+     * snippets of a list's later hits, made when they come into view.
+     */
+    static List<String> ofNotes(IndexSearcher searcher, Query highlightQuery, List<NotePath> paths,
+                                Function<NotePath, Note> notes) throws IOException {
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        int[] docs = docsOf(searcher, paths);
+        List<ScoreDoc> found = new ArrayList<>();
+        List<String> foundPaths = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            if (docs[i] >= 0) {
+                found.add(new ScoreDoc(docs[i], 0));
+                foundPaths.add(paths.get(i).value());
+            }
+        }
+        String[] made = highlight(searcher, highlightQuery, new TopDocs(new TotalHits(found.size(),
+                TotalHits.Relation.EQUAL_TO), found.toArray(ScoreDoc[]::new)), foundPaths.toArray(String[]::new), notes);
+        List<String> out = new ArrayList<>();
+        for (int i = 0, j = 0; i < docs.length; i++) {
+            out.add(docs[i] >= 0 ? made[j++] : "");
+        }
+        return out;
+    }
+
+    /** The live doc of each path (-1 for one not indexed), in the order given. */
+    private static int[] docsOf(IndexSearcher searcher, List<NotePath> paths) throws IOException {
+        int[] docs = new int[paths.size()];
+        Arrays.fill(docs, -1);
+        Map<String, Integer> asked = new HashMap<>();
+        List<BytesRef> terms = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            if (asked.putIfAbsent(paths.get(i).value(), i) == null) {
+                terms.add(new BytesRef(paths.get(i).value()));
+            }
+        }
+        TopDocs found = searcher.search(new TermInSetQuery(NoteFields.PATH, terms), terms.size());
+        int[] ids = Arrays.stream(found.scoreDocs).mapToInt(d -> d.doc).toArray();
+        String[] values = DocValueStrings.read(searcher.getIndexReader(), NoteFields.PATH, ids);
+        for (int k = 0; k < ids.length; k++) {
+            Integer i = asked.get(values[k]);
+            if (i != null) {
+                docs[i] = ids[k];
+            }
+        }
+        return docs;
     }
 
     /** Body text by doc id, for the hits whose loaded note is the one indexed. */

@@ -35,7 +35,8 @@ import org.kasten.search.PassageIndex;
  * the bundled model: the vectors' build in the background (time, CPU, passages per second) while the FX thread
  * shows the merged status updates and a probe posts a runnable every 5 ms (its lateness before and during the
  * build), the index on disk with and without vectors, heap after the build, query latency p50/p95/p99 over
- * the 219 judged questions of every evaluation set (hybrid as the window asks it, 200 hits with facets; hybrid
+ * the 219 judged questions of every evaluation set (hybrid as the window asks it, 200 hits with facets and the
+ * first screenful's snippets, and as it asked before session 17, with every snippet; hybrid
  * as {@code kasten search} asks it, 10 hits; both also with the query's embedding after the lexical search on one thread and without the word matches' own similarity, each as before session 14; semantic; lexical; the query's embedding alone), and a note changed
  * on disk until its vectors are searchable. The built vectors stay in target/bench-index between runs, so a
  * rerun measures the queries at once; {@code -Dkasten.bench.rebuild=true} builds them again. The vault is
@@ -52,6 +53,9 @@ class SemanticScaleBenchmark {
 
     private static final int ROUNDS = 4;
     private static final int EDITS = 10;
+    /** The window's list: this many hits, the snippets of the first {@link #SHOWN} made with the answer. */
+    private static final int WINDOW = org.kasten.ui.viewmodel.SearchViewModel.LIMIT;
+    private static final int SHOWN = org.kasten.ui.viewmodel.SearchViewModel.SNIPPETS_AT_ONCE;
 
     @Test
     void semanticAtScale() throws Exception {
@@ -173,7 +177,7 @@ class SemanticScaleBenchmark {
 
     private static void queries(Workspace ws, PassageIndex vectors) throws Exception {
         List<String> queries = QueryMix.allEvaluationQueries();
-        enum Kind { WINDOW_HYBRID, WINDOW_SEQUENTIAL, WINDOW_UNFILLED, CLI_HYBRID, CLI_SEQUENTIAL, CLI_UNFILLED, SEMANTIC, LEXICAL, EMBEDDING }
+        enum Kind { WINDOW_HYBRID, WINDOW_ALL_SNIPPETS, WINDOW_SEQUENTIAL, WINDOW_UNFILLED, CLI_HYBRID, CLI_SEQUENTIAL, CLI_UNFILLED, SEMANTIC, LEXICAL, EMBEDDING }
         Map<Kind, List<Long>> wall = new EnumMap<>(Kind.class);
         Map<Kind, Long> cpu = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
@@ -194,11 +198,10 @@ class SemanticScaleBenchmark {
                     long c = SearchBenchmark.processCpuNanos();
                     long t = System.nanoTime();
                     switch (k) {
-                        case WINDOW_HYBRID -> ws.searchHybrid(q, org.kasten.ui.viewmodel.SearchViewModel.LIMIT, true);
-                        case WINDOW_SEQUENTIAL -> HybridSettings.sequential(
-                                () -> ws.searchHybrid(q, org.kasten.ui.viewmodel.SearchViewModel.LIMIT, true));
-                        case WINDOW_UNFILLED -> HybridSettings.withoutFill(
-                                () -> ws.searchHybrid(q, org.kasten.ui.viewmodel.SearchViewModel.LIMIT, true));
+                        case WINDOW_HYBRID -> ws.searchHybrid(q, WINDOW, true, SHOWN);
+                        case WINDOW_ALL_SNIPPETS -> ws.searchHybrid(q, WINDOW, true); // as before session 17
+                        case WINDOW_SEQUENTIAL -> HybridSettings.sequential(() -> ws.searchHybrid(q, WINDOW, true, SHOWN));
+                        case WINDOW_UNFILLED -> HybridSettings.withoutFill(() -> ws.searchHybrid(q, WINDOW, true, SHOWN));
                         case CLI_HYBRID -> ws.searchHybrid(q, 10, false);
                         case CLI_UNFILLED -> HybridSettings.withoutFill(() -> ws.searchHybrid(q, 10, false));
                         case CLI_SEQUENTIAL -> HybridSettings.sequential(() -> ws.searchHybrid(q, 10, false));
@@ -218,7 +221,7 @@ class SemanticScaleBenchmark {
                 queries.size(), ROUNDS, before, SearchBenchmark.loadAverage());
         for (Kind k : Kind.values()) {
             List<Long> w = wall.get(k);
-            System.out.printf("  %-14s p50 %6.2f ms, p95 %6.2f, p99 %6.2f, max %7.2f; process CPU %.2f ms per query%n",
+            System.out.printf("  %-19s p50 %6.2f ms, p95 %6.2f, p99 %6.2f, max %7.2f; process CPU %.2f ms per query%n",
                     k.name().toLowerCase(java.util.Locale.ROOT), FxBench.millisAt(w, 0.5), FxBench.millisAt(w, 0.95),
                     FxBench.millisAt(w, 0.99), FxBench.millisAt(w, 1), cpu.get(k) / 1e6 / w.size());
         }

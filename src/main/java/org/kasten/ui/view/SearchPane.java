@@ -65,7 +65,7 @@ public final class SearchPane extends VBox {
         summary.textProperty().bind(model.summaryProperty());
         hits.setId("search-hits");
         hits.setItems(model.hits());
-        hits.setCellFactory(v -> new HitCell());
+        hits.setCellFactory(v -> new HitCell(model::inView));
         hits.setFixedCellSize(HIT_HEIGHT); // equal rows: cheap layout per keystroke, no height guessing
         hits.setPrefWidth(240); // a set width: the list never measures cells to find its own
         Label none = new Label("Type to search titles and text.");
@@ -223,12 +223,15 @@ public final class SearchPane extends VBox {
     /**
      * A hit: title, path and snippet in one text flow. Its nodes are made once per cell and stay in the scene
      * as it is reused (an empty cell only hides them): taking a graphic out and putting it back costs a full
-     * CSS pass, and every node of an updated cell gets a CSS update, so there are few.
+     * CSS pass, and every node of an updated cell gets a CSS update, so there are few. A hit whose snippet is not
+     * made yet shows without it and tells {@code inView} its row, which makes it.
      */
     private static final class HitCell extends ListCell<SearchHit> {
         private final SnippetFlow flow = new SnippetFlow();
+        private final java.util.function.IntConsumer inView;
 
-        HitCell() {
+        HitCell(java.util.function.IntConsumer inView) {
+            this.inView = inView;
             var inner = javafx.beans.binding.Bindings.max(120, widthProperty().subtract(24));
             flow.prefWidthProperty().bind(inner); // as wide as the list, never wider
             flow.maxWidthProperty().bind(inner);
@@ -250,6 +253,9 @@ public final class SearchPane extends VBox {
             flow.setVisible(shown);
             if (shown) {
                 flow.show(hit.title(), hit.path(), hit.snippet());
+                if (hit.snippet() == null) {
+                    inView.accept(getIndex());
+                }
             }
         }
     }

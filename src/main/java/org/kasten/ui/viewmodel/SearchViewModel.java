@@ -34,6 +34,12 @@ public final class SearchViewModel {
 
     /** Hits asked of the index per query. */
     public static final int LIMIT = 200;
+    /**
+     * Hits whose snippets come with the answer: a screenful and more (a hit's row is 104 px high). The others'
+     * are made as their rows come into view ({@link LazySnippets}): highlighting all 200 was the largest part
+     * of the query's cost, for rows a query typed letter by letter is rarely scrolled to (docs/performance.md).
+     */
+    public static final int SNIPPETS_AT_ONCE = 20;
     /** Values offered per facet, most frequent first. */
     public static final int CHIPS_PER_FACET = 6;
     /**
@@ -52,11 +58,13 @@ public final class SearchViewModel {
     private final Executor background;
     private final Executor ui;
     private final AtomicLong generation = new AtomicLong();
+    private final LazySnippets snippets;
 
     public SearchViewModel(Supplier<Workspace> workspace, Executor background, Executor ui) {
         this.workspace = workspace;
         this.background = background;
         this.ui = ui;
+        this.snippets = new LazySnippets(hits, background, ui);
     }
 
     /** Runs the current query with the current facet filter. */
@@ -70,7 +78,7 @@ public final class SearchViewModel {
             return;
         }
         if (q.isEmpty() || ws == null) {
-            show(List.of(), Map.of(), 0, filter, q, "");
+            show(List.of(), Map.of(), 0, filter, q, "", ws, q);
             return;
         }
         background.execute(() -> {
@@ -78,7 +86,7 @@ public final class SearchViewModel {
             String error = null;
             boolean byMeaning = false;
             try {
-                SearchAnswer answer = ws.searchHybrid(q, LIMIT, true);
+                SearchAnswer answer = ws.searchHybrid(q, LIMIT, true, SNIPPETS_AT_ONCE);
                 results = answer.results();
                 byMeaning = answer.byMeaning();
             } catch (VaultException | RuntimeException e) {
@@ -89,9 +97,12 @@ public final class SearchViewModel {
             SearchResults done = results;
             String message = error != null ? error : summary(done, shown.size(), filter)
                     + (byMeaning ? " \u00b7 words and meaning" : "");
+            // the later hits' snippets are made for the query that answered (a corrected one, if used)
+            String answered = done == null || done.shownQuery() == null ? q : done.shownQuery();
             ui.execute(() -> {
                 if (generation.get() == mine) {
-                    show(shown, done == null ? Map.of() : done.facets(), done == null ? 0 : done.total(), filter, q, message);
+                    show(shown, done == null ? Map.of() : done.facets(), done == null ? 0 : done.total(), filter, q,
+                            message, ws, answered);
                 }
             });
         });
@@ -135,17 +146,19 @@ public final class SearchViewModel {
         List<SearchHit> shown = filter(all, filter, ws);
         ui.execute(() -> {
             if (generation.get() == mine) {
-                show(shown, Map.of(), shown.size(), filter, "", shown.size() + (shown.size() == 1 ? " note" : " notes") + " in " + filter);
+                show(shown, Map.of(), shown.size(), filter, "", shown.size() + (shown.size() == 1 ? " note" : " notes") + " in " + filter,
+                        ws, "");
             }
         });
     }
 
-    /** Publishes an answer ({@code total} notes match), touching only what differs from the one shown. */
+    /**
+     * Publishes an answer ({@code total} notes match) of {@code ws} to {@code answered}, touching only what differs
+     * from the one shown.
+     */
     private void show(List<SearchHit> shown, Map<String, Map<String, Long>> counts, long total, String filter, String q,
-                      String message) {
-        if (!hits.equals(shown)) {
-            hits.setAll(shown);
-        }
+                      String message, Workspace ws, String answered) {
+        snippets.show(shown, ws, answered);
         if (!facets.get().equals(counts)) {
             facets.set(counts);
         }
@@ -252,8 +265,17 @@ public final class SearchViewModel {
         return facet;
     }
 
+    /** The hits shown; a hit's snippet is null until made ({@link #inView}). */
     public ObservableList<SearchHit> hits() {
         return hits;
+    }
+
+    /**
+     * The row at {@code index} of {@link #hits()} is in view (UI thread): its snippet, if not made yet, is made in
+     * the background with those of the next rows, and put in place.
+     */
+    public void inView(int index) {
+        snippets.inView(index);
     }
 
     /** Facet name to value to count for the current query (replaced as a whole per answer). */
