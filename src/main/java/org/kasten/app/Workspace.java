@@ -80,7 +80,9 @@ public interface Workspace extends AutoCloseable {
      * then, or when they were never started. Says which mode answered.
      */
     default SearchAnswer searchHybrid(String query, int limit, boolean facets) throws VaultException {
-        return searchHybrid(query, limit, facets, limit);
+        // every word match's snippet: a hybrid search asks more word matches than it returns, and the blend may
+        // move a later one up
+        return searchHybrid(query, limit, facets, Integer.MAX_VALUE);
     }
 
     /**

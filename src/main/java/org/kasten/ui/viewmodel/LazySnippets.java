@@ -1,7 +1,6 @@
 package org.kasten.ui.viewmodel;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +38,8 @@ public final class LazySnippets {
     private String query;
     /** Counts the answers shown: a request for an earlier one is dropped. */
     private long answer;
+    /** The vault changed since the answer shown: its snippets may be old, none is kept for the next answer. */
+    private boolean changed;
 
     LazySnippets(ObservableList<SearchHit> hits, Executor background, Executor ui) {
         this.hits = hits;
@@ -52,9 +53,11 @@ public final class LazySnippets {
      * the same query and note is kept, so the same answer again changes nothing.
      */
     void show(List<SearchHit> next, Workspace ws, String query) {
-        boolean sameQuery = ws == workspace && Objects.equals(query, this.query);
+        boolean sameQuery = ws == workspace && Objects.equals(query, this.query) && !changed;
+        changed = false;
         List<SearchHit> kept = sameQuery ? keepMade(next) : next;
         if (sameQuery && hits.equals(kept)) {
+            asked.clear(); // rows a failed request left unmade are asked for again
             return;
         }
         answer++;
@@ -62,6 +65,14 @@ public final class LazySnippets {
         workspace = ws;
         this.query = query;
         hits.setAll(kept);
+    }
+
+    /**
+     * The vault's notes or index changed since the answer shown (the query is about to be asked again): the
+     * next answer keeps none of the snippets made for this one, so no row shows a passage its note no longer has.
+     */
+    void vaultChanged() {
+        changed = true;
     }
 
     /**
@@ -90,7 +101,7 @@ public final class LazySnippets {
             try {
                 made = ws.snippets(q, paths);
             } catch (VaultException | RuntimeException e) {
-                made = Collections.nCopies(paths.size(), ""); // closed meanwhile: rows without text, not asked again
+                return; // closed meanwhile: the rows stay without text, not asked again for this answer
             }
             List<String> done = made;
             ui.execute(() -> put(mine, paths, done));

@@ -115,6 +115,7 @@ public final class SearchViewModel {
     public void rerun() {
         String q = query.get();
         if (q != null && !q.isBlank()) {
+            snippets.vaultChanged(); // the vectors followed a change on disk: later rows' snippets are made anew
             run();
         }
     }

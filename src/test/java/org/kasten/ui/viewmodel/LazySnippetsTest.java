@@ -99,4 +99,49 @@ class LazySnippetsTest {
         background.poll().run();
         assertThat(search.hits().get(row).snippet()).contains("<mark>herd</mark>");
     }
+
+    @Test
+    void aRerunAfterTheVaultChangedKeepsNoSnippetMadeForTheAnswerBefore() {
+        SearchViewModel search = main.search();
+        search.queryProperty().set("zebras");
+        search.run();
+        int row = SearchViewModel.SNIPPETS_AT_ONCE;
+        search.inView(row);
+        assertThat(search.hits().get(row).snippet()).contains("<mark>");
+        search.rerun(); // the vectors followed a note changed on disk: what was made may be an old passage
+        assertThat(search.hits().get(row).snippet()).as("made anew when in view, not carried over").isNull();
+        assertThat(search.hits().get(0).snippet()).contains("<mark>");
+        search.inView(row);
+        assertThat(search.hits().get(row).snippet()).contains("<mark>");
+        search.run(); // the same query again, nothing changed: kept
+        assertThat(search.hits().get(row).snippet()).contains("<mark>");
+    }
+
+    @Test
+    void snippetsThatCouldNotBeMadeLeaveTheirRowsUnmadeAndAreNotCarriedToTheNextAnswer() {
+        Workspace real = main.workspaceProperty().get();
+        boolean[] closed = {false};
+        Workspace failing = (Workspace) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Workspace.class}, (proxy, method, args) -> {
+                    if (closed[0] && method.getName().equals("snippets")) {
+                        throw new org.kasten.app.VaultException("closed");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        SearchViewModel search = new SearchViewModel(() -> failing, Runnable::run, Runnable::run);
+        search.queryProperty().set("zebras");
+        search.run();
+        int row = SearchViewModel.SNIPPETS_AT_ONCE;
+        closed[0] = true;
+        search.inView(row);
+        assertThat(search.hits().get(row).snippet()).isNull();
+        closed[0] = false;
+        search.run(); // the same answer again: nothing made to keep, so the row is asked for anew
+        search.inView(row);
+        assertThat(search.hits().get(row).snippet()).contains("<mark>");
+    }
 }
