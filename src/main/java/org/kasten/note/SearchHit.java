@@ -6,4 +6,9 @@ package org.kasten.note;
  * makes the others as their rows come into view.
  */
 public record SearchHit(NotePath path, String title, float score, String snippet) {
+
+    /** This hit with {@code made} as its snippet. */
+    public SearchHit withSnippet(String made) {
+        return new SearchHit(path, title, score, made);
+    }
 }

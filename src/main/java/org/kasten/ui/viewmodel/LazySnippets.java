@@ -121,7 +121,7 @@ public final class LazySnippets {
             SearchHit hit = hits.get(i);
             String snippet = hit.snippet() == null ? byPath.get(hit.path()) : null;
             if (snippet != null) {
-                hits.set(i, new SearchHit(hit.path(), hit.title(), hit.score(), snippet));
+                hits.set(i, hit.withSnippet(snippet));
             }
         }
     }
@@ -137,7 +137,7 @@ public final class LazySnippets {
         List<SearchHit> out = new ArrayList<>(next.size());
         for (SearchHit hit : next) {
             String snippet = hit.snippet() == null ? made.get(hit.path()) : null;
-            out.add(snippet == null ? hit : new SearchHit(hit.path(), hit.title(), hit.score(), snippet));
+            out.add(snippet == null ? hit : hit.withSnippet(snippet));
         }
         return out;
     }
