@@ -137,7 +137,21 @@ public interface Workspace extends AutoCloseable {
     }
 
     /**
-     * The note's HTML page exactly as the window shows it (and {@code kasten render} prints): safe, offline,
+     * The Mermaid library a page with diagrams runs but does not hold: the window hands it in through its page
+     * bridge ({@code window.kasten.mermaidLibrary()}, see {@link #renderHtml}).
+     */
+    static String mermaidLibrary() {
+        return org.kasten.render.NoteRenderer.mermaidLibrary();
+    }
+
+    /** {@code page} of {@link #renderHtml} with the Mermaid library put in, to be shown without the window. */
+    static String standalone(String page) {
+        return org.kasten.render.NoteRenderer.standalone(page);
+    }
+
+    /**
+     * The note's HTML page exactly as the window loads it ({@code kasten render} prints it with the Mermaid library
+     * put in, {@link #standalone}): safe, offline,
      * with internal links as {@code kasten://note/…}, {@code kasten://ghost/…} and {@code kasten://tag/…} URLs
      * (see {@link org.kasten.note.KastenUrl}). Throws IllegalArgumentException for a path that is no note.
      */

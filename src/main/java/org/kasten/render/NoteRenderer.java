@@ -44,9 +44,23 @@ public final class NoteRenderer {
         this.cpuNanos = cpuNanos;
     }
 
-    /** The full HTML page of {@code note}. */
+    /**
+     * The full HTML page of {@code note}. A page with diagrams names the Mermaid library without holding it:
+     * whoever shows the page hands it in as {@code window.kasten.mermaidLibrary()} ({@link #mermaidLibrary}), or
+     * {@link #standalone} puts it in.
+     */
     public String renderPage(Note note, Theme theme) {
         return PageTemplate.page(note.title(), renderBody(note), theme);
+    }
+
+    /** The Mermaid library, as a page's own script expects it from {@code window.kasten.mermaidLibrary()}. */
+    public static String mermaidLibrary() {
+        return PageAssets.mermaidJs();
+    }
+
+    /** {@code page} holding everything it runs (the Mermaid library too), to be shown without Kasten's window. */
+    public static String standalone(String page) {
+        return PageTemplate.withMermaidLibrary(page);
     }
 
     /**

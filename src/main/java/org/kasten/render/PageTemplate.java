@@ -30,7 +30,7 @@ final class PageTemplate {
             scripts.add(PageAssets.ownScript("code.js"));
         }
         boolean mermaid = bodyHtml.contains("<pre class=\"mermaid\"");
-        if (mermaid) { // the library waits in a non-executing element; the own script starts it after first paint
+        if (mermaid) { // the own script starts the library after first paint (see MERMAID_LIBRARY_ID)
             scripts.add(PageAssets.ownScript("mermaid.js"));
         }
         StringBuilder page = new StringBuilder(bodyHtml.length() + 20_000);
@@ -45,8 +45,7 @@ final class PageTemplate {
         }
         page.append("</head>\n<body>\n<article class=\"note\">\n").append(bodyHtml).append("</article>\n");
         if (mermaid) {
-            page.append("<script type=\"text/plain\" id=\"").append(MERMAID_LIBRARY_ID).append("\">")
-                    .append(PageAssets.mermaidJs()).append("</script>\n");
+            page.append(EMPTY_LIBRARY).append('\n');
         }
         for (String script : scripts) {
             page.append("<script>").append(script).append("</script>\n");
@@ -54,8 +53,26 @@ final class PageTemplate {
         return page.append("</body>\n</html>\n").toString();
     }
 
-    /** The id of the element holding the Mermaid library until the page's own script starts it. */
+    /**
+     * The id of the non-executing element meant for the Mermaid library (2.6 MB), which the page's own script
+     * starts after first paint. A page leaves the element empty: the window hands the library in through its
+     * bridge ({@code window.kasten.mermaidLibrary()}), so the page it loads, keeps and copies is ~20 KB instead of
+     * 2.7 MB (docs/performance.md, "Issue 13: start-up, session 17"); {@link #withMermaidLibrary} fills it for a
+     * page that must stand alone ({@code kasten render}).
+     */
     static final String MERMAID_LIBRARY_ID = "kasten-mermaid-lib";
+
+    private static final String EMPTY_LIBRARY = "<script type=\"text/plain\" id=\"" + MERMAID_LIBRARY_ID + "\"></script>";
+
+    /** {@code page} with the Mermaid library in its element (a page standing alone), or as it is without diagrams. */
+    static String withMermaidLibrary(String page) {
+        int at = page.lastIndexOf(EMPTY_LIBRARY);
+        if (at < 0) {
+            return page;
+        }
+        int inside = at + EMPTY_LIBRARY.length() - "</script>".length();
+        return page.substring(0, inside) + PageAssets.mermaidJs() + page.substring(inside);
+    }
 
     /**
      * No network, no plugins, no forms; scripts only by hash ({@code scripts}' own, and {@code moreHashes} of

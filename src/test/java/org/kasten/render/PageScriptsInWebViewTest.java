@@ -21,6 +21,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import netscape.javascript.JSObject;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +71,7 @@ class PageScriptsInWebViewTest {
         String page = new NoteRenderer(new GraphVault()).renderPage(GraphVault.note("M.md", markdown, Frontmatter.EMPTY), Theme.LIGHT);
         // an inline script that slipped into the page would not have a hash in the CSP, so it must not run
         String tampered = page.replace("</article>", "</article><script>document.title = 'pwned';</script>");
-        load(tampered);
+        load(NoteRenderer.standalone(tampered)); // as kasten render prints it: the library in the page
         assertThat(waitFor("document.querySelectorAll('.katex').length", 2)).isEqualTo(2);
         assertThat(waitFor("document.querySelectorAll('code.hljs .hljs-keyword, code.hljs .hljs-type').length", 1)).isGreaterThanOrEqualTo(1);
         assertThat(waitFor("document.querySelectorAll('pre.mermaid svg').length", 1)).isEqualTo(1);
@@ -79,6 +80,33 @@ class PageScriptsInWebViewTest {
         assertThat(onFx(() -> (String) engine.executeScript("var r = []; document.fonts.forEach(function (f) {"
                 + " if (f.family.indexOf('KaTeX_Main') >= 0) { r.push(f.status); } }); r.join(',')")))
                 .contains("loaded").doesNotContain("error");
+    }
+
+    @Test
+    void aPageWithoutTheMermaidLibraryDrawsItsDiagramWithTheLibraryHandedIn() throws Exception {
+        String page = new NoteRenderer(new GraphVault()).renderPage(
+                GraphVault.note("D.md", "```mermaid\ngraph TD; A-->B\n```\n", Frontmatter.EMPTY), Theme.LIGHT);
+        load(page); // no bridge yet: the page's own script finds no library and waits
+        Thread.sleep(300);
+        assertThat(onFx(() -> ((Number) engine.executeScript("document.querySelectorAll('pre.mermaid svg').length")).intValue()))
+                .isZero();
+        Library library = new Library();
+        onFx(() -> {
+            ((JSObject) engine.executeScript("window")).setMember("kasten", library);
+            return engine.executeScript("if (window.kastenMermaid) { setTimeout(window.kastenMermaid, 20); }"); // as the window does
+        });
+        assertThat(waitFor("document.querySelectorAll('pre.mermaid svg').length", 1)).isEqualTo(1);
+        assertThat(library.asked).isEqualTo(1);
+    }
+
+    /** What the window's bridge gives the page's own script (it must be public for WebKit to call it). */
+    public static final class Library {
+        int asked;
+
+        public String mermaidLibrary() {
+            asked++;
+            return NoteRenderer.mermaidLibrary();
+        }
     }
 
     @Test

@@ -44,7 +44,7 @@ final class RenderCommand implements Callable<Integer> {
             Note note = CliSupport.note(workspace, name);
             workspace.setTheme(theme);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(TerminalText.escapeHtml(workspace.renderHtml(note.path())));
+            out.print(TerminalText.escapeHtml(Workspace.standalone(workspace.renderHtml(note.path()))));
             out.flush();
             return 0;
         }

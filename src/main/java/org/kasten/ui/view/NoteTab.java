@@ -101,6 +101,7 @@ final class NoteTab extends Tab {
         engine.executeScript(LinkBridge.SCRIPT);
         engine.executeScript(LinkBridge.SOFT_BREAKS);
         engine.executeScript(PageHtml.themeScript(dark.get()));
+        engine.executeScript(LinkBridge.START_DIAGRAMS);
         PageContent page = model.getContent();
         if (page != null) {
             hideRepeatedTitle(page.title());

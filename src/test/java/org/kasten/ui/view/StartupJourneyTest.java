@@ -38,6 +38,10 @@ class StartupJourneyTest extends WindowTestBase {
 
                 ![[first-page.png]]
 
+                ```mermaid
+                graph TD; A-->B
+                ```
+
                 #start
                 """);
     }
@@ -69,6 +73,15 @@ class StartupJourneyTest extends WindowTestBase {
         // WebKit's HTTP/2 loader, when on, builds an HttpClient (TLS, certificates, a selector thread) for the image
         assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName))
                 .noneMatch(name -> name.startsWith("HttpClient-"));
+    }
+
+    @Test
+    void theFirstPageDrawsItsDiagramWithTheLibraryTheWindowHandsIn(FxRobot robot) throws Exception {
+        waitForPage("Home");
+        waitUntil(() -> ((Number) window.noteTabs().current().web().getEngine().executeScript(
+                "document.querySelectorAll('pre.mermaid svg').length")).intValue() == 1);
+        // the page WebKit was given names the 2.6 MB library without holding it
+        assertThat(fx(() -> main.selectedTabProperty().get().getContent().html().length())).isLessThan(100_000);
     }
 
     @Test
