@@ -32,6 +32,7 @@ final class PageTemplate {
         boolean mermaid = bodyHtml.contains("<pre class=\"mermaid\"");
         if (mermaid) { // the own script starts the library after first paint (see MERMAID_LIBRARY_ID)
             scripts.add(PageAssets.ownScript("mermaid.js"));
+            PageAssets.mermaidJs(); // read and escaped once here, so that the window's thread does not when it hands it in
         }
         StringBuilder page = new StringBuilder(bodyHtml.length() + 20_000);
         page.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"theme-").append(theme.id()).append("\">\n<head>\n")
