@@ -115,4 +115,34 @@ class TextDecoderTest {
             assertThat(decoded.charset()).isIn("UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252");
         }
     }
+
+    /**
+     * The repair's scan is skipped only where it could find nothing: random texts of clean and mis-encoded characters
+     * (lone and side by side, code and emoji among them) decode to what the repair makes of the text, with as many
+     * repairs.
+     */
+    @Test
+    void theMojibakeScanIsSkippedOnlyWhereItWouldRepairNothing() {
+        String[] parts = {"a", " ", "\n", "`", "é", "Ã", "©", "â", "€", "™", "’", "ğ", "Ÿ", "東", "\uD83D\uDE00", "—"};
+        Random random = new Random(17);
+        int repaired = 0;
+        int skipped = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            byte[] utf8 = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            MojibakeRepair.Result expected = MojibakeRepair.repair(text.toString());
+            DecodedText decoded = decoder.decode(utf8);
+            assertThat(decoded.text()).as(text.toString()).isEqualTo(expected.text());
+            assertThat(decoded.repairs()).as(text.toString()).isEqualTo(expected.repairs());
+            repaired += expected.repairs() > 0 ? 1 : 0;
+            skipped += TextDecoder.mayHoldMojibake(utf8, 0) ? 0 : 1;
+        }
+        assertThat(repaired).as("texts repaired").isGreaterThan(500);
+        assertThat(skipped).as("texts not scanned").isGreaterThan(1_000);
+        assertThat(TextDecoder.mayHoldMojibake("cafÃ©".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0)).isTrue();
+        assertThat(TextDecoder.mayHoldMojibake("it’s — café".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0)).isFalse();
+    }
 }
