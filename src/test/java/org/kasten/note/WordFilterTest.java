@@ -60,6 +60,10 @@ class WordFilterTest {
         }
         assertThat(inert.length()).isGreaterThan(1_000);
         assertThat(inert.toString()).contains("é", "–", "’", "ж").doesNotContain("\u0301", "\u212B", "\u2000", "\u0387");
+        // arrows, symbols and box drawing, but not the singletons or marks among them
+        assertThat(inert.toString()).contains("→", "€", "™", "≠", "✓", "─", "⭐")
+                .doesNotContain("\u2126", "\u2329", "\u2ADC", "\u20D7", "\u2C00");
+        assertThat(WordFilter.readsBytes("a → b ✓ ≠ c".getBytes(StandardCharsets.UTF_8))).isTrue();
         char[] pair = new char[2];
         for (int i = 0; i < inert.length(); i++) { // NFC composes, reorders or replaces pairs: none of these pairs change
             for (int k = 0; k < inert.length(); k++) {
