@@ -1,6 +1,7 @@
 package org.kasten.app;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +72,7 @@ final class BatchCommandLine {
             long heap = Runtime.getRuntime().maxMemory();
             command.addAll(RESERVE_HEAP.contains(args[0]) ? defaultHeap(heap, strictCommit()) : List.of(defaultHeapBound(heap)));
         }
+        command.addAll(hugePages(args[0], jvmOptions, KERNEL_HUGE_PAGES));
         command.add(EXIT_ON_OUT_OF_MEMORY);
         command.addAll(archiveOptions);
         command.add(new StringBuilder("-D").append(BatchJvm.MARK).append('=').append(launcherPid).toString());
@@ -142,6 +144,38 @@ final class BatchCommandLine {
             return Files.isReadable(setting) && Files.readString(setting).trim().equals("2");
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** Linux's setting of transparent huge pages: "always [madvise] never" when a program may ask for them. */
+    static final Path KERNEL_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /** The commands whose second JVM asks for transparent huge pages ({@link #hugePages}): {@code index}. */
+    static final Set<String> HUGE_PAGES = Set.of("index");
+
+    /**
+     * {@code -XX:+UseTransparentHugePages} for a command of {@link #HUGE_PAGES} when the kernel gives huge pages to a
+     * program that asks ({@code [madvise]} in {@code setting}), and the caller chose nothing about large pages;
+     * else nothing. Indexing is bound by memory look-ups spread over the heap (Lucene's terms tables and postings
+     * buffers, the stem memo), and with 2 MB pages the processor finds their addresses in its translation cache far
+     * more often (docs/performance.md, "Issue 16: cold index, session 17"). A JVM asked for them where the kernel
+     * gives none prints a warning, so the setting is read first; with {@code [always]} every program has them
+     * already, with {@code [never]} or no such file (another system) none can.
+     */
+    static List<String> hugePages(String command, List<String> jvmOptions, Path setting) {
+        if (!HUGE_PAGES.contains(command)) {
+            return List.of();
+        }
+        for (String option : jvmOptions) {
+            if (option.contains("LargePages") || option.contains("HugePages") || option.startsWith("-XX:LargePageSizeInBytes")) {
+                return List.of();
+            }
+        }
+        try {
+            return Files.readString(setting, StandardCharsets.US_ASCII).contains("[madvise]")
+                    ? List.of("-XX:+UseTransparentHugePages") : List.of();
+        } catch (IOException | RuntimeException e) { // no such setting here: not Linux, or no huge pages
+            return List.of();
         }
     }
 

@@ -22,8 +22,10 @@ class BatchJvmTest {
     void indexRunsInASecondJvmWithTheAppsOptionsAddedToTheCallers() {
         List<String> command = BatchCommandLine.command(MAIN, new String[]{"index", "my vault"}, JAVA, List.of("-Xmx1g", "-Dx=y"),
                 "kasten.jar", false, 42).orElseThrow();
-        assertThat(command).containsExactly(JAVA, "-Xmx1g", "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "my vault");
+        List<String> expected = new java.util.ArrayList<>(List.of(JAVA, "-Xmx1g", "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        expected.addAll(hugePagesHere());
+        expected.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "my vault"));
+        assertThat(command).containsExactlyElementsOf(expected);
     }
 
     /** On a small machine the bound stays under its memory: three times the launcher's default heap (a quarter of it). */
@@ -69,6 +71,7 @@ class BatchJvmTest {
         assertThat(heap.get(0)).isEqualTo(BatchCommandLine.defaultHeapBound(Runtime.getRuntime().maxMemory()));
         List<String> expected = new java.util.ArrayList<>(List.of(JAVA, "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         expected.addAll(heap);
+        expected.addAll(hugePagesHere());
         expected.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-Dkasten.batchJvm=42", "-cp", "kasten.jar", MAIN, "index", "v"));
         assertThat(command).containsExactlyElementsOf(expected);
         for (String option : List.of("-Xmx512m", "-XX:MaxHeapSize=2g", "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=8g")) {
@@ -83,6 +86,33 @@ class BatchJvmTest {
                     .noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-Xmn"));
         }
         assertThat(BatchCommandLine.heapBound(List.of("-Xmx1g", "-Dx=y", "-Xmx2g"))).as("the last one counts").isEqualTo("-Xmx2g");
+    }
+
+    /** What {@code index}'s second JVM is given about huge pages on this machine. */
+    private static List<String> hugePagesHere() {
+        return BatchCommandLine.hugePages("index", List.of(), BatchCommandLine.KERNEL_HUGE_PAGES);
+    }
+
+    /**
+     * {@code index} asks for transparent huge pages where the kernel gives them to a program that asks, and only
+     * there (a JVM asking elsewhere prints a warning); other commands and a caller's own choice about large pages
+     * are left alone.
+     */
+    @Test
+    void indexAsksForTransparentHugePagesWhereTheKernelGivesThemOnRequest(@TempDir Path tmp) throws IOException {
+        Path madvise = Files.writeString(tmp.resolve("madvise"), "always [madvise] never\n");
+        Path always = Files.writeString(tmp.resolve("always"), "[always] madvise never\n");
+        Path never = Files.writeString(tmp.resolve("never"), "always madvise [never]\n");
+        assertThat(BatchCommandLine.hugePages("index", List.of("-Dx=y"), madvise)).containsExactly("-XX:+UseTransparentHugePages");
+        assertThat(BatchCommandLine.hugePages("index", List.of(), always)).as("every program has them").isEmpty();
+        assertThat(BatchCommandLine.hugePages("index", List.of(), never)).isEmpty();
+        assertThat(BatchCommandLine.hugePages("index", List.of(), tmp.resolve("missing"))).as("not Linux").isEmpty();
+        for (String name : List.of("check", "search", "show", "render")) {
+            assertThat(BatchCommandLine.hugePages(name, List.of(), madvise)).as(name).isEmpty();
+        }
+        for (String own : List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages", "-XX:LargePageSizeInBytes=2m")) {
+            assertThat(BatchCommandLine.hugePages("index", List.of(own), madvise)).as(own).isEmpty();
+        }
     }
 
     /**
