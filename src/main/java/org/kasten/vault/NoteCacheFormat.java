@@ -39,14 +39,13 @@ final class NoteCacheFormat {
 
     /** Where one note's two texts and word filter were written: byte positions in the file and lengths. */
     record Texts(long bodyAt, int bodyLength, long plainAt, int plainLength, long wordsAt, int wordsLength) {
-        /** The same texts in a file where the note's record starts at byte {@code base}. */
-        Texts after(long base) {
-            return new Texts(base + bodyAt, bodyLength, base + plainAt, plainLength, base + wordsAt, wordsLength);
-        }
     }
 
-    /** Writes one note; {@code position} says how many bytes the file holds so far. */
-    static Texts write(DataOutputStream out, Note note, LongSupplier position) throws IOException {
+    /**
+     * Writes one note, with {@code words} as its body's word filter ({@link WordFilter#toBytes}, made by the caller:
+     * the costly part, which need not hold the file); {@code position} says how many bytes the file holds so far.
+     */
+    static Texts write(DataOutputStream out, Note note, byte[] words, LongSupplier position) throws IOException {
         string(out, note.path().value());
         out.writeByte(note.format().ordinal());
         string(out, note.title());
@@ -59,7 +58,6 @@ final class NoteCacheFormat {
         long plainAt = position.getAsLong() + Integer.BYTES;
         int plainLength = utf8(out, note.text().plainTextUtf8());
         long wordsAt = position.getAsLong() + Integer.BYTES;
-        byte[] words = note.text().words().toBytes();
         out.writeInt(words.length);
         out.write(words);
         out.writeInt(note.headings().size());

@@ -2,7 +2,9 @@ package org.kasten.vault;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -21,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * on the note reads its texts from that file instead of holding them. So a large vault being read holds its notes'
  * records, not their texts (most of its bytes): the texts die young and the collector does not copy them.
  * {@link #finish} writes the notes not added yet, the count, and moves the file into place. Until the first note
- * no file is made. A write that fails stops the writing: the notes not written keep their texts in memory and
- * the cache is not replaced (it is derived data; the next load writes it). Thread-safe.
+ * no file is made. A note's texts are copied once, into the chunk, as a buffered stream would copy them: its word
+ * filter is made (or read) before the lock is taken, the record is written under it. A write that fails stops the
+ * writing: the notes not written keep their texts in memory and the cache is not replaced (it is derived data; the
+ * next load writes it). Thread-safe.
  */
 final class NoteCacheWriter {
 
@@ -41,12 +45,13 @@ final class NoteCacheWriter {
 
     private final Path file;
     private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK_BYTES + (CHUNK_BYTES >> 2));
+    private final DataOutputStream record = new DataOutputStream(chunk);
     private final List<Pending> pending = new ArrayList<>();
     private Path temp;
-    private RandomAccessFile out;
+    private OutputStream out;
     private CacheTexts texts;
-    /** Bytes in the file and the chunk together. */
-    private long position;
+    /** Bytes in the file so far (the chunk's come after them). */
+    private long flushed;
     private int count;
     private boolean failed;
     private boolean finished;
@@ -61,13 +66,10 @@ final class NoteCacheWriter {
      * the chunk it is in). Does nothing once the writing has failed or finished.
      */
     void add(Note note) {
-        byte[] record;
-        NoteCacheFormat.Texts at;
+        byte[] words;
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(note.text().bodyBytes() * 2 + 256);
-            at = NoteCacheFormat.write(new DataOutputStream(bytes), note, bytes::size);
-            record = bytes.toByteArray();
-        } catch (IOException | RuntimeException e) {
+            words = note.text().words().toBytes();
+        } catch (RuntimeException e) {
             fail(e);
             return;
         }
@@ -77,11 +79,9 @@ final class NoteCacheWriter {
             }
             try {
                 open();
-                long base = position;
-                chunk.write(record);
-                position += record.length;
+                NoteCacheFormat.Texts at = NoteCacheFormat.write(record, note, words, () -> flushed + chunk.size());
                 count++;
-                pending.add(new Pending(note, at.after(base)));
+                pending.add(new Pending(note, at));
                 if (chunk.size() >= CHUNK_BYTES) {
                     flush();
                 }
@@ -108,9 +108,11 @@ final class NoteCacheWriter {
             try {
                 open();
                 flush();
-                out.seek(COUNT_AT);
-                out.writeInt(count);
                 out.close();
+                try (RandomAccessFile header = new RandomAccessFile(temp.toFile(), "rw")) {
+                    header.seek(COUNT_AT);
+                    header.writeInt(count);
+                }
                 try {
                     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -140,18 +142,18 @@ final class NoteCacheWriter {
         }
         Files.createDirectories(file.getParent());
         temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        out = new RandomAccessFile(temp.toFile(), "rw");
+        out = new FileOutputStream(temp.toFile()); // not a channel's stream: an interrupted thread does not close it
         texts = CacheTexts.open(temp); // opened before the move: the file written, whoever moves next
-        out.writeLong(NoteCache.MAGIC);
-        out.writeInt(NoteCache.VERSION);
-        out.writeInt(0); // the count, written by finish
-        position = out.getFilePointer();
+        record.writeLong(NoteCache.MAGIC);
+        record.writeInt(NoteCache.VERSION);
+        record.writeInt(0); // the count, written by finish
     }
 
     /** Writes the chunk; its notes read their texts from the file from now on (under the lock). */
     private void flush() throws IOException {
         if (chunk.size() > 0) {
-            out.write(chunk.toByteArray());
+            chunk.writeTo(out); // the chunk's own array, not a copy
+            flushed += chunk.size();
             chunk.reset();
         }
         for (Pending p : pending) {
