@@ -28,6 +28,8 @@ public final class TabViewModel {
     private final Executor slow;
     private final Executor ui;
     private final AtomicLong generation = new AtomicLong();
+    /** The {@link #generation} of the page in {@link #content} (set on the UI thread). */
+    private volatile long shownGeneration = -1;
     private final StartupTimer timer;
 
     /** A tab whose first rendered page is a start-up milestone of {@code timer}. */
@@ -130,6 +132,12 @@ public final class TabViewModel {
             return;
         }
         long mine = generation.get();
+        if (shownGeneration != mine) {
+            // another page was asked for and is on its way: its own panels are made after it, with the index as it
+            // is then; these, made for the page shown and published under the new page's generation, put the old
+            // page back in its place
+            return;
+        }
         slow.execute(() -> {
             if (generation.get() == mine) { // not when another page was asked for meanwhile
                 publish(mine, safely(() -> new PageBuilder(ws, ZoneId.systemDefault()).panels(page), page.location()), true);
@@ -140,6 +148,7 @@ public final class TabViewModel {
     private void publish(long mine, PageContent page, boolean done) {
         ui.execute(() -> {
             if (generation.get() == mine) {
+                shownGeneration = mine;
                 content.set(page);
                 if (done) {
                     busy.set(false);

@@ -151,6 +151,35 @@ class SerialLaneTest {
         real.close();
     }
 
+    /**
+     * The index became ready just after the reader followed a link, before the new page was made: the panels
+     * refreshed for the page still shown must not put that page back (LocalGraphJourneyTest's lost navigations).
+     */
+    @Test
+    void panelsRefreshedWhileAnotherPageIsOnItsWayDoNotPutTheOldPageBack() throws Exception {
+        TestVault.write(dir);
+        Workspace workspace = Workspace.open(dir, Progress.NONE);
+        Deque<Runnable> workers = new ArrayDeque<>();
+        Tabs tabs = new Tabs(() -> workspace, workers::add, Runnable::run, StartupTimer.OFF);
+        TabViewModel tab = tabs.openInNewTab(Location.note(NotePath.of("Home.md")));
+        while (!workers.isEmpty()) {
+            workers.poll().run();
+        }
+        assertThat(tab.getContent().title()).isEqualTo("Home");
+
+        List<String> shown = new java.util.ArrayList<>();
+        tab.contentProperty().addListener((obs, old, page) -> shown.add(page.title()));
+        tabs.navigate(Location.note(NotePath.of("Alpha.md"))); // its page is made on a worker, not yet
+        tabs.refreshPanels(); // the index became ready meanwhile
+        while (!workers.isEmpty()) {
+            workers.poll().run();
+        }
+        assertThat(shown).as("never the old page once the new one is asked for").isNotEmpty().containsOnly("Alpha");
+        assertThat(tab.getContent().title()).isEqualTo("Alpha");
+        assertThat(tab.busyProperty().get()).isFalse();
+        workspace.close();
+    }
+
     /** {@code real}, with every unlinked-mentions question of its graph recorded (the slow panels ask one). */
     private static Workspace recordingMentions(Workspace real, List<String> asked) {
         java.lang.reflect.InvocationHandler graphs = (proxy, method, args) -> {
