@@ -53,7 +53,7 @@ class LocalGraphJourneyTest extends WindowTestBase {
             return null;
         });
         waitForPage("Hub");
-        LocalGraphView graph = window.right().graph();
+        LocalGraphView graph = fx(() -> window.right().graph()); // on the FX thread: it may attach the sidebars
         waitUntil(() -> fx(graph::nodeCount) == 21);
         List<String> names = fx(graph::shownNames);
         assertThat(names).as("all but the few for which no free place is left (no two names overlap)")
@@ -83,7 +83,7 @@ class LocalGraphJourneyTest extends WindowTestBase {
             return null;
         });
         waitForPage("Ilya Sutskever on the Age of Research");
-        LocalGraphView graph = window.right().graph();
+        LocalGraphView graph = fx(() -> window.right().graph()); // on the FX thread: it may attach the sidebars
         waitUntil(() -> fx(graph::nodeCount) > 20);
         List<String> names = fx(graph::shownNames);
         List<double[]> boxes = fx(graph::shownNameBoxes);
@@ -105,7 +105,7 @@ class LocalGraphJourneyTest extends WindowTestBase {
             return null;
         });
         waitForPage("Hub");
-        LocalGraphView graph = window.right().graph();
+        LocalGraphView graph = fx(() -> window.right().graph()); // on the FX thread: it may attach the sidebars
         waitUntil(() -> fx(graph::nodeCount) == 21);
         robot.clickOn("#local-graph-filters");
         robot.clickOn(menuItem(robot, "Attachments"));
@@ -131,7 +131,7 @@ class LocalGraphJourneyTest extends WindowTestBase {
     @Test
     void theBarAboveTheGraphShowsEveryControlWhole(FxRobot robot) throws Exception {
         waitForPage("Home");
-        LocalGraphView graph = window.right().graph();
+        LocalGraphView graph = fx(() -> window.right().graph()); // on the FX thread: it may attach the sidebars
         waitUntil(() -> fx(() -> ((javafx.scene.layout.Region) graph.getTop()).getWidth() > 100));
         List<String> seen = new ArrayList<>();
         List<String> cut = fx(() -> {
