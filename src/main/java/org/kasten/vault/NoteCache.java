@@ -79,14 +79,6 @@ final class NoteCache {
         }
     }
 
-    /**
-     * Replaces the cache with these notes (written to a temporary file, then moved into place); the notes read
-     * their texts from it once they are written and no longer hold them.
-     */
-    void write(List<Note> notes) {
-        new NoteCacheWriter(file).finish(notes);
-    }
-
     /** Counts the bytes read through it: the position in the file of the next byte. */
     private static final class Counting extends FilterInputStream {
         private long count;

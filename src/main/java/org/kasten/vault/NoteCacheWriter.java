@@ -141,6 +141,7 @@ final class NoteCacheWriter {
             return;
         }
         Files.createDirectories(file.getParent());
+        deleteStaleTemporaryFiles();
         temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         out = new FileOutputStream(temp.toFile()); // not a channel's stream: an interrupted thread does not close it
         texts = CacheTexts.open(temp); // opened before the move: the file written, whoever moves next
@@ -148,6 +149,33 @@ final class NoteCacheWriter {
         record.writeInt(NoteCache.VERSION);
         record.writeInt(0); // the count, written by finish
     }
+
+    /**
+     * A temporary file is as large as the vault's texts and exists while a vault is read; a process ended meanwhile
+     * (killed, out of memory, a crash) leaves it behind, and on a system that cannot delete an open file so does a
+     * failed write. Those older than {@link #STALE} are deleted (a younger one may be another window's, writing now).
+     * Only the cache folder is touched, never the vault.
+     */
+    private void deleteStaleTemporaryFiles() {
+        long before = System.currentTimeMillis() - STALE.toMillis();
+        try (java.nio.file.DirectoryStream<Path> stale = Files.newDirectoryStream(file.getParent(),
+                file.getFileName().toString() + "*.tmp")) {
+            for (Path old : stale) {
+                try {
+                    if (Files.getLastModifiedTime(old).toMillis() < before) {
+                        Files.deleteIfExists(old);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // left for the next writer
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a folder that cannot be listed: the new file is tried all the same
+        }
+    }
+
+    /** How old a temporary file of this cache must be to be taken for one left behind. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
 
     /** Writes the chunk; its notes read their texts from the file from now on (under the lock). */
     private void flush() throws IOException {

@@ -114,6 +114,18 @@ class NoteCacheTest {
     }
 
     @Test
+    void aTemporaryFileLeftBehindByAnEndedProcessIsDeletedWhenTheCacheIsNextWritten() throws IOException {
+        Files.writeString(vault.resolve("n.md"), "# Title\n");
+        Path left = Files.writeString(cacheDir.resolve("notes.bin123.tmp"), "a killed load's half-written cache");
+        Files.setLastModifiedTime(left, FileTime.fromMillis(System.currentTimeMillis() - NoteCacheWriter.STALE.toMillis() - 60_000));
+        Path writing = Files.writeString(cacheDir.resolve("notes.bin456.tmp"), "another window's, being written");
+        load();
+        assertThat(left).doesNotExist();
+        assertThat(writing).exists();
+        assertThat(load().notes().get(0).title()).isEqualTo("Title");
+    }
+
+    @Test
     void deletedNotesLeaveTheCache() throws IOException {
         Files.writeString(vault.resolve("a.md"), "# A\n");
         Files.writeString(vault.resolve("b.md"), "# B\n");
