@@ -1,13 +1,7 @@
 package org.kasten.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,24 +9,20 @@ import java.util.function.Consumer;
 
 import org.kasten.graph.ConceptGraph;
 import org.kasten.note.IndexReport;
-import org.kasten.note.Note;
 import org.kasten.note.NoteGraph;
 import org.kasten.note.NotePath;
-import org.kasten.note.QueryRefusedException;
 import org.kasten.note.Progress;
 import org.kasten.note.RelatedNote;
 import org.kasten.note.SearchResults;
 import org.kasten.note.VaultChange;
 import org.kasten.note.Warning;
-import org.kasten.search.HybridSearch;
-import org.kasten.search.NoteSearcher;
-import org.kasten.search.PassageIndex;
 import org.kasten.vault.LoadedVault;
 import org.kasten.vault.VaultWatcher;
 
 /**
  * The {@link Workspace} of a vault opened by {@link WorkspaceOpening}: holds the vault as it is now (its loaded
- * files and their graph, replaced together) and hands each request to the part whose job it is.
+ * files and their graph, replaced together), the life cycles of its search index and semantic vectors, and hands
+ * each request to the part whose job it is (searching to {@link WorkspaceSearch}).
  */
 final class OpenWorkspace implements Workspace {
 
@@ -45,6 +35,7 @@ final class OpenWorkspace implements Workspace {
     private volatile State state;
     private final WorkspacePages pages;
     private final DiskChanges changes;
+    private final WorkspaceSearch search;
     /** Started on first use, so commands that never search (check, show, render) never index. */
     private WorkspaceIndex index;
     /** The semantic vectors, once the window started them ({@link #startVectors}); null otherwise. */
@@ -75,6 +66,7 @@ final class OpenWorkspace implements Workspace {
         this.readTheRest = readTheRest;
         this.pages = new WorkspacePages(root);
         this.changes = new DiskChanges(this);
+        this.search = new WorkspaceSearch(() -> state.graph(), this::index, this::startedVectors);
     }
 
     /** The vault as it is now. */
@@ -151,69 +143,27 @@ final class OpenWorkspace implements Workspace {
 
     @Override
     public SearchResults search(String query, int limit, boolean facets) throws VaultException {
-        return index().searcher().search(query, limit, facets);
+        return search.search(query, limit, facets);
     }
 
     @Override
     public List<NotePath> matchingPaths(String query, int limit) throws VaultException {
-        return index().searcher().search(query, limit, false, false).hits().stream().map(h -> h.path()).toList();
+        return search.matchingPaths(query, limit);
     }
 
     @Override
     public List<RelatedNote> related(NotePath path, int limit) throws VaultException {
-        ConceptGraph graph = state.graph();
-        Optional<Note> note = graph.note(path);
-        if (note.isEmpty()) {
-            return List.of();
-        }
-        Set<NotePath> out = new HashSet<>();
-        graph.outgoing(path).stream().map(r -> r.resolution().path()).filter(Objects::nonNull).forEach(out::add);
-        Set<NotePath> in = new HashSet<>();
-        graph.backlinks(path).forEach(r -> in.add(r.source()));
-        List<NotePath> linked = new ArrayList<>(out);
-        linked.addAll(in);
-        linked.removeIf(p -> graph.note(p).isEmpty());
-        return index().searcher().related(note.get(), limit, linked, similar(path, limit));
-    }
-
-    /** The note's semantic neighbours when the vectors are ready, else none (related notes stay lexical). */
-    private List<PassageIndex.PassageHit> similar(NotePath path, int limit) {
-        WorkspaceVectors started = startedVectors();
-        PassageIndex ready = started == null ? null : started.ready();
-        if (ready == null) {
-            return List.of();
-        }
-        try {
-            return ready.neighbours(path, limit);
-        } catch (IOException | RuntimeException e) {
-            return List.of(); // closed or stopped meanwhile: the lexical signals still answer
-        }
+        return search.related(path, limit);
     }
 
     @Override
     public SearchAnswer searchHybrid(String query, int limit, boolean facets, int snippets) throws VaultException {
-        NoteSearcher searcher = index().searcher();
-        WorkspaceVectors started = startedVectors();
-        PassageIndex ready = started == null ? null : started.ready();
-        HybridSearch.Lexical words = (q, l, f) -> searcher.search(q, l, f, snippets);
-        HybridSearch.Answer answer;
-        try {
-            answer = HybridSearch.search(words, ready, query, limit, facets, HybridSearch.Mode.HYBRID);
-        } catch (QueryRefusedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (ready == null || started.ready() != null) {
-                throw e;
-            }
-            // the vectors were stopped or closed during the search: answer by words
-            answer = HybridSearch.search(words, null, query, limit, facets, HybridSearch.Mode.LEXICAL);
-        }
-        return new SearchAnswer(answer.results(), answer.mode().label());
+        return search.searchHybrid(query, limit, facets, snippets);
     }
 
     @Override
     public List<String> snippets(String query, List<NotePath> paths) throws VaultException {
-        return index().searcher().snippets(query, paths);
+        return search.snippets(query, paths);
     }
 
     @Override
