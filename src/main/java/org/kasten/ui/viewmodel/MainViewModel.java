@@ -21,8 +21,9 @@ import org.kasten.note.Warning;
 
 /**
  * The window's state: the open vault (its loading, progress, Files/Tags trees and problems are kept by
- * {@link VaultState}), tabs and the selected one, recent notes, and the search, quick-switcher and graph
- * models. Loading runs on the background executor; every property changes on the UI executor.
+ * {@link VaultState}, its changes on disk followed by {@link DiskFollower}), tabs and the selected one, recent
+ * notes, and the search, quick-switcher and graph models. Loading runs on the background executor; every property
+ * changes on the UI executor.
  */
 public final class MainViewModel {
 
@@ -40,7 +41,7 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final QuickSwitcherViewModel switcher;
     private final LinkActions links;
-    private final WatchSwitch watching = new WatchSwitch();
+    private final DiskFollower disk;
     private final IndexFollower indexFollower;
     private final GraphViewModel graph;
     private final LocalGraphViewModel localGraph;
@@ -70,6 +71,7 @@ public final class MainViewModel {
         this.tabSet = new Tabs(workspace::get, background, ui, timer);
         this.tabs = tabSet.list();
         this.selectedTab = tabSet.selectedProperty();
+        this.disk = new DiskFollower(vault, tabs, background, ui);
         this.search = new SearchViewModel(workspace::get, background, ui);
         this.semantic = new SemanticFollower(workspace::get, background, ui,
                 () -> { // related notes blend in similar passages; the shown answer may gain notes found by meaning
@@ -119,18 +121,9 @@ public final class MainViewModel {
         }
         vault.progress.set(1);
         progressText.set("");
-        watching.watch(ws, () -> ui.execute(this::changedOnDisk), edited -> ui.execute(() -> readFromDisk(edited)),
-                why -> ui.execute(() -> progressText.set("Changes on disk are not followed: " + why)), background);
+        disk.watch(ws);
         indexFollower.opened(ws);
-        if (!ws.isLoaded()) { // a large vault opened progressively: the first note is read, the others follow
-            vault.loading.set(true); // the status bar shows the reading until publish() of the whole vault
-            ws.whenLoaded(() -> ui.execute(() -> {
-                if (workspace.get() == ws) {
-                    progressText.set("");
-                    changedOnDisk();
-                }
-            }));
-        }
+        disk.followReading(ws); // a large vault opened progressively: the first note is read, the others follow
         tabs.clear();
         tabSet.recentNotes().removeIf(p -> ws.graph().note(p).isEmpty());
         first.notFound().forEach(vault.error::set);
@@ -185,26 +178,9 @@ public final class MainViewModel {
         links.randomNote(random);
     }
 
-    /**
-     * The workspace has re-read notes changed on disk: show the new state, keeping every tab's place. The pages
-     * are asked for first, the vault's Files and Tags trees, counts and problems after them: at 100,000 notes the
-     * trees take seconds to make and publish, and an edited note should not wait for them.
-     */
-    private void changedOnDisk() {
-        tabs.forEach(TabViewModel::refresh);
-        vault.changedOnDisk(() -> { });
-    }
-
-    /** Notes edited on disk are read (not linked yet): the tabs showing them show their new text. */
-    private void readFromDisk(java.util.Set<NotePath> edited) {
-        tabs.stream().filter(t -> t.location() != null && !t.location().isGhost() && edited.contains(t.location().path()))
-                .forEach(TabViewModel::refresh);
-    }
-
     /** Reloads the vault from disk keeping every tab's place (after changes made in another editor). */
     public void reload() {
-        List<TabViewModel> open = List.copyOf(tabs);
-        vault.reload(() -> open.forEach(TabViewModel::refresh));
+        disk.reload();
     }
 
     /** From now on indexing (and reading the rest of a large vault) waits for {@link #firstPageShown}. */
@@ -243,12 +219,12 @@ public final class MainViewModel {
 
     /** Turns on following changes on disk: the window updates, keeping every tab's place. */
     public void setWatching(boolean on) {
-        watching.setOn(on);
+        disk.setOn(on);
     }
 
     /** Stops following changes on disk (when the window closes). */
     public void stopWatching() {
-        watching.stop();
+        disk.stop();
     }
 
     /** Sets what happens with web links (the view passes the system browser). */
