@@ -66,7 +66,7 @@ final class MainToolbar extends ToolBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(back, forward, new Separator(), vaults,
                 button(Feather.COMMAND, "Quick switcher (Ctrl+O)", window::quickSwitch),
-                button(Feather.SEARCH, "Search (Ctrl+Shift+F)", window::focusSearch),
+                button(Feather.SEARCH, "Search (Ctrl+Shift+F)", window.focus()::search),
                 button(Feather.SHUFFLE, "Random note (Ctrl+Shift+R)", () -> main.randomNote(new java.util.Random())),
                 button(Feather.REFRESH_CW, "Reload from disk (F5)", main::reload),
                 meaningToggle(main, tips),

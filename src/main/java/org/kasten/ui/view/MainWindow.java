@@ -24,7 +24,8 @@ import org.kasten.ui.viewmodel.MainViewModel;
 
 /**
  * The main window's content: toolbar, left sidebar ({@link LeftSidebar}), the note tabs with the
- * find bar, the right sidebar and the status bar, with the quick switcher drawn over everything.
+ * find bar, the right sidebar and the status bar, with the quick switcher drawn over everything. Its shortcuts
+ * are {@link Shortcuts}', the keyboard focus moves between its regions {@link WindowFocus}'.
  */
 final class MainWindow extends StackPane {
 
@@ -43,6 +44,7 @@ final class MainWindow extends StackPane {
     private QuickSwitcher switcher;
     private final SplitPane split;
     private final HoverPreview preview;
+    private final WindowFocus focus = new WindowFocus(this);
     private final BiConsumer<Location, Boolean> openFromGraph;
     private GraphTab graphTab;
     private ImageViewer imageViewer;
@@ -159,52 +161,6 @@ final class MainWindow extends StackPane {
         switcher.open();
     }
 
-    void focusSearch() {
-        attachSidebars();
-        left.focusSearch();
-    }
-
-    /** Shows a left-sidebar tab (see {@link LeftSidebar#focus}) and puts the keyboard focus in it. */
-    void focusLeft(int index) {
-        attachSidebars();
-        left.focus(index);
-    }
-
-    /** Shows the right sidebar's Backlinks tab and puts the keyboard focus in its list. */
-    void focusBacklinks() {
-        attachSidebars();
-        right.focusBacklinks();
-    }
-
-    /** Moves the keyboard focus to the next region (left sidebar, note, right sidebar), or back with -1. */
-    void cycleFocus(int step) {
-        attachSidebars();
-        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        int now = owner == null ? 1 : isInside(owner, left) ? 0 : isInside(owner, right) ? 2 : 1;
-        int next = Math.floorMod(now + step, 3);
-        if (next == 0) {
-            left.focusSelected();
-        } else if (next == 1) {
-            NoteTab tab = noteTabs.current();
-            if (tab != null) {
-                tab.web().requestFocus();
-            } else {
-                noteTabs.requestFocus();
-            }
-        } else {
-            right.focusSelectedPanel();
-        }
-    }
-
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node region) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == region) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Shows the global graph tab (Ctrl+G), creating it the first time; the current note is marked. */
     void showGraph() {
         if (graphTab == null) {
@@ -281,6 +237,11 @@ final class MainWindow extends StackPane {
         if (folder != null) {
             openVault.accept(folder.toPath());
         }
+    }
+
+    /** Where the keyboard focus goes (shortcuts, the toolbar's search button). */
+    WindowFocus focus() {
+        return focus;
     }
 
     DoubleProperty zoomProperty() {

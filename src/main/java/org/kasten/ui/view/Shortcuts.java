@@ -17,7 +17,7 @@ final class Shortcuts {
 
     static void install(MainWindow window, MainViewModel main) {
         window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Runnable action = action(window, main, e);
+            Runnable action = action(window, window.focus(), main, e);
             if (action != null) {
                 e.consume();
                 action.run();
@@ -32,18 +32,18 @@ final class Shortcuts {
         });
     }
 
-    private static Runnable action(MainWindow w, MainViewModel main, KeyEvent e) {
+    private static Runnable action(MainWindow w, WindowFocus focus, MainViewModel main, KeyEvent e) {
         if (match("Alt+Left", e)) return main::back;
         if (match("Alt+Right", e)) return main::forward;
         if (match("Shortcut+O", e)) return w::quickSwitch;
         if (match("Shortcut+Shift+O", e)) return w::chooseVault;
-        if (match("Shortcut+Shift+F", e)) return w::focusSearch;
-        if (match("Shortcut+Shift+E", e)) return () -> w.focusLeft(0);
-        if (match("Shortcut+Shift+T", e)) return () -> w.focusLeft(1);
-        if (match("Shortcut+Shift+M", e)) return () -> w.focusLeft(3);
-        if (match("Shortcut+Shift+B", e)) return w::focusBacklinks;
-        if (match("F6", e)) return () -> w.cycleFocus(1);
-        if (match("Shift+F6", e)) return () -> w.cycleFocus(-1);
+        if (match("Shortcut+Shift+F", e)) return focus::search;
+        if (match("Shortcut+Shift+E", e)) return () -> focus.left(0);
+        if (match("Shortcut+Shift+T", e)) return () -> focus.left(1);
+        if (match("Shortcut+Shift+M", e)) return () -> focus.left(3);
+        if (match("Shortcut+Shift+B", e)) return focus::backlinks;
+        if (match("F6", e)) return () -> focus.cycle(1);
+        if (match("Shift+F6", e)) return () -> focus.cycle(-1);
         if (match("Shortcut+F", e)) return w::findInNote;
         if (match("Shortcut+G", e)) return w::showGraph;
         if (match("Shortcut+Shift+G", e)) return w::revealInGraph;
