@@ -19,8 +19,42 @@ import org.kasten.note.NotePath;
  */
 final class AnchorCheck {
 
-    /** A heading's comparison keys, computed once per note (by {@link #keys}). */
-    private record HeadingKey(int level, String text, String anchor, String loose) {
+    /**
+     * A heading's comparison keys, computed once per note (by {@link #keys}); the loose key only when a part is
+     * not found by the others (most anchors are: making every heading's loose key was most of this check's garbage).
+     */
+    private static final class HeadingKey {
+        final int level;
+        final String text;
+        final String anchor;
+        private final String heading;
+        private String loose;
+
+        HeadingKey(int level, String text, String anchor, String heading) {
+            this.level = level;
+            this.text = text;
+            this.anchor = anchor;
+            this.heading = heading;
+        }
+
+        int level() {
+            return level;
+        }
+
+        String text() {
+            return text;
+        }
+
+        String anchor() {
+            return anchor;
+        }
+
+        String loose() {
+            if (loose == null) {
+                loose = Keys.loose(heading);
+            }
+            return loose;
+        }
     }
 
     private final Map<NotePath, List<HeadingKey>> headingKeys = new HashMap<>();
@@ -40,7 +74,8 @@ final class AnchorCheck {
             }
             return describe(link) + ": no block \"" + anchor.strip() + "\" in " + target.path();
         }
-        String[] parts = Arrays.stream(anchor.split("#")).filter(p -> !p.isBlank()).toArray(String[]::new);
+        String[] parts = anchor.indexOf('#') < 0 ? new String[] {anchor}
+                : Arrays.stream(anchor.split("#")).filter(p -> !p.isBlank()).toArray(String[]::new);
         if (parts.length == 0 || nestedHeadingExists(parts, keys(target))) {
             return null;
         }
@@ -50,7 +85,7 @@ final class AnchorCheck {
     private List<HeadingKey> keys(Note note) {
         return headingKeys.computeIfAbsent(note.path(), p -> note.headings().stream()
                 .map(h -> new HeadingKey(h.level(), Keys.key(h.text()),
-                        h.anchor() == null ? null : Keys.key(h.anchor()), Keys.loose(h.text())))
+                        h.anchor() == null ? null : Keys.key(h.anchor()), h.text()))
                 .toList());
     }
 
