@@ -21,7 +21,7 @@ import org.kasten.note.Warning;
  * One pass over every link of every note: resolves it, then checks its anchor and files it under backlinks,
  * ghosts, missing attachments or ambiguous links ({@link LinkFiling}). Linear in notes plus links (hash lookups
  * only). From {@link #PARALLEL_FROM} notes every step but the last joins runs on the common pool (the name table
- * too, {@link NameEntries}), giving the very lists, in the very order, of the serial build.
+ * too, {@link NameKeys}), giving the very lists, in the very order, of the serial build.
  */
 final class GraphBuilder {
 
@@ -64,9 +64,7 @@ final class GraphBuilder {
         attachments = allAttachments.stream().distinct().sorted().toList();
         resolver = new TargetResolver(namesOfLinks ? NameTable.only(notes, attachments, keysAsked(notes))
                 : new NameTable(notes, attachments, parallel));
-        List<List<ResolvedLink>> resolved = parallel
-                ? notes.parallelStream().map(n -> resolveLinks(n, resolver)).toList()
-                : notes.stream().map(n -> resolveLinks(n, resolver)).toList();
+        List<List<ResolvedLink>> resolved = resolveAll(notes, resolver, parallel);
         Map<NotePath, List<ResolvedLink>> links = new HashMap<>(notes.size() * 4 / 3 + 16);
         for (int i = 0; i < notes.size(); i++) {
             links.put(notes.get(i).path(), resolved.get(i));
@@ -172,19 +170,52 @@ final class GraphBuilder {
         return asked;
     }
 
+    /**
+     * Every note's links resolved, in the notes' order: in {@link #RUNS} runs of notes on the common pool when
+     * {@code parallel}, each run with its own {@link TargetResolver.Memo}.
+     */
+    private static List<List<ResolvedLink>> resolveAll(List<Note> notes, TargetResolver resolver, boolean parallel) {
+        @SuppressWarnings("unchecked")
+        List<ResolvedLink>[] resolved = new List[notes.size()];
+        int runs = parallel ? RUNS : 1;
+        IntStream range = IntStream.range(0, runs);
+        (parallel ? range.parallel() : range).forEach(r -> {
+            TargetResolver.Memo memo = resolver.memo();
+            for (int i = (int) ((long) notes.size() * r / runs); i < (int) ((long) notes.size() * (r + 1) / runs); i++) {
+                resolved[i] = resolveLinks(notes.get(i), resolver, memo);
+            }
+        });
+        return java.util.Arrays.asList(resolved);
+    }
+
     /** Resolves one note's links; pure (reads only the name table), so notes are resolved in parallel. */
     static List<ResolvedLink> resolveLinks(Note note, TargetResolver resolver) {
-        List<ResolvedLink> links = new ArrayList<>(note.links().size());
+        return resolveLinks(note, resolver, resolver.memo());
+    }
+
+    /** Resolves one note's links, answering targets from {@code memo} when it knows them. */
+    private static List<ResolvedLink> resolveLinks(Note note, TargetResolver resolver, TargetResolver.Memo memo) {
+        if (note.links().isEmpty()) {
+            return List.of();
+        }
+        ResolvedLink[] links = new ResolvedLink[note.links().size()];
+        int count = 0;
         for (Link link : note.links()) {
             if (link.kind() == LinkKind.SEE_ALSO) {
                 for (Link part : SeeAlsoSplitter.split(link, note.path(), resolver)) {
-                    links.add(new ResolvedLink(note.path(), part, resolver.resolve(part, note.path())));
+                    if (count == links.length) {
+                        links = java.util.Arrays.copyOf(links, count * 2);
+                    }
+                    links[count++] = new ResolvedLink(note.path(), part, memo.resolve(part, note.path()));
                 }
             } else {
-                links.add(new ResolvedLink(note.path(), link, resolver.resolve(link, note.path())));
+                if (count == links.length) {
+                    links = java.util.Arrays.copyOf(links, count * 2);
+                }
+                links[count++] = new ResolvedLink(note.path(), link, memo.resolve(link, note.path()));
             }
         }
-        return List.copyOf(links);
+        return List.of(count == links.length ? links : java.util.Arrays.copyOf(links, count));
     }
 
     /** Groups links by key into named concepts, named as first written (in path and line order), sorted. */

@@ -51,16 +51,12 @@ final class NameTable {
     record Edit(NameTable table, Set<String> keys) {
     }
 
-    /** The entries of the full build (shared by the tables edited from it). */
-    private final Map<String, NameEntry> entries;
+    /** The keys of the full build (shared by the tables edited from it). */
+    private final NameKeys keys;
     /** The keys this table answers itself (null: all); any other goes to {@link #whole()}. */
     private final Predicate<String> holds;
     private final Collection<Note> notes;
     private final Collection<NotePath> attachments;
-    /** For a table of some keys only: the notes and attachments that may be named by them (null: all). */
-    private final LastSegments mayName;
-    /** How many notes and attachments had their names made for this table (a count the tests read). */
-    int named;
     private NameTable whole;
     /** Entries replaced by edits since the full build, looked up first (empty for a built table). */
     private final Map<String, NameEntry> edited;
@@ -70,46 +66,28 @@ final class NameTable {
         this(notes, attachments, notes.size() >= GraphBuilder.PARALLEL_FROM);
     }
 
-    /** The whole table of these notes and attachments; {@code parallel}: built on the common pool ({@link NameEntries}). */
+    /** The whole table of these notes and attachments; {@code parallel}: built on the common pool ({@link NameKeys}). */
     NameTable(Collection<Note> notes, Collection<NotePath> attachments, boolean parallel) {
-        this(notes, attachments, notes.size() * 6 + attachments.size() * 3, null, null, parallel);
+        this(notes, attachments, null, null, parallel, true);
     }
 
-    private NameTable(Collection<Note> notes, Collection<NotePath> attachments, int size, Predicate<String> holds,
-                      LastSegments mayName, boolean parallel) {
+    /** {@code look}: make the names of the notes and attachments (a table of no keys need not look at a single name). */
+    private NameTable(Collection<Note> notes, Collection<NotePath> attachments, Predicate<String> holds,
+                      LastSegments mayName, boolean parallel, boolean look) {
         this.notes = notes;
         this.attachments = attachments;
         this.holds = holds;
-        this.mayName = mayName;
         this.edited = Map.of();
-        if (parallel && holds == null) {
-            entries = NameEntries.of(notes, attachments);
-        } else {
-            entries = new HashMap<>(size * 4 / 3 + 16);
-            if (holds == null || size > 0) { // a table of no keys need not look at a single name
-                addAll();
-            }
-            entries.values().forEach(NameEntry::freeze);
-        }
+        this.keys = look ? new NameKeys(List.copyOf(notes), List.copyOf(attachments), holds, mayName, parallel)
+                : new NameKeys(List.of(), List.of(), holds, null, false);
         if (holds == null) {
             whole = this;
         }
     }
 
-    private void addAll() {
-        for (Note note : notes) {
-            if (mayName == null || mayName.mayName(note)) {
-                NotePath path = note.path();
-                named++;
-                names(note, (level, name) -> add(level, name, path));
-            }
-        }
-        for (NotePath path : attachments) {
-            if (mayName == null || mayName.mayName(path)) {
-                named++;
-                attachmentNames(path, (level, name) -> add(level, name, path));
-            }
-        }
+    /** How many notes and attachments had their names made for this table (a count the tests read). */
+    int named() {
+        return keys.named;
     }
 
     /**
@@ -119,7 +97,7 @@ final class NameTable {
      */
     static NameTable only(Collection<Note> notes, Collection<NotePath> attachments, Set<String> keys) {
         Set<String> held = Set.copyOf(keys);
-        return new NameTable(notes, attachments, held.size(), held::contains, new LastSegments(held), false);
+        return new NameTable(notes, attachments, held::contains, new LastSegments(held), false, !held.isEmpty());
     }
 
     /**
@@ -128,32 +106,40 @@ final class NameTable {
      * links can be looked up by in any table.
      */
     static NameTable asking(Set<String> asked) {
-        return new NameTable(List.of(), List.of(), 0, key -> asked.add(key) || true, null, false);
+        return new NameTable(List.of(), List.of(), key -> asked.add(key) || true, null, false, false);
     }
 
-    /** A whole table of these entries with {@code edited} over them. */
-    private NameTable(Map<String, NameEntry> entries, Map<String, NameEntry> edited) {
-        this.entries = entries;
+    /** A whole table of these keys with {@code edited} over them. */
+    private NameTable(NameKeys keys, Map<String, NameEntry> edited) {
+        this.keys = keys;
         this.edited = edited;
         this.holds = null;
-        this.mayName = null;
         this.notes = List.of();
         this.attachments = List.of();
         this.whole = this;
     }
 
-    /** Everything this key names (an empty entry when nothing). */
-    NameEntry entry(String key) {
+    /** The notes or attachments {@code key} (a {@link Keys#key}) names at {@code level} ({@link Candidates#NONE}: none). */
+    Candidates get(String key, Level level) {
         if (holds != null && !holds.test(key)) {
-            return whole().entry(key);
+            return whole().get(key, level);
         }
         if (!edited.isEmpty()) {
             NameEntry changed = edited.get(key);
             if (changed != null) {
-                return changed;
+                return changed.get(level);
             }
         }
-        return entries.getOrDefault(key, NameEntry.NONE);
+        return keys.get(key, level);
+    }
+
+    /** Everything this key names, level by level (an empty entry when nothing). */
+    NameEntry entry(String key) {
+        Candidates[] byLevel = new Candidates[LEVELS.length];
+        for (Level level : LEVELS) {
+            byLevel[level.ordinal()] = get(key, level);
+        }
+        return NameEntry.of(byLevel);
     }
 
     /** True when the whole table is at hand: built whole, or {@link #only} some keys and asked for another. */
@@ -179,30 +165,25 @@ final class NameTable {
         }
         Map<String, Integer> old = levels(before);
         Map<String, Integer> next = levels(now);
-        Set<String> keys = new HashSet<>();
+        Set<String> changedKeys = new HashSet<>();
         old.forEach((key, bits) -> {
             if (!bits.equals(next.get(key))) {
-                keys.add(key);
+                changedKeys.add(key);
             }
         });
         next.forEach((key, bits) -> {
             if (!bits.equals(old.get(key))) {
-                keys.add(key);
+                changedKeys.add(key);
             }
         });
-        if (keys.isEmpty()) {
-            return new Edit(this, keys);
+        if (changedKeys.isEmpty()) {
+            return new Edit(this, changedKeys);
         }
         Map<String, NameEntry> changed = new HashMap<>(edited);
-        for (String key : keys) {
+        for (String key : changedKeys) {
             changed.put(key, entry(key).with(path, next.getOrDefault(key, 0)));
         }
-        if (changed.size() > entries.size() / 8 + 64) { // many edits: fold them into one map again
-            Map<String, NameEntry> merged = new HashMap<>(entries);
-            merged.putAll(changed);
-            return new Edit(new NameTable(merged, Map.of()), keys);
-        }
-        return new Edit(new NameTable(entries, changed), keys);
+        return new Edit(new NameTable(keys, changed), changedKeys);
     }
 
     /** The keys a note is named by, each with a bit per level it is named at (none for null). */
@@ -248,13 +229,6 @@ final class NameTable {
             into.accept(value.substring(slash + 1));
             into.accept(bare.substring(slash + 1));
             slash = value.indexOf('/', slash + 1);
-        }
-    }
-
-    private void add(Level level, String name, NotePath path) {
-        String key = Keys.key(name);
-        if (holds == null || holds.test(key)) {
-            entries.computeIfAbsent(key, k -> new NameEntry()).add(level, path);
         }
     }
 }

@@ -2,8 +2,10 @@ package org.kasten.graph;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.kasten.graph.NameTable.Level;
@@ -64,8 +66,12 @@ final class TargetResolver {
      * Markdown file path, tried relative to {@code from}'s folder first and by its file name last.
      */
     Resolution resolve(String target, NotePath from, boolean fileLink) {
+        return resolve(target, from == null ? "" : from.folder(), fileLink);
+    }
+
+    /** As {@link #resolve(String, NotePath, boolean)} from a note in {@code folder} ({@link NotePath#folder}). */
+    private Resolution resolve(String target, String folder, boolean fileLink) {
         String written = target.strip();
-        String folder = from == null ? "" : from.folder();
         if (written.isEmpty()) {
             return new Resolution(Status.GHOST, null, written, List.of());
         }
@@ -98,6 +104,62 @@ final class TargetResolver {
         return new Resolution(Status.GHOST, null, ghostName(joined != null ? joined : written), List.of());
     }
 
+    /** A memo of this resolver's answers for one run of notes in path order ({@link Memo}). */
+    Memo memo() {
+        return new Memo();
+    }
+
+    /**
+     * Resolves the links of notes given in path order, for one graph build: a target seen before from the same
+     * folder, or from anywhere when its answer does not depend on the folder (a wiki-link's name, not relative,
+     * with at most one match), is answered with the very {@link Resolution} given before. The same answer, made
+     * once: at 100,000 notes most links repeat a target of their folder (docs/performance.md, "Issue 16: a
+     * flatter graph, session 18"). Not shared between threads.
+     */
+    final class Memo {
+        private final Map<String, Resolution> anywhere = new HashMap<>();
+        private final Map<String, Resolution> here = new HashMap<>();
+        private final Map<String, Resolution> hereFiles = new HashMap<>();
+        private String folder = "";
+        private NotePath source;
+
+        private Memo() {
+        }
+
+        /** As {@link TargetResolver#resolve(Link, NotePath)}. */
+        Resolution resolve(Link link, NotePath source) {
+            String target = link.target();
+            if (target.isBlank()) {
+                return TargetResolver.this.resolve(link, source);
+            }
+            boolean fileLink = link.kind() == LinkKind.MARKDOWN || link.kind() == LinkKind.MARKDOWN_EMBED;
+            if (source != this.source) { // a note's links come together: its folder made once
+                this.source = source;
+                String from = source.folder();
+                if (!from.equals(folder)) {
+                    here.clear();
+                    hereFiles.clear();
+                    folder = from;
+                }
+            }
+            Map<String, Resolution> local = fileLink ? hereFiles : here;
+            Resolution known = local.get(target);
+            if (known == null && !fileLink) {
+                known = anywhere.get(target);
+            }
+            if (known != null) {
+                return known;
+            }
+            Resolution made = TargetResolver.this.resolve(target, folder, fileLink);
+            if (!fileLink && !isRelative(target.strip()) && made.candidates().size() <= 1) {
+                anywhere.put(target, made);
+            } else {
+                local.put(target, made);
+            }
+            return made;
+        }
+    }
+
     /** {@code ./x} or {@code ../x}: written relative to the linking note's folder (Obsidian's relative links). */
     private static boolean isRelative(String target) {
         return target.startsWith("./") || target.startsWith("../");
@@ -106,14 +168,17 @@ final class TargetResolver {
     /** The notes a target names at the best matching level (empty when none). */
     private Candidates notes(String target) {
         String path = withoutLeadingSlash(target);
-        NameEntry byPath = table.entry(Keys.key(path));
-        Candidates found = byPath.get(Level.PATH);
+        String pathKey = Keys.key(path);
+        Candidates found = table.get(pathKey, Level.PATH);
         if (found.isEmpty() && path.indexOf('/') >= 0) {
-            found = byPath.get(Level.SUFFIX);
+            found = table.get(pathKey, Level.SUFFIX);
         }
-        NameEntry byName = path.length() == target.length() ? byPath : table.entry(Keys.key(target));
+        String nameKey = null;
         for (int i = 0; i < NAME_LEVELS.length && found.isEmpty(); i++) {
-            found = byName.get(NAME_LEVELS[i]);
+            if (nameKey == null) {
+                nameKey = path.length() == target.length() ? pathKey : Keys.key(target);
+            }
+            found = table.get(nameKey, NAME_LEVELS[i]);
         }
         return found;
     }
@@ -123,26 +188,26 @@ final class TargetResolver {
             return Candidates.NONE;
         }
         String joined = join(folder, target);
-        return joined == null ? Candidates.NONE : table.entry(Keys.key(joined)).get(Level.PATH);
+        return joined == null ? Candidates.NONE : table.get(Keys.key(joined), Level.PATH);
     }
 
     private Candidates attachments(String target, String folder, boolean fileLink) {
         if (fileLink && !target.startsWith("/")) {
             String joined = join(folder, target);
-            Candidates relative = joined == null ? Candidates.NONE : table.entry(Keys.key(joined)).get(Level.FILE_PATH);
+            Candidates relative = joined == null ? Candidates.NONE : table.get(Keys.key(joined), Level.FILE_PATH);
             if (!relative.isEmpty()) {
                 return relative;
             }
         }
         String path = withoutLeadingSlash(target);
-        NameEntry byPath = table.entry(Keys.key(path));
-        Candidates found = byPath.get(Level.FILE_PATH);
+        String pathKey = Keys.key(path);
+        Candidates found = table.get(pathKey, Level.FILE_PATH);
         int slash = path.lastIndexOf('/');
         if (found.isEmpty() && slash >= 0) {
-            found = byPath.get(Level.FILE_SUFFIX);
+            found = table.get(pathKey, Level.FILE_SUFFIX);
         }
         if (found.isEmpty()) {
-            found = (slash < 0 ? byPath : table.entry(Keys.key(path.substring(slash + 1)))).get(Level.FILE_NAME);
+            found = table.get(slash < 0 ? pathKey : Keys.key(path.substring(slash + 1)), Level.FILE_NAME);
         }
         return found;
     }
@@ -178,6 +243,9 @@ final class TargetResolver {
 
     /** {@code folder/target} with {@code .} and {@code ..} applied; null when it climbs out of the vault. */
     static String join(String folder, String target) {
+        if ((folder.isEmpty() || plain(folder)) && plain(target)) { // nothing to apply: the two joined as they are
+            return folder.isEmpty() ? target : folder + "/" + target;
+        }
         Deque<String> parts = new ArrayDeque<>();
         for (String part : (folder + "/" + target).split("/")) {
             if (part.isEmpty() || part.equals(".")) {
@@ -193,5 +261,22 @@ final class TargetResolver {
             }
         }
         return String.join("/", parts);
+    }
+
+    /** True for a path of one or more segments, none of them empty, {@code .} or {@code ..}. */
+    private static boolean plain(String path) {
+        int start = 0;
+        while (true) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            int length = end - start;
+            if (length == 0 || path.charAt(start) == '.' && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
+                return false;
+            }
+            if (slash < 0) {
+                return true;
+            }
+            start = slash + 1;
+        }
     }
 }

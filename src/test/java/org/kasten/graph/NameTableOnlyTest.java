@@ -99,7 +99,7 @@ class NameTableOnlyTest {
         }
         NameTable only = NameTable.only(notes, List.of(NotePath.of("img/Note 7.png")),
                 Set.of(Keys.key("Note 7"), Keys.key("Folder 7/Note 7.md"), Keys.key("note 7.png")));
-        assertThat(only.named).isLessThanOrEqualTo(3); // Note 7.md and the picture, and a hash shared by chance
+        assertThat(only.named()).isLessThanOrEqualTo(3); // Note 7.md and the picture, and a hash shared by chance
         assertThat(only.entry(Keys.key("Note 7")).get(Level.NAME).paths()).containsExactly(NotePath.of("Folder 7/Note 7.md"));
         assertThat(only.entry(Keys.key("note 7.png")).get(Level.FILE_NAME).paths()).containsExactly(NotePath.of("img/Note 7.png"));
     }
