@@ -32,10 +32,10 @@ import org.kasten.note.NotePath;
  */
 final class NameKeys {
 
-    private static final int PARTS = 16;
+    static final int PARTS = 16;
     private static final int PART_SHIFT = Integer.SIZE - Integer.numberOfTrailingZeros(PARTS);
     /** A posting is {@code level << LEVEL_SHIFT | path number}. */
-    private static final int LEVEL_SHIFT = 27;
+    static final int LEVEL_SHIFT = 27;
     private static final int PATH_MASK = (1 << LEVEL_SHIFT) - 1;
     /** About how many names a note has (paths and their ends, file names, title): the first size of the spans' arrays. */
     private static final int NAMES_A_PATH = 12;
@@ -69,22 +69,22 @@ final class NameKeys {
         System.arraycopy(files, 0, paths, sortedNotes.length, files.length);
         singles = new Candidates[paths.length];
         int runs = parallel ? PARTS : 1;
-        Spans[][] dealt = new Spans[runs][];
+        NameSpans.Spans[][] dealt = new NameSpans.Spans[runs][];
         int[] namedInRun = new int[runs];
         IntStream range = IntStream.range(0, runs);
         (parallel ? range.parallel() : range).forEach(r -> {
             int from = (int) ((long) paths.length * r / runs);
             int to = (int) ((long) paths.length * (r + 1) / runs);
-            Spans[] mine = new Spans[PARTS];
+            NameSpans.Spans[] mine = new NameSpans.Spans[PARTS];
             int expected = holds == null ? (to - from) * NAMES_A_PATH / PARTS + 16 : 16;
-            Arrays.setAll(mine, p -> new Spans(expected));
+            Arrays.setAll(mine, p -> new NameSpans.Spans(expected));
             for (int i = from; i < to; i++) {
                 boolean note = i < sortedNotes.length;
                 if (mayName != null && !(note ? mayName.mayName(sortedNotes[i]) : mayName.mayName(paths[i]))) {
                     continue;
                 }
                 namedInRun[r]++;
-                new Namer(mine, i, paths[i], holds).name(note ? sortedNotes[i] : null);
+                new NameSpans.Namer(mine, i, paths[i], holds).name(note ? sortedNotes[i] : null);
             }
             dealt[r] = mine;
         });
@@ -118,7 +118,7 @@ final class NameKeys {
         return parts[part(hash)].get(key, hash, level);
     }
 
-    private static int part(int hash) {
+    static int part(int hash) {
         return (hash * 0x9E3779B9) >>> PART_SHIFT; // high bits: the slots use the low bits of another mix
     }
 
@@ -130,139 +130,6 @@ final class NameKeys {
             singles[path] = made;
         }
         return made;
-    }
-
-    /** The spans one run of paths dealt into one part, in order: where each key's characters are, its hash, its posting. */
-    private static final class Spans {
-        int size;
-        int[] hashes;
-        String[] bases;
-        int[] starts;
-        int[] ends;
-        int[] postings;
-
-        Spans(int capacity) {
-            hashes = new int[capacity];
-            bases = new String[capacity];
-            starts = new int[capacity];
-            ends = new int[capacity];
-            postings = new int[capacity];
-        }
-
-        void add(int hash, String base, int start, int end, int posting) {
-            if (size == hashes.length) {
-                int grown = size * 2;
-                hashes = Arrays.copyOf(hashes, grown);
-                bases = Arrays.copyOf(bases, grown);
-                starts = Arrays.copyOf(starts, grown);
-                ends = Arrays.copyOf(ends, grown);
-                postings = Arrays.copyOf(postings, grown);
-            }
-            hashes[size] = hash;
-            bases[size] = base;
-            starts[size] = start;
-            ends[size] = end;
-            postings[size] = posting;
-            size++;
-        }
-    }
-
-    /**
-     * Makes every name of one note or attachment ({@link NameTable#names}, {@link NameTable#attachmentNames}) into a
-     * key span and deals it. A name cut from a plain path is a span of the path lower-cased: {@link Keys#key}
-     * strips white space at a name's ends, NFC changes no ASCII, and ASCII lower-cases character by character, so
-     * when the path is ASCII and no character at the end of a name is white space or a control character, the key
-     * of any part of the path is that part of the lower-cased path.
-     */
-    private static final class Namer {
-        private final Spans[] dealt;
-        private final int path;
-        private final NotePath notePath;
-        private final Predicate<String> holds;
-        /** The path lower-cased when its names are spans of it, else null. */
-        private final String lower;
-
-        Namer(Spans[] dealt, int path, NotePath notePath, Predicate<String> holds) {
-            this.dealt = dealt;
-            this.path = path;
-            this.notePath = notePath;
-            this.holds = holds;
-            this.lower = holds == null && ascii(notePath.value()) ? notePath.value().toLowerCase(java.util.Locale.ROOT) : null;
-        }
-
-        void name(Note note) {
-            if (note == null) {
-                NameTable.attachmentNames(notePath, this::add);
-            } else {
-                String value = notePath.value();
-                // the spans of NameTable.names, in its order
-                int end = value.length();
-                int fileStart = value.lastIndexOf('/') + 1;
-                String extension = notePath.extension();
-                int bareEnd = extension.isEmpty() ? end : end - extension.length() - 1;
-                int dot = value.lastIndexOf('.');
-                int nameEnd = dot > fileStart ? dot : end;
-                span(Level.PATH, 0, end);
-                span(Level.PATH, 0, bareEnd);
-                int segments = 1;
-                for (int i = 0; i < end; i++) {
-                    if (value.charAt(i) == '/') {
-                        segments++;
-                    }
-                }
-                int slash = value.indexOf('/');
-                for (int start = 1; start <= segments - 2; start++) {
-                    span(Level.SUFFIX, slash + 1, end);
-                    span(Level.SUFFIX, slash + 1, bareEnd);
-                    slash = value.indexOf('/', slash + 1);
-                }
-                span(Level.NAME, fileStart, nameEnd);
-                span(Level.NAME, fileStart, end);
-                if (note.title() != null && !note.title().isBlank()) {
-                    add(Level.TITLE, note.title());
-                }
-                for (String alias : note.aliases()) {
-                    if (!alias.isBlank()) {
-                        add(Level.ALIAS, alias);
-                    }
-                }
-            }
-        }
-
-        /** The name {@code value.substring(start, end)} at this level. */
-        private void span(Level level, int start, int end) {
-            String value = notePath.value();
-            if (lower != null && (start == end || value.charAt(start) > ' ' && value.charAt(end - 1) > ' ')) {
-                int hash = 0;
-                for (int i = start; i < end; i++) {
-                    hash = 31 * hash + lower.charAt(i);
-                }
-                deal(hash, lower, start, end, level);
-            } else {
-                add(level, value.substring(start, end));
-            }
-        }
-
-        /** A name whose key is its own string. */
-        private void add(Level level, String name) {
-            String key = Keys.key(name);
-            if (holds == null || holds.test(key)) {
-                deal(key.hashCode(), key, 0, key.length(), level);
-            }
-        }
-
-        private void deal(int hash, String base, int start, int end, Level level) {
-            dealt[part(hash)].add(hash, base, start, end, level.ordinal() << LEVEL_SHIFT | path);
-        }
-
-        private static boolean ascii(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) >= 0x80) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     /** One part of the keys: an open-addressing table of key numbers, and each key's span and sorted postings. */
@@ -280,10 +147,10 @@ final class NameKeys {
         /** At the first posting of a run of one level naming several paths: their candidates. */
         private final Candidates[] shared;
 
-        Part(Spans[][] runs, int p, NameKeys keys) {
+        Part(NameSpans.Spans[][] runs, int p, NameKeys keys) {
             this.keys = keys;
             int names = 0;
-            for (Spans[] run : runs) {
+            for (NameSpans.Spans[] run : runs) {
                 names += run[p].size;
             }
             slots = new int[Math.max(16, Integer.highestOneBit(Math.max(1, names) * 2 - 1) * 2)];
@@ -294,8 +161,8 @@ final class NameKeys {
             int[] endsBuilt = new int[hashesBuilt.length];
             int count = 0;
             int n = 0;
-            for (Spans[] run : runs) {
-                Spans spans = run[p];
+            for (NameSpans.Spans[] run : runs) {
+                NameSpans.Spans spans = run[p];
                 for (int s = 0; s < spans.size; s++, n++) {
                     int hash = spans.hashes[s];
                     String base = spans.bases[s];
@@ -346,8 +213,8 @@ final class NameKeys {
             int[] sorted = new int[names];
             int[] next = Arrays.copyOf(at, count);
             n = 0;
-            for (Spans[] run : runs) {
-                Spans spans = run[p];
+            for (NameSpans.Spans[] run : runs) {
+                NameSpans.Spans spans = run[p];
                 for (int s = 0; s < spans.size; s++, n++) {
                     sorted[next[keyOf[n]]++] = spans.postings[s];
                 }
