@@ -48,6 +48,16 @@ final class FoldedWords {
         return new Replay(prefix, text, prefixLength);
     }
 
+    /**
+     * The stemmed chain's tokens of the text's first {@code end} characters, as {@link NoteAnalyzers#stemmed()}
+     * gives them for that opening alone (the text's lead, indexed with the headings), without splitting the
+     * words again. {@code end} must be the text's length or the index of a space: no word spans a space, so the
+     * opening's words are the text's words that start before it.
+     */
+    TokenStream leadBody(int end) {
+        return new StemmedWords(new Replay(text, null, 0, end));
+    }
+
     /** Tokens of one string, in flat arrays. */
     private static final class Recorded {
         private char[] chars;
@@ -132,13 +142,25 @@ final class FoldedWords {
         private final int shift;
         private Recorded current;
         private int next;
+        /** Where the played text ends: tokens starting there or later are not played ({@link #first} alone). */
+        private final int limit;
         /** Positions skipped at the end of {@link #first}, carried to the first token of {@link #second}. */
         private int carried;
 
         Replay(Recorded first, Recorded second, int shift) {
+            this(first, second, shift, Integer.MAX_VALUE);
+        }
+
+        Replay(Recorded first, Recorded second, int shift, int limit) {
             this.first = first;
             this.second = second;
             this.shift = shift;
+            this.limit = limit;
+        }
+
+        /** True when the text played is all of {@link #first}'s. */
+        private boolean whole() {
+            return limit >= first.endOffset;
         }
 
         @Override
@@ -162,9 +184,13 @@ final class FoldedWords {
                     return false;
                 }
             }
-            clearAttributes();
             Recorded r = current;
             int at = next * Recorded.INTS;
+            if (r.ints[at + Recorded.START_OFFSET] >= limit) {
+                next = r.count; // the rest lies beyond the opening played
+                return false;
+            }
+            clearAttributes();
             term.copyBuffer(r.chars, r.ints[at + Recorded.START], r.ints[at + Recorded.LENGTH]);
             int moved = r == first ? 0 : shift;
             offset.setOffset(r.ints[at + Recorded.START_OFFSET] + moved, r.ints[at + Recorded.END_OFFSET] + moved);
@@ -179,7 +205,11 @@ final class FoldedWords {
         @Override
         public void end() throws IOException {
             super.end();
-            if (second == null) {
+            if (second == null && !whole()) {
+                // the opening analysed alone ends after its last word: nothing skipped beyond it
+                offset.setOffset(limit, limit);
+                increment.setPositionIncrement(0);
+            } else if (second == null) {
                 offset.setOffset(first.endOffset, first.endOffset);
                 increment.setPositionIncrement(first.endPositionIncrement);
             } else {

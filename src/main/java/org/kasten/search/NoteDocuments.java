@@ -92,7 +92,12 @@ final class NoteDocuments {
         doc.add(body);
         doc.add(new Field(NoteFields.EXACT, words.exact(), TextField.TYPE_NOT_STORED));
         // the text's opening says what the note is about, as headings do: weighted as they are
-        doc.add(new TextField(NoteFields.HEADINGS, lead(text), Field.Store.NO));
+        int leadEnd = leadEnd(text);
+        if (leadEnd == text.length() || text.charAt(leadEnd) == ' ') {
+            doc.add(new Field(NoteFields.HEADINGS, words.leadBody(leadEnd), TextField.TYPE_NOT_STORED)); // its words as split above
+        } else {
+            doc.add(new TextField(NoteFields.HEADINGS, text.substring(0, leadEnd), Field.Store.NO)); // cut inside a word
+        }
 
         Set<String> tagKeys = new LinkedHashSet<>();
         for (String tag : note.tags()) {
@@ -167,11 +172,19 @@ final class NoteDocuments {
 
     /** The opening of the text: its first {@link #LEAD_LENGTH} characters, not cutting a word. */
     static String lead(String text) {
+        return text.substring(0, leadEnd(text));
+    }
+
+    /**
+     * Where {@link #lead} ends: the text's end, or the last space within {@link #LEAD_LENGTH} characters (past
+     * half of it), or else {@link #LEAD_LENGTH} (a long word is cut).
+     */
+    static int leadEnd(String text) {
         if (text.length() <= LEAD_LENGTH) {
-            return text;
+            return text.length();
         }
         int space = text.lastIndexOf(' ', LEAD_LENGTH);
-        return text.substring(0, space > LEAD_LENGTH / 2 ? space : LEAD_LENGTH);
+        return space > LEAD_LENGTH / 2 ? space : LEAD_LENGTH;
     }
 
     /** A name's distinct stemmed words, space-separated. */

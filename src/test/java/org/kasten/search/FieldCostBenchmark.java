@@ -16,6 +16,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Tag;
@@ -54,13 +55,22 @@ class FieldCostBenchmark {
         EXACT_WITH_OFFSETS.freeze();
     }
 
-    private record Variant(String name, UnaryOperator<Document> change, boolean add, Analyzer analyzer) {
+    private record Variant(String name, UnaryOperator<Document> change, boolean add, Analyzer analyzer, double bufferMB) {
         Variant(String name, UnaryOperator<Document> change) {
-            this(name, change, false, NoteAnalyzers.perField());
+            this(name, change, false, NoteAnalyzers.perField(), 256);
         }
 
         Variant(String name, UnaryOperator<Document> change, boolean add) {
-            this(name, change, add, NoteAnalyzers.perField());
+            this(name, change, add, NoteAnalyzers.perField(), 256);
+        }
+
+        Variant(String name, UnaryOperator<Document> change, boolean add, Analyzer analyzer) {
+            this(name, change, add, analyzer, 256);
+        }
+
+        /** As built, with an indexing buffer of {@code bufferMB} instead of 256 MB. */
+        Variant(String name, double bufferMB) {
+            this(name, d -> d, false, NoteAnalyzers.perField(), bufferMB);
         }
     }
 
@@ -84,7 +94,10 @@ class FieldCostBenchmark {
                 new Variant("both", d -> bodyWithoutOffsets(withoutExact(d))),
                 new Variant("added, not updated", d -> d, true),
                 new Variant("stemmed fields unremembered", d -> d, false, unremembered()),
-                new Variant("one word field", FieldCostBenchmark::oneWordField));
+                new Variant("one word field", FieldCostBenchmark::oneWordField),
+                new Variant("buffer 64 MB", 64),
+                new Variant("buffer 32 MB", 32),
+                new Variant("buffer 16 MB", 16));
         String only = System.getProperty("kasten.bench.variants", "");
         if (!only.isBlank()) { // e.g. "as built,stemmed fields unremembered"
             List<String> names = List.of(only.split(","));
@@ -97,17 +110,19 @@ class FieldCostBenchmark {
                 System.gc();
                 long cpu = os.getProcessCpuTime();
                 long wall = System.nanoTime();
-                index(notes, variant.change(), variant.add(), variant.analyzer());
+                index(notes, variant.change(), variant.add(), variant.analyzer(), variant.bufferMB());
                 System.out.printf("%-8s %-26s cpu %6d ms  wall %6d ms%n", round == 0 ? "warm-up" : "round " + round,
                         variant.name(), (os.getProcessCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000);
             }
         }
     }
 
-    private static void index(List<Note> notes, UnaryOperator<Document> change, boolean add, Analyzer analyzer) throws Exception {
+    private static void index(List<Note> notes, UnaryOperator<Document> change, boolean add, Analyzer analyzer,
+            double bufferMB) throws Exception {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
-        config.setRAMBufferSizeMB(256);
+        config.setRAMBufferSizeMB(bufferMB);
         config.setUseCompoundFile(false);
+        config.setMergePolicy(NoMergePolicy.INSTANCE); // as a first build writes (NoteWrites.pauseMerges)
         try (IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config)) {
             notes.parallelStream().forEach(note -> {
                 try {

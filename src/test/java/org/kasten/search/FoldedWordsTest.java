@@ -47,6 +47,29 @@ class FoldedWordsTest {
     }
 
     @Test
+    void aTextsLeadGivesTheTokensOfItsOpeningAnalysedAlone() throws IOException {
+        String filler = "Notes about the colour of organisations, written in 2024. ";
+        List<String> endings = List.of("", " the", " of the", " 東京都", " 東", " 東 ", "  ", " " + "z".repeat(300),
+                " a.b", " 3.14", " e-mail", " O'Neil's", " \uD83D\uDE00", " cafe\u0301", "東京", ".", " x".repeat(150));
+        int checked = 0;
+        for (String ending : endings) {
+            for (int length = 150; length <= 450; length += 7) {
+                String start = (filler.repeat(10) + ending).substring(0, Math.min(length, filler.length() * 10));
+                for (String text : List.of(start + ending, start + ending + " and then some more words",
+                        start + ending + "   the end", ending + start)) {
+                    assertSameLead(text);
+                    checked++;
+                }
+            }
+        }
+        for (String text : TRICKY) {
+            assertSameLead(text);
+            assertSameLead(text + " " + text + " " + filler.repeat(8) + text);
+        }
+        assertThat(checked).isGreaterThan(1_000);
+    }
+
+    @Test
     void theStemmedFieldsOfADocumentBeingIndexedRememberEachWordsOutcome() throws IOException {
         Analyzer indexing = NoteAnalyzers.perField();
         for (String field : List.of(NoteFields.HEADINGS, NoteFields.TITLE, NoteFields.ANCHORS)) {
@@ -97,6 +120,19 @@ class FoldedWordsTest {
                 .isEqualTo(describe(NoteAnalyzers.exact(), NoteFields.EXACT, prefix + text));
         // the recorded words play back more than once
         assertThat(describe(words.exact())).isEqualTo(describe(NoteAnalyzers.exact(), NoteFields.EXACT, prefix + text));
+        assertSameLead(text);
+    }
+
+    /** Where the lead is played from the text's words, they are the words of the lead analysed alone. */
+    private static void assertSameLead(String text) throws IOException {
+        int end = NoteDocuments.leadEnd(text);
+        if (end < text.length() && text.charAt(end) != ' ') {
+            return; // cut inside a word: analysed as a string of its own (NoteDocuments)
+        }
+        FoldedWords words = FoldedWords.of("", text);
+        assertThat(describe(words.leadBody(end)))
+                .as("lead of %s", text.length() > 80 ? text.substring(0, 80) : text)
+                .isEqualTo(describe(NoteAnalyzers.stemmed(), NoteFields.HEADINGS, NoteDocuments.lead(text)));
     }
 
     /** The stemmed fields' analysis while indexing gives what {@link NoteAnalyzers#stemmed()} gives, twice over. */
