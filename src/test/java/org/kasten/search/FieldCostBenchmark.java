@@ -1,24 +1,36 @@
 package org.kasten.search;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.StoredFieldsFormat;
+import org.apache.lucene.codecs.compressing.CompressionMode;
+import org.apache.lucene.codecs.compressing.Compressor;
+import org.apache.lucene.codecs.compressing.Decompressor;
+import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFieldsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDataInput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.DataOutput;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kasten.bench.VaultGenerator;
@@ -55,23 +67,75 @@ class FieldCostBenchmark {
         EXACT_WITH_OFFSETS.freeze();
     }
 
-    private record Variant(String name, UnaryOperator<Document> change, boolean add, Analyzer analyzer, double bufferMB) {
+    private record Variant(String name, UnaryOperator<Document> change, boolean add, Analyzer analyzer, double bufferMB,
+            Codec codec) {
         Variant(String name, UnaryOperator<Document> change) {
-            this(name, change, false, NoteAnalyzers.perField(), 256);
+            this(name, change, false, NoteAnalyzers.perField(), 256, Codec.getDefault());
         }
 
         Variant(String name, UnaryOperator<Document> change, boolean add) {
-            this(name, change, add, NoteAnalyzers.perField(), 256);
+            this(name, change, add, NoteAnalyzers.perField(), 256, Codec.getDefault());
         }
 
         Variant(String name, UnaryOperator<Document> change, boolean add, Analyzer analyzer) {
-            this(name, change, add, analyzer, 256);
+            this(name, change, add, analyzer, 256, Codec.getDefault());
         }
 
         /** As built, with an indexing buffer of {@code bufferMB} instead of 256 MB. */
         Variant(String name, double bufferMB) {
-            this(name, d -> d, false, NoteAnalyzers.perField(), bufferMB);
+            this(name, d -> d, false, NoteAnalyzers.perField(), bufferMB, Codec.getDefault());
         }
+
+        /** As built, written with {@code codec}. */
+        Variant(String name, Codec codec) {
+            this(name, d -> d, false, NoteAnalyzers.perField(), 256, codec);
+        }
+    }
+
+    /**
+     * The default codec with stored fields kept as they are, without LZ4: what compressing the stored text costs
+     * (written only: a reader would need the codec registered).
+     */
+    private static Codec storedUncompressed() {
+        CompressionMode raw = new CompressionMode() {
+            @Override
+            public Compressor newCompressor() {
+                return new Compressor() {
+                    @Override
+                    public void compress(ByteBuffersDataInput buffersInput, DataOutput out) throws IOException {
+                        out.copyBytes(buffersInput, buffersInput.length());
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Decompressor newDecompressor() {
+                throw new UnsupportedOperationException("written only");
+            }
+        };
+        StoredFieldsFormat format = new Lucene90CompressingStoredFieldsFormat("KastenRawStoredFields", raw, 80 * 1024, 1024, 10);
+        return new FilterCodec("KastenRaw", Codec.getDefault()) {
+            @Override
+            public StoredFieldsFormat storedFieldsFormat() {
+                return format;
+            }
+        };
+    }
+
+    /** The text's lead given to the headings as a string, analysed again (before session 18). */
+    private static Document leadAnalysedAgain(Document doc) {
+        List<IndexableField> headings = new ArrayList<>(List.of(doc.getFields(NoteFields.HEADINGS)));
+        String text = doc.get(NoteFields.BODY);
+        doc.removeFields(NoteFields.HEADINGS);
+        for (IndexableField field : headings) {
+            doc.add(field instanceof Field f && f.tokenStreamValue() != null && f.stringValue() == null
+                    ? new TextField(NoteFields.HEADINGS, NoteDocuments.lead(text), Field.Store.NO) : field);
+        }
+        return doc;
     }
 
     /** The index's analyzer before session 15: every stemmed field but the body through the whole chain, word by word. */
@@ -97,7 +161,9 @@ class FieldCostBenchmark {
                 new Variant("one word field", FieldCostBenchmark::oneWordField),
                 new Variant("buffer 64 MB", 64),
                 new Variant("buffer 32 MB", 32),
-                new Variant("buffer 16 MB", 16));
+                new Variant("buffer 16 MB", 16),
+                new Variant("stored uncompressed", storedUncompressed()),
+                new Variant("lead analysed again", FieldCostBenchmark::leadAnalysedAgain));
         String only = System.getProperty("kasten.bench.variants", "");
         if (!only.isBlank()) { // e.g. "as built,stemmed fields unremembered"
             List<String> names = List.of(only.split(","));
@@ -110,17 +176,19 @@ class FieldCostBenchmark {
                 System.gc();
                 long cpu = os.getProcessCpuTime();
                 long wall = System.nanoTime();
-                index(notes, variant.change(), variant.add(), variant.analyzer(), variant.bufferMB());
+                index(notes, variant);
                 System.out.printf("%-8s %-26s cpu %6d ms  wall %6d ms%n", round == 0 ? "warm-up" : "round " + round,
                         variant.name(), (os.getProcessCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000);
             }
         }
     }
 
-    private static void index(List<Note> notes, UnaryOperator<Document> change, boolean add, Analyzer analyzer,
-            double bufferMB) throws Exception {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer);
-        config.setRAMBufferSizeMB(bufferMB);
+    private static void index(List<Note> notes, Variant variant) throws Exception {
+        UnaryOperator<Document> change = variant.change();
+        boolean add = variant.add();
+        IndexWriterConfig config = new IndexWriterConfig(variant.analyzer());
+        config.setRAMBufferSizeMB(variant.bufferMB());
+        config.setCodec(variant.codec());
         config.setUseCompoundFile(false);
         config.setMergePolicy(NoMergePolicy.INSTANCE); // as a first build writes (NoteWrites.pauseMerges)
         try (IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config)) {
