@@ -3,7 +3,6 @@ package org.kasten.search;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -23,7 +22,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
@@ -43,9 +41,11 @@ import org.kasten.vault.VaultLoader;
  * NoteFields#EXACT} field, with it but without its positions, without the body's offsets, without both, and as
  * built but added instead of updated by path (what a first build could do, as no note is in the index yet), and one
  * word field instead of two (the text's unstemmed words with offsets, the body only stored: the upper bound of
- * serving stemmed queries from the exact words), indexed into memory on two threads as a first build does, variants alternating in one JVM after a warm-up round. Prints
+ * serving stemmed queries from the exact words), as built with a smaller indexing buffer (64, 32, 16 MB), with stored
+ * fields uncompressed, and with the text's lead analysed again for the headings (before session 18),
+ * indexed into memory on two threads as a first build does (no merges), variants alternating in one JVM after a warm-up round. Prints
  * the process CPU time and wall time of each. Figures for weighing schema choices (docs/performance.md, "Issue 16:
- * cold open", sessions 10 and 12; "cold index, session 16"); the variants would change answers (phrases use the exact field's positions;
+ * cold open", sessions 10 and 12; "cold index", sessions 16 and 18); the variants would change answers (phrases use the exact field's positions;
  * prefixes, regexes and spelling fixes its words), so none is used.
  * Run in the app's JVM: {@code ./mvnw -o -Pbenchmark verify -Dtest=FieldCostBenchmark
  * -Dkasten.bench.vault=/tmp/vaults/v6500 -Dbench.jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}.
@@ -126,18 +126,6 @@ class FieldCostBenchmark {
         };
     }
 
-    /** The text's lead given to the headings as a string, analysed again (before session 18). */
-    private static Document leadAnalysedAgain(Document doc) {
-        List<IndexableField> headings = new ArrayList<>(List.of(doc.getFields(NoteFields.HEADINGS)));
-        String text = doc.get(NoteFields.BODY);
-        doc.removeFields(NoteFields.HEADINGS);
-        for (IndexableField field : headings) {
-            doc.add(field instanceof Field f && f.tokenStreamValue() != null && f.stringValue() == null
-                    ? new TextField(NoteFields.HEADINGS, NoteDocuments.lead(text), Field.Store.NO) : field);
-        }
-        return doc;
-    }
-
     /** The index's analyzer before session 15: every stemmed field but the body through the whole chain, word by word. */
     private static Analyzer unremembered() {
         Analyzer exact = NoteAnalyzers.exact();
@@ -163,7 +151,7 @@ class FieldCostBenchmark {
                 new Variant("buffer 32 MB", 32),
                 new Variant("buffer 16 MB", 16),
                 new Variant("stored uncompressed", storedUncompressed()),
-                new Variant("lead analysed again", FieldCostBenchmark::leadAnalysedAgain));
+                new Variant("lead analysed again", LeadWordsIndexTest::leadAsAString));
         String only = System.getProperty("kasten.bench.variants", "");
         if (!only.isBlank()) { // e.g. "as built,stemmed fields unremembered"
             List<String> names = List.of(only.split(","));

@@ -56,7 +56,7 @@ class LeadWordsIndexTest {
     }
 
     /** The document as it was made before the lead was played: the lead a string, analysed by the field's chain. */
-    private static Document leadAsAString(Document doc) {
+    static Document leadAsAString(Document doc) {
         List<IndexableField> headings = new ArrayList<>(List.of(doc.getFields(NoteFields.HEADINGS)));
         String text = doc.get(NoteFields.BODY);
         doc.removeFields(NoteFields.HEADINGS);
