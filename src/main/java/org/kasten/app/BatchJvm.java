@@ -221,8 +221,8 @@ public final class BatchJvm {
         }
         Optional<ProcessHandle> launcher = ProcessHandle.of(pid);
         if (launcher.isEmpty()) {
-            System.exit(LAUNCHER_GONE);
+            ProcessEnd.exit(LAUNCHER_GONE);
         }
-        launcher.get().onExit().thenRun(() -> System.exit(LAUNCHER_GONE));
+        launcher.get().onExit().thenRun(() -> ProcessEnd.exit(LAUNCHER_GONE));
     }
 }

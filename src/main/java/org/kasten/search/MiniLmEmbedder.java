@@ -45,7 +45,7 @@ public final class MiniLmEmbedder implements Embedder {
      * thread.
      */
     private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private static final Once BUNDLED = new Once(() -> new MiniLmEmbedder(MINILM, new MiniLmSession(MINILM, CORES)));
+    private static final Once BUNDLED = new Once(() -> load(MINILM, CORES));
 
     private final Model files;
     private final EmbeddingModel model;
@@ -57,13 +57,14 @@ public final class MiniLmEmbedder implements Embedder {
 
     /** A model of its own (benchmarks compare settings): {@code intraOpThreads} threads per call, or langchain4j's defaults when 0. */
     static Embedder load(int intraOpThreads) {
-        return intraOpThreads == 0 ? new MiniLmEmbedder(MINILM, new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run))
+        return intraOpThreads == 0
+                ? new MiniLmEmbedder(MINILM, ModelCalls.call(() -> new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run)))
                 : load(MINILM, intraOpThreads);
     }
 
     /** {@code files} loaded from the class path (benchmarks compare other models), {@code intraOpThreads} threads per call. */
     static Embedder load(Model files, int intraOpThreads) {
-        return new MiniLmEmbedder(files, new MiniLmSession(files, intraOpThreads));
+        return new MiniLmEmbedder(files, ModelCalls.call(() -> new MiniLmSession(files, intraOpThreads)));
     }
 
     /**
@@ -99,6 +100,8 @@ public final class MiniLmEmbedder implements Embedder {
                     try {
                         // the model's class loads and checks the ONNX file in its static initialiser
                         loaded = Optional.of(loader.get());
+                    } catch (ModelCalls.EndingException e) {
+                        throw e; // the process is ending: not a failure of the model, nothing to remember or say
                     } catch (Throwable e) { // UnsatisfiedLinkError, OutOfMemoryError, ExceptionInInitializerError, ...
                         failure = "the semantic search model cannot be loaded (" + describe(e) + "); search stays lexical";
                         LOG.debug("model load failed", e);
@@ -132,12 +135,12 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
-        return Embedder.normalized(model.embed(files.passagePrefix() + text).content().vector());
+        return Embedder.normalized(ModelCalls.call(() -> model.embed(files.passagePrefix() + text)).content().vector());
     }
 
     @Override
     public float[] embedQuery(String query) {
-        return Embedder.normalized(model.embed(files.queryPrefix() + query).content().vector());
+        return Embedder.normalized(ModelCalls.call(() -> model.embed(files.queryPrefix() + query)).content().vector());
     }
 
     @Override
@@ -146,7 +149,7 @@ public final class MiniLmEmbedder implements Embedder {
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
                     .map(t -> TextSegment.from(files.passagePrefix() + t)).toList();
-            for (Embedding e : model.embedAll(batch).content()) {
+            for (Embedding e : ModelCalls.call(() -> model.embedAll(batch)).content()) {
                 out.add(Embedder.normalized(e.vector()));
             }
         }

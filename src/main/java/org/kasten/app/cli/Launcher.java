@@ -3,6 +3,7 @@ package org.kasten.app.cli;
 import java.util.OptionalInt;
 
 import org.kasten.app.BatchJvm;
+import org.kasten.app.ProcessEnd;
 import org.kasten.app.StartupTimer;
 
 /**
@@ -16,11 +17,13 @@ public final class Launcher {
 
     /**
      * Runs the command line (a batch command in a JVM set up for it: {@link BatchJvm}) and exits with its code;
-     * with {@code -Dkasten.timing} it prints the start-up milestones ({@link StartupTimer}).
+     * with {@code -Dkasten.timing} it prints the start-up milestones ({@link StartupTimer}). Every way out, signals
+     * included, goes through {@link ProcessEnd}.
      */
     public static void main(String[] args) {
+        ProcessEnd.onSignals();
         BatchJvm.exitWithLauncher();
         OptionalInt relaunched = BatchJvm.relaunch(Launcher.class.getName(), args);
-        System.exit(relaunched.isPresent() ? relaunched.getAsInt() : KastenCommand.run(args, StartupTimer.fromSystemProperties()));
+        ProcessEnd.exit(relaunched.isPresent() ? relaunched.getAsInt() : KastenCommand.run(args, StartupTimer.fromSystemProperties()));
     }
 }
