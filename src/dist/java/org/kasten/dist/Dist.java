@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,11 +17,14 @@ import java.util.stream.Stream;
  * Builds Kasten as an installable program under {@code target/dist/} (the pom's {@code dist} profile runs it after
  * {@code package}): the runtime image (jlink: the JDK and JavaFX modules Kasten needs, Kasten as the module
  * {@link AppModule#NAME}, JavaFX's native libraries in {@code lib/}, the base class data sharing archive), the app
- * image {@code kasten/} (jpackage) with its launcher running the JVM options Kasten wants (on Linux a shell script,
- * {@link ShellLauncher}), the archive of Kasten's
- * own classes recorded by a headless training run, then the platform's packages ({@code .deb} and the portable
+ * image {@code kasten/} (jpackage) with its launcher running the JVM options Kasten wants ({@link LaunchOptions}; on
+ * Linux a shell script, {@link ShellLauncher}), the class cache of Kasten's own classes recorded by a headless
+ * training run ({@link Training}: an AOT cache on JDK 25 and later, else a dynamic CDS archive), then the platform's
+ * packages ({@code .deb} and the portable
  * {@code .tar.gz} here; {@code .msi} or {@code .dmg} on those systems). Settings come as {@code dist.*} system
- * properties from the pom; see the README's "Install" section.
+ * properties from the pom; see the README's "Install" section. The JDK whose runtime is linked is chosen first
+ * ({@link BuildJdk}, setting {@code dist.jdk}); when it is not the one running the build, the build runs itself
+ * again on it, so that jlink, jpackage, jdeps and javac are that JDK's.
  */
 public final class Dist {
 
@@ -28,18 +33,31 @@ public final class Dist {
     private final Path dist;
     private final Path work;
     private final String name;
+    private final BuildJdk jdk;
 
-    private Dist(Path project, Path target) {
+    private Dist(Path project, Path target, BuildJdk jdk) {
         this.project = project;
         this.target = target;
         this.dist = target.resolve("dist");
         this.work = dist.resolve("work");
         this.name = setting("dist.name");
+        this.jdk = jdk;
     }
 
     public static void main(String[] args) {
         try {
-            new Dist(Path.of(setting("dist.project")), Path.of(setting("dist.target"))).build();
+            BuildJdk jdk = BuildJdk.choose(System.getProperty("dist.jdk"), Path.of(System.getProperty("java.home")),
+                    BuildJdk.searched());
+            String why = System.getProperty("dist.jdk.why");
+            if (why == null) {
+                System.out.println("dist: " + jdk.describe());
+            } else {
+                jdk = new BuildJdk(jdk.home(), jdk.feature(), why); // chosen by the run that started this one
+            }
+            if (!jdk.isRunning()) {
+                System.exit(jdk.rerun(Dist.class.getName()));
+            }
+            new Dist(Path.of(setting("dist.project")), Path.of(setting("dist.target")), jdk).build();
         } catch (Tools.DistException e) {
             System.err.println("dist: " + e.getMessage());
             System.exit(1);
@@ -54,12 +72,13 @@ public final class Dist {
         Files.createDirectories(work);
         List<Path> fxJars = FxJmods.platformJars(target.resolve("lib"));
         String fxVersion = setting("dist.javafx.version");
-        step("JavaFX jmods", () -> FxJmods.create(fxJars, Path.of(setting("dist.monocle.jar")), work.resolve("fx"),
-                work.resolve("jmods"), fxVersion));
+        Set<String> nativeModules = new TreeSet<>(Set.of(AppModule.NAME));
+        step("JavaFX jmods", () -> nativeModules.addAll(FxJmods.create(fxJars, Path.of(setting("dist.monocle.jar")),
+                work.resolve("fx"), work.resolve("jmods"), fxVersion)));
         Path moduleJar = work.resolve("app").resolve(AppModule.NAME + ".jar");
         step("module " + AppModule.NAME, () -> {
             AppModule.write(target.resolve("kasten.jar"), fxJars, setting("dist.native.folder"),
-                    Runtime.version().feature(), moduleJar);
+                    jdk.feature(), moduleJar);
             AppModule.describe(moduleJar, setting("dist.main.class"), fxJars, list("dist.extra.modules"),
                     list("dist.extra.uses"), work.resolve("descriptor"));
         });
@@ -69,12 +88,14 @@ public final class Dist {
             Tools.tool("jlink", Tools.args("--module-path", work.resolve("jmods") + java.io.File.pathSeparator + moduleJar,
                     "--add-modules", AppModule.NAME, "--strip-debug", "--no-header-files", "--no-man-pages",
                     "--compress=2", "--generate-cds-archive", "--output", runtime.toString()));
+            LaunchOptions.quietLibraries(runtime);
         });
+        LaunchOptions options = new LaunchOptions(list("dist.java.options", " "), jdk, nativeModules, runtime);
         Path icons = work.resolve("icons");
         step("icons", () -> Icons.write(icons));
-        Path image = appImage(runtime, icons);
-        step("class data sharing archive (training run)", () -> Training.record(image, mainModule(),
-                project.resolve("notes"), list("dist.java.options", " "), work.resolve("training")));
+        Path image = appImage(runtime, icons, options);
+        step((jdk.hasAotCache() ? "AOT cache" : "class data sharing archive") + " (training run)",
+                () -> Training.record(image, mainModule(), project.resolve("notes"), options, work.resolve("training")));
         for (String type : list("dist.types")) {
             switch (type) {
                 case "tar.gz" -> step("portable archive", this::portableArchive);
@@ -92,20 +113,20 @@ public final class Dist {
     }
 
     /** The app image (jpackage): launcher, Kasten in the runtime, the archive's place, the icons beside. */
-    private Path image(Path runtime, Path icons) throws IOException {
+    private Path image(Path runtime, Path icons, LaunchOptions options) throws IOException {
         Path image = dist.resolve(setting("dist.image.name"));
         Tools.delete(image);
         List<String> args = jpackageCommon();
         args.addAll(List.of("--type", "app-image", "--dest", dist.toString(), "--runtime-image", runtime.toString(),
                 "--module", mainModule(),
                 "--icon", icons.resolve(setting("dist.icon")).toString()));
-        for (String option : launcherOptions()) {
+        for (String option : options.launcher()) {
             args.addAll(List.of("--java-options", option));
         }
         args.addAll(list("dist.image.options", " "));
         Tools.tool("jpackage", args);
         if (!Training.isMac() && !Training.isWindows()) {
-            ShellLauncher.write(Training.launcher(image), launcherOptions(), appVersion(), mainModule());
+            ShellLauncher.write(Training.launcher(image), options.launcher(), appVersion(), mainModule());
         }
         Path iconFolder = Training.appFolder(image).resolve("icons");
         Files.createDirectories(iconFolder);
@@ -117,28 +138,10 @@ public final class Dist {
         return image;
     }
 
-    private Path appImage(Path runtime, Path icons) throws IOException {
+    private Path appImage(Path runtime, Path icons, LaunchOptions options) throws IOException {
         Path[] image = new Path[1];
-        step("app image (jpackage)", () -> image[0] = image(runtime, icons));
+        step("app image (jpackage)", () -> image[0] = image(runtime, icons, options));
         return image[0];
-    }
-
-    /**
-     * The launcher's JVM options: Kasten's (those of the README's command), the archive of Kasten's classes
-     * (used when present and valid, silently ignored otherwise; -Xshare is left to its default so that
-     * {@code JAVA_TOOL_OPTIONS=-Xshare:on} can require it), and nothing about the class path. The archives are
-     * mapped at the address they were recorded for ({@code ArchiveRelocationMode=0}, JDK 17's default until its
-     * later updates made it 1): relocating them to a random address touches every page of both archives before
-     * the JVM starts Kasten; when that address is taken, the JVM relocates them as before.
-     */
-    private static List<String> launcherOptions() {
-        List<String> options = new ArrayList<>(list("dist.java.options", " "));
-        options.add("-XX:+UnlockDiagnosticVMOptions");
-        options.add("-XX:ArchiveRelocationMode=0");
-        options.add("-XX:SharedArchiveFile=$APPDIR/" + Training.ARCHIVE);
-        options.add("-Xlog:cds=off");
-        options.add("-Xlog:cds+dynamic=off");
-        return options;
     }
 
     private List<String> jpackageCommon() {

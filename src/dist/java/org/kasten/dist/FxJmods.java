@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -41,8 +43,12 @@ final class FxJmods {
         return jars;
     }
 
-    /** Writes one jmod per JavaFX jar into {@code jmods}; the work folder holds the unpacked files. */
-    static void create(List<Path> fxJars, Path monocleJar, Path work, Path jmods, String version) throws IOException {
+    /**
+     * Writes one jmod per JavaFX jar into {@code jmods}; the work folder holds the unpacked files. Returns the
+     * modules that hold native libraries (they need native access on newer JDKs: {@link LaunchOptions}).
+     */
+    static Set<String> create(List<Path> fxJars, Path monocleJar, Path work, Path jmods, String version) throws IOException {
+        Set<String> nativeModules = new TreeSet<>();
         Tools.delete(work);
         Tools.delete(jmods);
         Files.createDirectories(jmods);
@@ -58,7 +64,13 @@ final class FxJmods {
             }
             Tools.tool("jmod", Tools.args("create", "--class-path", classes.toString(), "--libs", libs.toString(),
                     "--module-version", version, jmods.resolve(module + ".jmod").toString()));
+            try (var libraries = Files.list(libs)) {
+                if (libraries.findAny().isPresent()) {
+                    nativeModules.add(module);
+                }
+            }
         }
+        return nativeModules;
     }
 
     private static void unpack(Path jar, Path classes, Path libs) throws IOException {

@@ -8,29 +8,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The archive of Kasten's classes, recorded at build time: one headless run of the installed program (its runtime,
- * its JVM options) opens the bundled notes on JavaFX's Monocle platform, renders the first note and writes a
- * screenshot, and records every class it loaded beyond the runtime's base archive as it exits. The classes all come
- * from the runtime image, so the archive stays valid wherever the image is installed. Then the launcher itself is
- * run once with sharing required ({@code -Xshare:on}), which fails when the archive cannot be used.
+ * The class cache of Kasten's classes, recorded at build time: one headless run of the installed program (its
+ * runtime, its JVM options) opens the bundled notes on JavaFX's Monocle platform, renders the first note and writes
+ * a screenshot, and records as it exits every class it loaded beyond the runtime's base archive: on JDK 25 and later
+ * an AOT cache ({@code -XX:AOTCacheOutput}: the classes loaded and linked, with the method profiles of the run), else
+ * a dynamic CDS archive ({@code -XX:ArchiveClassesAtExit}). The classes all come from the runtime image, so the cache
+ * stays valid wherever the image is installed. Then the launcher itself is run once with the cache required
+ * ({@code -XX:AOTMode=on} or {@code -Xshare:on}), which fails the build when the cache cannot be used.
  */
 final class Training {
-
-    /** The archive's name in the launcher's app folder (jpackage's {@code $APPDIR}). */
-    static final String ARCHIVE = "kasten.jsa";
 
     private Training() {
     }
 
-    static void record(Path image, String mainModule, Path notes, List<String> javaOptions, Path work) throws IOException {
+    static void record(Path image, String mainModule, Path notes, LaunchOptions options, Path work) throws IOException {
         Tools.delete(work);
         Files.createDirectories(work.resolve("home"));
-        Path archive = appFolder(image).resolve(ARCHIVE);
+        Path archive = appFolder(image).resolve(options.cacheName());
         Files.deleteIfExists(archive);
         List<String> command = new ArrayList<>();
         command.add(runtimeJava(image).toString());
-        command.addAll(javaOptions);
-        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        command.addAll(options.common());
+        command.addAll(options.aot() ? List.of("-XX:AOTCacheOutput=" + archive)
+                : List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         command.addAll(isolated(work));
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-m", mainModule,
@@ -39,9 +39,10 @@ final class Training {
         if (code != 0 || !Files.isRegularFile(archive)) {
             throw new Tools.DistException("the training run failed (exit " + code + "); see " + work.resolve("training.log"));
         }
-        // the launcher as installed, sharing required: exits 1 at once when the archive cannot be mapped
+        // the launcher as installed, the cache required: exits 1 at once when the cache cannot be mapped
         List<String> check = List.of(launcher(image).toString(), "check", notes.toString());
-        int checked = run(check, Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on " + String.join(" ", isolated(work))),
+        String required = options.aot() ? "-XX:AOTMode=on " : "-Xshare:on ";
+        int checked = run(check, Map.of("JAVA_TOOL_OPTIONS", required + String.join(" ", isolated(work))),
                 work.resolve("check.log"));
         if (checked != 0) {
             throw new Tools.DistException("the launcher cannot use the recorded archive (exit " + checked + "); see "
@@ -66,7 +67,7 @@ final class Training {
         }
     }
 
-    /** jpackage's {@code $APPDIR}: where the launcher's settings and the archive live. */
+    /** jpackage's {@code $APPDIR}: where the launcher's settings and the class cache live. */
     static Path appFolder(Path image) {
         return isMac() ? image.resolve("Contents/app") : isWindows() ? image.resolve("app") : image.resolve("lib/app");
     }

@@ -113,7 +113,7 @@ class InstalledPackageIT {
         Result flags = run(List.of(launcher.toString(), "--version"), List.of("-XX:+PrintFlagsFinal"));
         assertThat(flags.code).as(flags.output).isZero();
         assertThat(flags.output.lines().filter(l -> l.contains(" ArchiveRelocationMode ")).map(String::strip))
-                .singleElement().asString().matches("intx\\s+ArchiveRelocationMode\\s+= 0\\s.*");
+                .singleElement().asString().matches("intx?\\s+ArchiveRelocationMode\\s+= 0\\s.*");
     }
 
     /**
@@ -121,7 +121,7 @@ class InstalledPackageIT {
      * its modules no other platform's native code or debug symbols (the module jar is inside the runtime's image).
      */
     private void checkImage(Path image) throws Exception {
-        assertThat(image.resolve("lib/app/kasten.jsa")).isRegularFile();
+        assertThat(image.resolve("lib/app/" + (aotCache(image) ? "kasten.aot" : "kasten.jsa"))).isRegularFile();
         assertThat(image.resolve("lib/runtime/lib/server/classes.jsa")).isRegularFile();
         assertThat(image.resolve("lib/runtime/lib/libjfxwebkit.so")).isRegularFile();
         assertThat(image.resolve("lib/runtime/lib/libglassgtk3.so")).isRegularFile();
@@ -136,12 +136,64 @@ class InstalledPackageIT {
                 .filter(n -> n.matches(".*\\.(dll|dylib|jnilib|pdb)"))).isEmpty();
     }
 
+    /**
+     * No command prints a JVM warning: the JDK the image links may warn about native access, {@code sun.misc.Unsafe}
+     * or its class cache, and Lucene about the JDK it runs on (java.util.logging), on a user's terminal. The window
+     * may print its own lines (GTK's); none of them may be the JVM's or Lucene's.
+     */
+    @Test
+    void launcherPrintsNoJvmWarning() throws Exception {
+        Path launcher = DIST.resolve("kasten/bin/kasten").toAbsolutePath();
+        Assumptions.assumeTrue(Files.isExecutable(launcher), "no app image in " + DIST + " (./mvnw -Pdist package)");
+        String vault = NOTES.toString();
+        Map<String, String> home = Map.of("HOME", Files.createDirectories(temp.resolve("user")).toString());
+        List<List<String>> commands = List.of(List.of("check", vault, "--json"),
+                List.of("index", vault), List.of("search", vault, "graph"),
+                List.of("search", vault, "--json", "links"));
+        for (List<String> arguments : commands) {
+            List<String> command = new ArrayList<>(List.of(launcher.toString()));
+            command.addAll(arguments);
+            Result result = runApart(command, home);
+            assertThat(result.code).as(command + "\n" + result.output).isZero();
+            assertThat(result.errors).as("what " + arguments + " printed on stderr").isEmpty();
+        }
+        List<String> window = new ArrayList<>();
+        Map<String, String> environment = new java.util.HashMap<>(home);
+        if (XVFB) {
+            window.addAll(List.of("xvfb-run", "-a"));
+        } else {
+            environment.put("_JAVA_OPTIONS", "-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw");
+        }
+        window.addAll(List.of(launcher.toString(), "open", vault, "--screenshot",
+                temp.resolve("quiet.png").toString()));
+        Result open = runApart(window, environment);
+        assertThat(open.code).as(open.output + open.errors).isZero();
+        assertThat(open.errors.lines().filter(l -> !l.startsWith("Picked up _JAVA_OPTIONS:"))
+                .filter(InstalledPackageIT::isJvmMessage)).as("the window's stderr").isEmpty();
+    }
+
+    /** A line of the JVM's warnings (unified logging, VM warnings, the JDK's "WARNING:" lines) or java.util.logging's. */
+    static boolean isJvmMessage(String line) {
+        return line.matches("(?i)^(WARNING|INFO|SEVERE|CONFIG|FINE):.*")
+                || line.matches("^\\[[^\\]]*\\]\\[(warning|error|info)\\].*") || line.contains("VM warning")
+                || line.matches("^[A-Z][a-z]{2} \\d{1,2}, \\d{4} .*");
+    }
+
+    /** Whether an image's runtime is a JDK 25 or later, whose class cache is an AOT cache. */
+    private static boolean aotCache(Path image) throws IOException {
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("JAVA_VERSION=\"(\\d+)")
+                .matcher(read(image.resolve("lib/runtime/release")));
+        assertThat(version.find()).as("the runtime's release file names its version").isTrue();
+        return Integer.parseInt(version.group(1)) >= 25;
+    }
+
     private void checkNotesAndScreenshot(Path kasten) throws Exception {
         Path userHome = Files.createDirectories(temp.resolve("home-" + System.nanoTime()));
         List<String> isolated = List.of("-Duser.home=" + userHome, "-Dkasten.cache.dir=" + userHome.resolve("cache"),
                 "-Dkasten.config.dir=" + userHome.resolve("config"));
         List<String> sharing = new ArrayList<>(isolated);
-        sharing.add("-Xshare:on"); // the installed archives must map: a stale or misplaced one fails here
+        // the installed class cache must map: a stale or misplaced one fails here
+        sharing.add(aotCache(kasten.getParent().getParent()) ? "-XX:AOTMode=on" : "-Xshare:on");
         Result check = run(List.of(kasten.toString(), "check", NOTES.toString(), "--json"), sharing);
         assertThat(check.code).as(check.output).isZero();
         JsonNode json = new ObjectMapper().readTree(check.output.substring(check.output.indexOf('{')));
@@ -193,7 +245,32 @@ class InstalledPackageIT {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    private record Result(int code, String output) {
+    private record Result(int code, String output, String errors) {
+        Result(int code, String output) {
+            this(code, output, "");
+        }
+    }
+
+    /**
+     * Runs a command as a user would (no JAVA_TOOL_OPTIONS, whose "Picked up" line the JVM prints), its stdout and
+     * stderr apart, in the temporary XDG folders and the given environment; a hang guard of five minutes.
+     */
+    private Result runApart(List<String> command, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("_JAVA_OPTIONS");
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().put("XDG_CACHE_HOME", temp.resolve("xdg-cache").toString());
+        builder.environment().put("XDG_CONFIG_HOME", temp.resolve("xdg-config").toString());
+        builder.environment().putAll(environment);
+        Path out = Files.createTempFile(temp, "out", ".log");
+        Path err = Files.createTempFile(temp, "err", ".log");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("hung: " + command + "\n" + read(out) + read(err));
+        }
+        return new Result(process.exitValue(), read(out), read(err));
     }
 
     /** Runs a command with the JVM options given through JAVA_TOOL_OPTIONS; a hang guard of five minutes. */
