@@ -96,6 +96,10 @@ public final class Dist {
         Path image = appImage(runtime, icons, options);
         step((jdk.hasAotCache() ? "AOT cache" : "class data sharing archive") + " (training run)",
                 () -> Training.record(image, mainModule(), project.resolve("notes"), options, work.resolve("training")));
+        if (options.aot() && !Training.isMac() && !Training.isWindows()) {
+            step("AOT cache of the command line (training run)", () -> Training.recordCommandLine(image, mainModule(),
+                    project.resolve("notes"), options, work.resolve("training-cli")));
+        }
         for (String type : list("dist.types")) {
             switch (type) {
                 case "tar.gz" -> step("portable archive", this::portableArchive);
@@ -126,7 +130,8 @@ public final class Dist {
         args.addAll(list("dist.image.options", " "));
         Tools.tool("jpackage", args);
         if (!Training.isMac() && !Training.isWindows()) {
-            ShellLauncher.write(Training.launcher(image), options.launcher(), appVersion(), mainModule());
+            ShellLauncher.write(Training.launcher(image), options.launcher(), appVersion(), mainModule(),
+                    options.byCommand(list("dist.cli.commands")));
         }
         Path iconFolder = Training.appFolder(image).resolve("icons");
         Files.createDirectories(iconFolder);

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * The installed program's JVM options, as its launcher passes them and its training run records with: Kasten's own
  * (those of the README's command, setting {@code dist.java.options}), those that keep the linked JDK's warnings off
  * the user's terminal, and those that map the class cache the training run recorded. {@code $APPDIR} stands for
- * the launcher's app folder ({@code lib/app}).
+ * the launcher's app folder ({@code lib/app}). With an AOT cache, the Linux launcher maps a second one, trained on
+ * the command line, for the commands that read a vault ({@link #byCommand}).
  *
  * <p>From JDK 22 a restricted method (a native library loaded by JavaFX, JNA or ONNX Runtime, Lucene's calls into
  * the C library) warns unless its module has native access, and from JDK 24 {@code sun.misc.Unsafe}'s memory
@@ -31,8 +32,10 @@ final class LaunchOptions {
 
     /** The dynamic CDS archive's name in the app folder (JDK 17 to 24). */
     static final String ARCHIVE = "kasten.jsa";
-    /** The AOT cache's name in the app folder (JDK 25 and later). */
+    /** The AOT cache's name in the app folder (JDK 25 and later): trained on the window. */
     static final String AOT_CACHE = "kasten.aot";
+    /** The second AOT cache, trained on the command line ({@code kasten index}), for the commands that read a vault. */
+    static final String CLI_CACHE = "kasten-cli.aot";
     private static final String APPDIR = "$APPDIR/";
     private static final Pattern MODULES = Pattern.compile("MODULES=\"([^\"]*)\"");
 
@@ -69,7 +72,7 @@ final class LaunchOptions {
         options.add("-XX:+UnlockDiagnosticVMOptions");
         options.add("-XX:ArchiveRelocationMode=0");
         if (aot) {
-            options.add("-XX:AOTCache=" + APPDIR + AOT_CACHE);
+            options.add(aotCache(AOT_CACHE));
             options.add("-Xlog:aot=off");
             options.add("-Xlog:cds=off");
         } else {
@@ -78,6 +81,19 @@ final class LaunchOptions {
             options.add("-Xlog:cds+dynamic=off");
         }
         return options;
+    }
+
+    private static String aotCache(String name) {
+        return "-XX:AOTCache=" + APPDIR + name;
+    }
+
+    /**
+     * The shell launcher's choice of cache by its first argument: the command line's AOT cache for
+     * {@code commands}, the window's for the rest ({@code kasten}, {@code kasten FOLDER}, {@code open}); null
+     * without an AOT cache. jpackage's launchers (Windows, macOS) map the window's for every command.
+     */
+    ShellLauncher.ByCommand byCommand(List<String> commands) {
+        return aot ? new ShellLauncher.ByCommand(aotCache(AOT_CACHE), aotCache(CLI_CACHE), commands) : null;
     }
 
     /** Whether the class cache is an AOT cache (JDK 25+) rather than a dynamic CDS archive. */

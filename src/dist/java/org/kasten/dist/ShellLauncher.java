@@ -14,7 +14,9 @@ import java.util.List;
  * ({@code rpm -qf}, then {@code dpkg -S}, twice, and {@code dpkg -L} when installed from a package) before it
  * starts the JVM; on a system with many packages that is most of the time before the JVM starts (figures in
  * docs/performance.md, "The installed program"). The script follows a symbolic link to itself (the {@code .deb}
- * puts {@code /usr/bin/kasten} there), so the image may live anywhere.
+ * puts {@code /usr/bin/kasten} there), so the image may live anywhere. It may choose one option by its first
+ * argument ({@link ByCommand}): the class cache trained on the command line for its commands, the window's for the
+ * rest.
  */
 final class ShellLauncher {
 
@@ -31,16 +33,36 @@ final class ShellLauncher {
      * @param appVersion the version jpackage's launcher passes as {@code jpackage.app-version}
      * @param mainModule the module and main class, as {@code java -m} takes them
      */
-    static void write(Path launcher, List<String> options, String appVersion, String mainModule) throws IOException {
-        Files.writeString(launcher, script(options, appVersion, mainModule), StandardCharsets.UTF_8);
+    static void write(Path launcher, List<String> options, String appVersion, String mainModule, ByCommand byCommand)
+            throws IOException {
+        Files.writeString(launcher, script(options, appVersion, mainModule, byCommand), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
-    static String script(List<String> options, String appVersion, String mainModule) {
+    /**
+     * One of the options replaced by another when the first argument is one of some commands.
+     *
+     * @param option the option as in the launcher's options (the one used for every other first argument)
+     * @param replacement the option used instead for those commands
+     * @param commands the first arguments that choose the replacement
+     */
+    record ByCommand(String option, String replacement, List<String> commands) {
+    }
+
+    /** The script; {@code byCommand} may be null (every command gets the same options). */
+    static String script(List<String> options, String appVersion, String mainModule, ByCommand byCommand) {
         StringBuilder command = new StringBuilder("exec \"$app/lib/runtime/bin/java\"");
         command.append(' ').append(quote("-Djpackage.app-version=" + appVersion));
+        StringBuilder choice = new StringBuilder();
         for (String option : options) {
-            command.append(' ').append(quote(option));
+            if (byCommand != null && option.equals(byCommand.option())) {
+                choice.append("chosen=").append(quote(option)).append('\n')
+                        .append("case \"${1-}\" in\n    ").append(String.join("|", byCommand.commands()))
+                        .append(") chosen=").append(quote(byCommand.replacement())).append(" ;;\nesac\n");
+                command.append(" \"$chosen\"");
+            } else {
+                command.append(' ').append(quote(option));
+            }
         }
         command.append(" \"-Djpackage.app-path=$self\" -m ").append(quote(mainModule)).append(" \"$@\"\n");
         return "#!/bin/sh\n"
@@ -49,6 +71,7 @@ final class ShellLauncher {
                 + "self=$(readlink -f -- \"$0\") || exit 1\n"
                 + "bin=${self%/*}\n"
                 + "app=${bin%/*}\n"
+                + choice
                 + command;
     }
 

@@ -39,14 +39,48 @@ final class Training {
         if (code != 0 || !Files.isRegularFile(archive)) {
             throw new Tools.DistException("the training run failed (exit " + code + "); see " + work.resolve("training.log"));
         }
-        // the launcher as installed, the cache required: exits 1 at once when the cache cannot be mapped
-        List<String> check = List.of(launcher(image).toString(), "check", notes.toString());
+        // the launcher as installed, the cache required: exits 1 at once when the cache cannot be mapped (with an
+        // AOT cache, `check` maps the command line's cache on Linux: `--version` maps the window's)
+        List<String> check = options.aot() && !isMac() && !isWindows()
+                ? List.of(launcher(image).toString(), "--version")
+                : List.of(launcher(image).toString(), "check", notes.toString());
         String required = options.aot() ? "-XX:AOTMode=on " : "-Xshare:on ";
         int checked = run(check, Map.of("JAVA_TOOL_OPTIONS", required + String.join(" ", isolated(work))),
                 work.resolve("check.log"));
         if (checked != 0) {
             throw new Tools.DistException("the launcher cannot use the recorded archive (exit " + checked + "); see "
                     + work.resolve("check.log"));
+        }
+    }
+
+    /**
+     * The command line's AOT cache ({@link LaunchOptions#CLI_CACHE}): one {@code kasten index} of the bundled notes
+     * (reading, linking, the index and its vectors written), then the launcher's {@code kasten search}, which maps
+     * it, with the cache required.
+     */
+    static void recordCommandLine(Path image, String mainModule, Path notes, LaunchOptions options, Path work)
+            throws IOException {
+        Tools.delete(work);
+        Files.createDirectories(work.resolve("home"));
+        Path cache = appFolder(image).resolve(LaunchOptions.CLI_CACHE);
+        Files.deleteIfExists(cache);
+        List<String> command = new ArrayList<>();
+        command.add(runtimeJava(image).toString());
+        command.addAll(options.common());
+        command.add("-XX:AOTCacheOutput=" + cache);
+        command.addAll(isolated(work));
+        command.addAll(List.of("-m", mainModule, "index", notes.toString()));
+        int code = run(command, Map.of(), work.resolve("training.log"));
+        if (code != 0 || !Files.isRegularFile(cache)) {
+            throw new Tools.DistException("the command line's training run failed (exit " + code + "); see "
+                    + work.resolve("training.log"));
+        }
+        List<String> check = List.of(launcher(image).toString(), "search", notes.toString(), "links");
+        int checked = run(check, Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on " + String.join(" ", isolated(work))),
+                work.resolve("check.log"));
+        if (checked != 0) {
+            throw new Tools.DistException("the launcher cannot use the command line's AOT cache (exit " + checked
+                    + "); see " + work.resolve("check.log"));
         }
     }
 

@@ -122,6 +122,9 @@ class InstalledPackageIT {
      */
     private void checkImage(Path image) throws Exception {
         assertThat(image.resolve("lib/app/" + (aotCache(image) ? "kasten.aot" : "kasten.jsa"))).isRegularFile();
+        if (aotCache(image)) {
+            assertThat(image.resolve("lib/app/kasten-cli.aot")).as("the command line's AOT cache").isRegularFile();
+        }
         assertThat(image.resolve("lib/runtime/lib/server/classes.jsa")).isRegularFile();
         assertThat(image.resolve("lib/runtime/lib/libjfxwebkit.so")).isRegularFile();
         assertThat(image.resolve("lib/runtime/lib/libglassgtk3.so")).isRegularFile();
@@ -192,8 +195,10 @@ class InstalledPackageIT {
         List<String> isolated = List.of("-Duser.home=" + userHome, "-Dkasten.cache.dir=" + userHome.resolve("cache"),
                 "-Dkasten.config.dir=" + userHome.resolve("config"));
         List<String> sharing = new ArrayList<>(isolated);
-        // the installed class cache must map: a stale or misplaced one fails here
-        sharing.add(aotCache(kasten.getParent().getParent()) ? "-XX:AOTMode=on" : "-Xshare:on");
+        // the installed class caches must map (the command line's here, the window's for the screenshot): a stale
+        // or misplaced one fails
+        String required = aotCache(kasten.getParent().getParent()) ? "-XX:AOTMode=on" : "-Xshare:on";
+        sharing.add(required);
         Result check = run(List.of(kasten.toString(), "check", NOTES.toString(), "--json"), sharing);
         assertThat(check.code).as(check.output).isZero();
         JsonNode json = new ObjectMapper().readTree(check.output.substring(check.output.indexOf('{')));
@@ -204,6 +209,7 @@ class InstalledPackageIT {
         Path shot = temp.resolve("shot-" + System.nanoTime() + ".png");
         List<String> command = new ArrayList<>();
         List<String> options = new ArrayList<>(isolated);
+        options.add(required);
         if (XVFB) {
             command.addAll(List.of("xvfb-run", "-a"));
         } else {
