@@ -37,7 +37,6 @@ final class GraphUpdate {
     static ConceptGraph apply(ConceptGraph before, NotePath path, Note now) {
         Note old = before.byPath.get(path);
         NameTable.Edit edit = before.resolver.table().edit(path, old, now);
-        TargetResolver resolver = edit.table() == before.resolver.table() ? before.resolver : new TargetResolver(edit.table());
         LinkBuckets buckets = before.buckets();
 
         List<Note> notes = new ArrayList<>(before.notes);
@@ -49,6 +48,9 @@ final class GraphUpdate {
         } else if (now != null) {
             notes.add(-at - 1, now);
         }
+        // a table built afresh answers as the edited one (NameTable#edit), without the edits' growing overlay
+        TargetResolver resolver = edit.table() == before.resolver.table() ? before.resolver
+                : new TargetResolver(edit.table().overEdited() ? new NameTable(notes, before.attachments) : edit.table());
         Map<NotePath, Note> byPath = new HashMap<>(before.byPath);
         if (now != null) {
             byPath.put(path, now);

@@ -142,6 +142,15 @@ final class NameTable {
         return NameEntry.of(byLevel);
     }
 
+    /**
+     * True when so many keys have been replaced by edits since the build (an eighth of the names made, and 64) that a
+     * table built afresh is cheaper than the next edits: each edit copies the replaced entries, so a watcher batch of
+     * thousands of new notes would cost their square ({@link GraphUpdate} then builds the table again).
+     */
+    boolean overEdited() {
+        return edited.size() > keys.named / 8 + 64;
+    }
+
     /** True when the whole table is at hand: built whole, or {@link #only} some keys and asked for another. */
     synchronized boolean complete() {
         return whole != null;

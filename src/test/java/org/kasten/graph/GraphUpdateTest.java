@@ -59,6 +59,24 @@ class GraphUpdateTest {
     }
 
     @Test
+    void manyNewNotesNeverLeaveTheNameTableOverEditedAndGiveTheGraphAFullBuildGives() {
+        Random random = new Random(42);
+        Map<NotePath, Note> notes = new TreeMap<>();
+        for (int i = 0; i < 20; i++) {
+            Note note = generated.randomNote(random, generated.randomPath(random));
+            notes.put(note.path(), note);
+        }
+        ConceptGraph graph = ConceptGraph.build(notes.values(), ATTACHMENTS);
+        for (int step = 0; step < 300; step++) { // a watcher batch of new notes: each adds keys to the edits' overlay
+            Note note = generated.randomNote(random, NotePath.of("New/Note " + step + ".md"));
+            notes.put(note.path(), note);
+            graph = graph.withNote(note);
+            assertThat(graph.resolver.table().overEdited()).as("step " + step).isFalse();
+        }
+        generated.assertSameGraph(graph, ConceptGraph.build(notes.values(), ATTACHMENTS), "after 300 new notes", true);
+    }
+
+    @Test
     void anEditResolvesAgainOnlyTheLinksItMayChange() {
         Note a = generated.parse("A/Alpha.md", "# Alpha\n\nSee [[Beta]].\n");
         Note b = generated.parse("Beta.md", "# Beta\n\nSee [[Alpha]].\n");
