@@ -6,6 +6,7 @@ import java.util.List;
 import org.kasten.search.ModelCalls;
 
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * How Kasten's process ends: never while a thread is inside the embedding model's native code. The JVM's own
@@ -32,12 +33,24 @@ public final class ProcessEnd {
 
     /** Ends the process by {@link #exit} on SIGINT, SIGTERM and SIGHUP, where the JVM lets a program handle them. */
     public static void onSignals() {
+        Ending ending = new Ending();
         for (String name : SIGNALS) {
             try {
-                Signal.handle(new Signal(name), signal -> exit(128 + signal.getNumber()));
+                Signal.handle(new Signal(name), ending);
             } catch (IllegalArgumentException | UnsupportedOperationException e) {
                 // not on this system, or kept by the JVM (-Xrs): its own handling stays
             }
+        }
+    }
+
+    /**
+     * The handler: a class rather than a lambda, as on the rest of the launcher's path ({@link BatchJvm}), where
+     * a JVM's first lambda costs its start-up the lambda machinery's classes.
+     */
+    private static final class Ending implements SignalHandler {
+        @Override
+        public void handle(Signal signal) {
+            exit(128 + signal.getNumber());
         }
     }
 }

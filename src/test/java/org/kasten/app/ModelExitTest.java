@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.kasten.search.ModelLoadLoop;
 
@@ -26,6 +27,7 @@ import org.kasten.search.ModelLoadLoop;
  * after a load and in none of 10 ended 0.3–0.8 s after (the next load still reading the model's file), at load
  * 16–18. Each run here loads the real model in a JVM of its own and ends it while the next load runs.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a child that neither loads nor ends must not hold the build
 class ModelExitTest {
 
     /** How long after a load each run ends its process: into the next load's native part (a load takes ~1.7 s). */
@@ -36,18 +38,26 @@ class ModelExitTest {
         for (long delay : INTO_NEXT_LOAD_MS) {
             Path folder = Files.createDirectories(tmp.resolve("term-" + delay));
             Process process = start(folder, "signals");
-            awaitLoaded(process);
-            Thread.sleep(delay);
-            process.destroy(); // SIGTERM
-            assertEnded(process, folder, 128 + 15);
+            try {
+                awaitLoaded(process);
+                Thread.sleep(delay);
+                process.destroy(); // SIGTERM
+                assertEnded(process, folder, 128 + 15);
+            } finally {
+                process.destroyForcibly();
+            }
         }
     }
 
     @Test
     void anExitDuringAModelLoadWaitsForItAndLeavesNoCrashReport(@TempDir Path tmp) throws Exception {
         Process process = start(tmp, "exit-after", String.valueOf(INTO_NEXT_LOAD_MS[0]));
-        awaitLoaded(process);
-        assertEnded(process, tmp, 0);
+        try {
+            awaitLoaded(process);
+            assertEnded(process, tmp, 0);
+        } finally {
+            process.destroyForcibly();
+        }
     }
 
     private static Process start(Path folder, String... args) throws IOException {

@@ -20,15 +20,23 @@ public final class ModelLoadLoop {
         Object first = new Object();
         boolean[] loaded = {false};
         Thread loop = new Thread(() -> {
-            while (true) {
-                Embedder model = MiniLmEmbedder.load(MiniLmEmbedder.MINILM, 1);
-                model.embed("a passage about notes, links and the graph between them");
-                synchronized (first) {
-                    loaded[0] = true;
-                    first.notifyAll();
+            try {
+                while (true) {
+                    Embedder model = MiniLmEmbedder.load(MiniLmEmbedder.MINILM, 1);
+                    model.embed("a passage about notes, links and the graph between them");
+                    synchronized (first) {
+                        loaded[0] = true;
+                        first.notifyAll();
+                    }
+                    System.out.println("loaded");
+                    System.out.flush();
                 }
-                System.out.println("loaded");
+            } catch (ModelCalls.EndingException e) {
+                // the process is ending: the next load was refused
+            } catch (Throwable e) { // the model cannot load here: say so and end, so the test fails rather than waits
+                System.out.println("failed: " + e);
                 System.out.flush();
+                Runtime.getRuntime().halt(3);
             }
         }, "model-loop");
         loop.setDaemon(true);
