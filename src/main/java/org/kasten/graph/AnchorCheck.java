@@ -24,9 +24,9 @@ final class AnchorCheck {
      * not found by the others (most anchors are: making every heading's loose key was most of this check's garbage).
      */
     private static final class HeadingKey {
-        final int level;
-        final String text;
-        final String anchor;
+        private final int level;
+        private final String text;
+        private final String anchor;
         private final String heading;
         private String loose;
 
